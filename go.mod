@@ -1,0 +1,3 @@
+module github.com/mailreconnect/sdk
+
+go 1.24.0
