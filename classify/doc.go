@@ -1,3 +1,48 @@
 // Package classify turns a failure seen while using a customer's mailbox into a
-// verdict: what kind of failure it is, whether the owner must reconnect, and why.
+// [Verdict]: what kind of failure it is ([Class]), the pause reason to store
+// ([Reason]), whether the owner must reconnect, the parsed codes, the provider
+// when known, the ID of the rule that decided, and a retry hint for temporary
+// failures.
+//
+// # Inputs
+//
+//   - [Error] takes a Go error and looks through its whole chain for
+//     *smtp.SMTPError (go-smtp), *textproto.Error (net/smtp),
+//     *oauth2.RetrieveError (also behind *url.Error or the google package), and
+//     otherwise classifies its message; network, DNS, TLS, x509 and context
+//     errors are recognised by message and, failing that, by type.
+//   - [Reply] takes an SMTP reply as code, enhanced code and text.
+//   - [OAuth] takes a token endpoint's HTTP status, error code and description.
+//   - [Text] takes a logged string of any of these kinds. A logged string and
+//     the Go value it came from give the same class.
+//   - [Verdict.WithHost] refines a verdict with the server host: the provider
+//     becomes known, and an auth failure on Hostinger becomes
+//     hostinger_reauth_required.
+//
+// # Precedence
+//
+// One ordered table of rules decides (see [Rules] and [Explain]). Provider texts
+// that are known exactly come first (Microsoft's 5.7.139 variants, Google's
+// 5.7.9 and 5.7.14, OAuth and AADSTS codes), then look-alikes that mention
+// "authentication" without being about our credentials (SPF, DKIM and DMARC
+// rejections from receiving servers, disabled or full recipient mailboxes,
+// blocklists), then generic wording, then enhanced status codes (RFC 3463), and
+// last the basic reply code (RFC 5321). A specific text therefore beats a
+// generic code. Precision comes first: a false "reconnect" stops a customer's
+// campaigns, so wording that is only temporary (454 4.7.0, IMAP [UNAVAILABLE],
+// token endpoint 5xx and HTML pages) never flags a mailbox.
+//
+// # Zero values
+//
+// The zero Verdict means "no error": Error(nil), Text("") and Reply(0, "", "")
+// return it. A non-nil input nothing recognises gets [ClassUnknown] and the rule
+// "unrecognized". A single error never gives [ReasonAuthErrors]: that reason is
+// what repeated auth_temporary failures escalate to in package reconnect.
+//
+// # Concurrency and cost
+//
+// Every function is safe for concurrent use; the rule table is immutable. A text
+// is scanned once by an Aho-Corasick automaton holding every phrase of the table,
+// so classification costs about a microsecond whatever the number of rules, and
+// a megabyte of input is linear.
 package classify

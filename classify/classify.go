@@ -1,0 +1,108 @@
+package classify
+
+import "time"
+
+// Default retry hints for temporary classes when the rule gives none.
+const (
+	defaultRetryTransient     = 5 * time.Minute
+	defaultRetryRateLimited   = time.Hour
+	defaultRetryAuthTemporary = 15 * time.Minute
+)
+
+// Text classifies a logged error string: an SMTP reply (multi-line replies
+// included), an IMAP response, an OAuth token endpoint error as x/oauth2 prints
+// it, or a Go network error message. The empty string gives the zero Verdict.
+func Text(s string) Verdict {
+	if s == "" {
+		return Verdict{}
+	}
+	code, enhanced := parseReply(s)
+	return decide(kindSMTP, code, enhanced, s, "")
+}
+
+// Reply classifies an SMTP reply given as its parts: the basic code (535), the
+// enhanced status code ("5.7.8", or "" when the reply has none) and the text. The
+// text may repeat the codes, as a raw reply does. A zero code and an empty text
+// give the zero Verdict.
+func Reply(code int, enhanced, text string) Verdict {
+	if code == 0 && enhanced == "" && text == "" {
+		return Verdict{}
+	}
+	if code == 0 || enhanced == "" {
+		c, e := parseReply(text)
+		if code == 0 {
+			code = c
+		}
+		if enhanced == "" && (code == 0 || e == "" || e[0] == byte('0'+code/100)) {
+			enhanced = e
+		}
+	}
+	return decide(kindSMTP, code, enhanced, text, "")
+}
+
+// OAuth classifies an OAuth 2.0 token endpoint error: the HTTP status (0 when
+// unknown), the "error" code (RFC 6749 section 5.2, such as "invalid_grant") and
+// the "error_description", which for Microsoft starts with an AADSTS code. When
+// the response body was not OAuth JSON (an HTML page from a proxy), pass the body
+// as description and an empty code. All empty gives the zero Verdict.
+func OAuth(status int, code, description string) Verdict {
+	if status == 0 && code == "" && description == "" {
+		return Verdict{}
+	}
+	var found phraseSet
+	table.m.scan(code, &found)
+	table.m.scan(description, &found)
+	return verdictFrom(kindHTTP, status, "", &found)
+}
+
+// decide runs the rule table over one input.
+func decide(k kind, code int, enhanced, text, extra string) Verdict {
+	var found phraseSet
+	table.m.scan(text, &found)
+	if extra != "" {
+		table.m.scan(extra, &found)
+	}
+	if k == kindSMTP && found.hasAny(table.httpIDs) {
+		k = kindHTTP
+		enhanced = ""
+	}
+	return verdictFrom(k, code, enhanced, &found)
+}
+
+// verdictFrom picks the first matching rule and builds the verdict.
+func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
+	v := Verdict{Class: ClassUnknown, Code: code, Enhanced: enhanced, Rule: "unrecognized"}
+	var r *rule
+	for i := range table.rules {
+		if table.rules[i].matches(k, code, enhanced, found) {
+			r = &table.rules[i]
+			break
+		}
+	}
+	if r != nil {
+		v.Class, v.Rule, v.Provider, v.RetryAfter = r.class, r.id, r.provider, r.retry
+	}
+	if v.Provider == "" {
+		for _, m := range table.markers {
+			if found.has(m.id) {
+				v.Provider = m.provider
+				break
+			}
+		}
+	}
+	v.Reason = reasonFor(v.Class, v.Provider)
+	v.NeedsReconnect = v.Class.Reconnect()
+	if v.RetryAfter == 0 {
+		switch v.Class {
+		case ClassTransient:
+			v.RetryAfter = defaultRetryTransient
+		case ClassRateLimited:
+			v.RetryAfter = defaultRetryRateLimited
+		case ClassAuthTemporary:
+			v.RetryAfter = defaultRetryAuthTemporary
+		}
+	} else if !v.Class.Temporary() {
+		v.RetryAfter = 0
+	}
+	return v
+}

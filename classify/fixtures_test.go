@@ -1,0 +1,129 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fixture is one real provider error from testdata/errors (schema in
+// testdata/README.md).
+type fixture struct {
+	ID        string `json:"id"`
+	Provider  string `json:"provider"`
+	Protocol  string `json:"protocol"`
+	Host      string `json:"host"`
+	Code      int    `json:"code"`
+	Enhanced  string `json:"enhanced"`
+	Text      string `json:"text"`
+	Class     Class  `json:"class"`
+	Reason    Reason `json:"reason"`
+	Source    string `json:"source"`
+	Note      string `json:"note"`
+	Lookalike bool   `json:"lookalike"`
+}
+
+// loadFixtures reads every fixture file matching glob under testdata.
+func loadFixtures(t testing.TB, glob string) []fixture {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", glob))
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no fixture files match %s", glob)
+	var out []fixture
+	ids := map[string]string{}
+	for _, name := range files {
+		f, err := os.Open(name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for line := 1; sc.Scan(); line++ {
+			if strings.TrimSpace(sc.Text()) == "" {
+				continue
+			}
+			var fx fixture
+			dec := json.NewDecoder(strings.NewReader(sc.Text()))
+			dec.DisallowUnknownFields()
+			require.NoError(t, dec.Decode(&fx), "%s:%d", name, line)
+			require.NotEmpty(t, fx.ID, "%s:%d: id", name, line)
+			require.NotContains(t, ids, fx.ID, "%s:%d: duplicate id (also in %s)", name, line, ids[fx.ID])
+			ids[fx.ID] = name
+			out = append(out, fx)
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+	}
+	return out
+}
+
+// classifyFixture runs a fixture through the entry point that matches how it
+// would reach the library.
+func classifyFixture(fx fixture) Verdict {
+	var v Verdict
+	switch {
+	case fx.Protocol == "smtp" && (fx.Code != 0 || fx.Enhanced != ""):
+		v = Reply(fx.Code, fx.Enhanced, fx.Text)
+	default:
+		v = Text(fx.Text)
+	}
+	return v.WithHost(fx.Host)
+}
+
+func TestFixtures(t *testing.T) {
+	fixtures := loadFixtures(t, "errors/*.jsonl")
+	for _, fx := range fixtures {
+		t.Run(fx.ID, func(t *testing.T) {
+			require.True(t, fx.Class.Valid() && fx.Class != "", "fixture class %q", fx.Class)
+			require.True(t, fx.Reason.Valid(), "fixture reason %q", fx.Reason)
+			require.NotEmpty(t, fx.Source, "fixture source")
+			require.Contains(t, []string{"smtp", "imap", "oauth", "network"}, fx.Protocol)
+
+			v := classifyFixture(fx)
+			assert.Equal(t, fx.Class, v.Class, "class (rule %s) for %q", v.Rule, fx.Text)
+			assert.Equal(t, fx.Reason, v.Reason, "reason (rule %s)", v.Rule)
+			assert.Equal(t, fx.Class.Reconnect(), v.NeedsReconnect)
+
+			// The logged text alone must give the same decision.
+			tv := Text(fx.Text).WithHost(fx.Host)
+			assert.Equal(t, v.Class, tv.Class, "Text and Reply disagree (rules %s, %s)", v.Rule, tv.Rule)
+		})
+	}
+}
+
+// TestFixtureCoverage checks the corpus itself: enough fixtures, providers,
+// look-alikes, and every class and reason but auth_errors present.
+func TestFixtureCoverage(t *testing.T) {
+	fixtures := loadFixtures(t, "errors/*.jsonl")
+	classes := map[Class]int{}
+	reasons := map[Reason]int{}
+	providers := map[string]int{}
+	lookalikes := 0
+	for _, fx := range fixtures {
+		classes[fx.Class]++
+		reasons[fx.Reason]++
+		if fx.Provider != "" {
+			providers[fx.Provider]++
+		}
+		if fx.Lookalike {
+			lookalikes++
+		}
+		assert.Equal(t, reasonFor(fx.Class, fx.Provider), fx.Reason, "%s: reason does not follow from class", fx.ID)
+	}
+	assert.GreaterOrEqual(t, len(fixtures), 300)
+	assert.GreaterOrEqual(t, len(providers), 20)
+	assert.GreaterOrEqual(t, lookalikes, 80)
+	for _, c := range []Class{ClassAuth, ClassAdmin, ClassBlocked, ClassRevoked, ClassAuthTemporary,
+		ClassRateLimited, ClassTransient, ClassRecipient, ClassRejected, ClassConfig, ClassPlatform, ClassUnknown} {
+		assert.Positive(t, classes[c], "no fixture of class %s", c)
+	}
+	for _, r := range Reasons() {
+		if r != ReasonAuthErrors {
+			assert.Positive(t, reasons[r], "no fixture with reason %s", r)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package classify
+
+import "fmt"
+
+// maxPhrases bounds the number of distinct phrases the rule table may use.
+const maxPhrases = 1024
+
+// phraseSet records which phrases occur in a text: bit i is phrase i.
+type phraseSet [maxPhrases / 64]uint64
+
+func (p *phraseSet) add(i uint16)      { p[i/64] |= 1 << (i % 64) }
+func (p *phraseSet) has(i uint16) bool { return p[i/64]&(1<<(i%64)) != 0 }
+func (p *phraseSet) hasAny(ids []uint16) bool {
+	for _, i := range ids {
+		if p.has(i) {
+			return true
+		}
+	}
+	return false
+}
+func (p *phraseSet) hasAll(ids []uint16) bool {
+	for _, i := range ids {
+		if !p.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// matcher finds every phrase of the rule table in one pass over a text
+// (Aho-Corasick, as a deterministic automaton). Matching is ASCII
+// case-insensitive and sees every run of white space as one space, with a space
+// before the text and after it, so " ok " matches the word ok anywhere. SMTP reply
+// prefixes at the start of each line ("535-5.7.8 ") are skipped, so a phrase can
+// span the lines of a multi-line reply. A matcher is immutable once built.
+type matcher struct {
+	sym    [256]uint8 // byte -> symbol; 0 for bytes no phrase uses
+	nsym   int
+	next   []uint16   // next[state*nsym+symbol]
+	out    [][]uint16 // phrase IDs that end in each state
+	phrase []string
+}
+
+// normalizePhrase lower-cases ASCII letters and collapses white space, as the
+// text is seen while matching.
+func normalizePhrase(p string) string {
+	b := make([]byte, 0, len(p))
+	space := false
+	for i := 0; i < len(p); i++ {
+		c := lower(p[i])
+		if isSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	if space {
+		b = append(b, ' ')
+	}
+	return string(b)
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// newMatcher builds the automaton for phrases, which must be normalized and
+// distinct. Phrase i is reported as ID i.
+func newMatcher(phrases []string) *matcher {
+	if len(phrases) > maxPhrases {
+		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases))
+	}
+	m := &matcher{phrase: phrases, nsym: 1}
+	for _, p := range phrases {
+		for i := 0; i < len(p); i++ {
+			if m.sym[p[i]] == 0 {
+				m.sym[p[i]] = uint8(m.nsym)
+				m.nsym++
+			}
+		}
+	}
+	if m.nsym > 255 {
+		panic("classify: too many distinct bytes in phrases")
+	}
+	// Trie: goto[state][symbol], 0 meaning absent (state 0 is the root).
+	trie := [][]uint16{make([]uint16, m.nsym)}
+	m.out = [][]uint16{nil}
+	for id, p := range phrases {
+		s := 0
+		for i := 0; i < len(p); i++ {
+			c := m.sym[p[i]]
+			if trie[s][c] == 0 {
+				trie = append(trie, make([]uint16, m.nsym))
+				m.out = append(m.out, nil)
+				if len(trie) > 1<<16 {
+					panic("classify: phrase automaton too large")
+				}
+				trie[s][c] = uint16(len(trie) - 1)
+			}
+			s = int(trie[s][c])
+		}
+		m.out[s] = append(m.out[s], uint16(id))
+	}
+	// Breadth-first: failure links, then full transitions.
+	fail := make([]uint16, len(trie))
+	m.next = make([]uint16, len(trie)*m.nsym)
+	queue := []int{}
+	for c := 1; c < m.nsym; c++ {
+		if t := trie[0][c]; t != 0 {
+			m.next[c] = t
+			queue = append(queue, int(t))
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		f := int(fail[s])
+		m.out[s] = append(m.out[s], m.out[f]...)
+		for c := 1; c < m.nsym; c++ {
+			if t := trie[s][c]; t != 0 {
+				fail[t] = m.next[f*m.nsym+c]
+				m.next[s*m.nsym+c] = t
+				queue = append(queue, int(t))
+			} else {
+				m.next[s*m.nsym+c] = m.next[f*m.nsym+c]
+			}
+		}
+	}
+	return m
+}
+
+// scan adds to found every phrase that occurs in s.
+func (m *matcher) scan(s string, found *phraseSet) {
+	state := m.step(0, ' ', found)
+	space := true
+	lineStart := true
+	for i := 0; i < len(s); i++ {
+		if lineStart {
+			lineStart = false
+			if n := replyPrefixLen(s[i:]); n > 0 {
+				i += n - 1
+				continue
+			}
+		}
+		c := s[i]
+		if c == '\n' {
+			lineStart = true
+		}
+		if isSpace(c) {
+			if !space {
+				state = m.step(state, ' ', found)
+				space = true
+			}
+			continue
+		}
+		space = false
+		state = m.step(state, lower(c), found)
+	}
+	if !space {
+		m.step(state, ' ', found)
+	}
+}
+
+func (m *matcher) step(state uint16, c byte, found *phraseSet) uint16 {
+	state = m.next[int(state)*m.nsym+int(m.sym[c])]
+	for _, id := range m.out[state] {
+		found.add(id)
+	}
+	return state
+}

@@ -1,0 +1,143 @@
+package classify
+
+import "strings"
+
+// parseReply finds the reply code and enhanced status code in a logged string.
+//
+// It accepts the shapes clients log: a raw reply ("535-5.7.8 Username ..."),
+// go-smtp's "SMTP error 535: ...", net/smtp's "535 5.7.8 ...", an error with a
+// prefix ("Invalid login: 535-5.7.8 ..."), and x/oauth2's "cannot fetch token:
+// 502 Bad Gateway". A three-digit number counts as a code only at the start of a
+// line or after a colon, "error" or "status", so ports, counts and addresses are
+// not taken for codes. The enhanced code is the one right after the reply code, or
+// else the first x.y.z with x in 2, 4, 5 standing on its own in the text.
+func parseReply(s string) (code int, enhanced string) {
+	for i := 0; i+3 <= len(s); i++ {
+		if !isCodeAt(s, i) {
+			continue
+		}
+		// "SMTP error 535: ..." (go-smtp) puts a colon after the code; elsewhere a
+		// colon after three digits is a port ("127.0.0.1:587:").
+		if ok, strong := codeContext(s, i); !ok || (i+3 < len(s) && s[i+3] == ':' && !strong) {
+			continue
+		}
+		code = int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
+		if e := enhancedAt(s, i+4); e != "" && e[0] == s[i] {
+			enhanced = e
+		}
+		break
+	}
+	if enhanced == "" {
+		enhanced = findEnhanced(s)
+	}
+	return code, enhanced
+}
+
+// isCodeAt reports whether s[i:i+3] is a reply code [2-5][0-5][0-9] followed by
+// a space, a hyphen, a line end or the end of s.
+func isCodeAt(s string, i int) bool {
+	if s[i] < '2' || s[i] > '5' || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	if i+3 == len(s) {
+		return true
+	}
+	switch s[i+3] {
+	case ' ', '-', '\r', '\n', ':':
+		return true
+	}
+	return false
+}
+
+// codeContext reports whether a code candidate at s[i] stands where clients put
+// reply codes, and whether a word such as "error" announces it (strong).
+func codeContext(s string, i int) (ok, strong bool) {
+	if i == 0 || s[i-1] == '\n' {
+		return true, false
+	}
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return j == 0, false
+	}
+	switch s[j-1] {
+	case ':', '(', '[', '"', '\'', '>', '=':
+		return true, false
+	}
+	w := s[max(0, j-6):j]
+	for _, word := range [...]string{"error", "status", "reply", "code"} {
+		if len(w) >= len(word) && strings.EqualFold(w[len(w)-len(word):], word) {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// enhancedAt returns the enhanced status code that starts at s[i], or "".
+func enhancedAt(s string, i int) string {
+	if i >= len(s) || (s[i] != '2' && s[i] != '4' && s[i] != '5') || i+1 >= len(s) || s[i+1] != '.' {
+		return ""
+	}
+	j := i + 2
+	n := digits(s, j, 3)
+	if n == 0 || j+n >= len(s) || s[j+n] != '.' {
+		return ""
+	}
+	j += n + 1
+	m := digits(s, j, 3)
+	if m == 0 {
+		return ""
+	}
+	j += m
+	if j < len(s) && (isDigit(s[j]) || isLetter(s[j]) || (s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]))) {
+		return ""
+	}
+	return s[i:j]
+}
+
+// findEnhanced returns the first enhanced status code standing on its own in s.
+func findEnhanced(s string) string {
+	for i := 0; i+5 <= len(s); i++ {
+		if i > 0 {
+			p := s[i-1]
+			if isDigit(p) || isLetter(p) || p == '.' || p == '_' || p == '/' || p == '-' {
+				continue
+			}
+		}
+		if e := enhancedAt(s, i); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
+// digits counts up to max ASCII digits at s[i:].
+func digits(s string, i, max int) int {
+	n := 0
+	for i+n < len(s) && n < max && isDigit(s[i+n]) {
+		n++
+	}
+	if i+n < len(s) && isDigit(s[i+n]) {
+		return 0
+	}
+	return n
+}
+
+func isDigit(b byte) bool  { return b >= '0' && b <= '9' }
+func isLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
+
+// replyPrefixLen returns the length of an SMTP reply prefix at the start of a line
+// ("535-5.7.8 ", "550 ", "5.7.8 "), so continuation lines can be joined without
+// their codes. It returns 0 when the line starts with none.
+func replyPrefixLen(s string) int {
+	n := 0
+	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[3] == ' ' || s[3] == '-') {
+		n = 4
+	}
+	if e := enhancedAt(s, n); e != "" && n+len(e) < len(s) && s[n+len(e)] == ' ' {
+		n += len(e) + 1
+	}
+	return n
+}

@@ -1,0 +1,154 @@
+package classify
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// kind is what a code in the input means.
+type kind uint8
+
+const (
+	kindAny  kind = iota // a rule that applies to every input
+	kindSMTP             // Code is an SMTP reply code (also IMAP and plain text)
+	kindHTTP             // Code is the HTTP status of a token endpoint response
+)
+
+// rule is one row of the rule table. A rule matches when every condition it sets
+// holds; the first rule that matches decides.
+type rule struct {
+	id       string        // stable rule ID, reported as Verdict.Rule
+	class    Class         // the verdict's class
+	doc      string        // what the rule recognises, for support staff
+	on       kind          // kindSMTP or kindHTTP limits the rule to that kind of input
+	code     string        // prefix of the three-digit code ("535", "5", "45"); "" for any
+	enhanced string        // enhanced code: exact ("5.7.8") or a prefix before "*" ("5.7.5*")
+	anyOf    []string      // at least one of these phrases occurs (nil: no condition)
+	allOf    []string      // every one of these phrases occurs
+	noneOf   []string      // none of these phrases occurs
+	provider string        // provider the rule identifies, if any
+	retry    time.Duration // retry hint; 0 uses the class default
+
+	// compiled form
+	codeLo, codeHi       int // codes that satisfy code
+	anyID, allID, noneID []uint16
+}
+
+// RuleInfo describes one classification rule, for support staff who need to
+// explain a verdict.
+type RuleInfo struct {
+	ID    string // the value of Verdict.Rule
+	Class Class  // the class the rule gives
+	Doc   string // what the rule recognises
+}
+
+// Rules lists every rule in the order they are tried.
+func Rules() []RuleInfo {
+	out := make([]RuleInfo, 0, len(table.rules))
+	for _, r := range table.rules {
+		out = append(out, RuleInfo{ID: r.id, Class: r.class, Doc: r.doc})
+	}
+	return out
+}
+
+// Explain returns the rule with the given ID.
+func Explain(id string) (RuleInfo, bool) {
+	for _, r := range table.rules {
+		if r.id == id {
+			return RuleInfo{ID: r.id, Class: r.class, Doc: r.doc}, true
+		}
+	}
+	return RuleInfo{}, false
+}
+
+// marker is a phrase that reveals which provider produced a text.
+type marker struct {
+	phrase   string
+	provider string
+	id       uint16
+}
+
+// compiled is the rule table with its phrase automaton.
+type compiled struct {
+	rules   []rule
+	markers []marker
+	m       *matcher
+	httpIDs []uint16 // phrases that show the input came from an OAuth token endpoint
+}
+
+// compile assigns phrase IDs and builds the automaton. It panics on a malformed
+// table, which the package tests catch.
+func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
+	ids := map[string]uint16{}
+	var phrases []string
+	intern := func(list []string) []uint16 {
+		out := make([]uint16, 0, len(list))
+		for _, p := range list {
+			n := normalizePhrase(p)
+			if strings.TrimSpace(n) == "" {
+				panic("classify: empty phrase")
+			}
+			id, ok := ids[n]
+			if !ok {
+				id = uint16(len(phrases))
+				ids[n] = id
+				phrases = append(phrases, n)
+			}
+			out = append(out, id)
+		}
+		return out
+	}
+	seen := map[string]bool{}
+	for i := range rules {
+		r := &rules[i]
+		if seen[r.id] || r.id == "" || !r.class.Valid() || r.class == "" || r.doc == "" {
+			panic("classify: bad or duplicate rule " + r.id)
+		}
+		seen[r.id] = true
+		r.anyID, r.allID, r.noneID = intern(r.anyOf), intern(r.allOf), intern(r.noneOf)
+		if r.code != "" {
+			n, err := strconv.Atoi(r.code)
+			if err != nil || len(r.code) > 3 {
+				panic("classify: bad code in rule " + r.id)
+			}
+			scale := [...]int{0, 100, 10, 1}[len(r.code)]
+			r.codeLo, r.codeHi = n*scale, n*scale+scale-1
+		}
+	}
+	for i := range markers {
+		markers[i].id = intern([]string{markers[i].phrase})[0]
+	}
+	c := &compiled{rules: rules, markers: markers, httpIDs: intern(httpMarkers)}
+	c.m = newMatcher(phrases)
+	return c
+}
+
+// matches reports whether r holds for an input.
+func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool {
+	if r.on != kindAny && r.on != k {
+		return false
+	}
+	if r.code != "" && (code < r.codeLo || code > r.codeHi) {
+		return false
+	}
+	if r.enhanced != "" {
+		if prefix, ok := strings.CutSuffix(r.enhanced, "*"); ok {
+			if !strings.HasPrefix(enhanced, prefix) {
+				return false
+			}
+		} else if enhanced != r.enhanced {
+			return false
+		}
+	}
+	if len(r.allID) > 0 && !found.hasAll(r.allID) {
+		return false
+	}
+	if len(r.anyID) > 0 && !found.hasAny(r.anyID) {
+		return false
+	}
+	if len(r.noneID) > 0 && found.hasAny(r.noneID) {
+		return false
+	}
+	return true
+}

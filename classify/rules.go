@@ -1,0 +1,299 @@
+package classify
+
+import "time"
+
+// The rule table. Rules are tried in order and the first that matches decides, so
+// precise provider texts and look-alikes come before generic wording, and wording
+// comes before bare codes. Each rule names its source; fixtures in
+// testdata/errors/*.jsonl exercise every rule.
+//
+// Rule IDs are stable: they are stored with pause reasons and shown to support
+// staff. Rename one only with a new ID.
+
+// p is shorthand for a phrase list.
+func p(phrases ...string) []string { return phrases }
+
+const (
+	minute = time.Minute
+	hour   = time.Hour
+)
+
+// httpMarkers show that a text came from an OAuth token endpoint, so a three-digit
+// code in it is an HTTP status, not an SMTP reply.
+var httpMarkers = p("oauth2:", "cannot fetch token", "error_description", `"error":`,
+	"aadsts", "invalid_grant", "/oauth2/", "token endpoint", "http status", "status code")
+
+// markers reveal the provider from distinctive text (URLs, codes, trace names),
+// never from an address that could be anybody's.
+var markers = []marker{
+	{phrase: "smtpclientauthentication", provider: "microsoft365"},
+	{phrase: "aka.ms/", provider: "microsoft365"},
+	{phrase: "aadsts", provider: "microsoft365"},
+	{phrase: "login.microsoftonline.com", provider: "microsoft365"},
+	{phrase: "storedrv", provider: "microsoft365"},
+	{phrase: "prod.outlook.com", provider: "microsoft365"},
+	{phrase: "protection.outlook.com", provider: "microsoft365"},
+	{phrase: "outlook.office365.com", provider: "microsoft365"},
+	{phrase: "gsmtp", provider: "gmail"},
+	{phrase: "support.google.com", provider: "gmail"},
+	{phrase: "accounts.google.com", provider: "gmail"},
+	{phrase: "oauth2.googleapis.com", provider: "gmail"},
+	{phrase: "#auth005", provider: "yahoo"},
+	{phrase: "senders.yahooinc.com", provider: "yahoo"},
+	{phrase: "help.yahoo.com", provider: "yahoo"},
+	{phrase: "yahoo.com/", provider: "yahoo"},
+	{phrase: "login.aol.com", provider: "aol"},
+	{phrase: "help.aol.com", provider: "aol"},
+	{phrase: "support.apple.com", provider: "icloud"},
+	{phrase: "icloud.com", provider: "icloud"},
+	{phrase: "zoho.com", provider: "zoho"},
+	{phrase: "zoho.eu", provider: "zoho"},
+	{phrase: "zoho.in", provider: "zoho"},
+	{phrase: "hostinger", provider: "hostinger"},
+	{phrase: "titan.email", provider: "titan"},
+	{phrase: "fastmail", provider: "fastmail"},
+	{phrase: "messagingengine.com", provider: "fastmail"},
+	{phrase: "secureserver.net", provider: "godaddy"},
+	{phrase: "yandex", provider: "yandex"},
+	{phrase: "help.mail.ru", provider: "mailru"},
+	{phrase: "parol prilozheniya", provider: "mailru"},
+	{phrase: "mail.qq.com", provider: "qq"},
+	{phrase: "kefu@188.com", provider: "netease"},
+	{phrase: "help.163.com", provider: "netease"},
+	{phrase: "mail.163.com", provider: "netease"},
+	{phrase: "gmx.net", provider: "gmx"},
+	{phrase: "gmx.com", provider: "gmx"},
+	{phrase: "web.de", provider: "webde"},
+	{phrase: "ionos", provider: "ionos"},
+	{phrase: "emailsrvr.com", provider: "rackspace"},
+	{phrase: "privateemail.com", provider: "namecheap"},
+	{phrase: "proton.me", provider: "protonmail"},
+	{phrase: "protonmail", provider: "protonmail"},
+	{phrase: "awsapps.com", provider: "amazon_workmail"},
+	{phrase: "amazonses.com", provider: "amazon_ses"},
+	{phrase: "email-smtp.", provider: "amazon_ses"},
+	{phrase: "sendgrid", provider: "sendgrid"},
+	{phrase: "mailgun", provider: "mailgun"},
+	{phrase: "postmarkapp", provider: "postmark"},
+	{phrase: "brevo", provider: "brevo"},
+	{phrase: "sendinblue", provider: "brevo"},
+}
+
+// Phrase groups used by several rules.
+var (
+	// Receiving servers that refuse a message for SPF, DKIM or DMARC use the word
+	// "authentication" for the sender's domain, not for our credentials.
+	domainAuthWords = p("dmarc", "spf", "dkim", "sender policy framework", "domainkeys",
+		"unauthenticated email", "unauthenticated mail", "unauthenticated message",
+		"sender is unauthenticated", "authentication-results", "authentication checks",
+		"not authenticated with", "fails authentication", "failed authentication checks",
+		"arc validation", "anti-spoofing")
+)
+
+var rules = []rule{
+	// ---- Token endpoint transport: status first (RFC 6749 5.2; x/oauth2 RetrieveError).
+	{id: "oauth_html_body", class: ClassTransient, on: kindHTTP, anyOf: p("<html", "<!doctype", "<head>", "<body"),
+		doc: "token endpoint answered an HTML page (proxy or outage), not an OAuth error"},
+	{id: "oauth_http_429", class: ClassRateLimited, on: kindHTTP, code: "429",
+		doc: "token endpoint answered 429 Too Many Requests"},
+	{id: "oauth_http_5xx", class: ClassTransient, on: kindHTTP, code: "5",
+		doc: "token endpoint answered a 5xx server error"},
+	{id: "oauth_http_408", class: ClassTransient, on: kindHTTP, code: "408",
+		doc: "token endpoint answered 408 Request Timeout"},
+
+	// ---- Microsoft Entra (AADSTS) codes: learn.microsoft.com/entra/identity-platform/reference-error-codes.
+	{id: "aadsts_client_secret", class: ClassPlatform, anyOf: p("aadsts7000222", "aadsts7000215", "aadsts7000218", "aadsts700027", "aadsts7000112", "aadsts700025", "aadsts70002"),
+		doc: "Entra: the application's client secret or assertion is invalid or expired (the integrating product must fix its app)"},
+	{id: "aadsts_app_misconfigured", class: ClassPlatform, anyOf: p("aadsts700016", "aadsts50011", "aadsts500113", "aadsts900144", "aadsts9002313", "aadsts90014", "aadsts500011", "aadsts650057", "aadsts70011", "aadsts90009", "aadsts50146", "aadsts700054", "aadsts7000112"),
+		doc: "Entra: the application is not found, its redirect URI, scope or request is wrong"},
+	{id: "aadsts_admin_policy", class: ClassAdmin, anyOf: p("aadsts53003", "aadsts530003", "aadsts53000", "aadsts53001", "aadsts50105", "aadsts90094", "aadsts90008", "aadsts65002", "aadsts90072"),
+		doc: "Entra: Conditional Access, device compliance, app assignment or admin consent blocks the sign-in"},
+	{id: "aadsts_locked", class: ClassAuthTemporary, anyOf: p("aadsts50053"), retry: 30 * minute,
+		doc: "Entra: the account is locked after too many sign-in attempts"},
+	{id: "aadsts_bad_password", class: ClassAuth, anyOf: p("aadsts50126"),
+		doc: "Entra: invalid user name or password"},
+	{id: "aadsts_temporary", class: ClassTransient, anyOf: p("aadsts90033", "aadsts50196", "aadsts90025", "aadsts50001x"),
+		doc: "Entra: a temporary service error"},
+	{id: "aadsts_grant_gone", class: ClassRevoked, anyOf: p("aadsts700082", "aadsts50173", "aadsts70008", "aadsts70043", "aadsts700084", "aadsts54005", "aadsts50132", "aadsts50133", "aadsts50089", "aadsts50057", "aadsts50034", "aadsts50055", "aadsts50076", "aadsts50079", "aadsts50078", "aadsts50158", "aadsts50074", "aadsts65001", "aadsts65004", "aadsts50199", "aadsts50072", "aadsts50144", "aadsts16000", "aadsts50020", "aadsts90002", "aadsts700003", "aadsts50059"),
+		doc: "Entra: the refresh token is expired, revoked or needs an interactive sign-in (inactivity, password change, MFA, consent, account disabled or gone)"},
+
+	// ---- OAuth 2.0 error codes (RFC 6749 5.2, Google and Microsoft token endpoints).
+	{id: "oauth_admin_policy", class: ClassAdmin, anyOf: p("admin_policy_enforced"), provider: "gmail",
+		doc: "Google: a Workspace administrator restricted this app (API controls)"},
+	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p("invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
+		doc: "token endpoint: the integrating product's OAuth client is unknown, disabled or not allowed"},
+	{id: "oauth_temporary", class: ClassTransient, anyOf: p("temporarily_unavailable", "server_error", "internal_failure", "backend error"),
+		doc: "token endpoint: temporarily unavailable or server error"},
+	{id: "oauth_slow_down", class: ClassRateLimited, anyOf: p("slow_down", "rate_limit_exceeded", "ratelimitexceeded"),
+		doc: "token endpoint: slow down, rate limit exceeded"},
+	{id: "oauth_invalid_grant", class: ClassRevoked, anyOf: p("invalid_grant", "invalid_rapt", "token has been expired or revoked", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled"),
+		doc: "token endpoint: the grant is expired, revoked or needs a new sign-in"},
+	{id: "oauth_missing_token", class: ClassTransient, anyOf: p("server response missing access_token"),
+		doc: "x/oauth2: a 200 response without an access token (proxy or outage)"},
+	{id: "oauth_http_4xx", class: ClassTransient, on: kindHTTP, code: "4",
+		doc: "token endpoint answered 4xx without an OAuth error code (proxy, WAF); retry"},
+	{id: "xoauth2_rejected", class: ClassRevoked, anyOf: p(`"schemes":"bearer"`, `"schemes": "bearer"`, "oauthbearer authentication error", "xoauth2 authentication failed"),
+		doc: "XOAUTH2/OAUTHBEARER: the server rejected the access token (revoked grant or missing scope)"},
+
+	// ---- Microsoft 365 and Outlook.com SMTP (learn.microsoft.com authenticated-client-smtp-submission; NDR pages).
+	{id: "ms_smtp_auth_disabled_tenant", class: ClassAdmin, anyOf: p("smtpclientauthentication is disabled for the tenant"), provider: "microsoft365",
+		doc: "Microsoft 365: SMTP AUTH is turned off for the whole tenant (5.7.139)"},
+	{id: "ms_smtp_auth_disabled_mailbox", class: ClassAdmin, anyOf: p("smtpclientauthentication is disabled for the mailbox"), provider: "microsoft365",
+		doc: "Microsoft 365: SMTP AUTH (Authenticated SMTP) is turned off for this mailbox (5.7.139)"},
+	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
+		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
+	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https"), provider: "microsoft365",
+		doc: "Microsoft 365: a Conditional Access or organisation policy refuses the sign-in (5.7.139)"},
+	{id: "ms_federated_sts_unreachable", class: ClassTransient, anyOf: p("federated sts service was unreachable"), provider: "microsoft365",
+		doc: "Microsoft 365: the federation service (AD FS) did not answer (5.7.139)"},
+	{id: "ms_basic_auth_disabled", class: ClassAuth, anyOf: p("basic authentication is disabled", "basic authentication is not supported", "basic auth is disabled", "basicauthblocked", "basic authentication is blocked", "basic authentication disabled"),
+		doc: "Microsoft: password (basic) authentication is off; the owner must sign in with Microsoft (OAuth)"},
+	{id: "ms_credentials_incorrect", class: ClassAuth, anyOf: p("the user credentials were incorrect"), provider: "microsoft365",
+		doc: "Microsoft 365: wrong password (5.7.139)"},
+	{id: "ms_client_not_authenticated", class: ClassConfig, anyOf: p("not authenticated to send anonymous mail", "client was not authenticated"), provider: "microsoft365",
+		doc: "Microsoft 365: mail was sent without logging in first (5.7.57)"},
+	{id: "ms_send_as_denied", class: ClassConfig, anyOf: p("sendasdenied", "not have permissions to send as", "permission to send as", "send as this sender", "sendasdeniedexception", "send on behalf"),
+		doc: "Microsoft 365: the mailbox may not send as this From address (5.7.60, SendAsDenied)"},
+	{id: "ms_restricted_sender", class: ClassBlocked, anyOf: p("bad outbound sender", "restricted entities", "weren't recognized as a valid sender"),
+		doc: "Microsoft 365: the user is on the Restricted entities list for outbound spam (5.1.8)"},
+	{id: "ms_outbound_spam", class: ClassBlocked, anyOf: p("outboundspamexception", "wascl useraction verdict"), provider: "microsoft365",
+		doc: "Outlook.com/Microsoft 365: sending suspended as suspected spam until the owner verifies the account"},
+	{id: "ms_tenant_blocked", class: ClassBlocked, anyOf: p("tenant has exceeded threshold", "blocked from sending from unregistered domains", "tenant exceeded"),
+		doc: "Microsoft 365: the tenant is blocked from sending (5.7.705, 5.7.750)"},
+	{id: "ms_submission_quota", class: ClassRateLimited, anyOf: p("submissionquotaexceeded", "recipientratelimitexceeded", "messageratelimitexceeded", "message rate limit exceeded", "recipient rate limit exceeded", "submission quota", "sender thread limit exceeded", "concurrent connections limit exceeded", "messagesubmissionquota"), retry: hour,
+		doc: "Microsoft 365: sending rate or daily recipient limit exceeded"},
+	{id: "ms_auth_unsuccessful", class: ClassAuth, on: kindSMTP, enhanced: "5.7.*", anyOf: p("authentication unsuccessful"),
+		doc: "Microsoft 365: authentication unsuccessful (5.7.3, 5.7.139): wrong password or token not accepted"},
+
+	// ---- Google (support.google.com/a/answer/3726730, support.google.com/accounts/answer/185833).
+	{id: "google_app_password_required", class: ClassAuth, anyOf: p("application-specific password required"), provider: "gmail",
+		doc: "Google: the account has 2-Step Verification; an app password is needed (534 5.7.9)"},
+	{id: "google_web_login_required", class: ClassAuth, anyOf: p("log in via your web browser", "login via your web browser", "weblogin", "web login required"),
+		doc: "Google: sign in through a web browser first (534 5.7.14 WebLoginRequired)"},
+	{id: "google_bad_credentials", class: ClassAuth, anyOf: p("username and password not accepted"), provider: "gmail",
+		doc: "Google: user name and password not accepted (535 5.7.8 BadCredentials)"},
+	{id: "imap_disabled_by_admin", class: ClassAdmin, anyOf: p("not enabled for imap use", "imap access is disabled for your domain", "imap access is disabled", "imap is disabled for your domain", "imap use is disabled"),
+		doc: "IMAP access is turned off for this account or domain by its administrator"},
+	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("daily user sending quota exceeded", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit"), retry: 24 * hour,
+		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits)"},
+	{id: "too_many_login_attempts", class: ClassAuthTemporary, anyOf: p("too many login attempts", "too many bad auth attempts", "#auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen"), retry: hour,
+		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
+
+	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).
+	{id: "auth_temporary_failure", class: ClassAuthTemporary, anyOf: p("temporary authentication failure", "temporarily unable to authenticate", "authentication temporarily unavailable", "temporary auth failure", "authentication service is unavailable", "authentication server is unavailable", "auth service unavailable", "try again later to authenticate"), retry: 15 * minute,
+		doc: "temporary authentication failure: the provider's login service is having trouble"},
+
+	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
+	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
+		noneOf: p("spf record", "must authenticate", "authentication required"),
+		doc:    "a receiving server refused the message for SPF, DKIM or DMARC (domain authentication, not credentials)"},
+	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "no such user", "user not found", "unrouteable address", "does not exist", "doesn't exist", "address rejected", "not our customer", "no mailbox", "inactive user", "account is inactive", "mailbox has been disabled", "undeliverable"),
+		noneOf: p("sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay", "authentication required", "client host rejected", "temporarily", "exceeded storage"),
+		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
+	{id: "greylisted", class: ClassTransient, anyOf: p("greylist", "graylist", "grey listed", "gray listed", "try again in"), retry: 5 * minute,
+		doc: "greylisting or an explicit retry request"},
+	{id: "blocklisted", class: ClassRejected, anyOf: p("spamhaus", "barracuda", "spamcop", "sorbs", "blocklist", "blacklist", "block list", "black list", "dnsbl", " rbl", "listed at", "listed on", "listed in", "ipcheck.proofpoint.com", "senderscore", "uceprotect", "mail-abuse", "poor reputation", "sender reputation", "ip reputation", "bad reputation", "low reputation"),
+		doc: "a receiving server refused the sending IP or domain because of a blocklist or reputation"},
+
+	// ---- Provider blocks on the sending account.
+	{id: "account_blocked", class: ClassBlocked, anyOf: p("outgoing blocked", "outgoing mail blocked", "email outgoing blocked", "unusual sending activity", "suspicious login activity", "account has been suspended", "account is suspended", "account suspended", "mailbox suspended", "mailbox has been suspended", "account has been blocked", "account is blocked", "account blocked", "sending has been disabled", "sending is disabled", "sending paused", "sending has been paused", "account has been disabled", "account is disabled", "account disabled", "user account disabled", "account is frozen", "account has been frozen", "temporarily suspended", "sending privileges", "your account is under review", "account not active", "account is not active", "account is locked", "account locked", "abuse detected", "has been deactivated"),
+		doc: "the provider suspended or blocked the sending account or its outgoing mail"},
+
+	// ---- Client configuration.
+	{id: "starttls_required", class: ClassConfig, anyOf: p("must issue a starttls command first", "starttls is required", "starttls required", "must issue starttls", "tls is required", "tls required", "encryption required", "requires encryption", "plaintext authentication disallowed", "plaintext authentication is disabled", "[privacyrequired]", "ssl/tls required", "use starttls", "please use tls", "secure connection required"),
+		doc: "the server requires TLS before login or mail"},
+	{id: "tls_wrong_port", class: ClassConfig, anyOf: p("first record does not look like a tls handshake", "wrong version number", "http: server gave http response", "tls: oversized record"),
+		doc: "TLS spoken to a plain port, or plain text to a TLS port: wrong port or security setting"},
+	{id: "tls_certificate", class: ClassConfig, anyOf: p("x509:", "certificate", "tls: bad certificate", "unknown authority"),
+		doc: "the server's certificate failed verification (other name, unknown authority, expired)"},
+	{id: "tls_handshake", class: ClassConfig, anyOf: p("tls: handshake failure", "tls: protocol version not supported", "tls: no supported versions", "tls: unsupported"),
+		doc: "TLS handshake refused: no common protocol version or cipher"},
+	{id: "relay_denied", class: ClassConfig, anyOf: p("relay access denied", "relaying denied", "unable to relay", "relay not permitted", "relaying disallowed", "not permitted to relay", "relay denied", "relaying not allowed", "we do not relay", "not allowed to relay", "relay not allowed", "relaying mail to"),
+		doc: "the server refuses to relay: not logged in, or wrong server for this sender"},
+	{id: "sender_not_owned", class: ClassConfig, anyOf: p("not owned by user", "sender is not same as", "not same as smtp authenticate", "must be same as authorization user", "sender address does not match", "from address does not match", "does not match a verified sender", "sender signature not defined", "email address is not verified", "identity not verified", "not verified", "sender not allowed", "not authorized to send from", "not allowed to send as", "sender address rejected"),
+		doc: "the From address does not belong to the logged-in account or is not verified"},
+	{id: "auth_mechanism_unsupported", class: ClassConfig, anyOf: p("unrecognized authentication type", "authentication mechanism not supported", "mechanism not supported", "invalid authentication mechanism", "unsupported authentication mechanism", "no mechanism available", "server doesn't support auth", "server doesn't support starttls", "authentication not enabled", "auth not available", "auth command not available", "mechanism is too weak", "auth not supported", "unknown authentication mechanism", "unsupported mechanism", "no supported authentication"),
+		doc: "the server does not offer the login mechanism or command the client used"},
+	{id: "auth_required_first", class: ClassConfig, anyOf: p("authentication required", "authentication is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate"),
+		doc: "the client sent mail without logging in (authentication not attempted)"},
+	{id: "netease_unsafe_login", class: ClassConfig, anyOf: p("unsafe login"), provider: "netease",
+		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
+	{id: "dns_not_found", class: ClassConfig, anyOf: p("no such host", "nxdomain", "name or service not known", "host not found", "unknown host"),
+		doc: "the server's host name does not exist (typo or wrong host)"},
+
+	// ---- Rate limits and throttling.
+	{id: "rate_limited", class: ClassRateLimited, anyOf: p("rate limit", "ratelimit", "rate-limit", "too many connections", "too many concurrent", "too many messages", "too many recipients", "too many requests", "sending rate", "throttl", "quota exceeded", "limit exceeded", "exceeded the rate", "slow down", "[tss0", "[ts0", "too much mail", "too many emails", "too many mails", "unexpected volume", "connection limit", "concurrent connection", "max connections", "exceeded the maximum"),
+		retry: 30 * minute,
+		doc:   "the provider throttles: too many connections, messages or recipients"},
+
+	// ---- Credentials rejected (RFC 4954 535 5.7.8; IMAP RFC 5530 AUTHENTICATIONFAILED).
+	{id: "app_password_required", class: ClassAuth, anyOf: p("app password", "application password", "app-specific password", "application-specific password", "authorization code", "授权码", "app-password", "apppassword"),
+		doc: "the provider requires an app password (or authorization code) instead of the account password"},
+	{id: "credentials_rejected", class: ClassAuth, anyOf: p("invalid credentials", "invalid login", "invalid username or password", "invalid user name or password", "authentication credentials invalid", "bad username", "incorrect password", "wrong password", "password incorrect", "invalid password", "password is incorrect", "password is wrong", "bad password", "password rejected", "login failed", "login fail", "logon failure", "authentication failed", "authentication failure", "auth failed", "auth failure", "authentication unsuccessful", "authentication rejected", "[authenticationfailed]", "[authorizationfailed]", "authenticate failed", "login incorrect", "invalid user", "incorrect username", "username or password", "user name or password", "credentials rejected", "credentials invalid", "incorrect authentication data", "authentication error", "[expired]", "password expired", "password has expired", "not accepted"),
+		noneOf: p("temporar"),
+		doc:    "the server rejected the user name and password or app password"},
+
+	// ---- Transient network and server trouble.
+	{id: "imap_unavailable", class: ClassTransient, anyOf: p("[unavailable]", "[inuse]", "[serverbug]", "[limit]"), retry: 5 * minute,
+		doc: "IMAP server temporarily unavailable (RFC 5530 UNAVAILABLE, INUSE, SERVERBUG, LIMIT)"},
+	{id: "network_timeout", class: ClassTransient, anyOf: p("i/o timeout", "timed out", "timeout", "deadline exceeded", "context canceled"),
+		doc: "a network operation timed out or was cancelled"},
+	{id: "network_dropped", class: ClassTransient, anyOf: p("connection refused", "connection reset", "broken pipe", "unexpected eof", " eof ", "use of closed network connection", "network is unreachable", "no route to host", "connection closed", "connection lost", "lost connection", "server misbehaving", "temporary failure in name resolution", "short response", "malformed", "unexpected response", "bad response", "connection aborted", "host is down"),
+		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
+	{id: "temporary_wording", class: ClassTransient, anyOf: p("try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage"),
+		doc: "the server says the failure is temporary"},
+
+	// ---- Content and policy rejections.
+	{id: "message_rejected", class: ClassRejected, anyOf: p("spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "too large", "too big", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
+		doc: "the message was refused for content, policy, size or sender reputation"},
+
+	// ---- Enhanced status codes (RFC 3463, IANA SMTP enhanced status codes registry).
+	{id: "enhanced_5.7.139", class: ClassAuth, on: kindSMTP, enhanced: "5.7.139", doc: "Microsoft 5.7.139 authentication unsuccessful"},
+	{id: "enhanced_5.7.8", class: ClassAuth, on: kindSMTP, enhanced: "5.7.8", doc: "5.7.8 authentication credentials invalid"},
+	{id: "enhanced_5.7.12", class: ClassAuth, on: kindSMTP, enhanced: "5.7.12", doc: "5.7.12 a password transition is needed"},
+	{id: "enhanced_5.7.14", class: ClassAuth, on: kindSMTP, enhanced: "5.7.14", doc: "5.7.14 trust relationship required (Google: sign in through the web)"},
+	{id: "enhanced_5.7.13", class: ClassBlocked, on: kindSMTP, enhanced: "5.7.13", doc: "5.7.13 user account disabled"},
+	{id: "enhanced_5.7.57", class: ClassConfig, on: kindSMTP, enhanced: "5.7.57", doc: "Microsoft 5.7.57 client not authenticated"},
+	{id: "enhanced_5.7.60", class: ClassConfig, on: kindSMTP, enhanced: "5.7.60", doc: "Microsoft 5.7.60 no permission to send as this sender"},
+	{id: "enhanced_5.7.30", class: ClassAuth, on: kindSMTP, enhanced: "5.7.30", doc: "Microsoft 5.7.30 basic authentication not supported"},
+	{id: "enhanced_5.7.10", class: ClassConfig, on: kindSMTP, enhanced: "5.7.10", doc: "5.7.10 encryption needed"},
+	{id: "enhanced_5.7.11", class: ClassConfig, on: kindSMTP, enhanced: "5.7.11", doc: "5.7.11 encryption required for the mechanism"},
+	{id: "enhanced_5.7.4", class: ClassConfig, on: kindSMTP, enhanced: "5.7.4", doc: "5.7.4 security features not supported"},
+	{id: "enhanced_5.7.18", class: ClassConfig, on: kindSMTP, enhanced: "5.7.18", doc: "5.7.18 relay access denied"},
+	{id: "enhanced_534_x.7.9", class: ClassConfig, on: kindSMTP, code: "534", enhanced: "5.7.9", doc: "534 5.7.9 authentication mechanism is too weak"},
+	{id: "enhanced_5.7.2x_domain_auth", class: ClassRejected, on: kindSMTP, enhanced: "5.7.2*", doc: "5.7.20-5.7.29 SPF, DKIM, DMARC, ARC failures"},
+	{id: "enhanced_5.7.5xx_ms_spam", class: ClassRejected, on: kindSMTP, enhanced: "5.7.5*", doc: "Microsoft 5.7.5xx and 5.7.6xx: message or IP refused as spam"},
+	{id: "enhanced_5.7.6xx_ms_ip", class: ClassRejected, on: kindSMTP, enhanced: "5.7.6*", doc: "Microsoft 5.7.6xx: sending IP refused"},
+	{id: "enhanced_5.7.7xx_ms_tenant", class: ClassBlocked, on: kindSMTP, enhanced: "5.7.7*", doc: "Microsoft 5.7.7xx: the tenant is blocked from sending"},
+	{id: "enhanced_4.7.0_454", class: ClassAuthTemporary, on: kindSMTP, code: "454", enhanced: "4.7.0", retry: 15 * minute, doc: "454 4.7.0 temporary authentication failure (RFC 4954)"},
+	{id: "enhanced_4.7.500", class: ClassRateLimited, on: kindSMTP, enhanced: "4.7.500", retry: 15 * minute, doc: "Microsoft 4.7.500 server busy (throttling)"},
+	{id: "enhanced_5.1.8", class: ClassBlocked, on: kindSMTP, enhanced: "5.1.8", doc: "5.1.8 bad sender address: Microsoft and Zoho use it for blocked senders"},
+	{id: "enhanced_5.1.7", class: ClassConfig, on: kindSMTP, enhanced: "5.1.7", doc: "5.1.7 bad sender mailbox address syntax"},
+	{id: "enhanced_5.1.x_recipient", class: ClassRecipient, on: kindSMTP, enhanced: "5.1.*", doc: "5.1.x bad destination address"},
+	{id: "enhanced_4.1.x_recipient", class: ClassRecipient, on: kindSMTP, enhanced: "4.1.*", doc: "4.1.x destination address problem"},
+	{id: "enhanced_5.2.x_mailbox", class: ClassRecipient, on: kindSMTP, enhanced: "5.2.*", noneOf: p("size", "too large", "too big"), doc: "5.2.x recipient mailbox status (disabled, full)"},
+	{id: "enhanced_4.2.x_mailbox", class: ClassRecipient, on: kindSMTP, enhanced: "4.2.*", doc: "4.2.x recipient mailbox temporarily unavailable or full"},
+	{id: "enhanced_5.3.4_size", class: ClassRejected, on: kindSMTP, enhanced: "5.3.4", doc: "5.3.4 message too big"},
+	{id: "enhanced_5.5.3_recipients", class: ClassRateLimited, on: kindSMTP, enhanced: "5.5.3", doc: "5.5.3 too many recipients"},
+	{id: "enhanced_4.5.3_recipients", class: ClassRateLimited, on: kindSMTP, enhanced: "4.5.3", doc: "4.5.3 too many recipients"},
+	{id: "enhanced_5.5.x_protocol", class: ClassConfig, on: kindSMTP, enhanced: "5.5.*", doc: "5.5.x protocol error (bad command, syntax)"},
+	{id: "enhanced_5.6.x_content", class: ClassRejected, on: kindSMTP, enhanced: "5.6.*", doc: "5.6.x message content or media problem"},
+	{id: "enhanced_5.7.1", class: ClassRejected, on: kindSMTP, enhanced: "5.7.1", doc: "5.7.1 delivery not authorized, message refused"},
+	{id: "enhanced_4.x_temporary", class: ClassTransient, on: kindSMTP, enhanced: "4.*", doc: "4.x.x persistent transient failure"},
+
+	// ---- Basic reply codes (RFC 5321 4.2.3, RFC 4954 6).
+	{id: "code_454", class: ClassAuthTemporary, on: kindSMTP, code: "454", anyOf: p("auth", "login"), retry: 15 * minute, doc: "454 temporary authentication failure"},
+	{id: "code_421", class: ClassTransient, on: kindSMTP, code: "421", doc: "421 service not available, closing channel"},
+	{id: "code_4xx", class: ClassTransient, on: kindSMTP, code: "4", doc: "4xx transient negative completion"},
+	{id: "code_530", class: ClassConfig, on: kindSMTP, code: "530", doc: "530 authentication or STARTTLS required"},
+	{id: "code_538", class: ClassConfig, on: kindSMTP, code: "538", doc: "538 encryption required for the mechanism"},
+	{id: "code_534", class: ClassAuth, on: kindSMTP, code: "534", doc: "534 authentication rejected (mechanism too weak, or provider policy)"},
+	{id: "code_535", class: ClassAuth, on: kindSMTP, code: "535", doc: "535 authentication credentials invalid"},
+	{id: "code_50x", class: ClassConfig, on: kindSMTP, code: "50", doc: "500-504 syntax error or command not implemented"},
+	{id: "code_551", class: ClassRecipient, on: kindSMTP, code: "551", doc: "551 user not local"},
+	{id: "code_552", class: ClassRejected, on: kindSMTP, code: "552", doc: "552 exceeded storage allocation or message size"},
+	{id: "code_554", class: ClassRejected, on: kindSMTP, code: "554", doc: "554 transaction failed (usually policy)"},
+}
+
+// table is the compiled rule table; it never changes after package initialisation.
+var table = compile(rules, markers, httpMarkers)

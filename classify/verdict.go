@@ -1,0 +1,126 @@
+package classify
+
+import "time"
+
+// Class is the kind of failure. Its values are stored by host applications, so they
+// never change.
+type Class string
+
+// Classes.
+const (
+	ClassAuth          Class = "auth"           // credentials rejected: new password or app password, or sign in again
+	ClassAdmin         Class = "admin"          // an administrator or tenant policy blocks authentication
+	ClassBlocked       Class = "blocked"        // the provider suspended or blocked the account or its outgoing mail
+	ClassRevoked       Class = "revoked"        // OAuth grant revoked or expired, consent withdrawn, account deleted or disabled
+	ClassAuthTemporary Class = "auth_temporary" // temporary authentication trouble (too many attempts, 454 4.7.0)
+	ClassRateLimited   Class = "rate_limited"   // sending quota, throttling, too many connections
+	ClassTransient     Class = "transient"      // other temporary failures (4xx, timeouts, resets, greylisting)
+	ClassRecipient     Class = "recipient"      // the recipient address or mailbox is the problem
+	ClassRejected      Class = "rejected"       // message refused for content, policy or reputation
+	ClassConfig        Class = "config"         // the client is misconfigured
+	ClassPlatform      Class = "platform"       // the integrating application's own OAuth client is wrong
+	ClassUnknown       Class = "unknown"        // nothing recognisable
+)
+
+// Valid reports whether c is one of the classes above or empty (no error).
+func (c Class) Valid() bool {
+	switch c {
+	case "", ClassAuth, ClassAdmin, ClassBlocked, ClassRevoked, ClassAuthTemporary,
+		ClassRateLimited, ClassTransient, ClassRecipient, ClassRejected, ClassConfig,
+		ClassPlatform, ClassUnknown:
+		return true
+	}
+	return false
+}
+
+// Reconnect reports whether failures of class c need the mailbox owner (or an
+// administrator) to act before the mailbox can work again.
+func (c Class) Reconnect() bool {
+	return c == ClassAuth || c == ClassAdmin || c == ClassBlocked || c == ClassRevoked
+}
+
+// Temporary reports whether failures of class c are expected to pass on their own.
+func (c Class) Temporary() bool {
+	return c == ClassAuthTemporary || c == ClassRateLimited || c == ClassTransient
+}
+
+// Reason is a structured pause reason. Its values are stored by host applications,
+// so they never change. The empty Reason means none.
+type Reason string
+
+// Pause reasons.
+const (
+	ReasonAuthFailure         Reason = "auth_failure"              // credentials rejected
+	ReasonAuthErrors          Reason = "auth_errors"               // repeated temporary auth failures (never from one error)
+	ReasonTenantSMTPDisabled  Reason = "tenant_smtp_disabled"      // an administrator or tenant policy blocks authentication
+	ReasonProviderBlock       Reason = "provider_block"            // the provider blocked the account or its sending
+	ReasonHostingerReauth     Reason = "hostinger_reauth_required" // Hostinger rejected the credentials: every mailbox of the domain needs a new password
+	ReasonMailboxDisconnected Reason = "mailbox_disconnected"      // the OAuth grant is gone or the account deleted or disabled
+)
+
+// Reasons lists every pause reason, in a fixed order.
+func Reasons() []Reason {
+	return []Reason{ReasonAuthFailure, ReasonAuthErrors, ReasonTenantSMTPDisabled,
+		ReasonProviderBlock, ReasonHostingerReauth, ReasonMailboxDisconnected}
+}
+
+// Valid reports whether r is one of the pause reasons above or empty.
+func (r Reason) Valid() bool {
+	return r == "" || r.Pause()
+}
+
+// Pause reports whether r is a pause reason (not empty and known).
+func (r Reason) Pause() bool {
+	switch r {
+	case ReasonAuthFailure, ReasonAuthErrors, ReasonTenantSMTPDisabled,
+		ReasonProviderBlock, ReasonHostingerReauth, ReasonMailboxDisconnected:
+		return true
+	}
+	return false
+}
+
+// Verdict is the result of classifying one failure. The zero Verdict means "no
+// error". Verdict holds only comparable fields, so verdicts compare with ==.
+type Verdict struct {
+	Class          Class         // kind of failure
+	Reason         Reason        // pause reason, "" when the failure needs none
+	NeedsReconnect bool          // whether the owner or an admin must act (Class.Reconnect)
+	Code           int           // SMTP basic code, or HTTP status for token endpoint errors; 0 if none
+	Enhanced       string        // RFC 3463 enhanced status code, "" if none
+	Provider       string        // provider ID when the host or the text reveals it, else ""
+	Rule           string        // ID of the rule that decided; see the package documentation
+	RetryAfter     time.Duration // for temporary classes, a suggested wait before retrying
+}
+
+// reasonFor maps a class to its pause reason, as SPEC R1 defines.
+func reasonFor(c Class, provider string) Reason {
+	switch c {
+	case ClassAuth:
+		if provider == "hostinger" {
+			return ReasonHostingerReauth
+		}
+		return ReasonAuthFailure
+	case ClassAdmin:
+		return ReasonTenantSMTPDisabled
+	case ClassBlocked:
+		return ReasonProviderBlock
+	case ClassRevoked:
+		return ReasonMailboxDisconnected
+	}
+	return ""
+}
+
+// WithHost returns v refined by the server host the failure came from, such as
+// "smtp.hostinger.com": the provider becomes the one that runs host, and an auth
+// failure on Hostinger becomes [ReasonHostingerReauth]. An empty or unknown host
+// leaves v as it is.
+func (v Verdict) WithHost(host string) Verdict {
+	if v.Class == "" {
+		return v
+	}
+	if p := providerForHost(host); p != "" {
+		v.Provider = p
+		v.Reason = reasonFor(v.Class, p)
+	}
+	return v
+}
