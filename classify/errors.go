@@ -14,7 +14,7 @@ import (
 	"golang.org/x/oauth2"
 )
 
-func providerForHost(host string) string { return registry.ProviderForHost(host) }
+func providerForHost(host string) string { return string(registry.ProviderForHost(host)) }
 
 // Error classifies a Go error value. It looks through the whole chain of wrapped
 // errors (%w, errors.Join, *url.Error, the google package's AuthenticationError)

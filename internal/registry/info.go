@@ -1,4 +1,4 @@
-package provider
+package registry
 
 // ID names a mail provider. The values are stored by host applications, so they
 // never change once published.

@@ -1,4 +1,4 @@
-package provider
+package registry
 
 // This file holds the provider table behind [Lookup]. Each entry records what
 // shared/PROVIDERS.md (late 2026) found for one provider, and its Source

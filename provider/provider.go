@@ -1,0 +1,175 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"net"
+	"strings"
+
+	"github.com/mailreconnect/sdk/internal/registry"
+)
+
+// The registry's types, exposed here. They are aliases, so values move freely
+// between this package and the classify package's provider strings.
+type (
+	// ID names a mail provider. The values are stored by host applications.
+	ID = registry.ID
+	// Info is what the registry knows about one provider.
+	Info = registry.Info
+	// Server is one IMAP or SMTP endpoint.
+	Server = registry.Server
+	// Security is how a connection to a server is protected.
+	Security = registry.Security
+	// AppPasswords is a provider's app-password policy for mail clients.
+	AppPasswords = registry.AppPasswords
+	// OAuth describes a provider's OAuth endpoints for mail.
+	OAuth = registry.OAuth
+)
+
+// Provider IDs.
+const (
+	Gmail           = registry.Gmail
+	GoogleWorkspace = registry.GoogleWorkspace
+	Microsoft365    = registry.Microsoft365
+	OutlookPersonal = registry.OutlookPersonal
+	Yahoo           = registry.Yahoo
+	AOL             = registry.AOL
+	ICloud          = registry.ICloud
+	Zoho            = registry.Zoho
+	Hostinger       = registry.Hostinger
+	Titan           = registry.Titan
+	Fastmail        = registry.Fastmail
+	GoDaddy         = registry.GoDaddy
+	Yandex          = registry.Yandex
+	MailRu          = registry.MailRu
+	QQ              = registry.QQ
+	NetEase         = registry.NetEase
+	GMX             = registry.GMX
+	WebDE           = registry.WebDE
+	IONOS           = registry.IONOS
+	Rackspace       = registry.Rackspace
+	Namecheap       = registry.Namecheap
+	ProtonMail      = registry.ProtonMail
+	AmazonWorkMail  = registry.AmazonWorkMail
+	AmazonSES       = registry.AmazonSES
+	SendGrid        = registry.SendGrid
+	Mailgun         = registry.Mailgun
+	Postmark        = registry.Postmark
+	Brevo           = registry.Brevo
+	Custom          = registry.Custom
+)
+
+// Security and app-password policy values.
+const (
+	ImplicitTLS          = registry.ImplicitTLS
+	StartTLS             = registry.StartTLS
+	Plain                = registry.Plain
+	AppPasswordRequired  = registry.AppPasswordRequired
+	AppPasswordPossible  = registry.AppPasswordPossible
+	AppPasswordForbidden = registry.AppPasswordForbidden
+	AppPasswordNone      = registry.AppPasswordNone
+)
+
+// All returns every provider in the registry, Custom last. The result is a copy.
+func All() []Info { return registry.Table() }
+
+// Lookup returns the registry entry of id. The result is a copy.
+func Lookup(id ID) (Info, bool) {
+	for _, in := range registry.Table() {
+		if in.ID == id {
+			return in, true
+		}
+	}
+	return Info{}, false
+}
+
+// Known reports whether id is a provider ID of the registry.
+func Known(id ID) bool {
+	_, ok := Lookup(id)
+	return ok
+}
+
+// Resolver looks up MX records. *net.Resolver implements it.
+type Resolver interface {
+	LookupMX(ctx context.Context, name string) ([]*net.MX, error)
+}
+
+var _ Resolver = (*net.Resolver)(nil)
+
+// Mailbox is what detection looks at: the configured servers and the address.
+// Any field may be empty.
+type Mailbox struct {
+	SMTPHost string
+	IMAPHost string
+	Email    string
+}
+
+// Detection is the result of [Detect].
+type Detection struct {
+	ID ID     // the provider, Custom when unknown
+	By string // what decided: "smtp_host", "imap_host", "domain", "mx" or "none"
+}
+
+// DetectHost returns the provider that runs an IMAP or SMTP server host, or
+// Custom. Hosts shared by two providers name the consumer one (smtp.gmail.com
+// is Gmail, outlook.office365.com is Microsoft 365); [Detect] tells them apart
+// by the address.
+func DetectHost(host string) ID {
+	if id := registry.ProviderForHost(host); id != "" {
+		return id
+	}
+	return Custom
+}
+
+// Detect names the provider of a mailbox, in this order: the SMTP host, the IMAP
+// host, the address's domain, and the MX records of the address's domain (only
+// when r is not nil; pass net.DefaultResolver in production). It never guesses:
+// what it does not know is Custom. A failed MX lookup also gives Custom, with
+// the error; a domain without MX records gives Custom and no error.
+//
+// Google and Microsoft serve two providers from the same hosts: a Google host with
+// an address outside gmail.com and googlemail.com is Google Workspace, and a
+// Microsoft host with an Outlook.com, Hotmail or Live address is Outlook personal.
+func Detect(ctx context.Context, m Mailbox, r Resolver) (Detection, error) {
+	domain := ""
+	if i := strings.LastIndexByte(m.Email, '@'); i >= 0 {
+		domain = strings.ToLower(strings.TrimSpace(m.Email[i+1:]))
+	}
+	byDomain := registry.ProviderForDomain(domain)
+	for _, h := range []struct{ host, by string }{{m.SMTPHost, "smtp_host"}, {m.IMAPHost, "imap_host"}} {
+		if id := registry.ProviderForHost(h.host); id != "" {
+			return Detection{ID: refine(id, domain, byDomain), By: h.by}, nil
+		}
+	}
+	if byDomain != "" {
+		return Detection{ID: byDomain, By: "domain"}, nil
+	}
+	if domain == "" || r == nil {
+		return Detection{ID: Custom, By: "none"}, nil
+	}
+	mxs, err := r.LookupMX(ctx, domain)
+	if err != nil {
+		var dnsErr *net.DNSError
+		if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
+			return Detection{ID: Custom, By: "none"}, nil
+		}
+		return Detection{ID: Custom, By: "none"}, err
+	}
+	for _, mx := range mxs {
+		if id := registry.ProviderForMX(mx.Host); id != "" {
+			return Detection{ID: id, By: "mx"}, nil
+		}
+	}
+	return Detection{ID: Custom, By: "none"}, nil
+}
+
+// refine splits the providers that share servers by the address's domain.
+func refine(id ID, domain string, byDomain ID) ID {
+	switch {
+	case id == Gmail && domain != "" && byDomain != Gmail:
+		return GoogleWorkspace
+	case id == Microsoft365 && byDomain == OutlookPersonal:
+		return OutlookPersonal
+	}
+	return id
+}
