@@ -18,7 +18,8 @@ func parseReply(s string) (code int, enhanced string) {
 		}
 		// "SMTP error 535: ..." (go-smtp) puts a colon after the code; elsewhere a
 		// colon after three digits is a port ("127.0.0.1:587:").
-		if ok, strong := codeContext(s, i); !ok || (i+3 < len(s) && s[i+3] == ':' && !strong) {
+		ok, strong := codeContext(s, i)
+		if !ok || (i+3 < len(s) && !strong && (s[i+3] == ':' || s[i+3] == ',' || s[i+3] == '}')) {
 			continue
 		}
 		code = int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
@@ -43,7 +44,7 @@ func isCodeAt(s string, i int) bool {
 		return true
 	}
 	switch s[i+3] {
-	case ' ', '-', '\r', '\n', ':':
+	case ' ', '-', '\r', '\n', ':', ',', '}':
 		return true
 	}
 	return false
@@ -56,21 +57,30 @@ func codeContext(s string, i int) (ok, strong bool) {
 		return true, false
 	}
 	j := i
-	for j > 0 && s[j-1] == ' ' {
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '"') {
 		j--
-	}
-	if j == i || j == 0 {
-		return j == 0, false
-	}
-	switch s[j-1] {
-	case ':', '(', '[', '"', '\'', '>', '=':
-		return true, false
 	}
 	w := s[max(0, j-6):j]
 	for _, word := range [...]string{"error", "status", "reply", "code"} {
 		if len(w) >= len(word) && strings.EqualFold(w[len(w)-len(word):], word) {
 			return true, true
 		}
+	}
+	switch c := s[i-1]; {
+	case c == ' ':
+		k := i - 1
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k == 0 {
+			return true, false
+		}
+		switch s[k-1] {
+		case ':', '(', '[', '"', '\'', '>', '=', ';', ',':
+			return true, false
+		}
+	case c == ':' || c == ';' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '>' || c == '=':
+		return c != ':' || i < 2 || !isDigit(s[i-2]), false
 	}
 	return false, false
 }

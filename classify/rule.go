@@ -23,7 +23,7 @@ type rule struct {
 	doc      string        // what the rule recognises, for support staff
 	on       kind          // kindSMTP or kindHTTP limits the rule to that kind of input
 	code     string        // prefix of the three-digit code ("535", "5", "45"); "" for any
-	enhanced string        // enhanced code: exact ("5.7.8") or a prefix before "*" ("5.7.5*")
+	enhanced string        // enhanced code pattern: "5.7.8" exact, "x" one digit ("5.7.7xx"), "*" any rest ("5.1.*")
 	anyOf    []string      // at least one of these phrases occurs (nil: no condition)
 	allOf    []string      // every one of these phrases occurs
 	noneOf   []string      // none of these phrases occurs
@@ -132,14 +132,8 @@ func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool
 	if r.code != "" && (code < r.codeLo || code > r.codeHi) {
 		return false
 	}
-	if r.enhanced != "" {
-		if prefix, ok := strings.CutSuffix(r.enhanced, "*"); ok {
-			if !strings.HasPrefix(enhanced, prefix) {
-				return false
-			}
-		} else if enhanced != r.enhanced {
-			return false
-		}
+	if r.enhanced != "" && !enhancedMatch(r.enhanced, enhanced) {
+		return false
 	}
 	if len(r.allID) > 0 && !found.hasAll(r.allID) {
 		return false
@@ -151,4 +145,25 @@ func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool
 		return false
 	}
 	return true
+}
+
+// enhancedMatch matches an enhanced status code against a pattern in which "x"
+// stands for one digit and a final "*" for anything.
+func enhancedMatch(pattern, code string) bool {
+	i := 0
+	for ; i < len(pattern); i++ {
+		switch {
+		case pattern[i] == '*':
+			return true
+		case i >= len(code):
+			return false
+		case pattern[i] == 'x':
+			if !isDigit(code[i]) {
+				return false
+			}
+		case pattern[i] != code[i]:
+			return false
+		}
+	}
+	return i == len(code)
 }
