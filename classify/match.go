@@ -2,6 +2,10 @@ package classify
 
 import "fmt"
 
+// outBit marks, inside a transition, a target state where phrases end, so the
+// scan looks at the output lists only there.
+const outBit = 1 << 15
+
 // maxPhrases bounds the number of distinct phrases the rule table may use.
 const maxPhrases = 1024
 
@@ -36,7 +40,7 @@ func (p *phraseSet) hasAll(ids []uint16) bool {
 type matcher struct {
 	sym    [256]uint8 // byte -> symbol; 0 for bytes no phrase uses
 	nsym   int
-	next   []uint16   // next[state*nsym+symbol]
+	next   []uint16   // next[state*nsym+symbol]; outBit set when the state ends phrases
 	out    [][]uint16 // phrase IDs that end in each state
 	phrase []string
 }
@@ -101,7 +105,7 @@ func newMatcher(phrases []string) *matcher {
 			if trie[s][c] == 0 {
 				trie = append(trie, make([]uint16, m.nsym))
 				m.out = append(m.out, nil)
-				if len(trie) > 1<<16 {
+				if len(trie) >= outBit {
 					panic("classify: phrase automaton too large")
 				}
 				trie[s][c] = uint16(len(trie) - 1)
@@ -133,6 +137,11 @@ func newMatcher(phrases []string) *matcher {
 			} else {
 				m.next[s*m.nsym+c] = m.next[f*m.nsym+c]
 			}
+		}
+	}
+	for i, t := range m.next {
+		if len(m.out[t]) > 0 {
+			m.next[i] = t | outBit
 		}
 	}
 	return m
@@ -171,9 +180,13 @@ func (m *matcher) scan(s string, found *phraseSet) {
 }
 
 func (m *matcher) step(state uint16, c byte, found *phraseSet) uint16 {
-	state = m.next[int(state)*m.nsym+int(m.sym[c])]
-	for _, id := range m.out[state] {
+	t := m.next[int(state)*m.nsym+int(m.sym[c])]
+	if t&outBit == 0 {
+		return t
+	}
+	t &^= outBit
+	for _, id := range m.out[t] {
 		found.add(id)
 	}
-	return state
+	return t
 }
