@@ -19,7 +19,9 @@ func parseReply(s string) (code int, enhanced string) {
 		// "SMTP error 535: ..." (go-smtp) puts a colon after the code; elsewhere a
 		// colon after three digits is a port ("127.0.0.1:587:").
 		ok, strong := codeContext(s, i)
-		if !ok || (i+3 < len(s) && !strong && (s[i+3] == ':' || s[i+3] == ',' || s[i+3] == '}')) {
+		// Python logs replies as tuples: "(535, b'5.7.8 ...')".
+		tuple := s[i-min(i, 1):i] == "(" && i+3 < len(s) && s[i+3] == ','
+		if !ok || (i+3 < len(s) && !strong && !tuple && (s[i+3] == ':' || s[i+3] == ',' || s[i+3] == '}')) {
 			continue
 		}
 		code = int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
