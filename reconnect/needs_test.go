@@ -1,0 +1,102 @@
+package reconnect
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/mailreconnect/sdk/classify"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Real provider replies (sources in testdata/errors).
+const (
+	gmailBadCredentials = "535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2-20020a05600c4b0200b00d4 - gsmtp"
+	msTenantDisabled    = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."
+	gmailDMARC          = "550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM."
+	gmailTooMany        = "454 4.7.0 Too many login attempts, please try again later."
+	hostingerAuth       = "535 5.7.8 Error: authentication failed"
+	invalidGrant        = `oauth2: "invalid_grant" "AADSTS700082: The refresh token has expired due to inactivity."`
+	recipientUnknown    = "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table"
+)
+
+func TestNeedsReconnect(t *testing.T) {
+	tests := []struct {
+		name   string
+		m      Mailbox
+		rule   Rule
+		reason classify.Reason
+	}{
+		{"zero mailbox", Mailbox{}, RuleNone, ""},
+		{"healthy", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive}, RuleNone, ""},
+		{"needs_reauth alone", Mailbox{Status: StatusNeedsReauth}, RuleStatusNeedsReauth, ""},
+		{"needs_reauth with stored reason", Mailbox{Status: StatusNeedsReauth, PauseReason: classify.ReasonTenantSMTPDisabled}, RuleStatusNeedsReauth, classify.ReasonTenantSMTPDisabled},
+		{"needs_reauth, reason from last error", Mailbox{Status: StatusNeedsReauth, LastError: gmailBadCredentials}, RuleStatusNeedsReauth, classify.ReasonAuthFailure},
+		{"needs_reauth upper case", Mailbox{Status: "NEEDS_REAUTH"}, RuleStatusNeedsReauth, ""},
+		{"error with auth failure", Mailbox{Status: StatusError, LastError: gmailBadCredentials}, RuleStatusErrorAuth, classify.ReasonAuthFailure},
+		{"error with tenant switch", Mailbox{Status: StatusError, LastError: msTenantDisabled}, RuleStatusErrorAuth, classify.ReasonTenantSMTPDisabled},
+		{"error with revoked grant", Mailbox{Status: StatusError, LastError: invalidGrant}, RuleStatusErrorAuth, classify.ReasonMailboxDisconnected},
+		{"error on hostinger", Mailbox{Status: StatusError, SMTPHost: "smtp.hostinger.com", LastError: hostingerAuth}, RuleStatusErrorAuth, classify.ReasonHostingerReauth},
+		{"error with DMARC rejection is not auth", Mailbox{Status: StatusError, LastError: gmailDMARC}, RuleNone, ""},
+		{"error with temporary auth trouble", Mailbox{Status: StatusError, LastError: gmailTooMany}, RuleNone, ""},
+		{"error with recipient problem", Mailbox{Status: StatusError, LastError: recipientUnknown}, RuleNone, ""},
+		{"error without message", Mailbox{Status: StatusError}, RuleNone, ""},
+		{"stale auth error on healthy mailbox", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive, LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
+		{"stored pause reason", Mailbox{Status: StatusActive, PauseReason: classify.ReasonProviderBlock}, RulePauseReason, classify.ReasonProviderBlock},
+		{"auth_errors pause reason", Mailbox{Status: StatusPaused, PauseReason: classify.ReasonAuthErrors}, RulePauseReason, classify.ReasonAuthErrors},
+		{"each pause reason: mailbox_disconnected", Mailbox{PauseReason: classify.ReasonMailboxDisconnected}, RulePauseReason, classify.ReasonMailboxDisconnected},
+		{"unknown pause reason", Mailbox{PauseReason: "vacation"}, RuleNone, ""},
+		{"pause reason beats warmup rule", Mailbox{PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials}, RulePauseReason, classify.ReasonAuthFailure},
+		{"warmup paused by auth", Mailbox{Status: StatusActive, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials}, RuleWarmupAuth, classify.ReasonAuthFailure},
+		{"warmup error by tenant switch", Mailbox{Status: StatusActive, WarmupStatus: WarmupError, LastError: msTenantDisabled}, RuleWarmupAuth, classify.ReasonTenantSMTPDisabled},
+		{"warmup paused by owner, no error", Mailbox{Status: StatusActive, WarmupStatus: WarmupPaused}, RuleNone, ""},
+		{"warmup error not auth", Mailbox{WarmupStatus: WarmupError, LastError: gmailDMARC}, RuleNone, ""},
+		{"warmup off with auth error", Mailbox{WarmupStatus: WarmupOff, LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
+		{"unknown status with auth error", Mailbox{Status: "syncing", LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
+		{"unknown status, warmup error, auth", Mailbox{Status: "disconnected", WarmupStatus: WarmupError, LastError: gmailBadCredentials}, RuleWarmupAuth, classify.ReasonAuthFailure},
+		{"paused mailbox with auth error is not rule 2", Mailbox{Status: StatusPaused, LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := NeedsReconnect(tc.m)
+			assert.Equal(t, tc.rule, d.Rule)
+			assert.Equal(t, tc.rule != RuleNone, d.Needs)
+			assert.Equal(t, tc.reason, d.Reason)
+		})
+	}
+}
+
+func TestMailboxJSONKeys(t *testing.T) {
+	m := Mailbox{ID: "mb1", Email: "a@example.com", SMTPHost: "smtp.example.com", IMAPHost: "imap.example.com",
+		AuthMethod: AuthAppPassword, Status: StatusError, LastError: "x", PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused}
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	var keys map[string]any
+	require.NoError(t, json.Unmarshal(b, &keys))
+	want := []string{"id", "email", "smtp_host", "imap_host", "auth_method", "status", "last_error", "pause_reason", "warmup_status"}
+	assert.Len(t, keys, len(want))
+	for _, k := range want {
+		assert.Contains(t, keys, k)
+	}
+	var back Mailbox
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, m, back)
+}
+
+func TestNeedsReconnectAllocatesNothing(t *testing.T) {
+	m := Mailbox{Status: StatusError, SMTPHost: "smtp.hostinger.com", LastError: hostingerAuth, WarmupStatus: WarmupPaused}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = NeedsReconnect(m) }))
+}
+
+func BenchmarkNeedsReconnect(b *testing.B) {
+	cases := []Mailbox{
+		{Status: StatusActive, WarmupStatus: WarmupActive},
+		{Status: StatusError, SMTPHost: "smtp.gmail.com", LastError: gmailBadCredentials},
+		{Status: StatusActive, WarmupStatus: WarmupError, LastError: msTenantDisabled},
+		{Status: StatusNeedsReauth, PauseReason: classify.ReasonAuthFailure},
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = NeedsReconnect(cases[i%len(cases)])
+	}
+}
