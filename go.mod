@@ -3,12 +3,13 @@ module github.com/mailreconnect/sdk
 go 1.26.0
 
 require (
+	github.com/emersion/go-sasl v0.0.0-20241020182733-b788ff22d5a6
 	github.com/emersion/go-smtp v0.25.1
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/oauth2 v0.38.0
 )
 
 require (
-	github.com/emersion/go-sasl v0.0.0-20241020182733-b788ff22d5a6 // indirect
+	cloud.google.com/go/compute/metadata v0.3.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )

@@ -1418,8 +1418,8 @@ func cases(ct *certs, dnsAddr string) []caseDef {
 			run: func() error {
 				return tokenSourceErr(bg(), tokenEndpoint(200, "application/json", `{"access_token":"","token_type":"Bearer","expires_in":3599}`))
 			}},
-		{name: "oauth-400-non-json", protocol: "oauth", pkg: pkgOAuth2, class: "unknown",
-			note: "400 with Content-Type application/json but body \"Bad Request\" (not JSON): no error code to judge by; not a 5xx, not HTML",
+		{name: "oauth-400-non-json", protocol: "oauth", pkg: pkgOAuth2, class: "transient",
+			note: "400 with Content-Type application/json but body \"Bad Request\" (not JSON): no error code to judge by; not a 5xx, not HTML. Relabelled transient on review: a 4xx without an RFC 6749 error code comes from infrastructure in front of the token endpoint (stacklok/toolhive PR #5170), so it is retried, never a reconnect.",
 			run:  func() error { return tokenSourceErr(bg(), tokenEndpoint(400, "application/json", "Bad Request")) }},
 		{name: "oauth-400-html", protocol: "oauth", pkg: pkgOAuth2, class: "transient",
 			note: "400 with an HTML page (composed) from a front end; README: a token endpoint answering an HTML page is transient",
