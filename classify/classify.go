@@ -1,6 +1,9 @@
 package classify
 
-import "time"
+import (
+	"math/bits"
+	"time"
+)
 
 // Default retry hints for temporary classes when the rule gives none.
 const (
@@ -62,7 +65,7 @@ func decide(k kind, code int, enhanced, text, extra string) Verdict {
 	if extra != "" {
 		table.m.scan(extra, &found)
 	}
-	if k == kindSMTP && found.hasAny(table.httpIDs) {
+	if k == kindSMTP && found.any(table.httpIDs) {
 		k = kindHTTP
 		enhanced = ""
 	}
@@ -72,17 +75,35 @@ func decide(k kind, code int, enhanced, text, extra string) Verdict {
 // verdictFrom picks the first matching rule and builds the verdict.
 func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
 	v := Verdict{Class: ClassUnknown, Code: code, Enhanced: enhanced, Rule: "unrecognized"}
+	// Rules with an anyOf list can match only if one of their phrases was found.
+	var candidates ruleSet
+	for w, set := range found {
+		for set != 0 {
+			b := set & -set
+			set &^= b
+			id := w*64 + bits.TrailingZeros64(b)
+			if id < len(table.usedBy) {
+				for j, x := range table.usedBy[id] {
+					candidates[j] |= x
+				}
+			}
+		}
+	}
 	var r *rule
 	for i := range table.rules {
-		if table.rules[i].matches(k, code, enhanced, found) {
-			r = &table.rules[i]
+		ru := &table.rules[i]
+		if len(ru.anyMask) > 0 && candidates[i/64]&(1<<(i%64)) == 0 {
+			continue
+		}
+		if ru.matches(k, code, enhanced, found) {
+			r = ru
 			break
 		}
 	}
 	if r != nil {
 		v.Class, v.Rule, v.Provider, v.RetryAfter = r.class, r.id, r.provider, r.retry
 	}
-	if v.Provider == "" {
+	if v.Provider == "" && found.any(table.markerMask) {
 		for _, m := range table.markers {
 			if found.has(m.id) {
 				v.Provider = m.provider
@@ -106,3 +127,4 @@ func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
 	}
 	return v
 }
+

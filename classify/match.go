@@ -14,17 +14,48 @@ type phraseSet [maxPhrases / 64]uint64
 
 func (p *phraseSet) add(i uint16)      { p[i/64] |= 1 << (i % 64) }
 func (p *phraseSet) has(i uint16) bool { return p[i/64]&(1<<(i%64)) != 0 }
-func (p *phraseSet) hasAny(ids []uint16) bool {
-	for _, i := range ids {
-		if p.has(i) {
+
+// maskWord is one 64-bit word of a phrase mask.
+type maskWord struct {
+	i    int
+	bits uint64
+}
+
+// phraseMask is a sparse set of phrase IDs, for testing many IDs at once.
+type phraseMask []maskWord
+
+func newMask(ids []uint16) phraseMask {
+	var m phraseMask
+	for _, id := range ids {
+		w, b := int(id/64), uint64(1)<<(id%64)
+		found := false
+		for k := range m {
+			if m[k].i == w {
+				m[k].bits |= b
+				found = true
+			}
+		}
+		if !found {
+			m = append(m, maskWord{w, b})
+		}
+	}
+	return m
+}
+
+// any reports whether p holds at least one phrase of m.
+func (p *phraseSet) any(m phraseMask) bool {
+	for _, w := range m {
+		if p[w.i]&w.bits != 0 {
 			return true
 		}
 	}
 	return false
 }
-func (p *phraseSet) hasAll(ids []uint16) bool {
-	for _, i := range ids {
-		if !p.has(i) {
+
+// all reports whether p holds every phrase of m.
+func (p *phraseSet) all(m phraseMask) bool {
+	for _, w := range m {
+		if p[w.i]&w.bits != w.bits {
 			return false
 		}
 	}
@@ -38,9 +69,10 @@ func (p *phraseSet) hasAll(ids []uint16) bool {
 // prefixes at the start of each line ("535-5.7.8 ") are skipped, so a phrase can
 // span the lines of a multi-line reply. A matcher is immutable once built.
 type matcher struct {
-	sym    [256]uint8 // byte -> symbol; 0 for bytes no phrase uses
-	nsym   int
-	next   []uint16   // next[state*nsym+symbol]; outBit set when the state ends phrases
+	sym    [256]uint8 // byte -> symbol (upper case folded to lower); 0 for bytes no phrase uses
+	shift  uint       // log2 of the row width of next
+	nsym   int        // row width of next: symbols rounded up to a power of two
+	next   []uint16   // next[state<<shift|symbol]; outBit set when the state ends phrases
 	out    [][]uint16 // phrase IDs that end in each state
 	phrase []string
 }
@@ -83,18 +115,26 @@ func newMatcher(phrases []string) *matcher {
 	if len(phrases) > maxPhrases {
 		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases))
 	}
-	m := &matcher{phrase: phrases, nsym: 1}
+	m := &matcher{phrase: phrases}
+	nsym := 1
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
 			if m.sym[p[i]] == 0 {
-				m.sym[p[i]] = uint8(m.nsym)
-				m.nsym++
+				m.sym[p[i]] = uint8(nsym)
+				nsym++
 			}
 		}
 	}
-	if m.nsym > 255 {
+	if nsym > 255 {
 		panic("classify: too many distinct bytes in phrases")
 	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m.sym[c] = m.sym[c+'a'-'A']
+	}
+	for 1<<m.shift < nsym {
+		m.shift++
+	}
+	m.nsym = 1 << m.shift
 	// Trie: goto[state][symbol], 0 meaning absent (state 0 is the root).
 	trie := [][]uint16{make([]uint16, m.nsym)}
 	m.out = [][]uint16{nil}
@@ -172,7 +212,7 @@ func (m *matcher) scan(s string, found *phraseSet) {
 			continue
 		}
 		space = false
-		state = m.step(state, lower(c), found)
+		state = m.step(state, c, found)
 	}
 	if !space {
 		m.step(state, ' ', found)
@@ -180,7 +220,7 @@ func (m *matcher) scan(s string, found *phraseSet) {
 }
 
 func (m *matcher) step(state uint16, c byte, found *phraseSet) uint16 {
-	t := m.next[int(state)*m.nsym+int(m.sym[c])]
+	t := m.next[int(state)<<m.shift|int(m.sym[c])]
 	if t&outBit == 0 {
 		return t
 	}

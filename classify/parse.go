@@ -111,7 +111,16 @@ func enhancedAt(s string, i int) string {
 
 // findEnhanced returns the first enhanced status code standing on its own in s.
 func findEnhanced(s string) string {
-	for i := 0; i+5 <= len(s); i++ {
+	for off := 0; ; {
+		j := strings.IndexByte(s[off:], '.')
+		if j < 0 {
+			return ""
+		}
+		i := off + j - 1 // the class digit before the first dot
+		off += j + 1
+		if i < 0 {
+			continue
+		}
 		if i > 0 {
 			p := s[i-1]
 			if isDigit(p) || isLetter(p) || p == '.' || p == '_' || p == '/' || p == '-' {
@@ -122,7 +131,6 @@ func findEnhanced(s string) string {
 			return e
 		}
 	}
-	return ""
 }
 
 // digits counts up to max ASCII digits at s[i:].

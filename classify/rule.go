@@ -31,9 +31,15 @@ type rule struct {
 	retry    time.Duration // retry hint; 0 uses the class default
 
 	// compiled form
-	codeLo, codeHi       int // codes that satisfy code
-	anyID, allID, noneID []uint16
+	codeLo, codeHi          int // codes that satisfy code
+	anyMask, allMask, noneM phraseMask
 }
+
+// maxRules bounds the rule table.
+const maxRules = 256
+
+// ruleSet is a set of rule indexes.
+type ruleSet [maxRules / 64]uint64
 
 // RuleInfo describes one classification rule, for support staff who need to
 // explain a verdict.
@@ -71,10 +77,12 @@ type marker struct {
 
 // compiled is the rule table with its phrase automaton.
 type compiled struct {
-	rules   []rule
-	markers []marker
-	m       *matcher
-	httpIDs []uint16 // phrases that show the input came from an OAuth token endpoint
+	rules      []rule
+	markers    []marker
+	m          *matcher
+	httpIDs    phraseMask
+	markerMask phraseMask // every marker phrase
+	usedBy     []ruleSet  // phrase ID -> rules whose anyOf holds it // phrases that show the input came from an OAuth token endpoint
 }
 
 // compile assigns phrase IDs and builds the automaton. It panics on a malformed
@@ -106,7 +114,7 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 			panic("classify: bad or duplicate rule " + r.id)
 		}
 		seen[r.id] = true
-		r.anyID, r.allID, r.noneID = intern(r.anyOf), intern(r.allOf), intern(r.noneOf)
+		r.anyMask, r.allMask, r.noneM = newMask(intern(r.anyOf)), newMask(intern(r.allOf)), newMask(intern(r.noneOf))
 		if r.code != "" {
 			n, err := strconv.Atoi(r.code)
 			if err != nil || len(r.code) > 3 {
@@ -119,7 +127,27 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 	for i := range markers {
 		markers[i].id = intern([]string{markers[i].phrase})[0]
 	}
-	c := &compiled{rules: rules, markers: markers, httpIDs: intern(httpMarkers)}
+	c := &compiled{rules: rules, markers: markers, httpIDs: newMask(intern(httpMarkers))}
+	var markerIDs []uint16
+	for _, m := range markers {
+		markerIDs = append(markerIDs, m.id)
+	}
+	c.markerMask = newMask(markerIDs)
+	// For each phrase, the rules whose anyOf names it: a rule with an anyOf
+	// list is tried only when one of its phrases was found.
+	if len(rules) > maxRules {
+		panic("classify: too many rules")
+	}
+	c.usedBy = make([]ruleSet, len(phrases))
+	for i := range rules {
+		for _, w := range rules[i].anyMask {
+			for b := 0; b < 64; b++ {
+				if w.bits&(1<<b) != 0 {
+					c.usedBy[w.i*64+b][i/64] |= 1 << (i % 64)
+				}
+			}
+		}
+	}
 	c.m = newMatcher(phrases)
 	return c
 }
@@ -135,13 +163,13 @@ func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool
 	if r.enhanced != "" && !enhancedMatch(r.enhanced, enhanced) {
 		return false
 	}
-	if len(r.allID) > 0 && !found.hasAll(r.allID) {
+	if len(r.allMask) > 0 && !found.all(r.allMask) {
 		return false
 	}
-	if len(r.anyID) > 0 && !found.hasAny(r.anyID) {
+	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
 		return false
 	}
-	if len(r.noneID) > 0 && found.hasAny(r.noneID) {
+	if len(r.noneM) > 0 && found.any(r.noneM) {
 		return false
 	}
 	return true

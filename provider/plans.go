@@ -1,0 +1,309 @@
+package provider
+
+import (
+	"slices"
+
+	"github.com/mailreconnect/sdk/classify"
+)
+
+// Plan content is data: each entry below is the content of one topic for some
+// providers and sign-in methods, and [lookup] picks the entry that fits, a
+// provider's own before the generic one. Facts come from shared/PROVIDERS.md
+// (its section numbers are given per provider); the wording is ours.
+//
+// Strings may hold placeholders that [render] fills in per provider: {name} (the
+// provider's name, "your email provider" for Custom), {help} (Info.HelpURL) and
+// {apppw} (Info.AppPasswordURL). A link whose placeholder is empty is dropped.
+// Links are official https pages of the provider only.
+
+// content is one plan before a provider fills it in.
+type content struct {
+	action      Action
+	actor       Actor
+	steps       []string
+	links       []string
+	appPassword bool     // the fix needs an app password
+	prereqs     []string // nil with appPassword: the registry's AppPasswordPrereqs
+	willNotWork []string
+	clearWithin string
+}
+
+// topic names a piece of content: a pause reason, or one of the topics below.
+type topic string
+
+// Topics besides the pause reasons.
+const (
+	topicLockout          topic = "lockout"           // added in front of auth_errors plans built from auth_failure
+	topicPasswordOff      topic = "password_off"      // added when the provider turned password sign-in off
+	topicWebLogin         topic = "web_login"         // added in front when the provider wants a browser sign-in
+	topicIMAPAdmin        topic = "imap_admin"        // an administrator turned IMAP off
+	topicSecurityDefaults topic = "security_defaults" // Microsoft Entra security defaults refuse passwords
+	topicConsent          topic = "ms_consent"        // a Microsoft 365 admin must approve the app
+	topicWait             topic = "wait"              // transient
+	topicWaitAuth         topic = "wait_auth"         // auth_temporary
+	topicWaitRate         topic = "wait_rate"         // rate_limited
+	topicConfig           topic = "config"            // config, fixed by the owner in the settings
+	topicConfigTLS        topic = "config_tls"        // config: server, port or security
+	topicConfigSender     topic = "config_sender"     // config: sender address not allowed
+	topicConfigOperator   topic = "config_operator"   // config the product must fix
+	topicPlatform         topic = "platform"          // the product's OAuth app is at fault
+	// Topics named "note:<rule ID>" hold operator notes added to platform plans.
+)
+
+// How soon flags clear, shared by many plans.
+const (
+	clearCredentials = "Immediately: the new credentials are tested when you save them, and the flag clears when the test passes."
+	clearSignIn      = "Within seconds of signing in: the next health check clears it."
+	clearOnItsOwn    = "On its own: nothing needs doing, and the problem clears at the next successful check."
+	clearAfterBlock  = "As soon as the provider lifts the block: the next check that passes clears the flag. How long the provider takes is up to it."
+	clearSettings    = "Immediately: the corrected settings are tested when you save them, and sending resumes when the test passes."
+	clearOperator    = "After the product team deploys its fix: the next check that passes clears it. You may be asked to reconnect once."
+	clearAdmin       = "As soon as the administrator allows it: the next check that passes clears the flag."
+)
+
+// entry is content for some providers, one topic and some methods.
+type entry struct {
+	ids     []ID         // nil: any provider
+	topic   topic        //
+	methods []AuthMethod // nil: any method
+	c       content
+}
+
+// lookup returns the content of topic t for provider id and method m: the first
+// entry that names id, else the first generic entry. An empty m matches only
+// entries for any method.
+func lookup(id ID, t topic, m AuthMethod) (content, bool) {
+	all := plans()
+	for _, generic := range []bool{false, true} {
+		for _, e := range all {
+			if e.topic != t || (e.ids == nil) != generic || (!generic && !slices.Contains(e.ids, id)) {
+				continue
+			}
+			if e.methods != nil && !slices.Contains(e.methods, m) {
+				continue
+			}
+			return e.c, true
+		}
+	}
+	return content{}, false
+}
+
+// plans returns every entry, provider-specific and generic. It builds them anew
+// on every call, so callers may change what it returns.
+func plans() []entry {
+	var all []entry
+	for _, part := range [][]entry{googlePlans(), microsoftPlans(), consumerPlans(), hostedPlans(), relayPlans(), genericPlans()} {
+		all = append(all, part...)
+	}
+	return all
+}
+
+// ids, methods and steps are shorthands for the tables.
+func ids(v ...ID) []ID                     { return v }
+func methods(v ...AuthMethod) []AuthMethod { return v }
+func lines(v ...string) []string           { return v }
+
+// Reason topics.
+const (
+	tAuth         = topic(classify.ReasonAuthFailure)
+	tAuthErrors   = topic(classify.ReasonAuthErrors)
+	tTenant       = topic(classify.ReasonTenantSMTPDisabled)
+	tBlock        = topic(classify.ReasonProviderBlock)
+	tHostinger    = topic(classify.ReasonHostingerReauth)
+	tDisconnected = topic(classify.ReasonMailboxDisconnected)
+)
+
+// genericPlans is the content for providers without their own.
+func genericPlans() []entry {
+	pw, apw, oauth := methods(MethodPassword), methods(MethodAppPassword), methods(MethodOAuth)
+	return []entry{
+		{topic: tAuth, methods: pw, c: content{
+			action: ActionUpdatePassword, actor: ActorOwner,
+			steps: lines(
+				"Sign in to {name} in a web browser to check whether your password still works.",
+				"If it does not, reset it on {name}'s website, or ask whoever manages your email to reset it.",
+				"Enter the working password in this mailbox's settings here and save.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("Saving the same password again: {name} has already refused it."),
+			clearWithin: clearCredentials,
+		}},
+		{topic: tAuth, methods: apw, c: content{
+			action: ActionUpdateAppPassword, actor: ActorOwner, appPassword: true,
+			steps: lines(
+				"Sign in to {name} in a web browser and open its security settings.",
+				"Create a new app password for this product and copy it.",
+				"Paste it here in place of the old one and save.",
+			),
+			links: lines("{apppw}", "{help}"),
+			willNotWork: lines(
+				"Your normal password: with two-step verification on, mail apps need an app password.",
+				"Saving the same app password again: {name} has already refused it.",
+			),
+			clearWithin: clearCredentials,
+		}},
+		{topic: tAuth, methods: oauth, c: content{
+			action: ActionReconnectOAuth, actor: ActorOwner,
+			steps: lines(
+				"Choose to reconnect this mailbox.",
+				"Sign in to {name} with this mailbox's account and allow the access it asks for.",
+				"Wait for the confirmation here; there is nothing to type in.",
+			),
+			willNotWork: lines("Entering a password: this mailbox is connected through {name} sign-in."),
+			clearWithin: clearSignIn,
+		}},
+		{topic: topicLockout, c: content{
+			steps: lines("Sign in to {name} in a web browser first: after repeated failed attempts it may lock sign-ins for a while. If it does, wait until the lock lifts before you save anything here."),
+			willNotWork: lines("Retrying again and again: more failed attempts can keep the lock in place."),
+		}},
+		{topic: topicPasswordOff, c: content{
+			willNotWork: lines("A password or an app password: {name} has turned password sign-in off for this mailbox."),
+		}},
+		{topic: topicWebLogin, c: content{
+			steps: lines("First sign in to {name} in a web browser and complete any security check it shows."),
+		}},
+		{topic: tTenant, c: content{
+			action: ActionAdminEnableSMTPAuth, actor: ActorAdmin,
+			steps: lines(
+				"Share these steps with the person who manages email for your organisation.",
+				"In {name}'s admin settings, they allow IMAP and SMTP sign-in for this mailbox.",
+				"If you manage the account yourself, look for IMAP or mail app access in {name}'s settings and turn it on.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("A new password or signing in again: the setting refuses every sign-in until it is changed."),
+			clearWithin: clearAdmin,
+		}},
+		{topic: topicIMAPAdmin, c: content{
+			action: ActionAdminEnableSMTPAuth, actor: ActorAdmin,
+			steps: lines(
+				"Share these steps with the person who manages email for your organisation.",
+				"In {name}'s admin settings, they turn IMAP access on for this mailbox.",
+				"If you manage the account yourself, turn IMAP access on in {name}'s settings.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("A new password or signing in again: IMAP stays off until it is turned on."),
+			clearWithin: clearAdmin,
+		}},
+		{topic: tBlock, c: content{
+			action: ActionUnblockAtProvider, actor: ActorOwner,
+			steps: lines(
+				"Sign in to {name} in a web browser and read any notice about your account being blocked or limited.",
+				"Follow the steps it gives to secure the account and lift the block; change your password if it asks you to.",
+				"If you changed the password, enter the new one here and save.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("Entering the same password again: the block is on {name}'s side, not in your settings here."),
+			clearWithin: clearAfterBlock,
+		}},
+		{topic: tDisconnected, methods: oauth, c: content{
+			action: ActionReconnectOAuth, actor: ActorOwner,
+			steps: lines(
+				"Choose to reconnect this mailbox.",
+				"Sign in to {name} with the same account as before and allow the access it asks for.",
+				"If {name} says the account is disabled or deleted, restore it there first.",
+			),
+			willNotWork: lines("Entering a password: the sign-in that connected this mailbox was withdrawn or has expired, and only signing in again restores it."),
+			clearWithin: clearSignIn,
+		}},
+		// mailbox_disconnected without OAuth: the account was disabled or deleted.
+		{topic: tDisconnected, methods: pw, c: content{
+			action: ActionUpdatePassword, actor: ActorOwner,
+			steps: lines(
+				"Sign in to {name} in a web browser to check that the account still exists and is active.",
+				"If it was disabled or deleted, restore it with {name} first.",
+				"Enter the mailbox's current password here and save.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("Saving the same settings again while the account is disabled: {name} refuses every sign-in until it is restored."),
+			clearWithin: clearCredentials,
+		}},
+		{topic: tDisconnected, methods: apw, c: content{
+			action: ActionUpdateAppPassword, actor: ActorOwner, appPassword: true,
+			steps: lines(
+				"Sign in to {name} in a web browser to check that the account still exists and is active.",
+				"If it was disabled or deleted, restore it with {name} first.",
+				"Create a new app password, enter it here and save.",
+			),
+			links:       lines("{apppw}", "{help}"),
+			willNotWork: lines("Saving the same settings again while the account is disabled: {name} refuses every sign-in until it is restored."),
+			clearWithin: clearCredentials,
+		}},
+		{topic: topicWait, c: content{
+			action: ActionWaitAndRetry, actor: ActorOwner,
+			steps:       lines("Nothing to do: {name} reported a temporary problem, and this mailbox tries again on its own."),
+			clearWithin: clearOnItsOwn,
+		}},
+		{topic: topicWaitAuth, c: content{
+			action: ActionWaitAndRetry, actor: ActorOwner,
+			steps: lines(
+				"Nothing to do yet: {name} refused sign-ins for a short while, for example after too many attempts.",
+				"This mailbox tries again later on its own; if the refusals go on, it is flagged with the steps to fix it.",
+			),
+			clearWithin: clearOnItsOwn,
+		}},
+		{topic: topicWaitRate, c: content{
+			action: ActionWaitAndRetry, actor: ActorOwner,
+			steps: lines(
+				"Nothing to do now: {name} is limiting how much this mailbox sends for a while.",
+				"Sending resumes on its own; if this happens often, send fewer messages a day from this mailbox.",
+			),
+			clearWithin: clearOnItsOwn,
+		}},
+		{topic: topicConfig, c: content{
+			action: ActionFixConfiguration, actor: ActorOwner,
+			steps: lines(
+				"Open this mailbox's connection settings.",
+				"Compare the server names, ports and security settings with the ones {name} publishes.",
+				"Correct what differs and save.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("A new password: the sign-in details are not the problem."),
+			clearWithin: clearSettings,
+		}},
+		{topic: topicConfigTLS, c: content{
+			action: ActionFixConfiguration, actor: ActorOwner,
+			steps: lines(
+				"Open this mailbox's connection settings.",
+				"Check the server name against the one {name} publishes.",
+				"Match the port to the security setting: port 465 uses SSL/TLS, and port 587 uses STARTTLS.",
+				"Save the corrected settings.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("A new password: the connection fails before the password is ever checked."),
+			clearWithin: clearSettings,
+		}},
+		{topic: topicConfigSender, c: content{
+			action: ActionFixConfiguration, actor: ActorOwner,
+			steps: lines(
+				"Open this mailbox's settings.",
+				"Make the sender address the same as the address you sign in with, or one that {name} lets you send from.",
+				"Save, then send a test message.",
+			),
+			links:       lines("{help}"),
+			willNotWork: lines("A new password: sign-in works, but {name} does not let this account send as that address."),
+			clearWithin: clearSettings,
+		}},
+		{topic: topicConfigOperator, c: content{
+			action: ActionFixConfiguration, actor: ActorOperator,
+			steps: lines(
+				"Nothing to change on your side: this product talks to {name} in a way the server does not accept.",
+				"The product team has to fix it; until then, mail from this mailbox waits.",
+			),
+			willNotWork: lines("A new password or new settings: the fault is in how the product connects."),
+			clearWithin: clearOperator,
+		}},
+		{topic: topicPlatform, c: content{
+			action: ActionContactSupport, actor: ActorOperator,
+			steps: lines(
+				"Nothing to change on your side: this product's own sign-in setup with {name} has a fault.",
+				"The product team must fix its app registration with {name}; your mailbox and password are fine.",
+				"If it is not fixed within a day, report it through this product's in-app support.",
+			),
+			willNotWork: lines("Reconnecting, or entering a new password: the fault is in the product's own app, not in your mailbox."),
+			clearWithin: clearOperator,
+		}},
+		{topic: "note:oauth_invalid_client", c: content{
+			steps: lines("For the product team: {name} does not accept the product's OAuth client (its ID, secret, or allowed grant and scopes)."),
+		}},
+	}
+}
