@@ -127,4 +127,3 @@ func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
 	}
 	return v
 }
-
