@@ -98,10 +98,15 @@ func plans() []entry {
 	return all
 }
 
-// ids, methods and steps are shorthands for the tables.
+// ids, methods and lines are shorthands for the tables.
 func ids(v ...ID) []ID                     { return v }
 func methods(v ...AuthMethod) []AuthMethod { return v }
 func lines(v ...string) []string           { return v }
+
+// with returns base followed by more, never sharing base's array.
+func with(base []string, more ...string) []string {
+	return append(slices.Clip(base), more...)
+}
 
 // Reason topics.
 const (
