@@ -1,10 +1,8 @@
 package provider
 
 import (
-	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/mailreconnect/sdk/classify"
 )
@@ -141,12 +139,21 @@ func PlanForReason(id ID, method AuthMethod, r classify.Reason) (Plan, bool) {
 	if r == classify.ReasonHostingerReauth && in.ID != Hostinger {
 		return Plan{}, false
 	}
-	m := methodFor(in, method)
-	t := topic(r)
+	m, t := methodTopic(in, method, r)
+	return build(in, m, r, t), true
+}
+
+// methodTopic returns the method and the content topic of a plan for pause
+// reason r.
+func methodTopic(in Info, method AuthMethod, r classify.Reason) (AuthMethod, topic) {
+	m, t := methodFor(in, method), topic(r)
 	if r == classify.ReasonMailboxDisconnected && in.OAuth != nil {
 		m = MethodOAuth // the grant is gone: only signing in again restores it
 	}
-	return build(in, m, r, t), true
+	if r == classify.ReasonHostingerReauth && in.ID != Hostinger {
+		t = tAuth // seen on Hostinger, stored as another provider: new credentials still fix it
+	}
+	return m, t
 }
 
 // PlanFor returns the plan for verdict v on provider id when the mailbox signs in
@@ -170,6 +177,9 @@ func PlanForReason(id ID, method AuthMethod, r classify.Reason) (Plan, bool) {
 // recipient, rejected and unknown, and the zero verdict, have no plan.
 //
 // An unknown id is treated as [Custom], unless v.Provider names a known provider.
+// hostinger_reauth_required on a provider other than Hostinger (the verdict saw
+// a Hostinger server, the mailbox is stored as another provider) gets that
+// provider's auth_failure plan, with the verdict's reason.
 func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 	if !Known(id) && Known(ID(v.Provider)) {
 		id = ID(v.Provider)
@@ -182,19 +192,19 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 	if r == "" {
 		return classPlan(in, v)
 	}
-	if !r.Pause() || (r == classify.ReasonHostingerReauth && in.ID != Hostinger) {
+	if !r.Pause() {
 		return Plan{}, false
 	}
-	m := methodFor(in, method)
-	credentials := r == classify.ReasonAuthFailure || r == classify.ReasonAuthErrors ||
-		r == classify.ReasonHostingerReauth
+	m, t := methodTopic(in, method, r)
+	credentials := t == tAuth || t == tAuthErrors || t == tHostinger
 	switch {
-	case (v.Rule == "ms_basic_auth_disabled" || v.Rule == "enhanced_5.7.30") && credentials && in.OAuth != nil:
-		p := build(in, MethodOAuth, r, topic(r))
+	case (v.Rule == "ms_basic_auth_disabled" || v.Rule == "enhanced_5.7.30") && credentials &&
+		in.OAuth != nil && m != MethodOAuth:
+		p := build(in, MethodOAuth, r, t)
+		p.WillNotWork = nil // they speak of a mailbox already on OAuth
 		return merge(p, in, topicPasswordOff, false), true
 	case v.Rule == "google_web_login_required":
-		p, _ := PlanForReason(in.ID, m, r)
-		return merge(p, in, topicWebLogin, true), true
+		return merge(build(in, m, r, t), in, topicWebLogin, true), true
 	case v.Rule == "imap_disabled_by_admin" && r == classify.ReasonTenantSMTPDisabled:
 		return build(in, m, r, topicIMAPAdmin), true
 	case v.Rule == "ms_security_defaults" && r == classify.ReasonTenantSMTPDisabled &&
@@ -205,7 +215,7 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 	case v.Rule == "oauth_admin_policy" && in.OAuth != nil:
 		m = MethodOAuth
 	}
-	return PlanForReason(in.ID, m, r)
+	return build(in, m, r, t), true
 }
 
 // reasonOf maps a reconnect class to its pause reason, as the classify package
@@ -225,88 +235,6 @@ func reasonOf(c classify.Class, id ID) classify.Reason {
 		return classify.ReasonMailboxDisconnected
 	}
 	return ""
-}
-
-// classPlan is the plan of a verdict without a pause reason.
-func classPlan(in Info, v classify.Verdict) (Plan, bool) {
-	m := methodFor(in, "")
-	var p Plan
-	switch v.Class {
-	case classify.ClassAuthTemporary:
-		p = build(in, m, "", topicWaitAuth)
-	case classify.ClassRateLimited:
-		p = build(in, m, "", topicWaitRate)
-	case classify.ClassTransient:
-		p = build(in, m, "", topicWait)
-	case classify.ClassConfig:
-		t := configTopic(v.Rule)
-		p = build(in, m, "", t)
-		if t != topicConfigOperator && t != topicConfigSender {
-			if s := serverStep(in); s != "" {
-				p.Steps = append(p.Steps, s)
-			}
-		}
-		return p, true
-	case classify.ClassPlatform:
-		p = build(in, m, "", topicPlatform)
-		if n, ok := lookup(in.ID, topic("note:"+v.Rule), m); ok {
-			p.Steps = append(p.Steps, render(n.steps, in)...)
-		}
-		return p, true
-	default:
-		return Plan{}, false
-	}
-	if v.RetryAfter > 0 {
-		p.Steps = append(p.Steps, "The next attempt is due in about "+approx(v.RetryAfter)+".")
-	}
-	return p, true
-}
-
-// configTopic sorts the rules of class config by who can fix them.
-func configTopic(rule string) topic {
-	switch rule {
-	case "starttls_required", "tls_wrong_port", "tls_certificate", "enhanced_5.7.10",
-		"enhanced_5.7.11", "code_538", "dns_not_found":
-		return topicConfigTLS
-	case "ms_send_as_denied", "sender_not_owned", "relay_denied", "enhanced_5.7.60",
-		"enhanced_5.7.18", "enhanced_5.1.7":
-		return topicConfigSender
-	case "netease_unsafe_login", "auth_mechanism_unsupported", "enhanced_534_x.7.9",
-		"tls_handshake", "enhanced_5.5.x_protocol", "code_50x", "ms_client_not_authenticated",
-		"enhanced_5.7.57", "auth_required_first", "code_530", "enhanced_5.7.4":
-		return topicConfigOperator
-	}
-	return topicConfig
-}
-
-// serverStep names the provider's preferred SMTP server, when the registry
-// knows one that is the same for every account.
-func serverStep(in Info) string {
-	if len(in.SMTP) == 0 {
-		return ""
-	}
-	s := in.SMTP[0]
-	if strings.Contains(s.Host, "{") || s.Host == "127.0.0.1" {
-		return ""
-	}
-	sec := "STARTTLS"
-	if s.Security == ImplicitTLS {
-		sec = "SSL/TLS"
-	}
-	return fmt.Sprintf("%s sends through %s on port %d with %s.", in.Name, s.Host, s.Port, sec)
-}
-
-// approx words a retry delay for people: "15 minutes", "an hour", "24 hours".
-func approx(d time.Duration) string {
-	switch {
-	case d < 90*time.Second:
-		return "a minute"
-	case d < 90*time.Minute:
-		return fmt.Sprintf("%d minutes", int(d.Round(time.Minute)/time.Minute))
-	case d < 2*time.Hour:
-		return "an hour"
-	}
-	return fmt.Sprintf("%d hours", int(d.Round(time.Hour)/time.Hour))
 }
 
 // infoFor returns the registry entry of id, or Custom's.
@@ -394,11 +322,11 @@ func render1(c content, in Info, r classify.Reason) Plan {
 }
 
 // render fills the placeholders of ss for provider in: {name} is the
-// provider's name, {help} its help page and {apppw} its app-password page.
+// provider's name without a bracketed note, {help} its help page and {apppw} its app-password page.
 // Strings that end up empty (a link the provider lacks) are dropped. The result
 // is never nil.
 func render(ss []string, in Info) []string {
-	name := in.Name
+	name, _, _ := strings.Cut(in.Name, " (") // "NetEase Mail (163/126/yeah.net)"
 	if in.ID == Custom {
 		name = "your email provider"
 	}

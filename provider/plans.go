@@ -64,7 +64,7 @@ const (
 // entry is content for some providers, one topic and some methods.
 type entry struct {
 	ids     []ID         // nil: any provider
-	topic   topic        //
+	topic   topic        // a pause reason or one of the topics above
 	methods []AuthMethod // nil: any method
 	c       content
 }
@@ -92,7 +92,7 @@ func lookup(id ID, t topic, m AuthMethod) (content, bool) {
 // on every call, so callers may change what it returns.
 func plans() []entry {
 	var all []entry
-	for _, part := range [][]entry{googlePlans(), microsoftPlans(), consumerPlans(), hostedPlans(), relayPlans(), genericPlans()} {
+	for _, part := range [][]entry{googlePlans(), microsoftPlans(), consumerPlans(), hostedPlans(), relayPlans(), genericPlans(), classPlans()} {
 		all = append(all, part...)
 	}
 	return all
@@ -126,7 +126,7 @@ func genericPlans() []entry {
 			action: ActionUpdatePassword, actor: ActorOwner,
 			steps: lines(
 				"Sign in to {name} in a web browser to check whether your password still works.",
-				"If it does not, reset it on {name}'s website, or ask whoever manages your email to reset it.",
+				"If it does not, reset it with {name}, or ask whoever manages your email to reset it.",
 				"Enter the working password in this mailbox's settings here and save.",
 			),
 			links:       lines("{help}"),
@@ -158,7 +158,7 @@ func genericPlans() []entry {
 			clearWithin: clearSignIn,
 		}},
 		{topic: topicLockout, c: content{
-			steps: lines("Sign in to {name} in a web browser first: after repeated failed attempts it may lock sign-ins for a while. If it does, wait until the lock lifts before you save anything here."),
+			steps:       lines("Sign in to {name} in a web browser first: after repeated failed attempts it may lock sign-ins for a while. If it does, wait until the lock lifts before you save anything here."),
 			willNotWork: lines("Retrying again and again: more failed attempts can keep the lock in place."),
 		}},
 		{topic: topicPasswordOff, c: content{
@@ -170,9 +170,8 @@ func genericPlans() []entry {
 		{topic: tTenant, c: content{
 			action: ActionAdminEnableSMTPAuth, actor: ActorAdmin,
 			steps: lines(
-				"Share these steps with the person who manages email for your organisation.",
-				"In {name}'s admin settings, they allow IMAP and SMTP sign-in for this mailbox.",
-				"If you manage the account yourself, look for IMAP or mail app access in {name}'s settings and turn it on.",
+				"If you manage this account yourself, look in {name}'s settings for IMAP, SMTP or mail app access and turn it on.",
+				"If an organisation manages this mailbox, share these steps with whoever runs its email: they need to allow IMAP and SMTP sign-in for it.",
 			),
 			links:       lines("{help}"),
 			willNotWork: lines("A new password or signing in again: the setting refuses every sign-in until it is changed."),
@@ -181,9 +180,8 @@ func genericPlans() []entry {
 		{topic: topicIMAPAdmin, c: content{
 			action: ActionAdminEnableSMTPAuth, actor: ActorAdmin,
 			steps: lines(
-				"Share these steps with the person who manages email for your organisation.",
-				"In {name}'s admin settings, they turn IMAP access on for this mailbox.",
-				"If you manage the account yourself, turn IMAP access on in {name}'s settings.",
+				"If you manage this account yourself, turn IMAP access on in {name}'s settings.",
+				"If an organisation manages this mailbox, share these steps with whoever runs its email: they need to turn IMAP access on for it.",
 			),
 			links:       lines("{help}"),
 			willNotWork: lines("A new password or signing in again: IMAP stays off until it is turned on."),
@@ -196,7 +194,6 @@ func genericPlans() []entry {
 				"Follow the steps it gives to secure the account and lift the block; change your password if it asks you to.",
 				"If you changed the password, enter the new one here and save.",
 			),
-			links:       lines("{help}"),
 			willNotWork: lines("Entering the same password again: the block is on {name}'s side, not in your settings here."),
 			clearWithin: clearAfterBlock,
 		}},
@@ -232,83 +229,6 @@ func genericPlans() []entry {
 			links:       lines("{apppw}", "{help}"),
 			willNotWork: lines("Saving the same settings again while the account is disabled: {name} refuses every sign-in until it is restored."),
 			clearWithin: clearCredentials,
-		}},
-		{topic: topicWait, c: content{
-			action: ActionWaitAndRetry, actor: ActorOwner,
-			steps:       lines("Nothing to do: {name} reported a temporary problem, and this mailbox tries again on its own."),
-			clearWithin: clearOnItsOwn,
-		}},
-		{topic: topicWaitAuth, c: content{
-			action: ActionWaitAndRetry, actor: ActorOwner,
-			steps: lines(
-				"Nothing to do yet: {name} refused sign-ins for a short while, for example after too many attempts.",
-				"This mailbox tries again later on its own; if the refusals go on, it is flagged with the steps to fix it.",
-			),
-			clearWithin: clearOnItsOwn,
-		}},
-		{topic: topicWaitRate, c: content{
-			action: ActionWaitAndRetry, actor: ActorOwner,
-			steps: lines(
-				"Nothing to do now: {name} is limiting how much this mailbox sends for a while.",
-				"Sending resumes on its own; if this happens often, send fewer messages a day from this mailbox.",
-			),
-			clearWithin: clearOnItsOwn,
-		}},
-		{topic: topicConfig, c: content{
-			action: ActionFixConfiguration, actor: ActorOwner,
-			steps: lines(
-				"Open this mailbox's connection settings.",
-				"Compare the server names, ports and security settings with the ones {name} publishes.",
-				"Correct what differs and save.",
-			),
-			links:       lines("{help}"),
-			willNotWork: lines("A new password: the sign-in details are not the problem."),
-			clearWithin: clearSettings,
-		}},
-		{topic: topicConfigTLS, c: content{
-			action: ActionFixConfiguration, actor: ActorOwner,
-			steps: lines(
-				"Open this mailbox's connection settings.",
-				"Check the server name against the one {name} publishes.",
-				"Match the port to the security setting: port 465 uses SSL/TLS, and port 587 uses STARTTLS.",
-				"Save the corrected settings.",
-			),
-			links:       lines("{help}"),
-			willNotWork: lines("A new password: the connection fails before the password is ever checked."),
-			clearWithin: clearSettings,
-		}},
-		{topic: topicConfigSender, c: content{
-			action: ActionFixConfiguration, actor: ActorOwner,
-			steps: lines(
-				"Open this mailbox's settings.",
-				"Make the sender address the same as the address you sign in with, or one that {name} lets you send from.",
-				"Save, then send a test message.",
-			),
-			links:       lines("{help}"),
-			willNotWork: lines("A new password: sign-in works, but {name} does not let this account send as that address."),
-			clearWithin: clearSettings,
-		}},
-		{topic: topicConfigOperator, c: content{
-			action: ActionFixConfiguration, actor: ActorOperator,
-			steps: lines(
-				"Nothing to change on your side: this product talks to {name} in a way the server does not accept.",
-				"The product team has to fix it; until then, mail from this mailbox waits.",
-			),
-			willNotWork: lines("A new password or new settings: the fault is in how the product connects."),
-			clearWithin: clearOperator,
-		}},
-		{topic: topicPlatform, c: content{
-			action: ActionContactSupport, actor: ActorOperator,
-			steps: lines(
-				"Nothing to change on your side: this product's own sign-in setup with {name} has a fault.",
-				"The product team must fix its app registration with {name}; your mailbox and password are fine.",
-				"If it is not fixed within a day, report it through this product's in-app support.",
-			),
-			willNotWork: lines("Reconnecting, or entering a new password: the fault is in the product's own app, not in your mailbox."),
-			clearWithin: clearOperator,
-		}},
-		{topic: "note:oauth_invalid_client", c: content{
-			steps: lines("For the product team: {name} does not accept the product's OAuth client (its ID, secret, or allowed grant and scopes)."),
 		}},
 	}
 }

@@ -17,7 +17,7 @@ func googlePlans() []entry {
 	)
 	makeAppPassword := lines(
 		"Sign in to your Google Account in a web browser and check that 2-Step Verification is on; turn it on if it is not.",
-		"Open myaccount.google.com/apppasswords, create an app password named after this product, and copy the 16 letters Google shows.",
+		"Open myaccount.google.com/apppasswords, create an app password named after this product, and copy the 16 characters Google shows.",
 		"Paste them here without spaces and save.",
 	)
 	revoked := "An app password created before your last Google password change: Google deleted all of them when the password changed."
@@ -63,6 +63,10 @@ func googlePlans() []entry {
 			links:       lines(adminConsole),
 			willNotWork: lines("An app password or your Google password: this mailbox is connected through Sign in with Google."),
 			clearWithin: clearSignIn,
+		}},
+		{ids: both, topic: topicLockout, c: content{
+			steps:       lines("Sign in to your Google Account in a web browser first: after repeated failed attempts Google may hold sign-ins back for a while. Complete any check it asks for, and wait if it tells you to."),
+			willNotWork: lines("Retrying again and again: more failed attempts make Google hold sign-ins back longer."),
 		}},
 		{ids: both, topic: topicWebLogin, c: content{
 			steps: lines("First sign in to your Google Account at accounts.google.com in a web browser and complete the security check Google shows there."),

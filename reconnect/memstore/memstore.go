@@ -1,0 +1,154 @@
+// Package memstore is an in-memory reconnect.Store, for tests, demos and single
+// process deployments that keep no state across restarts.
+package memstore
+
+import (
+	"context"
+	"encoding/json"
+	"sort"
+	"sync"
+
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// Store is an in-memory reconnect.Store. The zero Store is empty and ready to
+// use. A Store is safe for concurrent use by multiple goroutines. Records are
+// copied in and out, so callers never share memory with the store.
+type Store struct {
+	mu      sync.RWMutex
+	records map[string]reconnect.Record
+	history map[string][]reconnect.Event
+}
+
+var _ reconnect.Store = (*Store)(nil)
+
+// New returns an empty Store.
+func New() *Store { return &Store{} }
+
+// Get returns the record of mailbox id, or reconnect.ErrNotFound.
+func (s *Store) Get(ctx context.Context, id string) (reconnect.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return reconnect.Record{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	r, ok := s.records[id]
+	if !ok {
+		return reconnect.Record{}, reconnect.ErrNotFound
+	}
+	return clone(r), nil
+}
+
+// Put creates or updates rec with optimistic concurrency and appends events to
+// its history, atomically.
+func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconnect.Event) (reconnect.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return reconnect.Record{}, err
+	}
+	if rec.ID == "" {
+		return reconnect.Record{}, reconnect.ErrNotFound
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.records == nil {
+		s.records = map[string]reconnect.Record{}
+		s.history = map[string][]reconnect.Event{}
+	}
+	cur, exists := s.records[rec.ID]
+	switch {
+	case rec.Version == 0 && exists:
+		return reconnect.Record{}, reconnect.ErrConflict
+	case rec.Version != 0 && !exists:
+		return reconnect.Record{}, reconnect.ErrNotFound
+	case exists && cur.Version != rec.Version:
+		return reconnect.Record{}, reconnect.ErrConflict
+	}
+	rec = clone(rec)
+	rec.Version++
+	s.records[rec.ID] = rec
+	h := s.history[rec.ID]
+	for _, e := range events {
+		e.MailboxID = rec.ID
+		e.Seq = int64(len(h) + 1)
+		h = append(h, cloneEvent(e))
+	}
+	s.history[rec.ID] = h
+	return clone(rec), nil
+}
+
+// History returns the events of mailbox id, oldest first.
+func (s *Store) History(ctx context.Context, id string) ([]reconnect.Event, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if _, ok := s.records[id]; !ok {
+		return nil, reconnect.ErrNotFound
+	}
+	out := make([]reconnect.Event, len(s.history[id]))
+	for i, e := range s.history[id] {
+		out[i] = cloneEvent(e)
+	}
+	return out, nil
+}
+
+// List returns the records matching f, ordered by ID.
+func (s *Store) List(ctx context.Context, f reconnect.Filter) ([]reconnect.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []reconnect.Record
+	for id, r := range s.records {
+		if id > f.After && match(r, f) {
+			out = append(out, r)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+	}
+	for i := range out {
+		out[i] = clone(out[i])
+	}
+	return out, nil
+}
+
+// Count returns how many records match f.
+func (s *Store) Count(ctx context.Context, f reconnect.Filter) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	n := 0
+	for _, r := range s.records {
+		if match(r, f) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+func match(r reconnect.Record, f reconnect.Filter) bool {
+	return (f.Workspace == "" || r.Workspace == f.Workspace) && (!f.NeedsReconnect || r.NeedsReconnect())
+}
+
+// clone deep-copies a record (its slices and plan pointers).
+func clone(r reconnect.Record) reconnect.Record {
+	r.TempAuth = append(r.TempAuth[:0:0], r.TempAuth...)
+	return r
+}
+
+// cloneEvent deep-copies an event, plan included.
+func cloneEvent(e reconnect.Event) reconnect.Event {
+	if e.Plan != nil {
+		b, _ := json.Marshal(e.Plan)
+		e.Plan = new(provider.Plan)
+		_ = json.Unmarshal(b, e.Plan)
+	}
+	return e
+}

@@ -1,0 +1,17 @@
+package memstore_test
+
+import (
+	"testing"
+
+	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/memstore"
+	"github.com/mailreconnect/sdk/reconnect/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(*testing.T) reconnect.Store { return memstore.New() })
+}
+
+func TestZeroValueIsUsable(t *testing.T) {
+	storetest.Run(t, func(*testing.T) reconnect.Store { return &memstore.Store{} })
+}
