@@ -97,15 +97,19 @@ func (h *host) Resume(_ context.Context, id string) error {
 
 type pool struct{ *host }
 
-func (p pool) Leave(_ context.Context, id string) (bool, error) { return true, p.call("pool.leave", id) }
-func (p pool) Join(_ context.Context, id string) error          { return p.call("pool.join", id) }
+func (p pool) Leave(_ context.Context, id string) (bool, error) {
+	return true, p.call("pool.leave", id)
+}
+func (p pool) Join(_ context.Context, id string) error { return p.call("pool.join", id) }
 
 type campaigns struct{ *host }
 
 func (c campaigns) Exclude(_ context.Context, id string) (bool, error) {
 	return true, c.call("campaigns.exclude", id)
 }
-func (c campaigns) Include(_ context.Context, id string) error { return c.call("campaigns.include", id) }
+func (c campaigns) Include(_ context.Context, id string) error {
+	return c.call("campaigns.include", id)
+}
 
 type inbox struct{ *host }
 
