@@ -73,7 +73,7 @@ type entry struct {
 // entry that names id, else the first generic entry. An empty m matches only
 // entries for any method.
 func lookup(id ID, t topic, m AuthMethod) (content, bool) {
-	all := plans()
+	all := planTable
 	for _, generic := range []bool{false, true} {
 		for _, e := range all {
 			if e.topic != t || (e.ids == nil) != generic || (!generic && !slices.Contains(e.ids, id)) {
@@ -88,8 +88,11 @@ func lookup(id ID, t topic, m AuthMethod) (content, bool) {
 	return content{}, false
 }
 
-// plans returns every entry, provider-specific and generic. It builds them anew
-// on every call, so callers may change what it returns.
+// planTable is every entry, built once. Nothing changes it: render copies the
+// content into each Plan.
+var planTable = plans()
+
+// plans returns every entry, provider-specific and generic.
 func plans() []entry {
 	var all []entry
 	for _, part := range [][]entry{googlePlans(), microsoftPlans(), consumerPlans(), hostedPlans(), relayPlans(), genericPlans(), classPlans()} {

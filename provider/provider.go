@@ -74,14 +74,7 @@ const (
 func All() []Info { return registry.Table() }
 
 // Lookup returns the registry entry of id. The result is a copy.
-func Lookup(id ID) (Info, bool) {
-	for _, in := range registry.Table() {
-		if in.ID == id {
-			return in, true
-		}
-	}
-	return Info{}, false
-}
+func Lookup(id ID) (Info, bool) { return registry.Lookup(id) }
 
 // Known reports whether id is a provider ID of the registry.
 func Known(id ID) bool {

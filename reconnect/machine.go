@@ -292,7 +292,7 @@ func fleetKey(r Record) string {
 
 // planFor finds the plan for a verdict on a record's provider.
 func planFor(r Record, v classify.Verdict) *provider.Plan {
-	p, ok := provider.PlanFor(r.Provider, provider.AuthMethod(r.AuthMethod), v)
+	p, ok := provider.PlanFor(r.Provider, r.AuthMethod, v)
 	if !ok {
 		return nil
 	}

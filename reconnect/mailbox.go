@@ -1,6 +1,9 @@
 package reconnect
 
-import "github.com/mailreconnect/sdk/classify"
+import (
+	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
+)
 
 // Status is a mailbox's connection status as the host application stores it.
 // Applications may store other values; they count as neither flagged nor
@@ -26,14 +29,15 @@ const (
 	WarmupOff    WarmupStatus = "off"
 )
 
-// AuthMethod is how a mailbox logs in.
-type AuthMethod string
+// AuthMethod is how a mailbox logs in: the provider package's type, so plans
+// take it as it is.
+type AuthMethod = provider.AuthMethod
 
 // Auth methods.
 const (
-	AuthPassword    AuthMethod = "password"     // the account password
-	AuthAppPassword AuthMethod = "app_password" // an app password (or authorization code)
-	AuthOAuth       AuthMethod = "oauth"        // an OAuth grant (XOAUTH2)
+	AuthPassword    = provider.MethodPassword    // the account password
+	AuthAppPassword = provider.MethodAppPassword // an app password (or authorization code)
+	AuthOAuth       = provider.MethodOAuth       // an OAuth grant (XOAUTH2)
 )
 
 // Mailbox is a connected mailbox as the host application stores it. Its JSON form

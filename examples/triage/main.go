@@ -105,7 +105,7 @@ func triage(m reconnect.Mailbox, r provider.Resolver) result {
 	if !d.Needs {
 		return res
 	}
-	method := provider.AuthMethod(m.AuthMethod)
+	method := m.AuthMethod
 	var (
 		plan provider.Plan
 		ok   bool

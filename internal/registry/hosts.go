@@ -12,7 +12,11 @@ type index struct {
 	hosts, domains, mx map[string]ID
 }
 
-var idx = buildIndex(Table())
+// table is built once and never changed; callers get copies.
+var (
+	table = registry()
+	idx   = buildIndex(table)
+)
 
 func buildIndex(table []Info) index {
 	x := index{hosts: map[string]ID{}, domains: map[string]ID{}, mx: map[string]ID{}}
@@ -30,8 +34,41 @@ func buildIndex(table []Info) index {
 	return x
 }
 
-// Table returns a fresh copy of the provider table.
-func Table() []Info { return registry() }
+// Table returns a copy of the provider table.
+func Table() []Info {
+	out := make([]Info, len(table))
+	for i, in := range table {
+		out[i] = in.clone()
+	}
+	return out
+}
+
+// Lookup returns a copy of the entry of id.
+func Lookup(id ID) (Info, bool) {
+	for _, in := range table {
+		if in.ID == id {
+			return in.clone(), true
+		}
+	}
+	return Info{}, false
+}
+
+// clone deep-copies an entry.
+func (in Info) clone() Info {
+	in.SMTP = append([]Server(nil), in.SMTP...)
+	in.IMAP = append([]Server(nil), in.IMAP...)
+	in.Mechanisms = append([]string(nil), in.Mechanisms...)
+	in.AppPasswordPrereqs = append([]string(nil), in.AppPasswordPrereqs...)
+	in.Hosts = append([]string(nil), in.Hosts...)
+	in.Domains = append([]string(nil), in.Domains...)
+	in.MX = append([]string(nil), in.MX...)
+	if in.OAuth != nil {
+		o := *in.OAuth
+		o.Scopes = append([]string(nil), o.Scopes...)
+		in.OAuth = &o
+	}
+	return in
+}
 
 // clean lower-cases a host or domain and drops a trailing dot.
 func clean(s string) string {

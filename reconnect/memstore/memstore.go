@@ -4,11 +4,9 @@ package memstore
 
 import (
 	"context"
-	"encoding/json"
 	"sort"
 	"sync"
 
-	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
@@ -146,9 +144,11 @@ func clone(r reconnect.Record) reconnect.Record {
 // cloneEvent deep-copies an event, plan included.
 func cloneEvent(e reconnect.Event) reconnect.Event {
 	if e.Plan != nil {
-		b, _ := json.Marshal(e.Plan)
-		e.Plan = new(provider.Plan)
-		_ = json.Unmarshal(b, e.Plan)
+		p := *e.Plan
+		for _, s := range []*[]string{&p.Steps, &p.Links, &p.Prerequisites, &p.WillNotWork} {
+			*s = append([]string(nil), *s...)
+		}
+		e.Plan = &p
 	}
 	return e
 }

@@ -1,0 +1,71 @@
+package reconnect_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/memstore"
+)
+
+// BenchmarkReportTransient measures a report that only records a failure.
+func BenchmarkReportTransient(b *testing.B) {
+	m, ids := benchMachine(b, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := m.ReportFailureText(context.Background(), ids[i%len(ids)], reconnect.SourceSend, "421 4.7.0 Try again later, closing connection."); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFlagAndClear measures a flagging report followed by a passing
+// credential test that clears it, holds included (no-op hooks).
+func BenchmarkFlagAndClear(b *testing.B) {
+	m, ids := benchMachine(b, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		id := ids[i%len(ids)]
+		if _, err := m.ReportFailure(context.Background(), id, reconnect.SourceSend, gmailBadCredentials); err != nil {
+			b.Fatal(err)
+		}
+		if err := m.UpdateCredentials(context.Background(), id, reconnect.Credentials{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+type noop struct{}
+
+func (noop) Pause(context.Context, string) (bool, error)           { return true, nil }
+func (noop) Resume(context.Context, string) error                  { return nil }
+func (noop) Leave(context.Context, string) (bool, error)           { return true, nil }
+func (noop) Join(context.Context, string) error                    { return nil }
+func (noop) Exclude(context.Context, string) (bool, error)         { return true, nil }
+func (noop) Include(context.Context, string) error                 { return nil }
+func (noop) Suspend(context.Context, string) (string, bool, error) { return "uid:1", true, nil }
+
+type noopSync struct{ noop }
+
+func (noopSync) Resume(context.Context, string, string) error { return nil }
+
+func benchMachine(b *testing.B, n int) (*reconnect.Machine, []string) {
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	m := reconnect.New(memstore.New(), &reconnect.Options{
+		Now: func() time.Time { return now }, IncidentMin: -1,
+		Warmup: noop{}, PeerPool: noop{}, Campaigns: noop{}, InboxSync: noopSync{},
+		Tester: reconnect.TesterFunc(func(context.Context, reconnect.Mailbox, reconnect.Credentials) error { return nil }),
+	})
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("mb%04d", i)
+		if _, err := m.Register(context.Background(), reconnect.Record{Mailbox: reconnect.Mailbox{ID: ids[i], SMTPHost: "smtp.gmail.com", Status: reconnect.StatusActive}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return m, ids
+}
