@@ -186,26 +186,16 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 		}
 	}
 	_, err = m.update(ctx, id, func(r Record) input {
-		return input{kind: inVerified, at: m.o.Now(), source: src}
+		in := input{kind: inVerified, at: m.o.Now(), source: src}
+		if save {
+			in.method = c.Method
+		}
+		return in
 	}, nil)
-	if err == nil && save && c.Method != "" {
-		_, err = m.setMethod(ctx, id, c.Method)
-	}
 	if err != nil {
 		return err
 	}
 	return m.reconcile(ctx, id)
-}
-
-// setMethod records the auth method new credentials use.
-func (m *Machine) setMethod(ctx context.Context, id string, method AuthMethod) (Record, error) {
-	return m.write(ctx, id, func(r Record) (Record, []Event, bool) {
-		if r.AuthMethod == method {
-			return r, nil, false
-		}
-		r.AuthMethod = method
-		return r, nil, true
-	})
 }
 
 // Reconcile retries the hooks of mailbox id until its holds match its flag:

@@ -30,8 +30,9 @@ type input struct {
 	suspect bool   // the incident guard holds this failure back
 	plan    *provider.Plan
 	hold    HoldKind
-	changed bool   // the hook changed something
-	cursor  string // inbox sync position
+	changed bool       // the hook changed something
+	cursor  string     // inbox sync position
+	method  AuthMethod // for inVerified: the auth method of the credentials that passed
 }
 
 // transition is the only place a record changes. It returns the new record, the
@@ -76,6 +77,9 @@ func transition(r Record, in input, o *Options) (Record, []Event, bool) {
 		return r, nil, true
 	case inVerified:
 		r.TempAuth, r.Suspect = nil, classify.Verdict{}
+		if in.method != "" {
+			r.AuthMethod = in.method
+		}
 		if !r.Flagged() {
 			if r.Status == StatusError || r.Status == StatusNeedsReauth {
 				r.Status, r.LastError = StatusActive, ""
