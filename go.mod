@@ -11,5 +11,6 @@ require (
 
 require (
 	cloud.google.com/go/compute/metadata v0.3.0 // indirect
+	github.com/emersion/go-imap/v2 v2.0.0-beta.8 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )

@@ -1,0 +1,89 @@
+package recheck
+
+import (
+	"time"
+
+	"github.com/mailreconnect/sdk/classify"
+)
+
+// Policy says when a flagged mailbox is tested again.
+type Policy struct {
+	// Poll is false for reasons whose stored secret is known to be bad (or whose
+	// grant is gone): they are tested only when their credentials change.
+	Poll bool
+	// Steps gives the interval between checks by time since the mailbox was
+	// flagged (or last nudged): the first step whose Until has not passed
+	// applies; the last step applies for ever.
+	Steps []Step
+	// Backoff, when set, replaces Steps: the interval starts at Backoff.First and
+	// doubles after every failed check up to Backoff.Max.
+	Backoff *Backoff
+	// Jitter spreads checks by up to this fraction of the interval, both ways,
+	// so a fleet does not test in lockstep.
+	Jitter float64
+	// Group, when true, probes the mailboxes of one tenant (one domain of one
+	// provider) through a single representative; when it passes, the others are
+	// tested at once.
+	Group bool
+}
+
+// Step is one phase of a stepped policy.
+type Step struct {
+	Until time.Duration // phase ends this long after the flag (0: never)
+	Every time.Duration // interval during the phase
+}
+
+// Backoff is an exponential schedule.
+type Backoff struct {
+	First, Max time.Duration
+}
+
+// DefaultPolicies returns the policy for every pause reason:
+//
+//   - tenant_smtp_disabled: every 30 seconds for the first 15 minutes after the
+//     flag (or after Nudge, when the owner says the admin fixed it), so the flag
+//     clears within 60 seconds of the fix taking effect; then every minute up to
+//     an hour (Microsoft's propagation can take that long), every 5 minutes up to
+//     6 hours, and every 15 minutes for as long as the flag stays. Mailboxes of
+//     one tenant are probed through one representative.
+//   - mailbox_disconnected: not polled (the grant is dead); tested at once when
+//     a new grant is stored.
+//   - auth_failure, hostinger_reauth_required: not polled (the stored secret was
+//     rejected, and retrying it only feeds the provider's lockout); tested at once
+//     when the credentials change.
+//   - provider_block, auth_errors: from 15 minutes, doubling after each failure
+//     up to 6 hours, with 20% jitter: blocks and lockouts lift on the provider's
+//     clock (Microsoft: usually within an hour, at most 24 hours).
+func DefaultPolicies() map[classify.Reason]Policy {
+	return map[classify.Reason]Policy{
+		classify.ReasonTenantSMTPDisabled: {Poll: true, Group: true, Jitter: 0.1, Steps: []Step{
+			{Until: 15 * time.Minute, Every: 30 * time.Second},
+			{Until: time.Hour, Every: time.Minute},
+			{Until: 6 * time.Hour, Every: 5 * time.Minute},
+			{Every: 15 * time.Minute},
+		}},
+		classify.ReasonMailboxDisconnected: {},
+		classify.ReasonAuthFailure:         {},
+		classify.ReasonHostingerReauth:     {},
+		classify.ReasonProviderBlock:       {Poll: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
+		classify.ReasonAuthErrors:          {Poll: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
+	}
+}
+
+// interval returns the wait before the next check of a mailbox flagged (or
+// nudged) age ago that has failed failures checks in a row.
+func (p Policy) interval(age time.Duration, failures int) time.Duration {
+	if p.Backoff != nil {
+		d := p.Backoff.First
+		for i := 0; i < failures && d < p.Backoff.Max; i++ {
+			d *= 2
+		}
+		return min(d, p.Backoff.Max)
+	}
+	for _, s := range p.Steps {
+		if s.Until == 0 || age < s.Until {
+			return s.Every
+		}
+	}
+	return 15 * time.Minute
+}
