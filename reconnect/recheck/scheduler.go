@@ -151,7 +151,14 @@ func (s *Scheduler) Track(r reconnect.Record, now time.Time) {
 		s.reps[e.group] = e
 	}
 	if p.Poll {
-		s.schedule(e, since.Add(p.interval(now.Sub(since), 0)), now)
+		d := p.interval(now.Sub(since), 0)
+		due := since.Add(d)
+		if due.Before(now) {
+			// Flagged long ago (loaded after a restart): due now, but spread over
+			// one interval so a fleet does not all log in at the same moment.
+			due = now.Add(time.Duration(s.rng.Float64() * float64(d)))
+		}
+		s.schedule(e, due, now)
 	}
 }
 
