@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -88,9 +89,12 @@ func TestFixtures(t *testing.T) {
 			assert.Equal(t, fx.Reason, v.Reason, "reason (rule %s)", v.Rule)
 			assert.Equal(t, fx.Class.Reconnect(), v.NeedsReconnect)
 
-			// The logged text alone must give the same decision.
-			tv := Text(fx.Text).WithHost(fx.Host)
-			assert.Equal(t, v.Class, tv.Class, "Text and Reply disagree (rules %s, %s)", v.Rule, tv.Rule)
+			// The logged text alone must give the same decision, when it holds
+			// the code (some clients log the message without it).
+			if fx.Code == 0 || strings.Contains(fx.Text, strconv.Itoa(fx.Code)) {
+				tv := Text(fx.Text).WithHost(fx.Host)
+				assert.Equal(t, v.Class, tv.Class, "Text and Reply disagree (rules %s, %s)", v.Rule, tv.Rule)
+			}
 		})
 	}
 }

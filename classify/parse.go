@@ -36,10 +36,11 @@ func parseReply(s string) (code int, enhanced string) {
 	return code, enhanced
 }
 
-// isCodeAt reports whether s[i:i+3] is a reply code [2-5][0-5][0-9] followed by
-// a space, a hyphen, a line end or the end of s.
+// isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
+// logged "expected 250 but got 535" names the success it wanted first), followed
+// by a space, a hyphen, a colon, a comma, a brace, a line end or the end of s.
 func isCodeAt(s string, i int) bool {
-	if s[i] < '2' || s[i] > '5' || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
 		return false
 	}
 	if i+3 == len(s) {
