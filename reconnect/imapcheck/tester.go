@@ -1,0 +1,201 @@
+package imapcheck
+
+import (
+	"context"
+	"crypto/tls"
+	"encoding/base64"
+	"errors"
+	"net"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-sasl"
+
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// Defaults, documented on the fields of Options.
+const (
+	DefaultTimeout       = 30 * time.Second // Options.Timeout
+	DefaultMailbox       = "INBOX"          // Options.Mailbox
+	DefaultClientName    = "mailreconnect"  // Options.ClientName
+	DefaultClientVersion = "0"              // Options.ClientVersion
+)
+
+// Options configures a Tester. The zero Options (or nil) gives the documented
+// defaults: the endpoint from the mailbox's IMAP host and the provider
+// registry, system dialing and certificate roots, a 30-second limit, SELECT
+// INBOX, ID only where the provider requires it.
+type Options struct {
+	// Server chooses the endpoint of a mailbox. If nil, [DefaultServer].
+	Server func(m reconnect.Mailbox) (Endpoint, error)
+	// Dial opens the TCP connection. It must honour ctx. If nil, a
+	// net.Dialer's DialContext.
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// TLSConfig is cloned for every connection; its ServerName, if empty, is
+	// set to the endpoint's host. Certificates are verified as it says. If
+	// nil, the system roots and Go's defaults (TLS 1.2 or later).
+	TLSConfig *tls.Config
+	// Timeout bounds a test whose context has no earlier deadline. If 0,
+	// DefaultTimeout (30 seconds).
+	Timeout time.Duration
+	// AllowInsecureAuth lets the tester log in over an unencrypted
+	// connection, to an endpoint whose Security is provider.Plain. It is
+	// meant only for tests against servers on loopback and local bridges:
+	// anywhere else it sends the password or token in clear text. It never
+	// relaxes a STARTTLS endpoint. If false, a Plain endpoint fails with
+	// [ErrInsecureAuth] before dialing.
+	AllowInsecureAuth bool
+	// SendID sends the RFC 2971 ID command after login to every server. If
+	// false, ID is sent only where the provider requires it (NetEase, which
+	// answers SELECT with "Unsafe Login" otherwise). A server that refuses ID
+	// does not fail the test.
+	SendID bool
+	// ClientName and ClientVersion are what ID reports. If "",
+	// DefaultClientName and DefaultClientVersion.
+	ClientName, ClientVersion string
+	// Mailbox is the mailbox opened to prove access. If "", DefaultMailbox.
+	Mailbox string
+	// ReadOnly opens the mailbox with EXAMINE, which changes no flags
+	// (\Recent included), instead of SELECT.
+	ReadOnly bool
+}
+
+// Tester proves IMAP credentials work: it connects, logs in, opens the inbox
+// and logs out. It implements [reconnect.Tester]. The zero Tester uses the
+// default Options. A Tester is safe for concurrent use by multiple goroutines;
+// each test uses its own connection.
+type Tester struct {
+	o Options
+}
+
+var _ reconnect.Tester = (*Tester)(nil)
+
+// New returns a Tester. opts may be nil for the defaults; it is copied.
+func New(opts *Options) *Tester {
+	t := &Tester{}
+	if opts != nil {
+		t.o = *opts
+	}
+	return t
+}
+
+// Test logs in to m's IMAP server with c and opens the mailbox. It returns nil
+// when both succeed, and otherwise an [*Error] naming the step and wrapping
+// the server's *imap.Error, the network or TLS error, or a sentinel, so
+// classify.Error can classify it.
+//
+// The login name is c.Username, or m.Email when that is empty. Passwords
+// (methods password and app_password, and an empty method) are sent with
+// LOGIN, or AUTHENTICATE PLAIN when the server advertises LOGINDISABLED; an
+// OAuth access token with AUTHENTICATE XOAUTH2. Refresh the token first
+// (package oauthcheck): Test does not. Every step is bounded by ctx and
+// [Options.Timeout]: deadlines on the connection, and the connection is closed
+// when ctx is cancelled.
+func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
+	var sec secrets
+	sec.add(c.Password.Reveal())
+	sec.add(c.AccessToken.Reveal())
+	sec.add(c.RefreshToken.Reveal())
+
+	if c.Username == "" {
+		c.Username = m.Email
+	}
+	oauth := c.Method == reconnect.AuthOAuth
+	if (oauth && c.AccessToken.IsZero()) || (!oauth && c.Password.IsZero()) {
+		return fail(ctx, StepEndpoint, Endpoint{}, ErrNoSecret, sec)
+	}
+	if oauth {
+		x := xoauth2{user: c.Username, token: c.AccessToken.Reveal()}
+		sec.add(base64.StdEncoding.EncodeToString(x.ir()))
+	}
+
+	resolve := t.o.Server
+	if resolve == nil {
+		resolve = DefaultServer
+	}
+	ep, err := resolve(m)
+	if err != nil {
+		return fail(ctx, StepEndpoint, Endpoint{}, err, sec)
+	}
+	ep = ep.normalize()
+	if ep.Security == provider.Plain && !t.o.AllowInsecureAuth {
+		return fail(ctx, StepEndpoint, ep, ErrInsecureAuth, sec)
+	}
+
+	timeout := t.o.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+
+	conn, closeConn, ferr := t.connect(ctx, ep, sec)
+	if ferr != nil {
+		return ferr
+	}
+	defer closeConn()
+	client := imapclient.New(conn, nil)
+	defer client.Close()
+
+	if err := client.WaitGreeting(); err != nil {
+		return fail(ctx, StepGreeting, ep, err, sec)
+	}
+	if client.State() != imap.ConnStateNotAuthenticated {
+		return fail(ctx, StepGreeting, ep, ErrPreAuth, sec)
+	}
+
+	if step, err := t.login(client, conn, c); err != nil {
+		return fail(ctx, step, ep, err, sec)
+	}
+	if t.o.SendID || needsID(m, ep) {
+		if _, err := client.ID(t.idData()).Wait(); err != nil {
+			var ie *imap.Error
+			if !errors.As(err, &ie) { // a NO or BAD only means ID is not supported
+				return fail(ctx, StepID, ep, err, sec)
+			}
+		}
+	}
+	name := t.o.Mailbox
+	if name == "" {
+		name = DefaultMailbox
+	}
+	if _, err := client.Select(name, &imap.SelectOptions{ReadOnly: t.o.ReadOnly}).Wait(); err != nil {
+		return fail(ctx, StepSelect, ep, err, sec)
+	}
+	// The credentials are proven; a failed LOGOUT changes nothing.
+	_ = client.Logout().Wait()
+	return nil
+}
+
+// login authenticates with the password or the access token.
+func (t *Tester) login(client *imapclient.Client, conn *clientConn, c reconnect.Credentials) (Step, error) {
+	if c.Method == reconnect.AuthOAuth {
+		x := &xoauth2{user: c.Username, token: c.AccessToken.Reveal(), conn: conn}
+		if err := client.Authenticate(x); err != nil {
+			if x.challenge != "" {
+				err = &ChallengeError{Mechanism: "XOAUTH2", Challenge: x.challenge, Err: err}
+			}
+			return StepAuthenticate, err
+		}
+		return "", nil
+	}
+	if caps := client.Caps(); caps.Has(imap.CapLoginDisabled) && caps.Has(imap.AuthCap(sasl.Plain)) {
+		return StepAuthenticate, client.Authenticate(sasl.NewPlainClient("", c.Username, c.Password.Reveal()))
+	}
+	return StepLogin, client.Login(c.Username, c.Password.Reveal()).Wait()
+}
+
+// idData is what the ID command reports.
+func (t *Tester) idData() *imap.IDData {
+	d := &imap.IDData{Name: t.o.ClientName, Version: t.o.ClientVersion}
+	if d.Name == "" {
+		d.Name = DefaultClientName
+	}
+	if d.Version == "" {
+		d.Version = DefaultClientVersion
+	}
+	return d
+}

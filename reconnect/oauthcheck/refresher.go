@@ -1,0 +1,207 @@
+package oauthcheck
+
+import (
+	"context"
+	"net/http"
+	"sync"
+	"time"
+
+	"golang.org/x/oauth2"
+
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// DefaultTimeout bounds one refresh when [Refresher.Timeout] is 0.
+const DefaultTimeout = 30 * time.Second
+
+// App is the integrating product's OAuth client registration at one provider.
+type App struct {
+	ClientID     string
+	ClientSecret reconnect.Secret // empty for public clients
+}
+
+// Refresher refreshes mailboxes' OAuth access tokens with their refresh tokens
+// (RFC 6749 section 6) through golang.org/x/oauth2, and tests grants that way:
+// it implements [reconnect.Tester]. Only ClientID (or Apps) is required.
+//
+// A Refresher is safe for concurrent use by multiple goroutines; its fields
+// must not change once it is in use, and it must not be copied after first
+// use.
+type Refresher struct {
+	// ClientID and ClientSecret are the OAuth client used for every
+	// provider, unless Apps is set.
+	ClientID     string
+	ClientSecret reconnect.Secret
+	// Apps, if set, returns the OAuth client for a provider (a product
+	// usually registers one app with Google and another with Microsoft). It
+	// replaces ClientID and ClientSecret.
+	Apps func(p provider.ID) (App, error)
+	// TokenURL, if set, returns the token endpoint for a mailbox. If nil, the
+	// provider registry's endpoint is used (Google
+	// https://oauth2.googleapis.com/token, Microsoft
+	// https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token, Yahoo,
+	// AOL, Yandex, Mail.ru), the provider being named from the mailbox's
+	// hosts and address.
+	TokenURL func(m reconnect.Mailbox) (string, error)
+	// Tenant, if set, returns the Microsoft Entra tenant (an ID or domain)
+	// for a Microsoft 365 mailbox. If nil or "", DefaultTenant ("common").
+	// Outlook.com and Hotmail mailboxes use "consumers", as the registry says.
+	Tenant func(m reconnect.Mailbox) string
+	// Scopes, if set, returns the scopes sent with a refresh. If nil, Microsoft
+	// refreshes send the registry's IMAP and SMTP scopes and others send none
+	// (the grant keeps the scopes it was given).
+	Scopes func(m reconnect.Mailbox) []string
+	// Persist, if set, stores credentials whose refresh token the provider
+	// rotated. It is called once, as soon as the new token arrives and before
+	// Refresh returns; if it fails, Refresh fails and returns no token. If
+	// nil, the caller must store the credentials Refresh returns.
+	Persist func(ctx context.Context, mailboxID string, c reconnect.Credentials) error
+	// HTTPClient sends the token requests. If nil, http.DefaultClient.
+	HTTPClient *http.Client
+	// Timeout bounds one refresh, Persist included. If 0, DefaultTimeout.
+	Timeout time.Duration
+
+	mu      sync.Mutex
+	flights map[string]*flight // refreshes in progress, by mailbox ID
+}
+
+var _ reconnect.Tester = (*Refresher)(nil)
+
+// flight is one refresh in progress, shared by every caller for its mailbox.
+type flight struct {
+	done chan struct{} // closed when c and err are set
+	c    reconnect.Credentials
+	err  error
+}
+
+// Refresh exchanges c's refresh token for a new access token and returns c
+// with it, and with the new refresh token when the provider rotated it (after
+// Persist stored it). Method is set to oauth when empty.
+//
+// Only one refresh per mailbox ID runs at a time: concurrent callers for the
+// same m.ID wait for it and share its result (a mailbox with an empty ID is
+// never shared). The refresh itself is detached from the cancellation of the
+// caller who started it and bounded by [Refresher.Timeout] instead: once a
+// request is sent the provider may rotate the refresh token, and the new one
+// must reach Persist even when that caller gave up. A caller whose ctx ends
+// returns at once with ctx's error.
+//
+// A token endpoint's error is returned as *oauth2.RetrieveError, wrapped, so
+// classify.Error reads it: invalid_grant and Entra AADSTS700082 or 50173 are
+// revoked, invalid_client and AADSTS7000222 (the app's secret expired) are
+// platform, 5xx and HTML pages transient, 429 rate_limited. Error text never
+// holds a token or the client secret.
+func (r *Refresher) Refresh(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
+	if c.RefreshToken.IsZero() {
+		return reconnect.Credentials{}, ErrNoRefreshToken
+	}
+	if err := ctx.Err(); err != nil {
+		return reconnect.Credentials{}, wrap("refresh not started", err, nil)
+	}
+	if m.ID == "" {
+		return r.wait(ctx, r.start(ctx, "", m, c))
+	}
+	r.mu.Lock()
+	f := r.flights[m.ID]
+	if f == nil {
+		if r.flights == nil {
+			r.flights = make(map[string]*flight)
+		}
+		f = r.start(ctx, m.ID, m, c)
+		r.flights[m.ID] = f
+	}
+	r.mu.Unlock()
+	return r.wait(ctx, f)
+}
+
+// Test refreshes c's grant, which proves it is still valid, and discards the
+// new access token. A rotated refresh token still goes to Persist, so a test
+// never loses it.
+func (r *Refresher) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
+	_, err := r.Refresh(ctx, m, c)
+	return err
+}
+
+// start runs one refresh in its own goroutine. When key is not empty, the
+// flight leaves r.flights before its result is published, so a later caller
+// starts a fresh refresh.
+func (r *Refresher) start(ctx context.Context, key string, m reconnect.Mailbox, c reconnect.Credentials) *flight {
+	f := &flight{done: make(chan struct{})}
+	timeout := r.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout)
+	go func() {
+		defer cancel()
+		f.c, f.err = r.refresh(fctx, m, c)
+		if key != "" {
+			r.mu.Lock()
+			delete(r.flights, key)
+			r.mu.Unlock()
+		}
+		close(f.done)
+	}()
+	return f
+}
+
+// wait returns f's result, or ctx's error if ctx ends first.
+func (r *Refresher) wait(ctx context.Context, f *flight) (reconnect.Credentials, error) {
+	select {
+	case <-f.done:
+		return f.c, f.err
+	case <-ctx.Done():
+		return reconnect.Credentials{}, wrap("waiting for the refresh", ctx.Err(), nil)
+	}
+}
+
+// refresh performs one refresh: the token request, then Persist on rotation.
+func (r *Refresher) refresh(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
+	var sec secrets
+	sec.add(c.RefreshToken.Reveal())
+	sec.add(c.AccessToken.Reveal())
+	sec.add(c.Password.Reveal())
+
+	p := providerOf(m) // names the app, the endpoint and the scopes
+	app, err := r.app(p)
+	if err != nil {
+		return reconnect.Credentials{}, wrap("client", err, sec)
+	}
+	sec.add(app.ClientSecret.Reveal())
+	tokenURL, err := r.tokenURL(m, p)
+	if err != nil {
+		return reconnect.Credentials{}, wrap("token endpoint", err, sec)
+	}
+
+	cfg := &oauth2.Config{
+		ClientID:     app.ClientID,
+		ClientSecret: app.ClientSecret.Reveal(),
+		// In the form, not a Basic header: Google and Microsoft both take
+		// it, and no second request is made to probe the style.
+		Endpoint: oauth2.Endpoint{TokenURL: tokenURL, AuthStyle: oauth2.AuthStyleInParams},
+	}
+	hctx := context.WithValue(ctx, oauth2.HTTPClient, r.httpClient(r.scopes(m, p)))
+	old := c.RefreshToken.Reveal()
+	tok, err := cfg.TokenSource(hctx, &oauth2.Token{RefreshToken: old}).Token()
+	if err != nil {
+		return reconnect.Credentials{}, wrap("refreshing the access token", err, sec)
+	}
+	sec.add(tok.AccessToken)
+	sec.add(tok.RefreshToken)
+
+	out := c
+	if out.Method == "" {
+		out.Method = reconnect.AuthOAuth
+	}
+	out.AccessToken = reconnect.NewSecret(tok.AccessToken)
+	if tok.RefreshToken != "" && tok.RefreshToken != old {
+		out.RefreshToken = reconnect.NewSecret(tok.RefreshToken)
+		if r.Persist != nil {
+			if err := r.Persist(ctx, m.ID, out); err != nil {
+				return reconnect.Credentials{}, wrap("storing the rotated refresh token", err, sec)
+			}
+		}
+	}
+	return out, nil
+}
