@@ -1,0 +1,80 @@
+// Package smtpcheck proves that a mailbox's SMTP credentials work, by logging
+// in to its SMTP server with them. Its [Tester] is the reconnect.Tester a
+// reconnect.Machine runs before it stores new credentials and clears a flag,
+// and for health checks:
+//
+//	tester := smtpcheck.New(nil) // registry endpoints, system roots, 30 s limit
+//	m := reconnect.New(store, &reconnect.Options{Tester: tester, Vault: vault})
+//
+//	err := m.UpdateCredentials(ctx, "mb_42", reconnect.Credentials{
+//		Method:   reconnect.AuthAppPassword,
+//		Username: "ana@gmail.com",
+//		Password: reconnect.NewSecret(fromForm),
+//	})
+//	var te *reconnect.TestError
+//	if errors.As(err, &te) {
+//		show(te.Verdict.Class, te.Plan) // e.g. "auth": the app password was refused
+//	}
+//
+// A Tester can also be called directly: Test returns nil when the server
+// accepts the credentials.
+//
+// # Endpoint
+//
+// [Options.Server] chooses the server. By default ([DefaultServer]) the
+// mailbox's SMTP host is looked up in the provider registry and the port and
+// security of that provider's server with the same host name are used
+// (smtp.gmail.com: 465, implicit TLS; smtp.office365.com: 587, STARTTLS); any
+// other host gets 587 with STARTTLS.
+//
+// # Encryption
+//
+// An implicit-TLS endpoint is spoken to over TLS from the first byte; a STARTTLS
+// endpoint must offer STARTTLS, or the test fails with [ErrStartTLSUnsupported]
+// before anything secret is sent. Certificates are verified against
+// [Options.TLSConfig] (system roots by default) for the endpoint's host name. A
+// password or token is never sent in clear text unless
+// [Options.AllowInsecureAuth] is set, which is meant only for tests against
+// servers on loopback.
+//
+// # Mechanisms
+//
+// Passwords and app passwords use PLAIN, or LOGIN where the server offers no
+// PLAIN (Microsoft 365 offers only LOGIN and XOAUTH2). OAuth access tokens use
+// XOAUTH2, or OAUTHBEARER where the server offers only that. XOAUTH2 and LOGIN
+// are implemented here (go-sasl dropped XOAUTH2); a rejected token's error
+// challenge is answered as the protocols ask, so the server's final reply is
+// returned, together with the challenge, in a [*ChallengeError].
+//
+// # Deadlines
+//
+// go-smtp's client takes no context, so the tester binds the connection to the
+// context itself: every deadline go-smtp or crypto/tls sets is cut to the
+// context's deadline, and the connection is closed as soon as the context is
+// cancelled. A server that never greets, stalls in the middle of AUTH or never
+// finishes the TLS handshake costs at most the time left. A context without a
+// deadline gets [Options.Timeout] (30 seconds by default).
+//
+// # Errors
+//
+// A failed test returns an [*Error] naming the [Step] that failed and wrapping
+// the value the server, the network or the TLS stack returned, unchanged: an
+// *smtp.SMTPError for a refused login, a net.Error for a timeout or a reset,
+// an x509 or tls error for a bad certificate, or one of this package's
+// sentinels. classify.Error reads them: Gmail's 535 5.7.8 is auth, Microsoft's
+// 5.7.139 tenant reply admin, a timeout, a dropped connection or garbage is
+// never a reconnect class, a wrong certificate or a missing STARTTLS or AUTH is
+// config. Error texts never hold the tested password or tokens: what a server
+// echoes back is scrubbed, in its raw and base64 forms.
+//
+// # Test message
+//
+// With [Options.SendTest], a successful login is followed by a short message
+// from the mailbox to itself, marked with the [TestHeader] header, which proves
+// the provider lets the mailbox send, not only log in.
+//
+// # Concurrency
+//
+// A Tester is safe for concurrent use by multiple goroutines; every test opens
+// its own connection and closes it before Test returns.
+package smtpcheck

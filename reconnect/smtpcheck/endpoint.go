@@ -1,0 +1,84 @@
+package smtpcheck
+
+import (
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// Default submission settings for hosts the provider registry does not know.
+const (
+	DefaultPort     = 587               // RFC 6409 message submission
+	DefaultSecurity = provider.StartTLS // RFC 3207 STARTTLS before login
+)
+
+// Endpoint is the SMTP server a Tester connects to.
+type Endpoint struct {
+	Host     string            // host name or IP address; also the TLS server name
+	Port     int               // TCP port
+	Security provider.Security // provider.ImplicitTLS, provider.StartTLS or provider.Plain; "" means StartTLS
+}
+
+// String returns "host:port".
+func (e Endpoint) String() string { return net.JoinHostPort(e.Host, strconv.Itoa(e.Port)) }
+
+// DefaultServer picks the endpoint of mailbox m from m.SMTPHost and the
+// provider registry. It is what a Tester uses when [Options.Server] is nil.
+//
+// A host the registry knows gets the port and security of the provider's
+// first SMTP server with that host name (smtp.gmail.com: 465 with implicit
+// TLS; smtp.office365.com: 587 with STARTTLS). Any other host gets port 587 with
+// STARTTLS. A host given as "host:port" keeps its port, with the registry's
+// security for that port, else implicit TLS on 465 and STARTTLS on any other
+// port. It returns [ErrNoHost] when m has no SMTP host.
+func DefaultServer(m reconnect.Mailbox) (Endpoint, error) {
+	host := strings.TrimSpace(m.SMTPHost)
+	port := 0
+	if h, p, err := net.SplitHostPort(host); err == nil {
+		n, err := strconv.Atoi(p)
+		if err != nil || n <= 0 || n > 65535 {
+			return Endpoint{}, fmt.Errorf("smtpcheck: invalid port in SMTP host %q", host)
+		}
+		host, port = h, n
+	}
+	host = strings.TrimSuffix(host, ".")
+	if host == "" {
+		return Endpoint{}, ErrNoHost
+	}
+	if info, ok := provider.Lookup(provider.DetectHost(host)); ok {
+		for _, s := range info.SMTP {
+			if strings.EqualFold(s.Host, host) && (port == 0 || s.Port == port) {
+				return Endpoint{Host: host, Port: s.Port, Security: s.Security}, nil
+			}
+		}
+	}
+	switch port {
+	case 0:
+		return Endpoint{Host: host, Port: DefaultPort, Security: DefaultSecurity}, nil
+	case 465:
+		return Endpoint{Host: host, Port: port, Security: provider.ImplicitTLS}, nil
+	}
+	return Endpoint{Host: host, Port: port, Security: provider.StartTLS}, nil
+}
+
+// normalize checks e and fills in its default security.
+func (e Endpoint) normalize() (Endpoint, error) {
+	if e.Security == "" {
+		e.Security = provider.StartTLS
+	}
+	switch {
+	case strings.TrimSpace(e.Host) == "":
+		return e, ErrNoHost
+	case e.Port <= 0 || e.Port > 65535:
+		return e, fmt.Errorf("smtpcheck: invalid port %d", e.Port)
+	}
+	switch e.Security {
+	case provider.ImplicitTLS, provider.StartTLS, provider.Plain:
+		return e, nil
+	}
+	return e, fmt.Errorf("smtpcheck: unknown security %q", e.Security)
+}

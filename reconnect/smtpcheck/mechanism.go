@@ -1,0 +1,97 @@
+package smtpcheck
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/emersion/go-sasl"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// SASL mechanism names.
+const (
+	MechPlain       = "PLAIN"       // RFC 4616, for passwords
+	MechLogin       = "LOGIN"       // draft-murchison-sasl-login, for passwords (Microsoft 365)
+	MechXOAuth2     = "XOAUTH2"     // Google's and Microsoft's bearer-token mechanism
+	MechOAuthBearer = "OAUTHBEARER" // RFC 7628, for bearer tokens
+)
+
+// isOAuth reports whether c logs in with a token rather than a password: its
+// method is OAuth, or it has no method, no password and an access token.
+func isOAuth(c reconnect.Credentials) bool {
+	return c.Method == reconnect.AuthOAuth ||
+		(c.Method == "" && c.Password.IsZero() && !c.AccessToken.IsZero())
+}
+
+// chooseMechanism picks the SASL mechanism for credentials of the given kind
+// among those the server advertised (the parameters of its AUTH extension).
+//
+// Tokens use XOAUTH2, which Google and Microsoft both accept, unless only
+// OAUTHBEARER (RFC 7628) is offered. Passwords use PLAIN (RFC 4616), else
+// LOGIN, the only password mechanism Microsoft 365 offers.
+func chooseMechanism(oauth bool, advertised []string) (string, error) {
+	offered := map[string]bool{}
+	for _, m := range advertised {
+		offered[strings.ToUpper(m)] = true
+	}
+	prefs := []string{MechPlain, MechLogin}
+	if oauth {
+		prefs = []string{MechXOAuth2, MechOAuthBearer}
+	}
+	for _, m := range prefs {
+		if offered[m] {
+			return m, nil
+		}
+	}
+	return "", fmt.Errorf("%w: the server offers AUTH %s; %s credentials need %s",
+		ErrNoMechanism, strings.Join(advertised, " "), kind(oauth), strings.Join(prefs, " or "))
+}
+
+func kind(oauth bool) string {
+	if oauth {
+		return "OAuth"
+	}
+	return "password"
+}
+
+// recorder wraps a sasl.Client and registers everything it sends with the
+// scrubber, so a server that echoes a response cannot leak it into an error.
+type recorder struct {
+	sasl.Client
+	s *scrubber
+}
+
+func (r recorder) Start() (string, []byte, error) {
+	mech, ir, err := r.Client.Start()
+	r.s.addBlob(ir)
+	return mech, ir, err
+}
+
+func (r recorder) Next(challenge []byte) ([]byte, error) {
+	resp, err := r.Client.Next(challenge)
+	r.s.addBlob(resp)
+	return resp, err
+}
+
+// challenger is a mechanism that can receive an error challenge.
+type challenger interface {
+	// challenge returns the error challenge the server sent, if any.
+	challenge() (string, bool)
+}
+
+// newClient returns the SASL client for mech.
+func newClient(mech, user string, c reconnect.Credentials, ep Endpoint) sasl.Client {
+	switch mech {
+	case MechPlain:
+		return sasl.NewPlainClient("", user, c.Password.Reveal())
+	case MechLogin:
+		return newLoginClient(user, c.Password.Reveal())
+	case MechXOAuth2:
+		return newXOAuth2Client(user, c.AccessToken.Reveal())
+	case MechOAuthBearer:
+		return newOAuthBearerClient(&sasl.OAuthBearerOptions{
+			Username: user, Token: c.AccessToken.Reveal(), Host: ep.Host, Port: ep.Port,
+		})
+	}
+	panic("smtpcheck: no client for mechanism " + mech)
+}
