@@ -1,0 +1,295 @@
+// Command quickstart runs the whole reconnection story on this machine, with no
+// outside service: a local Gmail-like SMTP server (TLS on 127.0.0.1, answering
+// with Gmail's real replies), the in-memory store, a mailbox flagged by a real
+// provider reply, its warmup and inbox sync held, its campaign rotating to
+// another mailbox, the plan shown to its owner, new credentials tested when
+// saved, the flag cleared and every hold released.
+//
+//	go run ./examples/quickstart
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/memstore"
+	"github.com/mailreconnect/sdk/reconnect/smtpcheck"
+)
+
+// Gmail's reply to a revoked app password, as Gmail sends it (testdata/errors/google.jsonl).
+var badCredentials = &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8},
+	Message: "Username and Password not accepted. For more information, go to\nhttps://support.google.com/mail/?p=BadCredentials d2-20020a05600c4b0200b00d4 - gsmtp"}
+
+func main() {
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "quickstart:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	say := func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) }
+
+	// 1. A Gmail-like server on 127.0.0.1 that knows one valid app password.
+	srv, err := startGmailLike("abcd efgh ijkl mnop")
+	if err != nil {
+		return err
+	}
+	defer srv.close()
+	say("1. Local Gmail-like SMTP server listening on %s (implicit TLS)", srv.addr)
+
+	// 2. The host application: its campaign scheduler, warmup, peer pool and inbox sync.
+	app := newApp(say)
+	tester := smtpcheck.New(&smtpcheck.Options{
+		TLSConfig: &tls.Config{RootCAs: srv.roots},
+		Server: func(reconnect.Mailbox) (smtpcheck.Endpoint, error) {
+			return smtpcheck.Endpoint{Host: "127.0.0.1", Port: srv.port, Security: provider.ImplicitTLS}, nil
+		},
+	})
+	store := memstore.New()
+	m := reconnect.New(store, &reconnect.Options{
+		Warmup: app, PeerPool: app, Campaigns: app, InboxSync: inboxSync{app}, Tester: tester,
+	})
+	for _, id := range []string{"ana@gmail.com", "bo@gmail.com"} {
+		if _, err := m.Register(ctx, reconnect.Record{Workspace: "acme", Mailbox: reconnect.Mailbox{
+			ID: id, Email: id, SMTPHost: "smtp.gmail.com", AuthMethod: reconnect.AuthAppPassword,
+			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive}}); err != nil {
+			return err
+		}
+	}
+	say("2. Campaign %q sends from %s", "spring", strings.Join(app.senderIDs(), " and "))
+
+	// 3. Ana changed her Google password, which revoked her app password: the next
+	// send fails with Gmail's reply.
+	old := reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("wxyz wxyz wxyz wxyz")}
+	sendErr := tester.Test(ctx, reconnect.Mailbox{ID: "ana@gmail.com", Email: "ana@gmail.com", SMTPHost: "smtp.gmail.com"}, old)
+	say("3. Sending from ana@gmail.com fails: %s", firstLine(sendErr))
+	v := classify.Error(sendErr)
+	say("   verdict: class %s, reason %s, rule %s; the send pipeline reports it:", v.Class, v.Reason, v.Rule)
+	out, err := m.ReportFailure(ctx, "ana@gmail.com", reconnect.SourceSend, sendErr)
+	if err != nil {
+		return err
+	}
+	say("   flagged: %v", out.Flagged)
+	next, ok := reconnect.NextSender(app.senders(), "ana@gmail.com")
+	say("   campaign %q rotates to %s (campaign keeps running: %v)", "spring", next, ok)
+
+	// 4. What the owner sees.
+	rec, _ := store.Get(ctx, "ana@gmail.com")
+	plan, _ := provider.PlanFor(rec.Provider, rec.AuthMethod, out.Verdict)
+	say("4. Reconnect Required for ana@gmail.com (%s): %s by the %s", rec.Provider, plan.Action, plan.Actor)
+	for i, s := range plan.Steps {
+		say("   %d) %s", i+1, s)
+	}
+	for _, l := range plan.Links {
+		say("   link: %s", l)
+	}
+	say("   clears: %s", plan.ClearWithin)
+
+	// 5. The owner pastes her old password by mistake: tested at save, nothing changes.
+	err = m.UpdateCredentials(ctx, "ana@gmail.com", old)
+	var te *reconnect.TestError
+	if !errors.As(err, &te) {
+		return fmt.Errorf("expected a failed test, got %v", err)
+	}
+	rec, _ = store.Get(ctx, "ana@gmail.com")
+	say("5. Saving the old password: test fails (%s), mailbox still %s, nothing stored", te.Verdict.Rule, rec.Status)
+
+	// 6. She pastes the new app password: the test passes and the flag clears at once.
+	fresh := reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("abcd efgh ijkl mnop")}
+	app.arrive("ana@gmail.com", 3) // mail that arrived while she was disconnected
+	say("6. Saving the new app password: the test passes and the flag clears at once")
+	if err := m.UpdateCredentials(ctx, "ana@gmail.com", fresh); err != nil {
+		return err
+	}
+	rec, _ = store.Get(ctx, "ana@gmail.com")
+	say("   status %s, warmup %s, needs reconnect: %v", rec.Status, rec.WarmupStatus, reconnect.NeedsReconnect(rec.Mailbox).Needs)
+	hist, _ := store.History(ctx, "ana@gmail.com")
+	kinds := make([]string, len(hist))
+	for i, e := range hist {
+		kinds[i] = string(e.Kind)
+	}
+	say("   history: %s", strings.Join(kinds, ", "))
+	say("   (secrets print as %v; the library never emails anyone to reconnect)", fresh.Password)
+	return nil
+}
+
+// firstLine shortens an error for display.
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}
+
+// app is a tiny host application: it prints what the Machine asks of it.
+type app struct {
+	mu      sync.Mutex
+	say     func(string, ...any)
+	healthy map[string]bool
+	order   []string
+	uid     map[string]int // inbox sync position per mailbox
+}
+
+func newApp(say func(string, ...any)) *app {
+	return &app{say: say, healthy: map[string]bool{"ana@gmail.com": true, "bo@gmail.com": true},
+		order: []string{"ana@gmail.com", "bo@gmail.com"}, uid: map[string]int{"ana@gmail.com": 1042, "bo@gmail.com": 77}}
+}
+
+func (a *app) senderIDs() []string { return a.order }
+
+func (a *app) senders() []reconnect.Sender {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var out []reconnect.Sender
+	for _, id := range a.order {
+		out = append(out, reconnect.Sender{ID: id, Healthy: a.healthy[id]})
+	}
+	return out
+}
+
+func (a *app) arrive(id string, n int) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.uid[id] += n
+}
+
+func (a *app) Pause(_ context.Context, id string) (bool, error) {
+	a.say("   hold: warmup paused for %s", id)
+	return true, nil
+}
+func (a *app) Resume(_ context.Context, id string) error {
+	a.say("   release: warmup resumed for %s", id)
+	return nil
+}
+func (a *app) Leave(_ context.Context, id string) (bool, error) {
+	a.say("   hold: %s left the warmup peer pool", id)
+	return true, nil
+}
+func (a *app) Join(_ context.Context, id string) error {
+	a.say("   release: %s back in the warmup peer pool", id)
+	return nil
+}
+func (a *app) Exclude(_ context.Context, id string) (bool, error) {
+	a.mu.Lock()
+	a.healthy[id] = false
+	a.mu.Unlock()
+	a.say("   hold: campaigns skip %s for new sends", id)
+	return true, nil
+}
+func (a *app) Include(_ context.Context, id string) error {
+	a.mu.Lock()
+	a.healthy[id] = true
+	a.mu.Unlock()
+	a.say("   release: campaigns send from %s again", id)
+	return nil
+}
+
+// inboxSync adapts app to reconnect.InboxSync, whose Resume takes a cursor.
+type inboxSync struct{ *app }
+
+func (s inboxSync) Suspend(_ context.Context, id string) (string, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.say("   hold: inbox sync suspended for %s at uid %d", id, s.uid[id])
+	return fmt.Sprint(s.uid[id]), true, nil
+}
+
+func (s inboxSync) Resume(_ context.Context, id, cursor string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.say("   release: inbox sync resumes for %s from uid %s (%d new messages picked up)", id, cursor, s.uid[id]-atoi(cursor))
+	return nil
+}
+
+func atoi(s string) int {
+	n := 0
+	fmt.Sscan(s, &n)
+	return n
+}
+
+// gmailLike is the local provider-like server.
+type gmailLike struct {
+	addr  string
+	port  int
+	roots *x509.CertPool
+	close func()
+}
+
+func startGmailLike(valid string) (*gmailLike, error) {
+	cert, roots, err := selfSigned()
+	if err != nil {
+		return nil, err
+	}
+	l, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{cert}})
+	if err != nil {
+		return nil, err
+	}
+	s := smtp.NewServer(backend{valid: valid})
+	s.Domain = "smtp.gmail.com"
+	go s.Serve(l)
+	return &gmailLike{addr: l.Addr().String(), port: l.Addr().(*net.TCPAddr).Port, roots: roots, close: func() { s.Close() }}, nil
+}
+
+type backend struct{ valid string }
+
+func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{valid: b.valid}, nil }
+
+type session struct{ valid string }
+
+func (s *session) AuthMechanisms() []string { return []string{sasl.Login, sasl.Plain} }
+func (s *session) Auth(mech string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(_, _, password string) error {
+		if password != s.valid {
+			return badCredentials
+		}
+		return nil
+	}), nil
+}
+func (s *session) Mail(string, *smtp.MailOptions) error { return nil }
+func (s *session) Rcpt(string, *smtp.RcptOptions) error { return nil }
+func (s *session) Data(r io.Reader) error               { _, err := io.Copy(io.Discard, r); return err }
+func (s *session) Reset()                               {}
+func (s *session) Logout() error                        { return nil }
+
+// selfSigned makes a throwaway certificate for 127.0.0.1 and a pool trusting it.
+func selfSigned() (tls.Certificate, *x509.CertPool, error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return tls.Certificate{}, nil, err
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "quickstart"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}, IsCA: true, BasicConstraintsValid: true}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		return tls.Certificate{}, nil, err
+	}
+	leaf, err := x509.ParseCertificate(der)
+	if err != nil {
+		return tls.Certificate{}, nil, err
+	}
+	roots := x509.NewCertPool()
+	roots.AddCert(leaf)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}, roots, nil
+}
