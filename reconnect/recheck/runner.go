@@ -23,6 +23,20 @@ func (f CredentialsFunc) Credentials(ctx context.Context, id string) (reconnect.
 	return f(ctx, id)
 }
 
+// Leaser shares the health-check work of several application instances
+// through their common store: each flagged mailbox is leased by one instance at
+// a time, and a crashed instance's leases expire and are taken over. A SQL
+// store implements it with a lease column (and FOR UPDATE SKIP LOCKED on
+// PostgreSQL).
+type Leaser interface {
+	// Claim renews, until now+ttl, every lease holder has, takes up to limit
+	// leases of flagged mailboxes whose lease is free or expired, and returns the
+	// records of every mailbox holder now leases.
+	Claim(ctx context.Context, holder string, now time.Time, ttl time.Duration, limit int) ([]reconnect.Record, error)
+	// Release gives up holder's lease on mailbox id.
+	Release(ctx context.Context, holder, id string) error
+}
+
 // Runner runs a Scheduler's checks against a Machine: each check is
 // Machine.HealthCheck with the mailbox's stored credentials, so a pass clears
 // the flag and releases every hold. Set Runner.Observe as the Machine's
@@ -41,6 +55,51 @@ type Runner struct {
 	After func(time.Duration) <-chan time.Time
 	// OnCheck, if set, is called after every check with its error (nil: passed).
 	OnCheck func(Check, error)
+
+	// Leaser, if set, makes this Runner one of several instances sharing the
+	// work: it checks only the mailboxes it leases, as Holder, renewing the
+	// leases every LeaseTTL/3. If LeaseTTL is 0, 30 seconds; Holder must be
+	// unique per instance. Without a Leaser, Load tracks every flagged mailbox.
+	Leaser   Leaser
+	Holder   string
+	LeaseTTL time.Duration
+	// ClaimLimit bounds the leases taken per claim. If 0, 1000.
+	ClaimLimit int
+
+	leased map[string]bool
+}
+
+func (r *Runner) leaseTTL() time.Duration {
+	if r.LeaseTTL > 0 {
+		return r.LeaseTTL
+	}
+	return 30 * time.Second
+}
+
+// claim renews and takes leases, and tracks exactly the leased mailboxes.
+func (r *Runner) claim(ctx context.Context) error {
+	limit := r.ClaimLimit
+	if limit == 0 {
+		limit = 1000
+	}
+	recs, err := r.Leaser.Claim(ctx, r.Holder, r.now(), r.leaseTTL(), limit)
+	if err != nil {
+		return err
+	}
+	now := map[string]bool{}
+	for _, rec := range recs {
+		now[rec.ID] = true
+		if !r.leased[rec.ID] {
+			r.Scheduler.Track(rec, r.now())
+		}
+	}
+	for id := range r.leased {
+		if !now[id] {
+			r.Scheduler.Untrack(id) // lost the lease (expired while we were slow)
+		}
+	}
+	r.leased = now
+	return nil
 }
 
 func (r *Runner) now() time.Time {
@@ -72,6 +131,9 @@ func (r *Runner) Load(ctx context.Context) error {
 func (r *Runner) Observe(e reconnect.Event) {
 	switch e.Kind {
 	case reconnect.EventFlagged, reconnect.EventEscalated:
+		if r.Leaser != nil {
+			return // the next claim leases it to one instance
+		}
 		if rec, err := r.Store.Get(context.Background(), e.MailboxID); err == nil {
 			r.Scheduler.Track(rec, r.now())
 		}
@@ -94,7 +156,14 @@ func (r *Runner) Run(ctx context.Context) error {
 	sem := make(chan struct{}, workers)
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	var nextClaim time.Time
 	for {
+		if r.Leaser != nil && !r.now().Before(nextClaim) {
+			if err := r.claim(ctx); err != nil && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			nextClaim = r.now().Add(r.leaseTTL() / 3)
+		}
 		for _, c := range r.Scheduler.Due(r.now(), workers-len(sem)) {
 			sem <- struct{}{}
 			wg.Add(1)
@@ -110,6 +179,9 @@ func (r *Runner) Run(ctx context.Context) error {
 		}
 		if len(sem) == workers {
 			wait = min(wait, 100*time.Millisecond)
+		}
+		if r.Leaser != nil {
+			wait = min(wait, max(nextClaim.Sub(r.now()), 0))
 		}
 		select {
 		case <-ctx.Done():
@@ -156,6 +228,9 @@ func (r *Runner) check(ctx context.Context, c Check) {
 		r.Scheduler.Untrack(c.ID)
 	}
 	r.Scheduler.Done(c, out, r.now())
+	if out.Passed && r.Leaser != nil {
+		r.Leaser.Release(context.WithoutCancel(ctx), r.Holder, c.ID)
+	}
 	if r.OnCheck != nil {
 		r.OnCheck(c, err)
 	}
