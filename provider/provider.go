@@ -3,7 +3,9 @@ package provider
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
+	"strconv"
 	"strings"
 
 	"github.com/mailreconnect/sdk/internal/registry"
@@ -165,4 +167,47 @@ func refine(id ID, domain string, byDomain ID) ID {
 		return OutlookPersonal
 	}
 	return id
+}
+
+// Protocol selects a provider's SMTP or IMAP servers.
+type Protocol string
+
+// Protocols.
+const (
+	SMTP Protocol = "smtp"
+	IMAP Protocol = "imap"
+)
+
+// ParseHost splits a server as mailboxes store it, "host" or "host:port", into
+// a host name (trailing dot removed) and a port (0 when absent).
+func ParseHost(s string) (host string, port int, err error) {
+	host = strings.TrimSpace(s)
+	if h, p, splitErr := net.SplitHostPort(host); splitErr == nil {
+		n, convErr := strconv.Atoi(p)
+		if convErr != nil || n <= 0 || n > 65535 {
+			return "", 0, fmt.Errorf("provider: invalid port in host %q", s)
+		}
+		host, port = h, n
+	}
+	return strings.TrimSuffix(host, "."), port, nil
+}
+
+// KnownServer returns the registry's entry for host among the SMTP or IMAP
+// servers of the provider that runs it: the first with that host name and, when
+// port is not 0, that port.
+func KnownServer(p Protocol, host string, port int) (Server, bool) {
+	info, ok := Lookup(DetectHost(host))
+	if !ok {
+		return Server{}, false
+	}
+	servers := info.SMTP
+	if p == IMAP {
+		servers = info.IMAP
+	}
+	for _, s := range servers {
+		if strings.EqualFold(s.Host, host) && (port == 0 || s.Port == port) {
+			return s, true
+		}
+	}
+	return Server{}, false
 }

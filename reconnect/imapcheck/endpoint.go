@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net"
 	"strconv"
-	"strings"
 
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
@@ -56,27 +55,18 @@ const (
 //
 // It returns [ErrNoHost] when m.IMAPHost is empty.
 func DefaultServer(m reconnect.Mailbox) (Endpoint, error) {
-	host := strings.TrimSpace(m.IMAPHost)
-	port := 0
-	if h, p, err := net.SplitHostPort(host); err == nil {
-		n, err := strconv.Atoi(p)
-		if err != nil || n <= 0 || n > 65535 {
-			return Endpoint{}, fmt.Errorf("imapcheck: invalid port in IMAP host %q", host)
-		}
-		host, port = h, n
+	host, port, err := provider.ParseHost(m.IMAPHost)
+	if err != nil {
+		return Endpoint{}, fmt.Errorf("imapcheck: %w", err)
 	}
-	host = strings.TrimSuffix(host, ".")
 	if host == "" {
 		return Endpoint{}, ErrNoHost
 	}
+	if s, ok := provider.KnownServer(provider.IMAP, host, port); ok {
+		return Endpoint{Host: host, Port: s.Port, Security: s.Security}, nil
+	}
 	ep := Endpoint{Host: host, Port: port, Security: provider.ImplicitTLS}
 	info, _ := provider.Lookup(provider.DetectHost(host))
-	for _, s := range info.IMAP {
-		if strings.EqualFold(s.Host, host) && (port == 0 || s.Port == port) {
-			ep.Port, ep.Security = s.Port, s.Security
-			return ep, nil
-		}
-	}
 	switch {
 	case port == portIMAP:
 		ep.Security = provider.StartTLS

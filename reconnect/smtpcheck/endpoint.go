@@ -36,25 +36,15 @@ func (e Endpoint) String() string { return net.JoinHostPort(e.Host, strconv.Itoa
 // security for that port, else implicit TLS on 465 and STARTTLS on any other
 // port. It returns [ErrNoHost] when m has no SMTP host.
 func DefaultServer(m reconnect.Mailbox) (Endpoint, error) {
-	host := strings.TrimSpace(m.SMTPHost)
-	port := 0
-	if h, p, err := net.SplitHostPort(host); err == nil {
-		n, err := strconv.Atoi(p)
-		if err != nil || n <= 0 || n > 65535 {
-			return Endpoint{}, fmt.Errorf("smtpcheck: invalid port in SMTP host %q", host)
-		}
-		host, port = h, n
+	host, port, err := provider.ParseHost(m.SMTPHost)
+	if err != nil {
+		return Endpoint{}, fmt.Errorf("smtpcheck: %w", err)
 	}
-	host = strings.TrimSuffix(host, ".")
 	if host == "" {
 		return Endpoint{}, ErrNoHost
 	}
-	if info, ok := provider.Lookup(provider.DetectHost(host)); ok {
-		for _, s := range info.SMTP {
-			if strings.EqualFold(s.Host, host) && (port == 0 || s.Port == port) {
-				return Endpoint{Host: host, Port: s.Port, Security: s.Security}, nil
-			}
-		}
+	if s, ok := provider.KnownServer(provider.SMTP, host, port); ok {
+		return Endpoint{Host: host, Port: s.Port, Security: s.Security}, nil
 	}
 	switch port {
 	case 0:
