@@ -204,3 +204,42 @@ func TestDetectErrorIsWrapped(t *testing.T) {
 	var dnsErr *net.DNSError
 	assert.True(t, errors.As(err, &dnsErr))
 }
+
+func TestParseHostAndKnownServer(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		host string
+		port int
+		err  bool
+	}{
+		{"smtp.gmail.com", "smtp.gmail.com", 0, false},
+		{" smtp.gmail.com:587 ", "smtp.gmail.com", 587, false},
+		{"SMTP.Example.COM.", "SMTP.Example.COM", 0, false},
+		{"[::1]:1025", "::1", 1025, false},
+		{"host:0", "", 0, true},
+		{"host:http", "", 0, true},
+		{"", "", 0, false},
+	} {
+		h, p, err := ParseHost(tc.in)
+		if tc.err {
+			assert.Error(t, err, tc.in)
+			continue
+		}
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.host, h, tc.in)
+		assert.Equal(t, tc.port, p, tc.in)
+	}
+	s, ok := KnownServer(SMTP, "smtp.gmail.com", 0)
+	require.True(t, ok)
+	assert.Equal(t, Server{Host: "smtp.gmail.com", Port: 465, Security: ImplicitTLS}, s)
+	s, ok = KnownServer(SMTP, "smtp.gmail.com", 587)
+	require.True(t, ok)
+	assert.Equal(t, StartTLS, s.Security)
+	s, ok = KnownServer(IMAP, "outlook.office365.com", 0)
+	require.True(t, ok)
+	assert.Equal(t, 993, s.Port)
+	_, ok = KnownServer(SMTP, "smtp.gmail.com", 2525)
+	assert.False(t, ok)
+	_, ok = KnownServer(SMTP, "mail.example.com", 0)
+	assert.False(t, ok)
+}

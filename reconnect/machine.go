@@ -87,7 +87,7 @@ func (m *Machine) ReportFailureText(ctx context.Context, id string, src Source, 
 func (m *Machine) failure(ctx context.Context, id string, src Source, v classify.Verdict, text string, c Credentials) (Outcome, error) {
 	var out Outcome
 	rec, err := m.update(ctx, id, func(r Record) input {
-		out.Verdict = v.WithHost(r.SMTPHost)
+		out.Verdict = v.WithHost(r.host())
 		in := input{kind: inFailure, at: m.o.Now(), source: src, verdict: out.Verdict, text: c.scrub(text)}
 		if out.Verdict.NeedsReconnect && !r.Flagged() {
 			in.plan = planFor(r, out.Verdict)
@@ -165,7 +165,7 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 		return err
 	}
 	if terr := m.o.Tester.Test(ctx, rec.Mailbox, c); terr != nil {
-		v := classify.Error(terr).WithHost(rec.SMTPHost)
+		v := classify.Error(terr).WithHost(rec.host())
 		text := c.scrub(terr.Error())
 		if text != terr.Error() {
 			terr = errors.New(text) // the error echoed a secret: keep only the scrubbed text

@@ -48,7 +48,7 @@ type Decision struct {
 func NeedsReconnect(m Mailbox) Decision {
 	var d Decision
 	if m.LastError != "" {
-		d.Verdict = classify.Text(m.LastError).WithHost(m.SMTPHost)
+		d.Verdict = classify.Text(m.LastError).WithHost(m.host())
 	}
 	d.Reason = m.PauseReason
 	if !d.Reason.Pause() {
@@ -68,4 +68,13 @@ func NeedsReconnect(m Mailbox) Decision {
 	}
 	d.Needs = d.Rule != RuleNone
 	return d
+}
+
+// host is the server that names the mailbox's provider: the SMTP host, else the
+// IMAP host.
+func (m Mailbox) host() string {
+	if m.SMTPHost != "" {
+		return m.SMTPHost
+	}
+	return m.IMAPHost
 }

@@ -36,6 +36,7 @@ func TestNeedsReconnect(t *testing.T) {
 		{"error with auth failure", Mailbox{Status: StatusError, LastError: gmailBadCredentials}, RuleStatusErrorAuth, classify.ReasonAuthFailure},
 		{"error with tenant switch", Mailbox{Status: StatusError, LastError: msTenantDisabled}, RuleStatusErrorAuth, classify.ReasonTenantSMTPDisabled},
 		{"error with revoked grant", Mailbox{Status: StatusError, LastError: invalidGrant}, RuleStatusErrorAuth, classify.ReasonMailboxDisconnected},
+		{"error on hostinger IMAP only", Mailbox{Status: StatusError, IMAPHost: "imap.hostinger.com", LastError: hostingerAuth}, RuleStatusErrorAuth, classify.ReasonHostingerReauth},
 		{"error on hostinger", Mailbox{Status: StatusError, SMTPHost: "smtp.hostinger.com", LastError: hostingerAuth}, RuleStatusErrorAuth, classify.ReasonHostingerReauth},
 		{"error with DMARC rejection is not auth", Mailbox{Status: StatusError, LastError: gmailDMARC}, RuleNone, ""},
 		{"error with temporary auth trouble", Mailbox{Status: StatusError, LastError: gmailTooMany}, RuleNone, ""},
