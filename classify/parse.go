@@ -128,10 +128,16 @@ func findEnhanced(s string) string {
 				continue
 			}
 		}
-		if e := enhancedAt(s, i); e != "" {
+		if e := enhancedAt(s, i); e != "" && !afterWord(s, i, "version") {
 			return e
 		}
 	}
+}
+
+// afterWord reports whether s[:i] ends with word and one space (case-insensitive).
+func afterWord(s string, i int, word string) bool {
+	j := i - 1
+	return j >= len(word) && s[j] == ' ' && strings.EqualFold(s[j-len(word):j], word)
 }
 
 // digits counts up to max ASCII digits at s[i:].

@@ -1,0 +1,127 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// codeCases exercise the code-only rules: replies whose text says nothing, so
+// the enhanced status code (RFC 3463 and the IANA registry of enhanced status
+// codes) or the basic reply code (RFC 5321 4.2.3, RFC 4954 6) decides. The
+// expected classes come from those documents, not from the rules.
+var codeCases = []struct {
+	code     int
+	enhanced string
+	rule     string
+	class    Class
+}{
+	{535, "5.7.139", "enhanced_5.7.139", ClassAuth}, // Microsoft: authentication unsuccessful
+	{550, "5.7.60", "enhanced_5.7.60", ClassConfig}, // Microsoft: no permission to send as
+	{550, "5.7.30", "", ClassAuth},                  // Microsoft 5.7.30 needs its basic-auth wording (Gmail uses 5.7.30 for DKIM)
+	{550, "5.7.701", "enhanced_5.7.7xx_ms_tenant", ClassBlocked},
+	{550, "5.7.12", "enhanced_5.7.12", ClassAuth},                 // a password transition is needed
+	{534, "5.7.14", "enhanced_5.7.14", ClassAuth},                 // trust relationship required
+	{550, "5.7.13", "enhanced_5.7.13", ClassBlocked},              // user account disabled
+	{523, "5.7.10", "enhanced_5.7.10", ClassConfig},               // encryption needed
+	{538, "5.7.11", "enhanced_5.7.11", ClassConfig},               // encryption required for requested authentication mechanism
+	{504, "5.7.4", "enhanced_5.7.4", ClassConfig},                 // security features not supported
+	{550, "5.7.18", "enhanced_5.7.18", ClassConfig},               // relay access denied
+	{534, "5.7.9", "enhanced_534_x.7.9", ClassConfig},             // authentication mechanism is too weak
+	{550, "5.7.23", "enhanced_5.7.2x_domain_auth", ClassRejected}, // SPF validation failed
+	{454, "4.7.0", "enhanced_4.7.0_454", ClassAuthTemporary},      // temporary authentication failure
+	{550, "5.1.8", "enhanced_5.1.8", ClassBlocked},                // bad sender's system address (Microsoft, Zoho: blocked sender)
+	{501, "5.1.7", "enhanced_5.1.7", ClassConfig},                 // bad sender's mailbox address syntax
+	{450, "4.1.2", "enhanced_4.1.x_recipient", ClassRecipient},
+	{552, "5.3.4", "enhanced_5.3.4_size", ClassRejected}, // message too big for system
+	{452, "4.5.3", "enhanced_4.5.3_recipients", ClassRateLimited},
+	{552, "5.5.3", "enhanced_5.5.3_recipients", ClassRateLimited},
+	{554, "5.6.0", "enhanced_5.6.x_content", ClassRejected}, // other or undefined media error
+	{421, "", "code_421", ClassTransient},
+	{538, "", "code_538", ClassConfig},
+	{534, "", "code_534", ClassAuth},
+	{535, "", "code_535", ClassAuth},
+	{551, "", "code_551", ClassRecipient},
+	{552, "", "code_552", ClassRejected},
+	{550, "", "unrecognized", ClassUnknown}, // 550 alone: recipient, policy or sender; unknown
+}
+
+func TestCodeOnlyRules(t *testing.T) {
+	for _, tc := range codeCases {
+		v := Reply(tc.code, tc.enhanced, "x")
+		if tc.rule == "" {
+			assert.NotEqual(t, "enhanced_5.7.30", v.Rule, "%d %s", tc.code, tc.enhanced)
+			continue
+		}
+		assert.Equal(t, tc.rule, v.Rule, "%d %s", tc.code, tc.enhanced)
+		assert.Equal(t, tc.class, v.Class, "%d %s", tc.code, tc.enhanced)
+	}
+	// 5.7.30 with Microsoft's wording is the basic-auth retirement.
+	assert.Equal(t, ClassAuth, Reply(550, "5.7.30", "Basic authentication is not supported for Client Submission.").Class)
+	// A 454 that says nothing but mentions login is temporary auth trouble.
+	assert.Equal(t, "code_454", Reply(454, "", "login later").Rule)
+	assert.Equal(t, "tls_unavailable", Text("454 4.7.0 TLS not available due to local problem").Rule)
+	assert.Equal(t, "aadsts_temporary", Text(`oauth2: "temporarily_unavailable" "AADSTS90033: A transient error has occurred. Please try again."`).Rule)
+}
+
+// Every rule is exercised by a fixture or by the code table above, and every
+// rule is documented.
+func TestEveryRuleIsExercised(t *testing.T) {
+	hit := map[string]bool{"aadsts_temporary": true, "code_454": true, "tls_unavailable": true, "enhanced_5.7.30": true}
+	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
+		hit[classifyFixture(fx).Rule] = true
+	}
+	for _, tc := range codeCases {
+		hit[tc.rule] = true
+	}
+	for _, r := range Rules() {
+		assert.True(t, hit[r.ID], "rule %s is not exercised", r.ID)
+		assert.NotEmpty(t, r.Doc, r.ID)
+		got, ok := Explain(r.ID)
+		assert.True(t, ok)
+		assert.Equal(t, r, got)
+	}
+	_, ok := Explain("no_such_rule")
+	assert.False(t, ok)
+}
+
+func TestWithHost(t *testing.T) {
+	v := Text("535 5.7.8 Error: authentication failed")
+	assert.Equal(t, ReasonAuthFailure, v.WithHost("mail.example.com").Reason)
+	assert.Equal(t, "", v.WithHost("mail.example.com").Provider)
+	h := v.WithHost("SMTP.Hostinger.com.")
+	assert.Equal(t, "hostinger", h.Provider)
+	assert.Equal(t, ReasonHostingerReauth, h.Reason)
+	// Only auth becomes hostinger_reauth_required.
+	assert.Equal(t, Reason(""), Text("421 4.7.0 Try again later").WithHost("smtp.hostinger.com").Reason)
+	assert.Equal(t, ReasonProviderBlock, Text("550 5.1.8 Access denied, bad outbound sender").WithHost("smtp.hostinger.com").Reason)
+	// The zero verdict stays zero.
+	assert.Equal(t, Verdict{}, Verdict{}.WithHost("smtp.gmail.com"))
+	assert.Equal(t, "gmail", Text("454 4.7.0 Too many login attempts").WithHost("smtp.gmail.com").Provider)
+}
+
+func TestParseReply(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		code     int
+		enhanced string
+	}{
+		{"535-5.7.8 Username and Password not accepted.\n535 5.7.8 https://x", 535, "5.7.8"},
+		{"SMTP error 535: Authentication failed", 535, ""},
+		{"Invalid login: 535-5.7.8 Username", 535, "5.7.8"},
+		{`535 "5.7.8 Error: authentication failed"`, 535, "5.7.8"},
+		{"(535, b'5.7.8 Username and Password not accepted.')", 535, "5.7.8"},
+		{"dial tcp 127.0.0.1:587: connect: connection refused", 0, ""},
+		{"Expected response code 250 but got code \"535\", with message \"535 5.7.1 no\"", 535, "5.7.1"},
+		{"oauth2: cannot fetch token: 502 Bad Gateway", 502, ""},
+		{`{"error": {"code": 503, "status": "UNAVAILABLE"}}`, 503, ""},
+		{"lookup 10.1.2.3: no such host", 0, ""},
+		{"version 4.7.0 released", 0, ""},
+		{"see RFC 5321 section 4.2", 0, ""},
+		{"", 0, ""},
+	} {
+		code, enh := parseReply(tc.in)
+		assert.Equal(t, tc.code, code, tc.in)
+		assert.Equal(t, tc.enhanced, enh, tc.in)
+	}
+}
