@@ -193,4 +193,3 @@ func (f *fixture) kinds(t *testing.T, id string) []reconnect.EventKind {
 	}
 	return out
 }
-
