@@ -43,31 +43,53 @@ type Decision struct {
 // "Authentication problem" means the classifier puts the last error in a
 // reconnect class (auth, admin, blocked, revoked). A stale error on an active
 // mailbox with active warmup needs nothing. Statuses are compared without regard
-// to case; statuses the library does not know satisfy neither rule 1 nor rule 2.
+// to case or surrounding white space, and so are pause reasons; statuses the
+// library does not know satisfy neither rule 1 nor rule 2.
 // NeedsReconnect does no I/O and allocates nothing.
 func NeedsReconnect(m Mailbox) Decision {
 	var d Decision
 	if m.LastError != "" {
 		d.Verdict = classify.Text(m.LastError).WithHost(m.host())
 	}
-	d.Reason = m.PauseReason
-	if !d.Reason.Pause() {
+	stored, hasReason := pauseReason(m.PauseReason)
+	d.Reason = stored
+	if !hasReason {
 		d.Reason = d.Verdict.Reason
 	}
 	authProblem := d.Verdict.NeedsReconnect
 	switch {
-	case strings.EqualFold(string(m.Status), string(StatusNeedsReauth)):
+	case is(string(m.Status), string(StatusNeedsReauth)):
 		d.Rule = RuleStatusNeedsReauth
-	case strings.EqualFold(string(m.Status), string(StatusError)) && authProblem:
+	case is(string(m.Status), string(StatusError)) && authProblem:
 		d.Rule = RuleStatusErrorAuth
-	case m.PauseReason.Pause():
+	case hasReason:
 		d.Rule = RulePauseReason
-	case (strings.EqualFold(string(m.WarmupStatus), string(WarmupPaused)) ||
-		strings.EqualFold(string(m.WarmupStatus), string(WarmupError))) && authProblem:
+	case (is(string(m.WarmupStatus), string(WarmupPaused)) || is(string(m.WarmupStatus), string(WarmupError))) && authProblem:
 		d.Rule = RuleWarmupAuth
 	}
 	d.Needs = d.Rule != RuleNone
 	return d
+}
+
+// is compares a stored value with a known one, ignoring case and surrounding
+// white space, as databases written by hand hold them.
+func is(stored, known string) bool {
+	return strings.EqualFold(strings.TrimSpace(stored), known)
+}
+
+// pauseReason recognises a stored pause reason, written in any case.
+func pauseReason(r classify.Reason) (classify.Reason, bool) {
+	if r.Pause() {
+		return r, true
+	}
+	for _, known := range [...]classify.Reason{classify.ReasonAuthFailure, classify.ReasonAuthErrors,
+		classify.ReasonTenantSMTPDisabled, classify.ReasonProviderBlock, classify.ReasonHostingerReauth,
+		classify.ReasonMailboxDisconnected} {
+		if is(string(r), string(known)) {
+			return known, true
+		}
+	}
+	return "", false
 }
 
 // host is the server that names the mailbox's provider: the SMTP host, else the

@@ -110,10 +110,13 @@ func triage(m reconnect.Mailbox, r provider.Resolver) result {
 		plan provider.Plan
 		ok   bool
 	)
-	if m.PauseReason.Pause() {
-		plan, ok = provider.PlanForReason(det.ID, method, m.PauseReason)
-	} else if d.Verdict.NeedsReconnect {
+	switch {
+	case d.Verdict.NeedsReconnect && d.Verdict.Reason == d.Reason:
+		// The last error explains the stored reason (or there is none): its
+		// verdict gives the most precise plan.
 		plan, ok = provider.PlanFor(det.ID, method, d.Verdict)
+	case d.Reason.Pause():
+		plan, ok = provider.PlanForReason(det.ID, method, d.Reason)
 	}
 	if !ok {
 		// Flagged without a known reason: ask for fresh credentials.
