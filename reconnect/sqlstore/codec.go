@@ -1,0 +1,158 @@
+package sqlstore
+
+import (
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// timeLayout is how times are stored: fixed-width UTC with nanoseconds, so
+// text order is time order and nothing is rounded.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+func parseTime(s string) (time.Time, error) {
+	t, err := time.Parse(timeLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("sqlstore: bad stored time %q: %w", s, err)
+	}
+	return t, nil
+}
+
+// recordColumns are the columns a record is read from, in scan order.
+const recordColumns = `id, workspace, provider, version, email, smtp_host, imap_host, auth_method,
+	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at`
+
+// row is a record as stored.
+type row struct {
+	args     []any // id .. updated_at in recordColumns order, then needs_reconnect and flag_reason
+	leasable bool  // needs reconnecting and flagged: health checks may lease it
+}
+
+// encodeRecord turns rec into column values. JSON columns are NULL when their
+// value is zero, which keeps healthy rows small.
+func encodeRecord(rec reconnect.Record) (row, error) {
+	flag, err := jsonOrNull(rec.Flag, rec.Flag == reconnect.Flag{})
+	if err != nil {
+		return row{}, err
+	}
+	suspect, err := jsonOrNull(rec.Suspect, rec.Suspect == classify.Verdict{})
+	if err != nil {
+		return row{}, err
+	}
+	tempAuth, err := jsonOrNull(rec.TempAuth, len(rec.TempAuth) == 0)
+	if err != nil {
+		return row{}, err
+	}
+	holds, err := jsonOrNull(rec.Holds, rec.Holds == reconnect.Holds{})
+	if err != nil {
+		return row{}, err
+	}
+	needs := reconnect.NeedsReconnect(rec.Mailbox).Needs
+	m := rec.Mailbox
+	return row{
+		args: []any{m.ID, rec.Workspace, string(rec.Provider), rec.Version, m.Email, m.SMTPHost, m.IMAPHost,
+			string(m.AuthMethod), string(m.Status), m.LastError, string(m.PauseReason), string(m.WarmupStatus),
+			flag, suspect, tempAuth, holds, formatTime(rec.UpdatedAt), needs, string(rec.Flag.Reason)},
+		leasable: needs && rec.Flagged(),
+	}, nil
+}
+
+// jsonOrNull marshals v, or returns NULL when zero is true.
+func jsonOrNull(v any, zero bool) (any, error) {
+	if zero {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: encoding record: %w", err)
+	}
+	return string(b), nil
+}
+
+// scanner is *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanRecord reads a record from the columns of recordColumns.
+func scanRecord(sc scanner) (reconnect.Record, error) {
+	var (
+		r                              reconnect.Record
+		prov, method, status, pause    string
+		warmup, updated                string
+		flag, suspect, tempAuth, holds sql.NullString
+	)
+	m := &r.Mailbox
+	err := sc.Scan(&m.ID, &r.Workspace, &prov, &r.Version, &m.Email, &m.SMTPHost, &m.IMAPHost, &method,
+		&status, &m.LastError, &pause, &warmup, &flag, &suspect, &tempAuth, &holds, &updated)
+	if err != nil {
+		return r, err
+	}
+	r.Provider, m.AuthMethod, m.Status = provider.ID(prov), reconnect.AuthMethod(method), reconnect.Status(status)
+	m.PauseReason, m.WarmupStatus = classify.Reason(pause), reconnect.WarmupStatus(warmup)
+	if r.UpdatedAt, err = parseTime(updated); err != nil {
+		return r, err
+	}
+	for _, c := range []struct {
+		col sql.NullString
+		dst any
+	}{{flag, &r.Flag}, {suspect, &r.Suspect}, {tempAuth, &r.TempAuth}, {holds, &r.Holds}} {
+		if !c.col.Valid {
+			continue
+		}
+		if err := json.Unmarshal([]byte(c.col.String), c.dst); err != nil {
+			return r, fmt.Errorf("sqlstore: decoding mailbox %s: %w", m.ID, err)
+		}
+	}
+	return r, nil
+}
+
+// eventPayload is the part of an event kept as JSON.
+type eventPayload struct {
+	Source  reconnect.Source   `json:"source,omitempty"`
+	Reason  classify.Reason    `json:"reason,omitempty"`
+	Verdict *classify.Verdict  `json:"verdict,omitempty"`
+	Hold    reconnect.HoldKind `json:"hold,omitempty"`
+	Plan    *provider.Plan     `json:"plan,omitempty"`
+	Detail  string             `json:"detail,omitempty"`
+}
+
+func encodeEvent(e reconnect.Event) (string, error) {
+	p := eventPayload{Source: e.Source, Reason: e.Reason, Hold: e.Hold, Plan: e.Plan, Detail: e.Detail}
+	if e.Verdict != (classify.Verdict{}) {
+		p.Verdict = &e.Verdict
+	}
+	b, err := json.Marshal(p)
+	if err != nil {
+		return "", fmt.Errorf("sqlstore: encoding event: %w", err)
+	}
+	return string(b), nil
+}
+
+func scanEvent(sc scanner) (reconnect.Event, error) {
+	var (
+		e             reconnect.Event
+		at, kind, raw string
+		p             eventPayload
+	)
+	if err := sc.Scan(&e.MailboxID, &e.Seq, &at, &kind, &raw); err != nil {
+		return e, err
+	}
+	var err error
+	if e.At, err = parseTime(at); err != nil {
+		return e, err
+	}
+	if err := json.Unmarshal([]byte(raw), &p); err != nil {
+		return e, fmt.Errorf("sqlstore: decoding event %s/%d: %w", e.MailboxID, e.Seq, err)
+	}
+	e.Kind, e.Source, e.Reason, e.Hold, e.Plan, e.Detail = reconnect.EventKind(kind), p.Source, p.Reason, p.Hold, p.Plan, p.Detail
+	if p.Verdict != nil {
+		e.Verdict = *p.Verdict
+	}
+	return e, nil
+}

@@ -1,0 +1,119 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// postgresDSNEnv names the environment variable with the DSN of a PostgreSQL
+// database the tests may create schemas in. Unset, PostgreSQL is skipped.
+const postgresDSNEnv = "MAILRECONNECT_POSTGRES_DSN"
+
+// backend makes fresh, empty databases of one dialect.
+type backend struct {
+	name string
+	// fresh creates an empty database, torn down with tb's cleanup, and
+	// returns what opens Stores on it.
+	fresh func(tb testing.TB) opener
+}
+
+// opener opens a new Store on one database.
+type opener func() (*Store, error)
+
+// must opens a Store that tb's cleanup closes.
+func (o opener) must(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := o()
+	require.NoError(tb, err)
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// backends returns SQLite, and PostgreSQL when postgresDSNEnv is set. The
+// PostgreSQL backend is present but skips when it is unset, so the skip shows
+// in the test output.
+func backends() []backend {
+	return []backend{{"SQLite", freshSQLite}, {"Postgres", freshPostgres}}
+}
+
+func freshSQLite(tb testing.TB) opener {
+	path := filepath.Join(tb.TempDir(), "reconnect.db")
+	return func() (*Store, error) { return OpenSQLite(context.Background(), path) }
+}
+
+// freshPostgres creates a schema of its own in the database of
+// MAILRECONNECT_POSTGRES_DSN, opens stores with it as their search path, and
+// drops it afterwards.
+func freshPostgres(tb testing.TB) opener {
+	dsn := os.Getenv(postgresDSNEnv)
+	if dsn == "" {
+		tb.Skip(postgresDSNEnv + " is not set")
+	}
+	admin, err := sql.Open("pgx", dsn)
+	require.NoError(tb, err)
+	schema := fmt.Sprintf("sqlstore_test_%016x", rand.Uint64())
+	_, err = admin.Exec(`CREATE SCHEMA ` + schema)
+	require.NoError(tb, err)
+	tb.Cleanup(func() {
+		admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
+		admin.Close()
+	})
+	scoped := withSearchPath(dsn, schema)
+	return func() (*Store, error) { return OpenPostgres(context.Background(), scoped) }
+}
+
+// withSearchPath adds a search_path run-time parameter to a pgx DSN, in URL
+// or key=value form.
+func withSearchPath(dsn, schema string) string {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err == nil {
+			q := u.Query()
+			q.Set("search_path", schema)
+			u.RawQuery = q.Encode()
+			return u.String()
+		}
+	}
+	return dsn + " search_path=" + schema
+}
+
+// explain returns the plan the database picks for query: EXPLAIN (ANALYZE) on
+// PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
+func (s *Store) explain(ctx context.Context, query string, args ...any) (string, error) {
+	prefix := "EXPLAIN QUERY PLAN "
+	if s.dialect == Postgres {
+		prefix = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) "
+	}
+	rows, err := s.db.QueryContext(ctx, prefix+query, args...)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return "", err
+		}
+		// SQLite: id, parent, notused, detail; PostgreSQL: one text column.
+		fmt.Fprintf(&b, "%s\n", vals[len(vals)-1])
+	}
+	return b.String(), rows.Err()
+}
