@@ -19,6 +19,15 @@ func (f TesterFunc) Test(ctx context.Context, m Mailbox, c Credentials) error { 
 
 var _ Tester = TesterFunc(nil)
 
+// RenewingTester is a Tester that may renew the credentials while it tests
+// them, as an OAuth refresh does when the provider rotates the refresh token.
+// The Machine stores the credentials it returns, not the ones it was given, so
+// a rotated token is never overwritten by the old one.
+type RenewingTester interface {
+	Tester
+	TestRenew(ctx context.Context, m Mailbox, c Credentials) (Credentials, error)
+}
+
 // Vault stores credentials once they have passed a test. The Machine never keeps
 // secrets in its records.
 type Vault interface {

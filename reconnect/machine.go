@@ -164,7 +164,16 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 	if err != nil {
 		return err
 	}
-	if terr := m.o.Tester.Test(ctx, rec.Mailbox, c); terr != nil {
+	var terr error
+	if rt, ok := m.o.Tester.(RenewingTester); ok {
+		var renewed Credentials
+		if renewed, terr = rt.TestRenew(ctx, rec.Mailbox, c); terr == nil {
+			c = renewed
+		}
+	} else {
+		terr = m.o.Tester.Test(ctx, rec.Mailbox, c)
+	}
+	if terr != nil {
 		v := classify.Error(terr).WithHost(rec.host())
 		text := c.scrub(terr.Error())
 		if text != terr.Error() {

@@ -421,3 +421,25 @@ func TestRegisterDetectsProviderAndIsIdempotent(t *testing.T) {
 	assert.ErrorIs(t, err, reconnect.ErrNotFound)
 	assert.True(t, strings.HasPrefix(reconnect.ErrNotFound.Error(), "reconnect:"))
 }
+
+// renewing is a tester that rotates the refresh token, as Microsoft and Google
+// may do on every refresh.
+type renewing struct{}
+
+func (renewing) Test(context.Context, reconnect.Mailbox, reconnect.Credentials) error { return nil }
+func (renewing) TestRenew(_ context.Context, _ reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
+	c.AccessToken, c.RefreshToken = reconnect.NewSecret("new-access"), reconnect.NewSecret("rotated-refresh")
+	return c, nil
+}
+
+func TestRotatedTokensAreWhatIsStored(t *testing.T) {
+	f := newFixture(t, func(o *reconnect.Options) { o.Tester = renewing{} })
+	f.register(t, "mb1", func(r *reconnect.Record) { r.AuthMethod = reconnect.AuthOAuth })
+	_, err := f.m.ReportFailureText(ctx, "mb1", reconnect.SourceTokenRefresh, `oauth2: "invalid_grant" "Token has been expired or revoked."`)
+	require.NoError(t, err)
+	require.True(t, f.get(t, "mb1").Flagged())
+	grant := reconnect.Credentials{Method: reconnect.AuthOAuth, RefreshToken: reconnect.NewSecret("fresh-grant")}
+	require.NoError(t, f.m.UpdateCredentials(ctx, "mb1", grant))
+	assert.False(t, f.get(t, "mb1").Flagged())
+	assert.Equal(t, "rotated-refresh", f.vault.saved["mb1"].RefreshToken.Reveal())
+}

@@ -118,6 +118,14 @@ func (r *Refresher) Refresh(ctx context.Context, m reconnect.Mailbox, c reconnec
 // Test refreshes c's grant, which proves it is still valid, and discards the
 // new access token. A rotated refresh token still goes to Persist, so a test
 // never loses it.
+// TestRenew refreshes like Refresh and returns the renewed credentials, so a
+// reconnect.Machine stores the rotated refresh token (reconnect.RenewingTester).
+func (r *Refresher) TestRenew(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
+	return r.Refresh(ctx, m, c)
+}
+
+var _ reconnect.RenewingTester = (*Refresher)(nil)
+
 func (r *Refresher) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
 	_, err := r.Refresh(ctx, m, c)
 	return err
