@@ -20,7 +20,7 @@ func Text(s string) Verdict {
 		return Verdict{}
 	}
 	code, enhanced := parseReply(s)
-	return decide(kindSMTP, code, enhanced, s, "")
+	return decide(kindSMTP, code, enhanced, s)
 }
 
 // Reply classifies an SMTP reply given as its parts: the basic code (535), the
@@ -40,7 +40,7 @@ func Reply(code int, enhanced, text string) Verdict {
 			enhanced = e
 		}
 	}
-	return decide(kindSMTP, code, enhanced, text, "")
+	return decide(kindSMTP, code, enhanced, text)
 }
 
 // OAuth classifies an OAuth 2.0 token endpoint error: the HTTP status (0 when
@@ -59,12 +59,9 @@ func OAuth(status int, code, description string) Verdict {
 }
 
 // decide runs the rule table over one input.
-func decide(k kind, code int, enhanced, text, extra string) Verdict {
+func decide(k kind, code int, enhanced, text string) Verdict {
 	var found phraseSet
 	table.m.scan(text, &found)
-	if extra != "" {
-		table.m.scan(extra, &found)
-	}
 	if k == kindSMTP && found.any(table.httpIDs) {
 		k = kindHTTP
 		enhanced = ""
@@ -101,7 +98,7 @@ func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
 		}
 	}
 	if r != nil {
-		v.Class, v.Rule, v.Provider, v.RetryAfter = r.class, r.id, r.provider, r.retry
+		v.Provider = r.provider
 	}
 	if v.Provider == "" && found.any(table.markerMask) {
 		for _, m := range table.markers {
@@ -110,6 +107,15 @@ func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
 				break
 			}
 		}
+	}
+	return decided(v, r)
+}
+
+// decided completes v as decided by rule r (nil: nothing recognised): class,
+// rule, reason, reconnect flag and retry hint.
+func decided(v Verdict, r *rule) Verdict {
+	if r != nil {
+		v.Class, v.Rule, v.RetryAfter = r.class, r.id, r.retry
 	}
 	v.Reason = reasonFor(v.Class, v.Provider)
 	v.NeedsReconnect = v.Class.Reconnect()

@@ -131,13 +131,7 @@ func byRule(id string, v Verdict) Verdict {
 	for i := range table.rules {
 		r := &table.rules[i]
 		if r.id == id {
-			v.Class, v.Rule, v.RetryAfter = r.class, r.id, r.retry
-			if v.RetryAfter == 0 && v.Class.Temporary() {
-				v.RetryAfter = defaultRetryTransient
-			}
-			v.Reason = reasonFor(v.Class, v.Provider)
-			v.NeedsReconnect = v.Class.Reconnect()
-			return v
+			return decided(v, r)
 		}
 	}
 	panic("classify: no rule " + id)
