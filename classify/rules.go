@@ -20,7 +20,7 @@ const (
 
 // httpMarkers show that a text came from an OAuth token endpoint, so a three-digit
 // code in it is an HTTP status, not an SMTP reply.
-var httpMarkers = p("oauth2:", "http error", "get token", "token request", "msalserviceexception", "<!doctype", "<html", "refresherror", "tokenrefresh", "cannot fetch token", "error_description", `"error":`,
+var httpMarkers = p("oauth2:", "http error", "get token", "token request", "msalserviceexception", "doctype html", "<html", "refresherror", "tokenrefresh", "cannot fetch token", "error_description", `"error":`,
 	"aadsts", "invalid_grant", "/oauth2/", "token endpoint", "http status", "status code")
 
 // markers reveal the provider from distinctive text (URLs, codes, trace names),
@@ -38,7 +38,7 @@ var markers = []marker{
 	{phrase: "support.google.com", provider: "gmail"},
 	{phrase: "accounts.google.com", provider: "gmail"},
 	{phrase: "oauth2.googleapis.com", provider: "gmail"},
-	{phrase: "#auth005", provider: "yahoo"},
+	{phrase: "auth005", provider: "yahoo"},
 	{phrase: "senders.yahooinc.com", provider: "yahoo"},
 	{phrase: "help.yahoo.com", provider: "yahoo"},
 	{phrase: "yahoo.com/", provider: "yahoo"},
@@ -58,7 +58,7 @@ var markers = []marker{
 	{phrase: "help.mail.ru", provider: "mailru"},
 	{phrase: "parol prilozheniya", provider: "mailru"},
 	{phrase: "mail.qq.com", provider: "qq"},
-	{phrase: "kefu@188.com", provider: "netease"},
+	{phrase: "188.com", provider: "netease"},
 	{phrase: "help.163.com", provider: "netease"},
 	{phrase: "mail.163.com", provider: "netease"},
 	{phrase: "gmx.net", provider: "gmx"},
@@ -92,7 +92,7 @@ var (
 
 var rules = []rule{
 	// ---- Token endpoint transport: status first (RFC 6749 5.2; x/oauth2 RetrieveError).
-	{id: "oauth_html_body", class: ClassTransient, on: kindHTTP, anyOf: p("<html", "<!doctype", "<head>", "<body"),
+	{id: "oauth_html_body", class: ClassTransient, on: kindHTTP, anyOf: p("<html", "doctype html", "<head", "<body"),
 		doc: "token endpoint answered an HTML page (proxy or outage), not an OAuth error"},
 	{id: "oauth_http_429", class: ClassRateLimited, on: kindHTTP, code: "429",
 		doc: "token endpoint answered 429 Too Many Requests"},
@@ -120,7 +120,7 @@ var rules = []rule{
 	// ---- OAuth 2.0 error codes (RFC 6749 5.2, Google and Microsoft token endpoints).
 	{id: "oauth_admin_policy", class: ClassAdmin, anyOf: p("admin_policy_enforced"), provider: "gmail",
 		doc: "Google: a Workspace administrator restricted this app (API controls)"},
-	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p("redirect_uri_mismatch", "access blocked: this app", "app’s request is invalid", "app's request is invalid", "has not completed the google verification", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
+	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p("redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
 		doc: "token endpoint: the integrating product's OAuth client is unknown, disabled or not allowed"},
 	{id: "oauth_temporary", class: ClassTransient, anyOf: p("service_not_available", "service is unavailable", "temporarily_unavailable", "server_error", "internal_failure", "backend error"),
 		doc: "token endpoint: temporarily unavailable or server error"},
@@ -142,7 +142,7 @@ var rules = []rule{
 		doc: "Microsoft 365: SMTP AUTH (Authenticated SMTP) is turned off for this mailbox (5.7.139)"},
 	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
 		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
-	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("não atendeu aos critérios", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https"), provider: "microsoft365",
+	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("atendeu aos crit", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https"), provider: "microsoft365",
 		doc: "Microsoft 365: a Conditional Access or organisation policy refuses the sign-in (5.7.139)"},
 	{id: "ms_federated_sts_unreachable", class: ClassTransient, anyOf: p("federated sts service was unreachable"), provider: "microsoft365",
 		doc: "Microsoft 365: the federation service (AD FS) did not answer (5.7.139)"},
@@ -190,7 +190,7 @@ var rules = []rule{
 		doc: "IMAP access is turned off for this account or domain by its administrator"},
 	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("daily user sending quota exceeded", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits)"},
-	{id: "too_many_login_attempts", class: ClassAuthTemporary, anyOf: p("bad login attempts", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "#auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen"), retry: hour,
+	{id: "too_many_login_attempts", class: ClassAuthTemporary, anyOf: p("bad login attempts", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen"), retry: hour,
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
 
 	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).
@@ -200,12 +200,14 @@ var rules = []rule{
 	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
 	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p("error: no such user"), provider: "protonmail",
 		doc: "Proton Mail Bridge: the user name is not a Bridge account (use the Bridge user name and password)"},
-	{id: "connection_limits", class: ClassRateLimited, anyOf: p("maximum number of connections", "max_userip_connections", "connections from user+ip", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent"), retry: 15 * minute,
+	{id: "connection_limits", class: ClassRateLimited, anyOf: p("maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent"), retry: 15 * minute,
 		doc: "too many connections or commands: the provider limits concurrent use"},
 	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
 		noneOf: p("authentication required", "temporary dmarc", "temporary spf", "dns lookup failure", "temperror"),
 		doc:    "a receiving server refused the message for SPF, DKIM or DMARC (domain authentication, not credentials)"},
-	{id: "refused_by_recipient", class: ClassRejected, anyOf: p("sender address rejected: access denied", "refused to talk", "request failed; mailbox unavailable", "blocked by this recipient", "blocked by recipient", "rejected by recipient", "rejected by destination", "rejected by the recipient"),
+	{id: "yahoo_request_failed", class: ClassRejected, allOf: p("request failed", "mailbox unavailable"),
+		doc: "Yahoo: the message was refused after DATA (550 Request failed; Mailbox unavailable)"},
+	{id: "refused_by_recipient", class: ClassRejected, anyOf: p("sender address rejected: access denied", "refused to talk", "blocked by this recipient", "blocked by recipient", "rejected by recipient", "rejected by destination", "rejected by the recipient"),
 		doc: "the recipient or its domain refuses mail from this sender by its own filter"},
 	{id: "sender_domain_dns", class: ClassRejected, noneOf: p("recipient address rejected", "recipient domain"), anyOf: p("mx does not exist", "return mx", "sender verify failed", "sender verification failed", "domain not found", "invalid dns mx", "a/aaaa resource record", "sender domain does not exist", "unresolvable", "domain does not resolve", "no mx record", "sender domain must resolve"),
 		doc: "a receiving server refused the sender's domain because its DNS (MX, A) is missing"},
@@ -255,7 +257,7 @@ var rules = []rule{
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, anyOf: p("turn on smtp authentication", "client was not authenticated", "requires a secure connection", "authentication required", "authentication is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate"),
 		doc: "the client sent mail without logging in (authentication not attempted)"},
-	{id: "wrong_protocol", class: ClassConfig, anyOf: p(`"+ok`, `"* ok`, `invalid response code: "`),
+	{id: "wrong_protocol", class: ClassConfig, anyOf: p("ok [capability", `invalid response code: "`),
 		doc: "the server speaks another protocol (a POP3 or IMAP port configured as SMTP)"},
 	{id: "retired_host", class: ClassConfig, anyOf: p("wrong host name", "server names are no longer available", "use the correct new server", "invalid input from"),
 		doc: "the client uses a retired server name or sent a malformed command"},
@@ -277,7 +279,7 @@ var rules = []rule{
 		doc: "the server cannot offer TLS right now (454 4.7.0 TLS not available due to local problem)"},
 	{id: "server_internal_error", class: ClassTransient, anyOf: p("internal login failure", "internal error", "internal server error", "system error", "unexpected error"),
 		doc: "the server reports an internal error"},
-	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "authorization code", "授权码", "app-password", "apppassword"),
+	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "authorization code", "app-password", "apppassword"),
 		doc: "the provider requires an app password (or authorization code) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
 		doc: "a mail client's own message for a refused login (Thunderbird)"},
@@ -292,9 +294,9 @@ var rules = []rule{
 		doc: "IMAP server temporarily unavailable (RFC 5530 UNAVAILABLE, INUSE, SERVERBUG, LIMIT)"},
 	{id: "network_timeout", class: ClassTransient, anyOf: p("timedout", "operation was canceled", "operation canceled", "i/o timeout", "timed out", "timeout", "deadline exceeded", "context canceled"),
 		doc: "a network operation timed out or was cancelled"},
-	{id: "network_dropped", class: ClassTransient, anyOf: p("server unavailable", "connection to storage server", "connect() failed", "failed to connect to server", "gethostbyname failed", "socket disconnected", "esocket", "connection attempt failed", "econnrefused", "econnreset", "etimedout", "esockettimedout", "ehostunreach", "enetunreach", "epipe", "eai_again", "greeting never received", "connection unexpectedly closed", "couldn't connect to host", "could not connect to smtp host", "connection timeout", "disconnected for inactivity", "connection refused", "connection reset", "broken pipe", "unexpected eof", " eof ", "use of closed network connection", "network is unreachable", "no route to host", "connection closed", "connection lost", "lost connection", "server misbehaving", "temporary failure in name resolution", "short response", "malformed", "unexpected response", "bad response", "connection aborted", "host is down"),
+	{id: "network_dropped", class: ClassTransient, anyOf: p("server unavailable", "connection to storage server", "smtp connect", "failed to connect to server", "gethostbyname failed", "socket disconnected", "esocket", "connection attempt failed", "econnrefused", "econnreset", "etimedout", "esockettimedout", "ehostunreach", "enetunreach", "epipe", "eai_again", "greeting never received", "connection unexpectedly closed", "couldn't connect to host", "could not connect to smtp host", "connection timeout", "disconnected for inactivity", "connection refused", "connection reset", "broken pipe", "unexpected eof", " eof ", "use of closed network connection", "network is unreachable", "no route to host", "connection closed", "connection lost", "lost connection", "server misbehaving", "temporary failure in name resolution", "short response", "malformed", "unexpected response", "bad response", "connection aborted", "host is down"),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
-	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", "* bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
+	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
 	{id: "temporary_wording", class: ClassTransient, anyOf: p("verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage"),
 		doc: "the server says the failure is temporary"},
