@@ -104,7 +104,7 @@ var rules = []rule{
 	// ---- Microsoft Entra (AADSTS) codes: learn.microsoft.com/entra/identity-platform/reference-error-codes.
 	{id: "aadsts_client_secret", class: ClassPlatform, anyOf: p("aadsts7000222", "aadsts7000215", "aadsts7000218", "aadsts700027", "aadsts7000112", "aadsts700025", "aadsts70002"),
 		doc: "Entra: the application's client secret or assertion is invalid or expired (the integrating product must fix its app)"},
-	{id: "aadsts_app_misconfigured", class: ClassPlatform, anyOf: p("aadsts501481", "aadsts90130", "aadsts50194", "aadsts90002", "aadsts50020", "aadsts90008", "aadsts9002331", "aadsts9002326", "aadsts700016", "aadsts50011", "aadsts500113", "aadsts900144", "aadsts9002313", "aadsts90014", "aadsts650057", "aadsts70011", "aadsts90009", "aadsts50146", "aadsts700054", "aadsts7000112"),
+	{id: "aadsts_app_misconfigured", class: ClassPlatform, anyOf: p("aadsts50059", "aadsts50128", "aadsts501481", "aadsts90130", "aadsts50194", "aadsts90002", "aadsts50020", "aadsts90008", "aadsts9002331", "aadsts9002326", "aadsts700016", "aadsts50011", "aadsts500113", "aadsts900144", "aadsts9002313", "aadsts90014", "aadsts650057", "aadsts70011", "aadsts90009", "aadsts50146", "aadsts700054", "aadsts7000112"),
 		doc: "Entra: the application is not found, its redirect URI, scope or request is wrong"},
 	{id: "aadsts_admin_policy", class: ClassAdmin, anyOf: p("aadsts50097", "aadsts9001011", "aadsts50107", "aadsts500014", "aadsts650051", "aadsts650052", "aadsts500011", "aadsts53003", "aadsts530003", "aadsts53000", "aadsts53001", "aadsts50105", "aadsts90094", "aadsts65002", "aadsts90072"),
 		doc: "Entra: Conditional Access, device compliance, app assignment or admin consent blocks the sign-in"},
@@ -114,13 +114,13 @@ var rules = []rule{
 		doc: "Entra: invalid user name or password"},
 	{id: "aadsts_temporary", class: ClassTransient, anyOf: p("aadsts90033", "aadsts90025", "aadsts50001x"),
 		doc: "Entra: a temporary service error"},
-	{id: "aadsts_grant_gone", class: ClassRevoked, anyOf: p("aadsts700082", "aadsts50173", "aadsts70008", "aadsts70043", "aadsts700084", "aadsts54005", "aadsts50132", "aadsts50133", "aadsts50089", "aadsts50057", "aadsts50034", "aadsts50076", "aadsts50079", "aadsts50078", "aadsts50158", "aadsts50074", "aadsts65001", "aadsts65004", "aadsts50199", "aadsts50072", "aadsts50144", "aadsts16000", "aadsts700003", "aadsts50059"),
+	{id: "aadsts_grant_gone", class: ClassRevoked, anyOf: p("aadsts50058", "aadsts51004", "aadsts500341", "aadsts700082", "aadsts50173", "aadsts70008", "aadsts70043", "aadsts700084", "aadsts54005", "aadsts50132", "aadsts50133", "aadsts50089", "aadsts50057", "aadsts50034", "aadsts50076", "aadsts50079", "aadsts50078", "aadsts50158", "aadsts50074", "aadsts65001", "aadsts65004", "aadsts50199", "aadsts50072", "aadsts50144", "aadsts16000", "aadsts700003"),
 		doc: "Entra: the refresh token is expired, revoked or needs an interactive sign-in (inactivity, password change, MFA, consent, account disabled or gone)"},
 
 	// ---- OAuth 2.0 error codes (RFC 6749 5.2, Google and Microsoft token endpoints).
 	{id: "oauth_admin_policy", class: ClassAdmin, anyOf: p("admin_policy_enforced"), provider: "gmail",
 		doc: "Google: a Workspace administrator restricted this app (API controls)"},
-	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p("redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
+	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p("invalid jwt", "redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
 		doc: "token endpoint: the integrating product's OAuth client is unknown, disabled or not allowed"},
 	{id: "oauth_temporary", class: ClassTransient, anyOf: p("service_not_available", "service is unavailable", "temporarily_unavailable", "server_error", "internal_failure", "backend error"),
 		doc: "token endpoint: temporarily unavailable or server error"},
