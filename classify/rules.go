@@ -190,7 +190,7 @@ var rules = []rule{
 		doc: "IMAP access is turned off for this account or domain by its administrator"},
 	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("daily user sending quota exceeded", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits)"},
-	{id: "too_many_login_attempts", class: ClassAuthTemporary, anyOf: p("bad login attempts", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen"), retry: hour,
+	{id: "too_many_login_attempts", class: ClassAuthTemporary, anyOf: p("too many failures", "bad login attempts", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen"), retry: hour,
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
 
 	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).
@@ -279,6 +279,12 @@ var rules = []rule{
 		doc: "the server cannot offer TLS right now (454 4.7.0 TLS not available due to local problem)"},
 	{id: "server_internal_error", class: ClassTransient, anyOf: p("internal login failure", "internal error", "internal server error", "system error", "unexpected error"),
 		doc: "the server reports an internal error"},
+	// The address status codes 5.1.1 and 5.1.10 (RFC 3463) say the reply is about a
+	// recipient, whatever words about users it carries ("550 5.1.1 Invalid user").
+	{id: "recipient_status_code", class: ClassRecipient, on: kindSMTP, enhanced: "5.1.1*", noneOf: p("sender", "from address", "mail from"),
+		doc: "5.1.1 and 5.1.10: the reply is about a destination address, even when it speaks of an invalid user"},
+	{id: "recipient_user_550", class: ClassRecipient, on: kindSMTP, code: "55", anyOf: p("invalid user", "unknown user", "no such user", "user not found", "invalid mailbox", "mailbox not found"),
+		doc: "a 55x reply naming an unknown or invalid user refers to the recipient"},
 	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "authorization code", "app-password", "apppassword"),
 		doc: "the provider requires an app password (or authorization code) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),

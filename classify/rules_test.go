@@ -62,12 +62,18 @@ func TestCodeOnlyRules(t *testing.T) {
 	assert.Equal(t, "code_454", Reply(454, "", "login later").Rule)
 	assert.Equal(t, "tls_unavailable", Text("454 4.7.0 TLS not available due to local problem").Rule)
 	assert.Equal(t, "aadsts_temporary", Text(`oauth2: "temporarily_unavailable" "AADSTS90033: A transient error has occurred. Please try again."`).Rule)
+	// Words about users on an address status or a 55x reply are about the
+	// recipient, not our credentials; on a 535 they are ours.
+	assert.Equal(t, "recipient_status_code", Text("550 5.1.1 Invalid user").Rule)
+	assert.Equal(t, "recipient_user_550", Text("550 Invalid user").Rule)
+	assert.Equal(t, ClassAuth, Text("535 5.7.8 Error: authentication failed: Invalid user").Class)
 }
 
 // Every rule is exercised by a fixture or by the code table above, and every
 // rule is documented.
 func TestEveryRuleIsExercised(t *testing.T) {
-	hit := map[string]bool{"aadsts_temporary": true, "code_454": true, "tls_unavailable": true, "enhanced_5.7.30": true}
+	hit := map[string]bool{"aadsts_temporary": true, "code_454": true, "tls_unavailable": true, "enhanced_5.7.30": true,
+		"recipient_status_code": true, "recipient_user_550": true} // asserted in TestCodeOnlyRules
 	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
 		hit[classifyFixture(fx).Rule] = true
 	}
