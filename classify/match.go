@@ -7,7 +7,7 @@ import "fmt"
 const outBit = 1 << 15
 
 // maxPhrases bounds the number of distinct phrases the rule table may use.
-const maxPhrases = 1024
+const maxPhrases = 1536
 
 // phraseSet records which phrases occur in a text: bit i is phrase i.
 type phraseSet [maxPhrases / 64]uint64
