@@ -67,6 +67,9 @@ func TestCodeOnlyRules(t *testing.T) {
 	assert.Equal(t, "recipient_status_code", Text("550 5.1.1 Invalid user").Rule)
 	assert.Equal(t, "recipient_user_550", Text("550 Invalid user").Rule)
 	assert.Equal(t, ClassAuth, Text("535 5.7.8 Error: authentication failed: Invalid user").Class)
+	// A lockout with a time to try again lifts by itself.
+	assert.Equal(t, "account_locked_try_again", Text("A5 NO [ALERT] Account is locked. Try again in 30 minutes.").Rule)
+	assert.Equal(t, ClassConfig, Text("A4 BAD [CLIENTBUG] Invalid command").Class)
 	// A 4xx lockout lifts by itself.
 	assert.Equal(t, "account_locked_temporarily", Text("451 4.7.1 Sender address temporarily rejected: account locked").Rule)
 }
@@ -75,7 +78,7 @@ func TestCodeOnlyRules(t *testing.T) {
 // rule is documented.
 func TestEveryRuleIsExercised(t *testing.T) {
 	hit := map[string]bool{"aadsts_temporary": true, "code_454": true, "tls_unavailable": true, "enhanced_5.7.30": true,
-		"recipient_status_code": true, "recipient_user_550": true, "account_locked_temporarily": true} // asserted in TestCodeOnlyRules
+		"recipient_status_code": true, "recipient_user_550": true, "account_locked_temporarily": true, "account_locked_try_again": true} // asserted in TestCodeOnlyRules
 	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
 		hit[classifyFixture(fx).Rule] = true
 	}
