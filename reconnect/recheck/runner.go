@@ -130,7 +130,7 @@ func (r *Runner) Load(ctx context.Context) error {
 // Observe keeps the scheduler in step with the Machine's events.
 func (r *Runner) Observe(e reconnect.Event) {
 	switch e.Kind {
-	case reconnect.EventFlagged, reconnect.EventEscalated:
+	case reconnect.EventFlagged, reconnect.EventEscalated, reconnect.EventIncidentSuspected:
 		if r.Leaser != nil {
 			return // the next claim leases it to one instance
 		}

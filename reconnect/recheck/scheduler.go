@@ -118,23 +118,27 @@ func New(opts *Options) *Scheduler {
 // Track starts watching a flagged mailbox (again). A record that is not flagged
 // is untracked.
 func (s *Scheduler) Track(r reconnect.Record, now time.Time) {
+	reason, since := r.Flag.Reason, r.Flag.At
 	if !r.Flagged() {
-		s.Untrack(r.ID)
-		return
+		if r.Suspect.Class == "" {
+			s.Untrack(r.ID)
+			return
+		}
+		// Held back by the incident guard: a health check confirms or clears it.
+		reason, since = Suspect, now
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if e := s.byID[r.ID]; e != nil {
-		if e.reason == r.Flag.Reason {
+		if e.reason == reason {
 			return
 		}
 		s.remove(e)
 	}
-	since := r.Flag.At
 	if since.IsZero() || since.After(now) {
 		since = now
 	}
-	e := &entry{id: r.ID, provider: string(r.Provider), reason: r.Flag.Reason, since: since, index: -1}
+	e := &entry{id: r.ID, provider: string(r.Provider), reason: reason, since: since, index: -1}
 	p := s.o.Policies[e.reason]
 	if p.Group {
 		e.group = groupKey(r)

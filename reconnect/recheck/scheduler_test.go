@@ -210,3 +210,22 @@ func TestUntrackHandsTheTenantToAnotherRepresentative(t *testing.T) {
 	s.Track(reconnect.Record{Mailbox: reconnect.Mailbox{ID: "b"}}, t0)
 	assert.Zero(t, s.Len())
 }
+
+func TestSuspectsAreCheckedOnceTheOutageCanHavePassed(t *testing.T) {
+	s := New(nil)
+	r := reconnect.Record{Mailbox: reconnect.Mailbox{ID: "mb1", Email: "a@gmail.com"}, Provider: provider.Gmail,
+		Suspect: classify.Text("535-5.7.8 Username and Password not accepted.")}
+	s.Track(r, t0)
+	require.Equal(t, 1, s.Len())
+	due := s.Due(t0.Add(9*time.Minute), 10)
+	assert.Empty(t, due, "not during the incident window")
+	due = s.Due(t0.Add(12*time.Minute), 10)
+	require.Len(t, due, 1)
+	assert.Equal(t, Suspect, due[0].Reason)
+	s.Done(due[0], pass, t0.Add(12*time.Minute))
+	assert.Zero(t, s.Len(), "a passing check clears the suspicion")
+	// Once the Machine flags it, it follows the flag's policy instead.
+	r.Flag = reconnect.Flag{Reason: classify.ReasonAuthFailure, At: t0}
+	s.Track(r, t0)
+	assert.Empty(t, s.Due(t0.Add(48*time.Hour), 10), "auth_failure is not polled")
+}
