@@ -1,27 +1,39 @@
 // Command classify reads logged mailbox errors on standard input, one per line,
-// and writes one JSON verdict per line, in input order.
+// and writes one JSON answer per line, in input order, flushed as it goes.
 //
-// A line is either a plain logged error string, or a JSON object
+// A line is either a plain logged error string or, when it starts with "{", a
+// JSON object
 //
 //	{"text": "...", "code": 535, "enhanced": "5.7.8", "host": "smtp.gmail.com", "protocol": "smtp"}
 //
-// in which every field but text is optional. A line that is not such an object is
-// classified as plain text; in plain text, the two characters \n stand for a line
-// break, so multi-line replies fit on one line. Output objects have the keys
-// class, reason, needs_reconnect, provider, code, enhanced and rule.
+// in which every field is optional but at least one must be set. protocol is
+// "smtp" (the default), "imap", or "oauth" (then code is the token endpoint's
+// HTTP status and error its "error" field). In plain text, the two characters
+// \n stand for a line break, so multi-line replies fit on one line.
+//
+// An answer is a verdict with the keys class, reason, needs_reconnect,
+// provider, code, enhanced and rule; an empty line answers the zero verdict
+// (class ""). A line that starts with "{" but is not such an object (a key
+// misspelled, a value of the wrong type, a truncated object), or a line longer
+// than 16 MiB, is answered {"error": "...", "line": N} and the next lines are
+// read as usual.
+//
+// Exit status: 0 when every line got a verdict, 1 when some line got an error
+// answer, 2 for a bad flag or when reading or writing failed.
 //
 //	go run ./examples/classify < testdata/samples.txt
 package main
 
 import (
-	"bufio"
-	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/examples/internal/jsonl"
 )
 
 // input is one JSON line.
@@ -29,6 +41,7 @@ type input struct {
 	Text     *string `json:"text"`
 	Code     int     `json:"code"`
 	Enhanced string  `json:"enhanced"`
+	Error    string  `json:"error"`
 	Host     string  `json:"host"`
 	Protocol string  `json:"protocol"`
 }
@@ -44,51 +57,109 @@ type output struct {
 	Rule           string          `json:"rule"`
 }
 
+// errRefused means some line got an error answer.
+var errRefused = errors.New("some lines were not understood")
+
 func main() {
-	if err := run(os.Stdin, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "classify:", err)
+	flag.Usage = func() {
+		fmt.Fprint(flag.CommandLine.Output(), `usage: classify < errors.txt
+
+Reads one logged mailbox error a line on standard input and writes one JSON
+verdict a line: class, reason, needs_reconnect, provider, code, enhanced, rule.
+
+A line is plain text (the two characters \n stand for a line break), or a JSON
+object {"text", "code", "enhanced", "error", "host", "protocol"} when it starts
+with "{"; such a line is read strictly, and a misspelled key, a wrong type or a
+truncated object is answered {"error": "...", "line": N}.
+
+Exit status: 0 every line got a verdict; 1 some line got an error answer;
+2 bad flags, or reading or writing failed.
+`)
+	}
+	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	switch err := run(os.Stdin, os.Stdout); {
+	case errors.Is(err, errRefused):
 		os.Exit(1)
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "classify:", err)
+		os.Exit(2)
 	}
 }
 
+// run answers every line of r on w. It returns errRefused when some line got
+// an error answer, and any read or write error.
 func run(r io.Reader, w io.Writer) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 4<<20)
-	out := bufio.NewWriter(w)
-	enc := json.NewEncoder(out)
-	for sc.Scan() {
-		if err := enc.Encode(classifyLine(sc.Text())); err != nil {
+	lines, out := jsonl.NewReader(r), jsonl.NewWriter(w)
+	refused := false
+	for {
+		line, n, err := lines.Next()
+		if err == io.EOF {
+			break
+		}
+		var answer any
+		switch {
+		case errors.Is(err, jsonl.ErrTooLong):
+			answer = jsonl.LineError{Error: err.Error(), Line: n}
+		case err != nil:
+			return err
+		default:
+			v, err := classifyLine(string(line))
+			if err != nil {
+				answer = jsonl.LineError{Error: err.Error(), Line: n}
+			} else {
+				answer = v
+			}
+		}
+		if _, bad := answer.(jsonl.LineError); bad {
+			refused = true
+		}
+		if err := out.Write(answer); err != nil {
 			return err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return err
+	if refused {
+		return errRefused
 	}
-	return out.Flush()
+	return nil
 }
 
-// classifyLine decides one input line.
-func classifyLine(line string) output {
-	var in input
-	trimmed := strings.TrimSpace(line)
-	var v classify.Verdict
-	if strings.HasPrefix(trimmed, "{") && json.Unmarshal([]byte(trimmed), &in) == nil && in.Text != nil {
-		text := unescape(*in.Text)
-		switch {
-		case in.Protocol == "oauth":
-			v = classify.Text(text)
-			if in.Code != 0 && v.Code == 0 {
-				v = classify.OAuth(in.Code, "", text)
-			}
-		case in.Code != 0 || in.Enhanced != "":
-			v = classify.Reply(in.Code, in.Enhanced, text)
-		default:
-			v = classify.Text(text)
-		}
-		v = v.WithHost(in.Host)
-	} else {
-		v = classify.Text(unescape(line))
+// classifyLine decides one input line; it fails only for a line meant as a
+// JSON object that is not a valid one.
+func classifyLine(line string) (output, error) {
+	if !jsonl.LooksLikeObject([]byte(line)) {
+		return outputOf(classify.Text(unescape(line))), nil
 	}
+	var in input
+	if err := jsonl.Decode([]byte(line), &in); err != nil {
+		return output{}, fmt.Errorf("not a valid input object: %v", err)
+	}
+	if in == (input{}) {
+		return output{}, errors.New("not a valid input object: no field set")
+	}
+	text := ""
+	if in.Text != nil {
+		text = unescape(*in.Text)
+	}
+	var v classify.Verdict
+	switch in.Protocol {
+	case "oauth":
+		v = classify.OAuth(in.Code, in.Error, text)
+	case "", "smtp", "imap":
+		if in.Error != "" {
+			return output{}, errors.New(`not a valid input object: "error" goes with protocol "oauth"`)
+		}
+		v = classify.Reply(in.Code, in.Enhanced, text)
+	default:
+		return output{}, fmt.Errorf("not a valid input object: unknown protocol %q (smtp, imap or oauth)", in.Protocol)
+	}
+	return outputOf(v.WithHost(in.Host)), nil
+}
+
+func outputOf(v classify.Verdict) output {
 	return output{
 		Class: v.Class, Reason: v.Reason, NeedsReconnect: v.NeedsReconnect,
 		Provider: v.Provider, Code: v.Code, Enhanced: v.Enhanced, Rule: v.Rule,

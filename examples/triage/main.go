@@ -11,24 +11,36 @@
 //	 "app_password_required": false, "steps": [...], "links": [...],
 //	 "clear_within": "..."}}
 //
-// plan is null when no reconnect is needed. A line that is not a JSON object
-// gets {"error": "..."} and processing goes on. The provider is detected from
-// the hosts and the address's domain; MX records are looked up only with -mx.
+// plan is null when no reconnect is needed. The provider is detected from the
+// hosts and the address's domain; MX records are looked up only with -mx, and
+// a lookup that fails adds "detect_error" to the answer (the provider then
+// reads "custom" because nothing better is known, not because the domain was
+// found to be custom).
+//
+// Lines are read strictly: a line that is not one JSON object with only the
+// keys above and values of the right types (a misspelled key would otherwise
+// read as a healthy mailbox) is answered {"error": "...", "line": N}, and the
+// next lines are read as usual. Empty lines are skipped. Answers are flushed
+// line by line.
+//
+// Exit status: 0 when every line was triaged, 1 when some line got an error
+// answer, 2 for a bad flag or when reading or writing failed.
 //
 //	go run ./examples/triage < mailboxes.jsonl
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
 	"os"
-	"strings"
 	"time"
+
+	"github.com/mailreconnect/sdk/examples/internal/jsonl"
 
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
@@ -50,49 +62,88 @@ type result struct {
 	Reason         string   `json:"reason"`
 	Provider       string   `json:"provider"`
 	Plan           *planOut `json:"plan"`
+	// DetectError is why the provider could not be detected (a failed MX
+	// lookup); Provider is then "custom" for want of better.
+	DetectError string `json:"detect_error,omitempty"`
 }
 
-type failure struct {
-	Error string `json:"error"`
-}
+// errRefused means some line got an error answer.
+var errRefused = errors.New("some lines were not understood")
 
 func main() {
 	mx := flag.Bool("mx", false, "look up MX records of custom domains (uses DNS)")
+	flag.Usage = func() {
+		fmt.Fprint(flag.CommandLine.Output(), `usage: triage [-mx] < mailboxes.jsonl
+
+Reads one mailbox a line as a JSON object with the keys id, email, smtp_host,
+imap_host, auth_method, status, last_error, pause_reason and warmup_status, and
+writes one JSON answer a line: id, needs_reconnect, rule, reason, provider and
+the owner's plan (null when nothing is needed). A line that is not such an
+object (a misspelled key, a wrong type, truncated) is answered
+{"error": "...", "line": N}. With -mx, a failed MX lookup adds "detect_error".
+
+Exit status: 0 every line was triaged; 1 some line got an error answer;
+2 bad flags, or reading or writing failed.
+
+Flags:
+`)
+		flag.PrintDefaults()
+	}
 	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
 	var r provider.Resolver
 	if *mx {
 		r = net.DefaultResolver
 	}
-	if err := run(os.Stdin, os.Stdout, r); err != nil {
-		fmt.Fprintln(os.Stderr, "triage:", err)
+	switch err := run(os.Stdin, os.Stdout, r); {
+	case errors.Is(err, errRefused):
 		os.Exit(1)
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "triage:", err)
+		os.Exit(2)
 	}
 }
 
+// run answers every non-empty line of in on w. It returns errRefused when some
+// line got an error answer, and any read or write error.
 func run(in io.Reader, w io.Writer, r provider.Resolver) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), 4<<20)
-	out := bufio.NewWriter(w)
-	enc := json.NewEncoder(out)
-	for line := 1; sc.Scan(); line++ {
-		if strings.TrimSpace(sc.Text()) == "" {
+	lines, out := jsonl.NewReader(in), jsonl.NewWriter(w)
+	refused := false
+	for {
+		line, n, err := lines.Next()
+		if err == io.EOF {
+			break
+		}
+		var answer any
+		switch {
+		case errors.Is(err, jsonl.ErrTooLong):
+			answer = jsonl.LineError{Error: err.Error(), Line: n}
+		case err != nil:
+			return err
+		case len(bytes.TrimSpace(line)) == 0:
 			continue
+		default:
+			var m reconnect.Mailbox
+			if err := jsonl.Decode(line, &m); err != nil {
+				answer = jsonl.LineError{Error: "not a mailbox object: " + err.Error(), Line: n}
+			} else {
+				answer = triage(m, r)
+			}
 		}
-		var v any
-		var m reconnect.Mailbox
-		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
-			v = failure{Error: fmt.Sprintf("line %d: %v", line, err)}
-		} else {
-			v = triage(m, r)
+		if _, bad := answer.(jsonl.LineError); bad {
+			refused = true
 		}
-		if err := enc.Encode(v); err != nil {
+		if err := out.Write(answer); err != nil {
 			return err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return err
+	if refused {
+		return errRefused
 	}
-	return out.Flush()
+	return nil
 }
 
 // triage decides one mailbox.
@@ -100,8 +151,11 @@ func triage(m reconnect.Mailbox, r provider.Resolver) result {
 	d := reconnect.NeedsReconnect(m)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	det, _ := provider.Detect(ctx, provider.Mailbox{SMTPHost: m.SMTPHost, IMAPHost: m.IMAPHost, Email: m.Email}, r)
+	det, err := provider.Detect(ctx, provider.Mailbox{SMTPHost: m.SMTPHost, IMAPHost: m.IMAPHost, Email: m.Email}, r)
 	res := result{ID: m.ID, NeedsReconnect: d.Needs, Rule: string(d.Rule), Reason: string(d.Reason), Provider: string(det.ID)}
+	if err != nil {
+		res.DetectError = err.Error()
+	}
 	if !d.Needs {
 		return res
 	}

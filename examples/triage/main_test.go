@@ -2,9 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"net"
 	"strings"
 	"testing"
+
+	"github.com/mailreconnect/sdk/examples/internal/jsonl"
 )
 
 func TestRun(t *testing.T) {
@@ -16,8 +21,8 @@ func TestRun(t *testing.T) {
 		`{"id":"outlook","email":"dee@hotmail.com","imap_host":"outlook.office365.com","auth_method":"password","status":"error","last_error":"535 5.7.139 Authentication unsuccessful, basic authentication is disabled."}`,
 	}, "\n")
 	var out bytes.Buffer
-	if err := run(strings.NewReader(in), &out, nil); err != nil {
-		t.Fatal(err)
+	if err := run(strings.NewReader(in), &out, nil); !errors.Is(err, errRefused) {
+		t.Fatalf("run = %v, want errRefused for the broken line", err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 5 {
@@ -65,4 +70,80 @@ func TestRun(t *testing.T) {
 	if p := plan(4); p == nil || p["action"] != "reconnect_oauth" || p["app_password_required"] != false {
 		t.Errorf("outlook plan = %v", p)
 	}
+}
+
+// A misspelled or mistyped key is refused, not read as a healthy mailbox.
+func TestRunStrict(t *testing.T) {
+	bad := []string{
+		`{"id":"a","statu":"needs_reauth"}`,             // misspelled key
+		`{"id":"a","status":"error","last_error":535}`,  // wrong type
+		`{"id":"a","status":"needs_reauth"} {"id":"b"}`, // two objects
+		`["id","a"]`, // not an object
+		`{"id":"a","status":"needs_reauth","pause_reason":"x"`, // truncated
+	}
+	var out bytes.Buffer
+	err := run(strings.NewReader(strings.Join(bad, "\n")+"\n\n"+`{"id":"ok","status":"needs_reauth"}`), &out, nil)
+	if !errors.Is(err, errRefused) {
+		t.Fatalf("run = %v, want errRefused", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != len(bad)+1 {
+		t.Fatalf("%d answers, want %d:\n%s", len(lines), len(bad)+1, out.String())
+	}
+	for i := range bad {
+		var e jsonl.LineError
+		if err := json.Unmarshal([]byte(lines[i]), &e); err != nil || e.Error == "" || e.Line != i+1 {
+			t.Errorf("line %d %q answered %s", i+1, bad[i], lines[i])
+		}
+	}
+	var last result
+	if err := json.Unmarshal([]byte(lines[len(bad)]), &last); err != nil || last.ID != "ok" || !last.NeedsReconnect {
+		t.Errorf("valid line after the broken ones answered %s", lines[len(bad)])
+	}
+}
+
+// failingResolver fails every MX lookup, as a resolver with no network does.
+type failingResolver struct{}
+
+func (failingResolver) LookupMX(context.Context, string) ([]*net.MX, error) {
+	return nil, &net.DNSError{Err: "server misbehaving", Name: "shop.example", IsTemporary: true}
+}
+
+// A failed MX lookup is reported with the answer, not hidden behind "custom".
+func TestRunReportsDetectError(t *testing.T) {
+	var out bytes.Buffer
+	in := `{"id":"c","email":"cy@shop.example","status":"needs_reauth"}`
+	if err := run(strings.NewReader(in), &out, failingResolver{}); err != nil {
+		t.Fatal(err)
+	}
+	var got result
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.DetectError, "server misbehaving") {
+		t.Errorf("detect_error = %q, want the lookup's error", got.DetectError)
+	}
+}
+
+func FuzzTriageLine(f *testing.F) {
+	f.Add(`{"id":"m","smtp_host":"smtp.gmail.com","status":"error","last_error":"535 5.7.8 bad"}`)
+	f.Add(`{"id": "broken"`)
+	f.Add(`{"id":"a","statu":"x"}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsAny(line, "\r\n") {
+			return
+		}
+		var a, b bytes.Buffer
+		errA := run(strings.NewReader(line), &a, nil)
+		errB := run(strings.NewReader(line), &b, nil)
+		if a.String() != b.String() || (errA == nil) != (errB == nil) {
+			t.Fatalf("two runs differ on %q: %s / %s", line, a.String(), b.String())
+		}
+		if errA != nil && !errors.Is(errA, errRefused) {
+			t.Fatalf("run(%q) = %v", line, errA)
+		}
+		if strings.TrimSpace(line) != "" && strings.Count(a.String(), "\n") != 1 {
+			t.Fatalf("run(%q) wrote %q, want one answer", line, a.String())
+		}
+	})
 }
