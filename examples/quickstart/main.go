@@ -22,13 +22,13 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
-	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/memstore"
@@ -49,14 +49,14 @@ func main() {
 func run(w io.Writer) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	say := func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) }
+	out := &printer{w: w}
+	say := out.say
 
 	// 1. A Gmail-like server on 127.0.0.1 that knows one valid app password.
 	srv, err := startGmailLike("abcd efgh ijkl mnop")
 	if err != nil {
 		return err
 	}
-	defer srv.close()
 	say("1. Local Gmail-like SMTP server listening on %s (implicit TLS)", srv.addr)
 
 	// 2. The host application: its campaign scheduler, warmup, peer pool and inbox sync.
@@ -75,70 +75,131 @@ func run(w io.Writer) error {
 		if _, err := m.Register(ctx, reconnect.Record{Workspace: "acme", Mailbox: reconnect.Mailbox{
 			ID: id, Email: id, SMTPHost: "smtp.gmail.com", AuthMethod: reconnect.AuthAppPassword,
 			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive}}); err != nil {
-			return err
+			return errors.Join(err, srv.close())
 		}
 	}
 	say("2. Campaign %q sends from %s", "spring", strings.Join(app.senderIDs(), " and "))
 
-	// 3. Ana changed her Google password, which revoked her app password: the next
-	// send fails with Gmail's reply.
+	if err := story(ctx, say, m, store, tester, app); err != nil {
+		return errors.Join(err, srv.close())
+	}
+	return errors.Join(srv.close(), out.err)
+}
+
+// story is steps 3 to 6: the failure, what the owner reads, a wrong and a
+// right new app password.
+func story(ctx context.Context, say func(string, ...any), m *reconnect.Machine,
+	store *memstore.Store, tester reconnect.Tester, app *app) error {
+	// 3. Ana changed her Google password, which revoked her app password: the
+	// send pipeline's next login to Gmail is refused.
 	old := reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("wxyz wxyz wxyz wxyz")}
-	sendErr := tester.Test(ctx, reconnect.Mailbox{ID: "ana@gmail.com", Email: "ana@gmail.com", SMTPHost: "smtp.gmail.com"}, old)
-	say("3. Sending from ana@gmail.com fails: %s", firstLine(sendErr))
-	v := classify.Error(sendErr)
-	say("   verdict: class %s, reason %s, rule %s; the send pipeline reports it:", v.Class, v.Reason, v.Rule)
-	out, err := m.ReportFailure(ctx, "ana@gmail.com", reconnect.SourceSend, sendErr)
+	loginErr := tester.Test(ctx, reconnect.Mailbox{ID: "ana@gmail.com", Email: "ana@gmail.com", SMTPHost: "smtp.gmail.com"}, old)
+	if loginErr == nil {
+		return errors.New("quickstart: the revoked app password was accepted")
+	}
+	say("3. The send pipeline logs in to Gmail as ana@gmail.com before sending; Gmail refuses the login. The error, every line of it:")
+	for _, line := range strings.Split(loginErr.Error(), "\n") {
+		say("     %s", line)
+	}
+	out, err := m.ReportFailure(ctx, "ana@gmail.com", reconnect.SourceSend, loginErr)
 	if err != nil {
 		return err
 	}
-	say("   flagged: %v", out.Flagged)
+	if !out.Flagged {
+		return errors.New("quickstart: Gmail's reply did not flag the mailbox")
+	}
 	next, ok := reconnect.NextSender(app.senders(), "ana@gmail.com")
-	say("   campaign %q rotates to %s (campaign keeps running: %v)", "spring", next, ok)
+	if !ok {
+		return errors.New("quickstart: no other mailbox to send from")
+	}
+	say("   ana@gmail.com now needs its owner; campaign %q keeps running from %s", "spring", next)
+	say("   technical: class=%s reason=%s rule=%s source=%s", out.Verdict.Class, out.Verdict.Reason, out.Verdict.Rule, reconnect.SourceSend)
 
-	// 4. What the owner sees.
-	rec, _ := store.Get(ctx, "ana@gmail.com")
-	plan, _ := provider.PlanFor(rec.Provider, rec.AuthMethod, out.Verdict)
-	say("4. Reconnect Required for ana@gmail.com (%s): %s by the %s", rec.Provider, plan.Action, plan.Actor)
+	// 4. What the owner reads in the product.
+	rec, err := store.Get(ctx, "ana@gmail.com")
+	if err != nil {
+		return err
+	}
+	plan, ok := provider.PlanFor(rec.Provider, rec.AuthMethod, out.Verdict)
+	if !ok {
+		return fmt.Errorf("quickstart: no plan for %s, %s, %s", rec.Provider, rec.AuthMethod, out.Verdict.Reason)
+	}
+	info, ok := provider.Lookup(rec.Provider)
+	if !ok {
+		return fmt.Errorf("quickstart: unknown provider %s", rec.Provider)
+	}
+	say("4. Reconnect required: %s (%s) can no longer send or sync mail.", rec.Email, info.Name)
+	say("   %s", whoActs(plan.Actor))
 	for i, s := range plan.Steps {
 		say("   %d) %s", i+1, s)
 	}
-	for _, l := range plan.Links {
-		say("   link: %s", l)
+	for _, s := range plan.WillNotWork {
+		say("   This will not work: %s", s)
 	}
-	say("   clears: %s", plan.ClearWithin)
+	for _, l := range plan.Links {
+		say("   Help: %s", l)
+	}
+	say("   When it clears: %s", plan.ClearWithin)
+	say("   technical: provider=%s action=%s actor=%s", plan.Provider, plan.Action, plan.Actor)
 
 	// 5. The owner pastes her old password by mistake: tested at save, nothing changes.
 	err = m.UpdateCredentials(ctx, "ana@gmail.com", old)
 	var te *reconnect.TestError
 	if !errors.As(err, &te) {
-		return fmt.Errorf("expected a failed test, got %v", err)
+		return fmt.Errorf("quickstart: expected a failed test, got %v", err)
 	}
-	rec, _ = store.Get(ctx, "ana@gmail.com")
-	say("5. Saving the old password: test fails (%s), mailbox still %s, nothing stored", te.Verdict.Rule, rec.Status)
+	if rec, err = store.Get(ctx, "ana@gmail.com"); err != nil {
+		return err
+	}
+	say("5. Ana saves her old password by mistake: Gmail refuses it when it is tested, so nothing is saved and the mailbox still needs reconnecting.")
+	say("   technical: rule=%s status=%s", te.Verdict.Rule, rec.Status)
 
 	// 6. She pastes the new app password: the test passes and the flag clears at once.
 	fresh := reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("abcd efgh ijkl mnop")}
 	app.arrive("ana@gmail.com", 3) // mail that arrived while she was disconnected
-	say("6. Saving the new app password: the test passes and the flag clears at once")
+	say("6. Ana saves the new app password: Gmail accepts it when it is tested, and the mailbox is reconnected at once.")
 	if err := m.UpdateCredentials(ctx, "ana@gmail.com", fresh); err != nil {
 		return err
 	}
-	rec, _ = store.Get(ctx, "ana@gmail.com")
-	say("   status %s, warmup %s, needs reconnect: %v", rec.Status, rec.WarmupStatus, reconnect.NeedsReconnect(rec.Mailbox).Needs)
-	hist, _ := store.History(ctx, "ana@gmail.com")
+	if rec, err = store.Get(ctx, "ana@gmail.com"); err != nil {
+		return err
+	}
+	hist, err := store.History(ctx, "ana@gmail.com")
+	if err != nil {
+		return err
+	}
 	kinds := make([]string, len(hist))
 	for i, e := range hist {
 		kinds[i] = string(e.Kind)
 	}
-	say("   history: %s", strings.Join(kinds, ", "))
-	say("   (secrets print as %v; the library never emails anyone to reconnect)", fresh.Password)
+	say("   Secrets print as %v; the library never emails anyone to reconnect.", fresh.Password)
+	say("   technical: status=%s warmup=%s needs_reconnect=%v history=%s", rec.Status, rec.WarmupStatus,
+		reconnect.NeedsReconnect(rec.Mailbox).Needs, strings.Join(kinds, ","))
 	return nil
 }
 
-// firstLine shortens an error for display.
-func firstLine(err error) string {
-	s, _, _ := strings.Cut(err.Error(), "\n")
-	return s
+// whoActs says, to the owner, who has to follow the steps.
+func whoActs(a provider.Actor) string {
+	switch a {
+	case provider.ActorOwner:
+		return "What you need to do:"
+	case provider.ActorAdmin:
+		return "Your email administrator needs to do this:"
+	default:
+		return "Our team is on it; there is nothing you need to do. What we do:"
+	}
+}
+
+// printer writes lines to w and keeps the first write error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) say(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format+"\n", args...)
+	}
 }
 
 // app is a tiny host application: it prints what the Machine asks of it.
@@ -217,14 +278,12 @@ func (s inboxSync) Suspend(_ context.Context, id string) (string, bool, error) {
 func (s inboxSync) Resume(_ context.Context, id, cursor string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.say("   release: inbox sync resumes for %s from uid %s (%d new messages picked up)", id, cursor, s.uid[id]-atoi(cursor))
+	from, err := strconv.Atoi(cursor)
+	if err != nil {
+		return fmt.Errorf("quickstart: inbox cursor %q: %w", cursor, err)
+	}
+	s.say("   release: inbox sync resumes for %s from uid %d (%d new messages picked up)", id, from, s.uid[id]-from)
 	return nil
-}
-
-func atoi(s string) int {
-	n := 0
-	fmt.Sscan(s, &n)
-	return n
 }
 
 // gmailLike is the local provider-like server.
@@ -232,7 +291,7 @@ type gmailLike struct {
 	addr  string
 	port  int
 	roots *x509.CertPool
-	close func()
+	close func() error // stops the server and returns why it stopped, nil after a clean stop
 }
 
 func startGmailLike(valid string) (*gmailLike, error) {
@@ -246,8 +305,18 @@ func startGmailLike(valid string) (*gmailLike, error) {
 	}
 	s := smtp.NewServer(backend{valid: valid})
 	s.Domain = "smtp.gmail.com"
-	go s.Serve(l)
-	return &gmailLike{addr: l.Addr().String(), port: l.Addr().(*net.TCPAddr).Port, roots: roots, close: func() { s.Close() }}, nil
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(l) }()
+	stop := func() error {
+		if err := s.Close(); err != nil {
+			return err
+		}
+		if err := <-served; !errors.Is(err, smtp.ErrServerClosed) {
+			return err
+		}
+		return nil
+	}
+	return &gmailLike{addr: l.Addr().String(), port: l.Addr().(*net.TCPAddr).Port, roots: roots, close: stop}, nil
 }
 
 type backend struct{ valid string }
