@@ -28,6 +28,21 @@ type fixture struct {
 	Source    string `json:"source"`
 	Note      string `json:"note"`
 	Lookalike bool   `json:"lookalike"`
+	// Grant is the OAuth grant type of the failing token request
+	// (refresh_token, authorization_code, client_credentials, jwt_bearer), or "".
+	Grant string `json:"grant"`
+	file  string
+}
+
+// unwired lists fixture files whose rows are labelled but not yet asserted
+// against the classifier: TestFixtures and TestFixtureCoverage skip them,
+// TestUnwiredFixtureSchema checks only their shape. Remove a file from here
+// when the rules that cover it land.
+var unwired = map[string]bool{
+	"oauth_phases.jsonl":   true,
+	"mail_apis.jsonl":      true,
+	"languages.jsonl":      true,
+	"codes_vs_words.jsonl": true,
 }
 
 // loadFixtures reads every fixture file matching glob under testdata.
@@ -54,6 +69,7 @@ func loadFixtures(t testing.TB, glob string) []fixture {
 			require.NotEmpty(t, fx.ID, "%s:%d: id", name, line)
 			require.NotContains(t, ids, fx.ID, "%s:%d: duplicate id (also in %s)", name, line, ids[fx.ID])
 			ids[fx.ID] = name
+			fx.file = filepath.Base(name)
 			out = append(out, fx)
 		}
 		require.NoError(t, sc.Err())
@@ -76,7 +92,7 @@ func classifyFixture(fx fixture) Verdict {
 }
 
 func TestFixtures(t *testing.T) {
-	fixtures := loadFixtures(t, "errors/*.jsonl")
+	fixtures := wiredFixtures(loadFixtures(t, "errors/*.jsonl"))
 	for _, fx := range fixtures {
 		t.Run(fx.ID, func(t *testing.T) {
 			require.True(t, fx.Class.Valid() && fx.Class != "", "fixture class %q", fx.Class)
@@ -102,7 +118,7 @@ func TestFixtures(t *testing.T) {
 // TestFixtureCoverage checks the corpus itself: enough fixtures, providers,
 // look-alikes, and every class and reason but auth_errors present.
 func TestFixtureCoverage(t *testing.T) {
-	fixtures := loadFixtures(t, "errors/*.jsonl")
+	fixtures := wiredFixtures(loadFixtures(t, "errors/*.jsonl"))
 	classes := map[Class]int{}
 	reasons := map[Reason]int{}
 	providers := map[string]int{}
@@ -129,5 +145,40 @@ func TestFixtureCoverage(t *testing.T) {
 		if r != ReasonAuthErrors {
 			assert.Positive(t, reasons[r], "no fixture with reason %s", r)
 		}
+	}
+}
+
+// wiredFixtures drops the rows of files listed in unwired.
+func wiredFixtures(all []fixture) []fixture {
+	var out []fixture
+	for _, fx := range all {
+		if !unwired[fx.file] {
+			out = append(out, fx)
+		}
+	}
+	return out
+}
+
+// TestUnwiredFixtureSchema checks the labelled-but-unwired files: valid
+// class, reason that follows from the class, a source, a known protocol and
+// grant. It does not run the classifier.
+func TestUnwiredFixtureSchema(t *testing.T) {
+	grants := []string{"", "refresh_token", "authorization_code", "client_credentials", "jwt_bearer"}
+	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
+		if !unwired[fx.file] {
+			continue
+		}
+		t.Run(fx.ID, func(t *testing.T) {
+			require.True(t, fx.Class.Valid() && fx.Class != "", "fixture class %q", fx.Class)
+			require.True(t, fx.Reason.Valid(), "fixture reason %q", fx.Reason)
+			assert.Equal(t, reasonFor(fx.Class, fx.Provider), fx.Reason, "reason does not follow from class")
+			assert.NotEmpty(t, fx.Source, "fixture source")
+			assert.NotEmpty(t, fx.Text, "fixture text")
+			assert.Contains(t, []string{"smtp", "imap", "oauth", "network", "api"}, fx.Protocol)
+			assert.Contains(t, grants, fx.Grant)
+			if fx.Grant != "" {
+				assert.Equal(t, "oauth", fx.Protocol, "grant only on oauth rows")
+			}
+		})
 	}
 }
