@@ -27,6 +27,13 @@ type catalogEntry struct {
 	WantClass  Class  `json:"want_class"`
 	WantReason Reason `json:"want_reason"`
 	Why        string `json:"why"`
+	// For the client-library table: the language, the library and the
+	// repository file the message or type comes from.
+	Language string `json:"language,omitempty"`
+	// Lookalike marks text that reads like a credential failure but is not one.
+	Lookalike bool   `json:"lookalike,omitempty"`
+	Library   string `json:"library,omitempty"`
+	Source    string `json:"source,omitempty"`
 }
 
 var enhancedPattern = regexp.MustCompile(`^[245]\.\d{1,3}\.\d{1,3}$`)
@@ -58,7 +65,7 @@ func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 			require.NotEmpty(t, e.ID, "%s:%d: id", name, line)
 			require.NotContains(t, ids, e.ID, "%s: duplicate id (also in %s)", where, ids[e.ID])
 			ids[e.ID] = name
-			assert.Contains(t, []string{"smtp", "imap", "oauth", "http"}, e.Kind, where)
+			assert.Contains(t, []string{"smtp", "imap", "oauth", "http", "text"}, e.Kind, where)
 			assert.NotEmpty(t, strings.TrimSpace(e.Text), "%s: text", where)
 			assert.NotEmpty(t, strings.TrimSpace(e.Why), "%s: why", where)
 			assert.True(t, e.WantClass.Valid() && e.WantClass != "", "%s: class %q", where, e.WantClass)
