@@ -165,8 +165,8 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 		return err
 	}
 	var terr error
+	var renewed Credentials // may hold a token rotated during a test that then failed
 	if rt, ok := m.o.Tester.(RenewingTester); ok {
-		var renewed Credentials
 		if renewed, terr = rt.TestRenew(ctx, rec.Mailbox, c); terr == nil {
 			c = renewed
 		}
@@ -175,10 +175,8 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 	}
 	if terr != nil {
 		v := classify.Error(terr).WithHost(rec.host())
-		text := c.scrub(terr.Error())
-		if text != terr.Error() {
-			terr = errors.New(text) // the error echoed a secret: keep only the scrubbed text
-		}
+		terr = c.scrubber(renewed).Error(terr) // the error may echo a secret, in any form
+		text := terr.Error()
 		te := &TestError{Verdict: v, Plan: planFor(rec, v), Err: terr}
 		if save {
 			_, err = m.update(ctx, id, func(Record) input {
@@ -191,7 +189,7 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 	}
 	if save && m.o.Vault != nil {
 		if err := m.o.Vault.Put(ctx, id, c); err != nil {
-			return fmt.Errorf("reconnect: storing credentials: %w", err)
+			return fmt.Errorf("reconnect: storing credentials: %w", c.scrubber().Error(err))
 		}
 	}
 	_, err = m.update(ctx, id, func(r Record) input {

@@ -63,8 +63,8 @@ func run(w io.Writer) error {
 	app := newApp(say)
 	tester := smtpcheck.New(&smtpcheck.Options{
 		TLSConfig: &tls.Config{RootCAs: srv.roots},
-		Server: func(reconnect.Mailbox) (smtpcheck.Endpoint, error) {
-			return smtpcheck.Endpoint{Host: "127.0.0.1", Port: srv.port, Security: provider.ImplicitTLS}, nil
+		Server: func(reconnect.Mailbox) (reconnect.Endpoint, error) {
+			return reconnect.Endpoint{Host: "127.0.0.1", Port: srv.port, Security: provider.ImplicitTLS}, nil
 		},
 	})
 	store := memstore.New()

@@ -10,35 +10,12 @@ import (
 	"net"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/emersion/go-imap/v2"
 
 	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
-
-// deadlineConn is the TCP connection. Every deadline set on it, by us, by
-// crypto/tls or by imapclient (which sets 30-second and zero deadlines of its
-// own), is clamped to the test's deadline, so no step outlives the context.
-type deadlineConn struct {
-	net.Conn
-	limit time.Time // zero: no limit
-}
-
-func (c *deadlineConn) clamp(t time.Time) time.Time {
-	if !c.limit.IsZero() && (t.IsZero() || t.After(c.limit)) {
-		return c.limit
-	}
-	return t
-}
-
-func (c *deadlineConn) SetDeadline(t time.Time) error { return c.Conn.SetDeadline(c.clamp(t)) }
-func (c *deadlineConn) SetReadDeadline(t time.Time) error {
-	return c.Conn.SetReadDeadline(c.clamp(t))
-}
-func (c *deadlineConn) SetWriteDeadline(t time.Time) error {
-	return c.Conn.SetWriteDeadline(c.clamp(t))
-}
 
 // clientConn is what imapclient talks through, above TLS. It serves a replayed
 // greeting first (after STARTTLS, which we perform ourselves), and it sends an
@@ -74,71 +51,37 @@ func (c *clientConn) Write(p []byte) (int, error) {
 // connect dials ep and secures the connection as ep.Security says. The
 // returned connection is ready for imapclient.New: with STARTTLS the command
 // has been sent and the handshake done, and a neutral greeting is replayed.
-func (t *Tester) connect(ctx context.Context, ep Endpoint, sec secrets) (*clientConn, func(), *Error) {
-	dial := t.o.Dial
-	if dial == nil {
-		var d net.Dialer
-		dial = d.DialContext
-	}
-	raw, err := dial(ctx, "tcp", ep.String())
+// Closing the returned wire.Conn ends everything.
+func (t *Tester) connect(ctx context.Context, a *attempt) (*clientConn, *wire.Conn, *Error) {
+	ep := a.ep
+	dc, err := wire.Dial(ctx, t.o.Dial, ep.String())
 	if err != nil {
-		return nil, nil, fail(ctx, StepDial, ep, err, sec)
+		return nil, nil, a.fail(ctx, StepDial, err)
 	}
-	// Closing on ctx.Done ends any step blocked in I/O when the caller
-	// cancels; the deadline ends it when time runs out.
-	stop := context.AfterFunc(ctx, func() { raw.Close() })
-	closeAll := func() {
-		stop()
-		raw.Close()
-	}
-	limit, _ := ctx.Deadline()
-	dc := &deadlineConn{Conn: raw, limit: limit}
-	if err := dc.SetDeadline(time.Time{}); err != nil {
-		closeAll()
-		return nil, nil, fail(ctx, StepDial, ep, err, sec)
-	}
-
 	var conn net.Conn = dc
 	var prefix []byte
 	switch ep.Security {
 	case provider.ImplicitTLS:
 		tc := tls.Client(dc, t.tlsConfig(ep.Host))
 		if err := tc.HandshakeContext(ctx); err != nil {
-			closeAll()
-			return nil, nil, fail(ctx, StepTLS, ep, err, sec)
+			dc.Close()
+			return nil, nil, a.fail(ctx, StepTLS, err)
 		}
 		conn = tc
 	case provider.StartTLS:
 		tc, step, err := t.startTLS(ctx, dc, ep.Host)
 		if err != nil {
-			closeAll()
-			return nil, nil, fail(ctx, step, ep, err, sec)
+			dc.Close()
+			return nil, nil, a.fail(ctx, step, err)
 		}
 		conn, prefix = tc, []byte("* OK TLS established\r\n")
-	case provider.Plain:
-		// allowed by the caller (AllowInsecureAuth)
-	default:
-		closeAll()
-		return nil, nil, fail(ctx, StepEndpoint, ep, fmt.Errorf("imapcheck: unknown security %q", ep.Security), sec)
 	}
-	return &clientConn{Conn: conn, prefix: prefix}, closeAll, nil
+	return &clientConn{Conn: conn, prefix: prefix}, dc, nil
 }
 
 // tlsConfig returns a copy of Options.TLSConfig for host.
 func (t *Tester) tlsConfig(host string) *tls.Config {
-	var cfg *tls.Config
-	if t.o.TLSConfig != nil {
-		cfg = t.o.TLSConfig.Clone()
-	} else {
-		cfg = &tls.Config{}
-	}
-	if cfg.ServerName == "" {
-		cfg.ServerName = host
-	}
-	if cfg.NextProtos == nil {
-		cfg.NextProtos = []string{"imap"} // as imapclient.DialTLS does
-	}
-	return cfg
+	return wire.TLSConfig(t.o.TLSConfig, host, "imap") // ALPN "imap", as imapclient.DialTLS sends
 }
 
 // maxLine bounds a server line read before TLS.
@@ -157,7 +100,7 @@ func (t *Tester) startTLS(ctx context.Context, conn net.Conn, host string) (*tls
 	typ, code, text := parseStatus(strings.TrimPrefix(line, "* "))
 	switch {
 	case !strings.HasPrefix(line, "* "):
-		return nil, StepGreeting, fmt.Errorf("imapcheck: malformed greeting %q", truncate(line))
+		return nil, StepGreeting, fmt.Errorf("imapcheck: malformed greeting %q", wire.Truncate(line))
 	case typ == "PREAUTH":
 		return nil, StepGreeting, errors.New("imapcheck: the server sent PREAUTH on an unencrypted connection")
 	case typ != "OK":
@@ -176,7 +119,7 @@ func (t *Tester) startTLS(ctx context.Context, conn net.Conn, host string) (*tls
 		}
 		rest, ok := strings.CutPrefix(line, "S1 ")
 		if !ok {
-			return nil, StepStartTLS, fmt.Errorf("imapcheck: unexpected response to STARTTLS %q", truncate(line))
+			return nil, StepStartTLS, fmt.Errorf("imapcheck: unexpected response to STARTTLS %q", wire.Truncate(line))
 		}
 		typ, code, text := parseStatus(rest)
 		if typ != "OK" {
@@ -217,12 +160,4 @@ func parseStatus(s string) (typ, code, text string) {
 		}
 	}
 	return typ, strings.ToUpper(code), text
-}
-
-// truncate shortens server text quoted in an error.
-func truncate(s string) string {
-	if len(s) > 200 {
-		return s[:200] + "..."
-	}
-	return s
 }

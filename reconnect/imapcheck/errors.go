@@ -3,10 +3,11 @@ package imapcheck
 import (
 	"context"
 	"errors"
-	"strings"
-	"time"
 
 	"github.com/emersion/go-imap/v2"
+
+	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
 
 // Sentinel errors. Test returns them wrapped in an [*Error]; check with
@@ -31,7 +32,8 @@ type Step string
 
 // Steps, in the order a test runs them.
 const (
-	StepEndpoint     Step = "endpoint"     // choosing the server (Options.Server or DefaultServer) and checking the credentials
+	StepSetup        Step = "setup"        // checking the credentials
+	StepEndpoint     Step = "endpoint"     // choosing the server (Options.Server or DefaultServer)
 	StepDial         Step = "dial"         // opening the TCP connection
 	StepTLS          Step = "tls"          // the TLS handshake (implicit TLS, or after STARTTLS)
 	StepStartTLS     Step = "starttls"     // the STARTTLS command
@@ -44,117 +46,52 @@ const (
 
 // Error is a failed test: the step, the endpoint (zero before one was chosen)
 // and the cause: the server's *imap.Error (for NO, BAD and BYE responses), a
-// [*ChallengeError], a network or TLS error, or one of this package's
-// sentinels. Unwrap returns the cause, and the context's error too when the
-// test's deadline passed or its context was cancelled, so classify.Error and
-// errors.Is/As see both.
+// network or TLS error, or one of this package's sentinels, joined with the
+// context's error when the test's deadline passed or its context was
+// cancelled, so classify.Error and errors.Is/As see both. When XOAUTH2 got an
+// error challenge, Mechanism and Challenge hold it (Google sends JSON such as
+// {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}); the
+// tester answered with the empty response the mechanism asks for, so Err is
+// the server's final reply.
 //
-// Its message is "imapcheck: <step>: <the cause's message>" (a cause of this
-// package, already prefixed "imapcheck:", is not prefixed again). It holds no
-// secret of the tested credentials: a cause whose text echoed one is replaced
-// by a scrubbed copy.
+// Its message is "imapcheck: <step>: <the cause's message>". Neither the
+// message nor anything Err unwraps to holds a secret of the tested
+// credentials, in any form: a cause that echoed one is replaced by a scrubbed
+// copy (an *imap.Error keeps its type and code).
 type Error struct {
-	Step     Step
-	Endpoint Endpoint
-	Err      error // the cause, never nil
-
-	ctxErr error // context.DeadlineExceeded or context.Canceled, if the test ran out
+	Step      Step
+	Endpoint  reconnect.Endpoint
+	Mechanism string // "XOAUTH2" when it got an error challenge
+	Challenge string // the decoded error challenge, printable ASCII, at most 200 bytes
+	Err       error  // the cause, never nil
+	msg       string
 }
 
-// Error returns "imapcheck: <step>: <cause>". Causes from this package already
-// start with "imapcheck:" and are not prefixed twice.
-func (e *Error) Error() string {
-	var b strings.Builder
-	msg := e.Err.Error()
-	if !strings.HasPrefix(msg, "imapcheck: ") {
-		b.WriteString("imapcheck: ")
-		b.WriteString(string(e.Step))
-		b.WriteString(": ")
-	}
-	b.WriteString(msg)
-	if e.ctxErr != nil && !strings.Contains(msg, e.ctxErr.Error()) {
-		b.WriteString(" (")
-		b.WriteString(e.ctxErr.Error())
-		b.WriteString(")")
-	}
-	return b.String()
+// Error returns "imapcheck: <step>: <cause>".
+func (e *Error) Error() string { return e.msg }
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// attempt is the state of one test that a failure reports.
+type attempt struct {
+	ep reconnect.Endpoint
+	wire.Attempt
 }
 
-// Unwrap returns the cause, and the context's error when the test ran out of
-// time or was cancelled.
-func (e *Error) Unwrap() []error {
-	if e.ctxErr != nil {
-		return []error{e.Err, e.ctxErr}
-	}
-	return []error{e.Err}
+// fail builds the Error for step.
+func (a *attempt) fail(ctx context.Context, step Step, err error) *Error {
+	err, msg := a.Failed(ctx, "imapcheck", string(step), err, nil, scrubIMAP)
+	return &Error{Step: step, Endpoint: a.ep, Mechanism: a.Mechanism, Challenge: a.Challenge, Err: err, msg: msg}
 }
 
-// ChallengeError is an XOAUTH2 failure: the server answered the token with an
-// error challenge, decoded here (Google sends JSON such as
-// {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}).
-// The tester answered with the empty response the mechanism asks for, so Err
-// is the server's final reply (usually an *imap.Error), or the network error
-// if none came.
-type ChallengeError struct {
-	Mechanism string // "XOAUTH2"
-	Challenge string // the decoded challenge, printable ASCII, at most 200 bytes
-	Err       error
-}
-
-// Error returns the mechanism, the challenge and the final reply.
-func (e *ChallengeError) Error() string {
-	s := e.Mechanism + " error challenge " + e.Challenge
-	if e.Err != nil {
-		s += ": " + e.Err.Error()
+// scrubIMAP returns a scrubbed copy of the *imap.Error in err's chain, or nil.
+func scrubIMAP(err error, scrub func(string) string) error {
+	var ie *imap.Error
+	if !errors.As(err, &ie) {
+		return nil
 	}
-	return s
-}
-
-// Unwrap returns e.Err.
-func (e *ChallengeError) Unwrap() error { return e.Err }
-
-// secrets lists the values that must never appear in an error.
-type secrets []string
-
-// add records s if it is long enough to be recognised safely.
-func (s *secrets) add(v string) {
-	if len(v) >= 4 {
-		*s = append(*s, v)
-	}
-}
-
-// scrub replaces every secret in t with "[redacted]".
-func (s secrets) scrub(t string) string {
-	for _, v := range s {
-		if strings.Contains(t, v) {
-			t = strings.ReplaceAll(t, v, "[redacted]")
-		}
-	}
-	return t
-}
-
-// fail builds the Error for step at ep. A cause whose text carries a secret is
-// replaced by a scrubbed copy: an *imap.Error keeps its type and code, anything
-// else becomes a plain error with the scrubbed text. When ctx is done (or its
-// deadline has passed, which the connection may notice first) the context's
-// error joins the chain.
-func fail(ctx context.Context, step Step, ep Endpoint, err error, sec secrets) *Error {
-	if msg := err.Error(); sec.scrub(msg) != msg {
-		var ie *imap.Error
-		if errors.As(err, &ie) {
-			c := *ie
-			c.Text = sec.scrub(c.Text)
-			err = &c
-		}
-		if msg := err.Error(); sec.scrub(msg) != msg {
-			err = errors.New(sec.scrub(msg))
-		}
-	}
-	e := &Error{Step: step, Endpoint: ep, Err: err}
-	if ctxErr := ctx.Err(); ctxErr != nil {
-		e.ctxErr = ctxErr
-	} else if d, ok := ctx.Deadline(); ok && !time.Now().Before(d) {
-		e.ctxErr = context.DeadlineExceeded
-	}
-	return e
+	c := *ie
+	c.Text = scrub(c.Text)
+	return &c
 }

@@ -27,7 +27,7 @@ func Example() {
 	defer stop()
 
 	t := imapcheck.New(&imapcheck.Options{
-		Server:    func(reconnect.Mailbox) (imapcheck.Endpoint, error) { return ep, nil },
+		Server:    func(reconnect.Mailbox) (reconnect.Endpoint, error) { return ep, nil },
 		TLSConfig: ca.clientConfig(),
 	})
 	m := reconnect.Mailbox{ID: "mb_42", Email: "ana@example.org", IMAPHost: "imap.example.org"}

@@ -14,7 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailreconnect/sdk/provider"
-	"github.com/mailreconnect/sdk/reconnect/imapcheck"
+	"github.com/mailreconnect/sdk/reconnect"
 )
 
 // memServer is an in-process go-imap v2 server over imapmemserver users, with
@@ -34,7 +34,7 @@ type memConfig struct {
 
 // startMem serves one user (ana@example.org, password and token as given) on
 // 127.0.0.1 until the test ends and returns the endpoint to reach it.
-func startMem(t *testing.T, cfg memConfig, password, token string) imapcheck.Endpoint {
+func startMem(t *testing.T, cfg memConfig, password, token string) reconnect.Endpoint {
 	t.Helper()
 	ep, stop, err := serveMem(cfg, password, token)
 	require.NoError(t, err)
@@ -43,7 +43,7 @@ func startMem(t *testing.T, cfg memConfig, password, token string) imapcheck.End
 }
 
 // serveMem is startMem without a test: stop ends the server.
-func serveMem(cfg memConfig, password, token string) (ep imapcheck.Endpoint, stop func(), err error) {
+func serveMem(cfg memConfig, password, token string) (ep reconnect.Endpoint, stop func(), err error) {
 	u := imapmemserver.NewUser("ana@example.org", password)
 	if err := u.Create("INBOX", nil); err != nil {
 		return ep, nil, err
@@ -84,7 +84,7 @@ func serveMem(cfg memConfig, password, token string) (ep imapcheck.Endpoint, sto
 		ln.Close()
 		wg.Wait()
 	}
-	return imapcheck.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: cfg.security}, stop, nil
+	return reconnect.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: cfg.security}, stop, nil
 }
 
 type discard struct{}

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/mailreconnect/sdk/provider"
-	"github.com/mailreconnect/sdk/reconnect/imapcheck"
+	"github.com/mailreconnect/sdk/reconnect"
 )
 
 // script is a tiny IMAP server over TLS that speaks just enough for one
@@ -33,7 +33,7 @@ type script struct {
 }
 
 // start serves the script over TLS on 127.0.0.1 and returns its endpoint.
-func (s *script) start(t *testing.T, p pki) imapcheck.Endpoint {
+func (s *script) start(t *testing.T, p pki) reconnect.Endpoint {
 	t.Helper()
 	ln := listen(t)
 	s.hold = make(chan struct{})
@@ -61,7 +61,7 @@ func (s *script) start(t *testing.T, p pki) imapcheck.Endpoint {
 			}()
 		}
 	}()
-	return imapcheck.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.ImplicitTLS}
+	return reconnect.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.ImplicitTLS}
 }
 
 func (s *script) serve(c net.Conn) {

@@ -3,7 +3,6 @@ package imapcheck
 import (
 	"context"
 	"crypto/tls"
-	"encoding/base64"
 	"errors"
 	"net"
 	"time"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
 
 // Defaults, documented on the fields of Options.
@@ -30,7 +30,7 @@ const (
 // INBOX, ID only where the provider requires it.
 type Options struct {
 	// Server chooses the endpoint of a mailbox. If nil, [DefaultServer].
-	Server func(m reconnect.Mailbox) (Endpoint, error)
+	Server func(m reconnect.Mailbox) (reconnect.Endpoint, error)
 	// Dial opens the TCP connection. It must honour ctx. If nil, a
 	// net.Dialer's DialContext.
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
@@ -38,8 +38,8 @@ type Options struct {
 	// set to the endpoint's host. Certificates are verified as it says. If
 	// nil, the system roots and Go's defaults (TLS 1.2 or later).
 	TLSConfig *tls.Config
-	// Timeout bounds a test whose context has no earlier deadline. If 0,
-	// DefaultTimeout (30 seconds).
+	// Timeout bounds every test; a sooner deadline of the test's context is
+	// kept. If 0, DefaultTimeout (30 seconds).
 	Timeout time.Duration
 	// AllowInsecureAuth lets the tester log in over an unencrypted
 	// connection, to an endpoint whose Security is provider.Plain. It is
@@ -64,8 +64,8 @@ type Options struct {
 }
 
 // Tester proves IMAP credentials work: it connects, logs in, opens the inbox
-// and logs out. It implements [reconnect.Tester]. The zero Tester uses the
-// default Options. A Tester is safe for concurrent use by multiple goroutines;
+// and logs out. It implements [reconnect.Tester]. The zero Tester works and
+// uses the default Options, as New(nil) does. A Tester is safe for concurrent use by multiple goroutines;
 // each test uses its own connection.
 type Tester struct {
 	o Options
@@ -95,66 +95,47 @@ func New(opts *Options) *Tester {
 // [Options.Timeout]: deadlines on the connection, and the connection is closed
 // when ctx is cancelled.
 func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
-	var sec secrets
-	sec.add(c.Password.Reveal())
-	sec.add(c.AccessToken.Reveal())
-	sec.add(c.RefreshToken.Reveal())
-
+	ctx, cancel := wire.WithTimeout(ctx, t.o.Timeout, DefaultTimeout)
+	defer cancel()
 	if c.Username == "" {
 		c.Username = m.Email
 	}
-	oauth := c.Method == reconnect.AuthOAuth
+	a := &attempt{}
+	a.AddCredentials(c.Username, c.Password.Reveal(), c.AccessToken.Reveal(), c.RefreshToken.Reveal())
+
+	oauth := c.UsesOAuth()
 	if (oauth && c.AccessToken.IsZero()) || (!oauth && c.Password.IsZero()) {
-		return fail(ctx, StepEndpoint, Endpoint{}, ErrNoSecret, sec)
+		return a.fail(ctx, StepSetup, ErrNoSecret)
 	}
-	if oauth {
-		x := xoauth2{user: c.Username, token: c.AccessToken.Reveal()}
-		sec.add(base64.StdEncoding.EncodeToString(x.ir()))
-	}
-
-	resolve := t.o.Server
-	if resolve == nil {
-		resolve = DefaultServer
-	}
-	ep, err := resolve(m)
+	ep, err := wire.Choose(provider.IMAP, t.o.Server, DefaultServer, m, ErrNoHost, ErrInsecureAuth, t.o.AllowInsecureAuth)
+	a.ep = ep
 	if err != nil {
-		return fail(ctx, StepEndpoint, Endpoint{}, err, sec)
-	}
-	ep = ep.normalize()
-	if ep.Security == provider.Plain && !t.o.AllowInsecureAuth {
-		return fail(ctx, StepEndpoint, ep, ErrInsecureAuth, sec)
+		return a.fail(ctx, StepEndpoint, err)
 	}
 
-	timeout := t.o.Timeout
-	if timeout <= 0 {
-		timeout = DefaultTimeout
-	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-
-	conn, closeConn, ferr := t.connect(ctx, ep, sec)
+	conn, dc, ferr := t.connect(ctx, a)
 	if ferr != nil {
 		return ferr
 	}
-	defer closeConn()
+	defer dc.Close()
 	client := imapclient.New(conn, nil)
 	defer client.Close()
 
 	if err := client.WaitGreeting(); err != nil {
-		return fail(ctx, StepGreeting, ep, err, sec)
+		return a.fail(ctx, StepGreeting, err)
 	}
 	if client.State() != imap.ConnStateNotAuthenticated {
-		return fail(ctx, StepGreeting, ep, ErrPreAuth, sec)
+		return a.fail(ctx, StepGreeting, ErrPreAuth)
 	}
 
-	if step, err := t.login(client, conn, c); err != nil {
-		return fail(ctx, step, ep, err, sec)
+	if step, err := t.login(client, conn, c, a); err != nil {
+		return a.fail(ctx, step, err)
 	}
-	if t.o.SendID || needsID(m, ep) {
+	if t.o.SendID || needsID(m, a.ep) {
 		if _, err := client.ID(t.idData()).Wait(); err != nil {
 			var ie *imap.Error
 			if !errors.As(err, &ie) { // a NO or BAD only means ID is not supported
-				return fail(ctx, StepID, ep, err, sec)
+				return a.fail(ctx, StepID, err)
 			}
 		}
 	}
@@ -163,7 +144,7 @@ func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Cred
 		name = DefaultMailbox
 	}
 	if _, err := client.Select(name, &imap.SelectOptions{ReadOnly: t.o.ReadOnly}).Wait(); err != nil {
-		return fail(ctx, StepSelect, ep, err, sec)
+		return a.fail(ctx, StepSelect, err)
 	}
 	// The credentials are proven; a failed LOGOUT changes nothing.
 	_ = client.Logout().Wait()
@@ -171,19 +152,19 @@ func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Cred
 }
 
 // login authenticates with the password or the access token.
-func (t *Tester) login(client *imapclient.Client, conn *clientConn, c reconnect.Credentials) (Step, error) {
-	if c.Method == reconnect.AuthOAuth {
-		x := &xoauth2{user: c.Username, token: c.AccessToken.Reveal(), conn: conn}
-		if err := client.Authenticate(x); err != nil {
-			if x.challenge != "" {
-				err = &ChallengeError{Mechanism: "XOAUTH2", Challenge: x.challenge, Err: err}
+func (t *Tester) login(client *imapclient.Client, conn *clientConn, c reconnect.Credentials, a *attempt) (Step, error) {
+	if c.UsesOAuth() {
+		x := &wire.XOAuth2{User: c.Username, Token: c.AccessToken.Reveal(), OnEmptyReply: func() { conn.emptyReply.Store(true) }}
+		if err := client.Authenticate(wire.Recorder{Client: x, S: &a.Scrubber}); err != nil {
+			if text, got := x.Challenge(); got {
+				err = a.Challenged(wire.XOAuth2Mechanism, text, err)
 			}
 			return StepAuthenticate, err
 		}
 		return "", nil
 	}
 	if caps := client.Caps(); caps.Has(imap.CapLoginDisabled) && caps.Has(imap.AuthCap(sasl.Plain)) {
-		return StepAuthenticate, client.Authenticate(sasl.NewPlainClient("", c.Username, c.Password.Reveal()))
+		return StepAuthenticate, client.Authenticate(wire.Recorder{Client: sasl.NewPlainClient("", c.Username, c.Password.Reveal()), S: &a.Scrubber})
 	}
 	return StepLogin, client.Login(c.Username, c.Password.Reveal()).Wait()
 }

@@ -35,10 +35,10 @@ func token(tok string) reconnect.Credentials {
 }
 
 // tester reaches ep and trusts p's CA; edit, if any, changes its options.
-func tester(ep imapcheck.Endpoint, p pki, edit ...func(*imapcheck.Options)) *imapcheck.Tester {
+func tester(ep reconnect.Endpoint, p pki, edit ...func(*imapcheck.Options)) *imapcheck.Tester {
 	o := &imapcheck.Options{
 		TLSConfig: p.clientConfig(),
-		Server:    func(reconnect.Mailbox) (imapcheck.Endpoint, error) { return ep, nil },
+		Server:    func(reconnect.Mailbox) (reconnect.Endpoint, error) { return ep, nil },
 		Timeout:   10 * time.Second,
 	}
 	for _, f := range edit {
@@ -104,7 +104,7 @@ func TestPassword(t *testing.T) {
 func TestReadOnlyAndPlainLoopback(t *testing.T) {
 	ep := startMem(t, memConfig{security: provider.Plain}, goodPassword, goodToken)
 	tt := imapcheck.New(&imapcheck.Options{
-		Server:            func(reconnect.Mailbox) (imapcheck.Endpoint, error) { return ep, nil },
+		Server:            func(reconnect.Mailbox) (reconnect.Endpoint, error) { return ep, nil },
 		AllowInsecureAuth: true,
 		ReadOnly:          true,
 	})
@@ -120,8 +120,8 @@ func TestPlainRefusedWithoutAllowInsecureAuth(t *testing.T) {
 			c.Close()
 		}
 	}()
-	ep := imapcheck.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.Plain}
-	tt := imapcheck.New(&imapcheck.Options{Server: func(reconnect.Mailbox) (imapcheck.Endpoint, error) { return ep, nil }})
+	ep := reconnect.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.Plain}
+	tt := imapcheck.New(&imapcheck.Options{Server: func(reconnect.Mailbox) (reconnect.Endpoint, error) { return ep, nil }})
 	err := tt.Test(context.Background(), mailbox, password(goodPassword))
 	require.ErrorIs(t, err, imapcheck.ErrInsecureAuth)
 	assert.Equal(t, classify.ClassConfig, classify.Error(err).Class)
@@ -146,7 +146,7 @@ func TestXOAUTH2(t *testing.T) {
 	var e *imapcheck.Error
 	require.ErrorAs(t, err, &e)
 	assert.Equal(t, imapcheck.StepAuthenticate, e.Step)
-	var ce *imapcheck.ChallengeError
+	var ce *imapcheck.Error
 	require.ErrorAs(t, err, &ce)
 	assert.JSONEq(t, `{"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}`, ce.Challenge)
 	var ie *imap.Error
@@ -239,10 +239,10 @@ func TestNeverGreets(t *testing.T) {
 
 	cases := []struct {
 		name string
-		ep   imapcheck.Endpoint
+		ep   reconnect.Endpoint
 	}{
-		{"no TLS handshake", imapcheck.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.ImplicitTLS}},
-		{"no greeting before STARTTLS", imapcheck.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.StartTLS}},
+		{"no TLS handshake", reconnect.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.ImplicitTLS}},
+		{"no greeting before STARTTLS", reconnect.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.StartTLS}},
 		{"no greeting after TLS", silentEP},
 	}
 	for _, tc := range cases {
@@ -325,16 +325,18 @@ func TestNoSecret(t *testing.T) {
 func TestDefaultServer(t *testing.T) {
 	cases := []struct {
 		host string
-		want imapcheck.Endpoint
+		want reconnect.Endpoint
 	}{
-		{"imap.gmail.com", imapcheck.Endpoint{Host: "imap.gmail.com", Port: 993, Security: provider.ImplicitTLS}},
-		{"IMAP.Gmail.com.", imapcheck.Endpoint{Host: "IMAP.Gmail.com", Port: 993, Security: provider.ImplicitTLS}},
-		{"outlook.office365.com", imapcheck.Endpoint{Host: "outlook.office365.com", Port: 993, Security: provider.ImplicitTLS}},
-		{"imap.mail.ru:143", imapcheck.Endpoint{Host: "imap.mail.ru", Port: 143, Security: provider.StartTLS}},
-		{"imap.163.com", imapcheck.Endpoint{Host: "imap.163.com", Port: 993, Security: provider.ImplicitTLS}},
-		{"mail.example.org", imapcheck.Endpoint{Host: "mail.example.org", Port: 993, Security: provider.ImplicitTLS}},
-		{"mail.example.org:143", imapcheck.Endpoint{Host: "mail.example.org", Port: 143, Security: provider.StartTLS}},
-		{"mail.example.org:1993", imapcheck.Endpoint{Host: "mail.example.org", Port: 1993, Security: provider.ImplicitTLS}},
+		{"imap.gmail.com", reconnect.Endpoint{Host: "imap.gmail.com", Port: 993, Security: provider.ImplicitTLS}},
+		{"IMAP.Gmail.com.", reconnect.Endpoint{Host: "IMAP.Gmail.com", Port: 993, Security: provider.ImplicitTLS}},
+		{"outlook.office365.com", reconnect.Endpoint{Host: "outlook.office365.com", Port: 993, Security: provider.ImplicitTLS}},
+		{"imap.mail.ru:143", reconnect.Endpoint{Host: "imap.mail.ru", Port: 143, Security: provider.StartTLS}},
+		{"imap.163.com", reconnect.Endpoint{Host: "imap.163.com", Port: 993, Security: provider.ImplicitTLS}},
+		{"mail.example.org", reconnect.Endpoint{Host: "mail.example.org", Port: 993, Security: provider.ImplicitTLS}},
+		{"mail.example.org:143", reconnect.Endpoint{Host: "mail.example.org", Port: 143, Security: provider.StartTLS}},
+		// Only 993 is IMAP's implicit-TLS port (RFC 8314 section 3.3); another
+		// explicit port gets STARTTLS, which must be offered before login.
+		{"mail.example.org:1993", reconnect.Endpoint{Host: "mail.example.org", Port: 1993, Security: provider.StartTLS}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.host, func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/imapcheck"
 )
 
@@ -33,7 +34,7 @@ func TestCertificateForAnotherName(t *testing.T) {
 
 // rawServer answers one connection on loopback with a fixed script: it writes
 // greeting, and on the first line received, reply.
-func rawServer(t *testing.T, greeting, reply string) imapcheck.Endpoint {
+func rawServer(t *testing.T, greeting, reply string) reconnect.Endpoint {
 	t.Helper()
 	ln := listen(t)
 	go func() {
@@ -50,7 +51,7 @@ func rawServer(t *testing.T, greeting, reply string) imapcheck.Endpoint {
 		_, _ = c.Write([]byte(reply))
 		_, _ = c.Read(buf) // wait for the client to hang up
 	}()
-	return imapcheck.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.StartTLS}
+	return reconnect.Endpoint{Host: "127.0.0.1", Port: port(ln), Security: provider.StartTLS}
 }
 
 func TestStartTLSHardening(t *testing.T) {

@@ -39,7 +39,7 @@ func TestBrokenServers(t *testing.T) {
 	accept := func(string, string) error { return nil }
 
 	type setup struct {
-		ep   smtpcheck.Endpoint
+		ep   reconnect.Endpoint
 		opts smtpcheck.Options
 		srv  *server // the go-smtp server, if any
 	}
@@ -214,8 +214,8 @@ func TestBrokenServers(t *testing.T) {
 	}
 }
 
-func rawEndpoint(port int, sec provider.Security) smtpcheck.Endpoint {
-	return smtpcheck.Endpoint{Host: "127.0.0.1", Port: port, Security: sec}
+func rawEndpoint(port int, sec provider.Security) reconnect.Endpoint {
+	return reconnect.Endpoint{Host: "127.0.0.1", Port: port, Security: sec}
 }
 
 // Cancelling the context ends a test at once, even without a deadline.

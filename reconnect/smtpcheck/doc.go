@@ -44,7 +44,7 @@
 // XOAUTH2, or OAUTHBEARER where the server offers only that. XOAUTH2 and LOGIN
 // are implemented here (go-sasl dropped XOAUTH2); a rejected token's error
 // challenge is answered as the protocols ask, so the server's final reply is
-// returned, together with the challenge, in a [*ChallengeError].
+// returned, with the challenge in [Error.Challenge].
 //
 // # Deadlines
 //
@@ -52,8 +52,8 @@
 // context itself: every deadline go-smtp or crypto/tls sets is cut to the
 // context's deadline, and the connection is closed as soon as the context is
 // cancelled. A server that never greets, stalls in the middle of AUTH or never
-// finishes the TLS handshake costs at most the time left. A context without a
-// deadline gets [Options.Timeout] (30 seconds by default).
+// finishes the TLS handshake costs at most the time left. [Options.Timeout]
+// (30 seconds by default) bounds every test; a sooner context deadline wins.
 //
 // # Errors
 //
@@ -64,8 +64,16 @@
 // sentinels. classify.Error reads them: Gmail's 535 5.7.8 is auth, Microsoft's
 // 5.7.139 tenant reply admin, a timeout, a dropped connection or garbage is
 // never a reconnect class, a wrong certificate or a missing STARTTLS or AUTH is
-// config. Error texts never hold the tested password or tokens: what a server
-// echoes back is scrubbed, in its raw and base64 forms.
+// config. Errors never hold the tested password or tokens: what a server
+// echoes back is scrubbed, raw, quoted, escaped, base64 and inside the SASL
+// payloads that carried it.
+//
+// # Zero values
+//
+// The zero [Tester] works like New(nil). [reconnect.Endpoint]'s zero Port and
+// Security mean the same here as in imapcheck: an empty Security is implicit
+// TLS on port 0, 465 and 993 and STARTTLS on any other port; port 0 is 465
+// for implicit TLS and 587 otherwise.
 //
 // # Test message
 //

@@ -19,16 +19,16 @@ import (
 func TestDefaultServer(t *testing.T) {
 	cases := []struct {
 		host string
-		want smtpcheck.Endpoint
+		want reconnect.Endpoint
 	}{
-		{"smtp.gmail.com", smtpcheck.Endpoint{Host: "smtp.gmail.com", Port: 465, Security: provider.ImplicitTLS}},
-		{"SMTP.Gmail.com.", smtpcheck.Endpoint{Host: "SMTP.Gmail.com", Port: 465, Security: provider.ImplicitTLS}},
-		{"smtp.gmail.com:587", smtpcheck.Endpoint{Host: "smtp.gmail.com", Port: 587, Security: provider.StartTLS}},
-		{"smtp.office365.com", smtpcheck.Endpoint{Host: "smtp.office365.com", Port: 587, Security: provider.StartTLS}},
-		{"smtp.hostinger.com", smtpcheck.Endpoint{Host: "smtp.hostinger.com", Port: 465, Security: provider.ImplicitTLS}},
-		{" mail.example.org ", smtpcheck.Endpoint{Host: "mail.example.org", Port: 587, Security: provider.StartTLS}},
-		{"mail.example.org:465", smtpcheck.Endpoint{Host: "mail.example.org", Port: 465, Security: provider.ImplicitTLS}},
-		{"mail.example.org:2525", smtpcheck.Endpoint{Host: "mail.example.org", Port: 2525, Security: provider.StartTLS}},
+		{"smtp.gmail.com", reconnect.Endpoint{Host: "smtp.gmail.com", Port: 465, Security: provider.ImplicitTLS}},
+		{"SMTP.Gmail.com.", reconnect.Endpoint{Host: "SMTP.Gmail.com", Port: 465, Security: provider.ImplicitTLS}},
+		{"smtp.gmail.com:587", reconnect.Endpoint{Host: "smtp.gmail.com", Port: 587, Security: provider.StartTLS}},
+		{"smtp.office365.com", reconnect.Endpoint{Host: "smtp.office365.com", Port: 587, Security: provider.StartTLS}},
+		{"smtp.hostinger.com", reconnect.Endpoint{Host: "smtp.hostinger.com", Port: 465, Security: provider.ImplicitTLS}},
+		{" mail.example.org ", reconnect.Endpoint{Host: "mail.example.org", Port: 587, Security: provider.StartTLS}},
+		{"mail.example.org:465", reconnect.Endpoint{Host: "mail.example.org", Port: 465, Security: provider.ImplicitTLS}},
+		{"mail.example.org:2525", reconnect.Endpoint{Host: "mail.example.org", Port: 2525, Security: provider.StartTLS}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.host, func(t *testing.T) {
@@ -90,15 +90,15 @@ func TestRefusesBeforeDialing(t *testing.T) {
 		name  string
 		mb    reconnect.Mailbox
 		creds reconnect.Credentials
-		ep    *smtpcheck.Endpoint
+		ep    *reconnect.Endpoint
 		want  error
 		class classify.Class
 	}{
 		{name: "NoHost", mb: reconnect.Mailbox{Email: "ana@example.com"}, creds: password("pw-123456"),
 			want: smtpcheck.ErrNoHost, class: classify.ClassConfig},
 		{name: "PlainEndpoint", mb: reconnect.Mailbox{SMTPHost: "bridge.local"}, creds: password("pw-123456"),
-			ep:   &smtpcheck.Endpoint{Host: "127.0.0.1", Port: 1025, Security: provider.Plain},
-			want: smtpcheck.ErrInsecure, class: classify.ClassConfig},
+			ep:   &reconnect.Endpoint{Host: "127.0.0.1", Port: 1025, Security: provider.Plain},
+			want: smtpcheck.ErrInsecureAuth, class: classify.ClassConfig},
 		{name: "NoPassword", mb: reconnect.Mailbox{SMTPHost: "smtp.gmail.com"},
 			creds: reconnect.Credentials{Method: reconnect.AuthPassword, Username: "ana@gmail.com"},
 			want:  smtpcheck.ErrNoSecret},

@@ -25,7 +25,7 @@ func Example() {
 	defer stop()
 
 	tester := smtpcheck.New(&smtpcheck.Options{
-		Server:    func(reconnect.Mailbox) (smtpcheck.Endpoint, error) { return gmail, nil },
+		Server:    func(reconnect.Mailbox) (reconnect.Endpoint, error) { return gmail, nil },
 		TLSConfig: &tls.Config{RootCAs: roots},
 	})
 	store := memstore.New()
@@ -65,7 +65,7 @@ func Example() {
 
 // fakeGmail runs an implicit-TLS server on 127.0.0.1 that accepts one user and
 // password and answers anything else with Gmail's BadCredentials reply.
-func fakeGmail(user, pass string) (smtpcheck.Endpoint, *x509.CertPool, func()) {
+func fakeGmail(user, pass string) (reconnect.Endpoint, *x509.CertPool, func()) {
 	p, err := newPKI()
 	if err != nil {
 		log.Fatal(err)
@@ -85,6 +85,6 @@ func fakeGmail(user, pass string) (smtpcheck.Endpoint, *x509.CertPool, func()) {
 	s := smtp.NewServer(be)
 	s.ErrorLog = log.New(io.Discard, "", 0)
 	go func() { _ = s.Serve(tls.NewListener(l, serverTLS(p.local))) }()
-	ep := smtpcheck.Endpoint{Host: "127.0.0.1", Port: l.Addr().(*net.TCPAddr).Port, Security: provider.ImplicitTLS}
+	ep := reconnect.Endpoint{Host: "127.0.0.1", Port: l.Addr().(*net.TCPAddr).Port, Security: provider.ImplicitTLS}
 	return ep, p.roots, func() { _ = s.Close() }
 }

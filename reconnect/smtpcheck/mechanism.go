@@ -6,22 +6,16 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
 
 // SASL mechanism names.
 const (
-	MechPlain       = "PLAIN"       // RFC 4616, for passwords
-	MechLogin       = "LOGIN"       // draft-murchison-sasl-login, for passwords (Microsoft 365)
-	MechXOAuth2     = "XOAUTH2"     // Google's and Microsoft's bearer-token mechanism
-	MechOAuthBearer = "OAUTHBEARER" // RFC 7628, for bearer tokens
+	MechPlain       = "PLAIN"               // RFC 4616, for passwords
+	MechLogin       = "LOGIN"               // draft-murchison-sasl-login, for passwords (Microsoft 365)
+	MechXOAuth2     = wire.XOAuth2Mechanism // Google's and Microsoft's bearer-token mechanism
+	MechOAuthBearer = "OAUTHBEARER"         // RFC 7628, for bearer tokens
 )
-
-// isOAuth reports whether c logs in with a token rather than a password: its
-// method is OAuth, or it has no method, no password and an access token.
-func isOAuth(c reconnect.Credentials) bool {
-	return c.Method == reconnect.AuthOAuth ||
-		(c.Method == "" && c.Password.IsZero() && !c.AccessToken.IsZero())
-}
 
 // chooseMechanism picks the SASL mechanism for credentials of the given kind
 // among those the server advertised (the parameters of its AUTH extension).
@@ -54,44 +48,23 @@ func kind(oauth bool) string {
 	return "password"
 }
 
-// recorder wraps a sasl.Client and registers everything it sends with the
-// scrubber, so a server that echoes a response cannot leak it into an error.
-type recorder struct {
-	sasl.Client
-	s *scrubber
-}
-
-func (r recorder) Start() (string, []byte, error) {
-	mech, ir, err := r.Client.Start()
-	r.s.addBlob(ir)
-	return mech, ir, err
-}
-
-func (r recorder) Next(challenge []byte) ([]byte, error) {
-	resp, err := r.Client.Next(challenge)
-	r.s.addBlob(resp)
-	return resp, err
-}
-
 // challenger is a mechanism that can receive an error challenge.
 type challenger interface {
-	// challenge returns the error challenge the server sent, if any.
-	challenge() (string, bool)
+	// Challenge returns the error challenge the server sent, if any.
+	Challenge() (string, bool)
 }
 
 // newClient returns the SASL client for mech.
-func newClient(mech, user string, c reconnect.Credentials, ep Endpoint) sasl.Client {
+func newClient(mech, user string, c reconnect.Credentials, ep reconnect.Endpoint) sasl.Client {
 	switch mech {
-	case MechPlain:
-		return sasl.NewPlainClient("", user, c.Password.Reveal())
 	case MechLogin:
 		return newLoginClient(user, c.Password.Reveal())
 	case MechXOAuth2:
-		return newXOAuth2Client(user, c.AccessToken.Reveal())
+		return &wire.XOAuth2{User: user, Token: c.AccessToken.Reveal()}
 	case MechOAuthBearer:
 		return newOAuthBearerClient(&sasl.OAuthBearerOptions{
 			Username: user, Token: c.AccessToken.Reveal(), Host: ep.Host, Port: ep.Port,
 		})
 	}
-	panic("smtpcheck: no client for mechanism " + mech)
+	return sasl.NewPlainClient("", user, c.Password.Reveal())
 }

@@ -119,7 +119,7 @@ func TestGmailImplicitTLS(t *testing.T) {
 	t.Run("StaleTokenIsAuthWithChallenge", func(t *testing.T) {
 		err := within(t, testDeadline, tester, mb, token(staleTok))
 		require.Error(t, err)
-		var ce *smtpcheck.ChallengeError
+		var ce *smtpcheck.Error
 		require.ErrorAs(t, err, &ce)
 		assert.Equal(t, smtpcheck.MechXOAuth2, ce.Mechanism)
 		assert.JSONEq(t, googleChallenge, ce.Challenge)
@@ -189,7 +189,7 @@ func TestMicrosoft365TenantSwitch(t *testing.T) {
 		c.Username = user
 		err := within(t, testDeadline, tester, mb, c)
 		require.Error(t, err)
-		var ce *smtpcheck.ChallengeError
+		var ce *smtpcheck.Error
 		require.ErrorAs(t, err, &ce)
 		assert.Contains(t, ce.Challenge, `{"status":"400","schemes":"Bearer"`)
 		var se *smtp.SMTPError
@@ -264,7 +264,7 @@ func TestMechanismSelection(t *testing.T) {
 			Server: serverFor(srv.endpoint(provider.ImplicitTLS)), TLSConfig: p.clientTLS(),
 		})
 		err := within(t, testDeadline, tester, reconnect.Mailbox{Email: "ana@example.com"}, token("wrong-token"))
-		var ce *smtpcheck.ChallengeError
+		var ce *smtpcheck.Error
 		require.ErrorAs(t, err, &ce)
 		assert.Equal(t, smtpcheck.MechOAuthBearer, ce.Mechanism)
 		assert.Contains(t, ce.Challenge, `"status":"invalid_token"`)

@@ -50,9 +50,9 @@ func TestSecretNeverInError(t *testing.T) {
 func TestSecretNotInEarlyErrors(t *testing.T) {
 	const pw = "early-secret-pw"
 	tester := smtpcheck.New(&smtpcheck.Options{
-		Server: serverFor(smtpcheck.Endpoint{Host: "127.0.0.1", Port: 1, Security: provider.Plain}),
+		Server: serverFor(reconnect.Endpoint{Host: "127.0.0.1", Port: 1, Security: provider.Plain}),
 	})
 	err := tester.Test(t.Context(), reconnect.Mailbox{Email: "ana@example.com"}, password(pw))
-	require.ErrorIs(t, err, smtpcheck.ErrInsecure)
+	require.ErrorIs(t, err, smtpcheck.ErrInsecureAuth)
 	noSecret(t, err, pw)
 }

@@ -94,7 +94,7 @@ func TestSendTestRefusedSender(t *testing.T) {
 // SendTest needs an address to send to.
 func TestSendTestNeedsAddress(t *testing.T) {
 	tester := smtpcheck.New(&smtpcheck.Options{
-		Server:   serverFor(smtpcheck.Endpoint{Host: "127.0.0.1", Port: 1, Security: provider.ImplicitTLS}),
+		Server:   serverFor(reconnect.Endpoint{Host: "127.0.0.1", Port: 1, Security: provider.ImplicitTLS}),
 		SendTest: true,
 	})
 	c := password("pw-123456")

@@ -15,7 +15,6 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
-	"github.com/mailreconnect/sdk/reconnect/smtpcheck"
 )
 
 // mechFunc makes the server side of one SASL exchange. conn is the client's
@@ -154,13 +153,13 @@ type server struct {
 }
 
 // endpoint returns the server's endpoint with the given security.
-func (s *server) endpoint(sec provider.Security) smtpcheck.Endpoint {
-	return smtpcheck.Endpoint{Host: "127.0.0.1", Port: s.port, Security: sec}
+func (s *server) endpoint(sec provider.Security) reconnect.Endpoint {
+	return reconnect.Endpoint{Host: "127.0.0.1", Port: s.port, Security: sec}
 }
 
 // serverFor returns an Options.Server that always answers ep.
-func serverFor(ep smtpcheck.Endpoint) func(reconnect.Mailbox) (smtpcheck.Endpoint, error) {
-	return func(reconnect.Mailbox) (smtpcheck.Endpoint, error) { return ep, nil }
+func serverFor(ep reconnect.Endpoint) func(reconnect.Mailbox) (reconnect.Endpoint, error) {
+	return func(reconnect.Mailbox) (reconnect.Endpoint, error) { return ep, nil }
 }
 
 // startServer runs a go-smtp server with backend be on 127.0.0.1, presenting

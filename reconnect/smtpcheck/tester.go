@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
-	"fmt"
 	"net"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
 
 // Defaults, documented on the fields of Options.
@@ -28,20 +28,20 @@ const (
 // message.
 type Options struct {
 	// Server chooses the endpoint of a mailbox. If nil, [DefaultServer].
-	Server func(m reconnect.Mailbox) (Endpoint, error)
+	Server func(m reconnect.Mailbox) (reconnect.Endpoint, error)
 
 	// Dial opens the TCP connection. It must honour ctx. If nil, a
 	// net.Dialer's DialContext.
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
 
-	// TLSConfig is cloned for every connection, and its ServerName is always
-	// set to the endpoint's host. Certificates are verified as it says. If nil,
-	// the system roots and Go's defaults (TLS 1.2 or later).
+	// TLSConfig is cloned for every connection; its ServerName, if empty, is
+	// set to the endpoint's host. Certificates are verified as it says. If
+	// nil, the system roots and Go's defaults (TLS 1.2 or later).
 	TLSConfig *tls.Config
 
-	// Timeout bounds a test whose context has no deadline. If 0,
-	// DefaultTimeout (30 seconds, the timeout of Go's own SMTP dialer). A
-	// context deadline, when set, is used as it is.
+	// Timeout bounds every test; a sooner deadline of the test's context is
+	// kept. If 0, DefaultTimeout (30 seconds, the timeout of Go's own SMTP
+	// dialer).
 	Timeout time.Duration
 
 	// LocalName is the name the tester gives in EHLO. If "", "localhost".
@@ -68,8 +68,9 @@ type Options struct {
 
 // Tester proves SMTP credentials work by logging in to the mailbox's SMTP
 // server (and optionally sending a test message). It implements
-// reconnect.Tester. A Tester is safe for concurrent use by multiple
-// goroutines; each test uses its own connection.
+// reconnect.Tester. The zero Tester works and uses the default Options, as
+// New(nil) does. A Tester is safe for concurrent use by multiple goroutines;
+// each test uses its own connection.
 type Tester struct {
 	o Options
 }
@@ -78,27 +79,11 @@ var _ reconnect.Tester = (*Tester)(nil)
 
 // New returns a Tester. opts may be nil for the defaults; it is copied.
 func New(opts *Options) *Tester {
-	var o Options
+	t := &Tester{}
 	if opts != nil {
-		o = *opts
+		t.o = *opts
 	}
-	if o.Server == nil {
-		o.Server = DefaultServer
-	}
-	if o.Dial == nil {
-		var d net.Dialer
-		o.Dial = d.DialContext
-	}
-	if o.Timeout <= 0 {
-		o.Timeout = DefaultTimeout
-	}
-	if o.LocalName == "" {
-		o.LocalName = DefaultLocalName
-	}
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	return &Tester{o: o}
+	return t
 }
 
 // Test logs in to mailbox m's SMTP server with credentials c and returns nil
@@ -106,22 +91,20 @@ func New(opts *Options) *Tester {
 // that is empty. OAuth credentials are tested with c.AccessToken as it is:
 // refresh it first.
 //
-// Every step, from dialing to QUIT, ends by ctx's deadline (or
-// Options.Timeout when ctx has none) and as soon as ctx is cancelled. A
-// failure is an [*Error] wrapping the value the server, the network or the TLS
-// stack returned, so classify.Error gives its class: a rejected password is
-// auth, a tenant policy admin, a timeout transient, a wrong certificate config.
-// No error text holds a secret of c.
+// Every step, from dialing to QUIT, ends by ctx's deadline (and
+// Options.Timeout) and as soon as ctx is cancelled. A failure is an [*Error]
+// wrapping the value the server, the network or the TLS stack returned, so
+// classify.Error gives its class: a rejected password is auth, a tenant
+// policy admin, a timeout transient, a wrong certificate config. No error
+// holds a secret of c, in any form.
 func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, t.o.Timeout)
-		defer cancel()
+	ctx, cancel := wire.WithTimeout(ctx, t.o.Timeout, DefaultTimeout)
+	defer cancel()
+	if c.Username == "" {
+		c.Username = m.Email
 	}
-	r := &run{t: t, m: m, c: c, oauth: isOAuth(c)}
-	r.s.add(c.Password.Reveal())
-	r.s.add(c.AccessToken.Reveal())
-	r.s.add(c.RefreshToken.Reveal())
+	r := &run{t: t, m: m, c: c, oauth: c.UsesOAuth()}
+	r.AddCredentials(c.Username, c.Password.Reveal(), c.AccessToken.Reveal(), c.RefreshToken.Reveal())
 	return r.test(ctx)
 }
 
@@ -131,61 +114,43 @@ type run struct {
 	m     reconnect.Mailbox
 	c     reconnect.Credentials
 	oauth bool
-	ep    Endpoint
-	s     scrubber
+	ep    reconnect.Endpoint
+	wire.Attempt
 }
 
 // fail wraps err as the failure of step.
 func (r *run) fail(ctx context.Context, step Step, err error) error {
-	cerr := ctx.Err()
-	if d, ok := ctx.Deadline(); ok && cerr == nil && !time.Now().Before(d) {
-		// The connection's deadline is the context's: it may fire a moment
-		// before the context's own timer does.
-		cerr = context.DeadlineExceeded
-	}
-	if cerr != nil && !errors.Is(err, cerr) {
-		var se *smtp.SMTPError
-		if !errors.As(err, &se) {
-			err = fmt.Errorf("%w (%w)", err, cerr)
-		}
-	}
-	msg := "smtpcheck: " + string(step) + ": " + strings.TrimPrefix(err.Error(), "smtpcheck: ")
-	return &Error{Step: step, Endpoint: r.ep, Err: err, msg: r.s.scrub(msg)}
+	err, msg := r.Failed(ctx, "smtpcheck", string(step), err, isReply)
+	return &Error{Step: step, Endpoint: r.ep, Mechanism: r.Mechanism, Challenge: r.Challenge, Err: err, msg: msg}
+}
+
+// isReply reports whether err carries the server's reply.
+func isReply(err error) bool {
+	var se *smtp.SMTPError
+	return errors.As(err, &se)
 }
 
 func (r *run) test(ctx context.Context) error {
-	user := r.c.Username
-	if user == "" {
-		user = r.m.Email
-	}
 	if (r.oauth && r.c.AccessToken.IsZero()) || (!r.oauth && r.c.Password.IsZero()) {
 		return r.fail(ctx, StepSetup, ErrNoSecret)
 	}
 	from := ""
 	if r.t.o.SendTest {
 		var err error
-		if from, err = testAddress(r.m, user); err != nil {
+		if from, err = testAddress(r.m, r.c.Username); err != nil {
 			return r.fail(ctx, StepSetup, err)
 		}
 	}
-	ep, err := r.t.o.Server(r.m)
-	if err == nil {
-		ep, err = ep.normalize()
-	}
+	ep, err := wire.Choose(provider.SMTP, r.t.o.Server, DefaultServer, r.m, ErrNoHost, ErrInsecureAuth, r.t.o.AllowInsecureAuth)
 	r.ep = ep
 	if err != nil {
 		return r.fail(ctx, StepEndpoint, err)
 	}
-	if ep.Security == provider.Plain && !r.t.o.AllowInsecureAuth {
-		return r.fail(ctx, StepEndpoint, ErrInsecure)
-	}
 
-	raw, err := r.t.o.Dial(ctx, "tcp", ep.String())
+	conn, err := wire.Dial(ctx, r.t.o.Dial, r.ep.String())
 	if err != nil {
 		return r.fail(ctx, StepDial, err)
 	}
-	conn, stop := bind(ctx, raw)
-	defer stop()
 	defer conn.Close()
 
 	client, err := r.open(ctx, conn)
@@ -194,33 +159,39 @@ func (r *run) test(ctx context.Context) error {
 	}
 	defer client.Close()
 
-	if err := r.auth(ctx, client, user); err != nil {
+	if err := r.auth(ctx, client); err != nil {
 		return err
 	}
 	if r.t.o.SendTest {
-		if err := sendTest(client, from, r.t.o.Now()); err != nil {
+		now := time.Now
+		if r.t.o.Now != nil {
+			now = r.t.o.Now
+		}
+		if err := sendTest(client, from, now()); err != nil {
 			return r.fail(ctx, StepSend, err)
 		}
 	}
-	conn.tighten(time.Now().Add(quitTimeout))
+	conn.Tighten(time.Now().Add(quitTimeout))
 	_ = client.Quit() // the credentials passed; a lost QUIT changes nothing
 	return nil
 }
 
-// open sets up TLS as the endpoint says and says EHLO.
-func (r *run) open(ctx context.Context, conn *boundConn) (*smtp.Client, error) {
-	cfg := r.t.o.TLSConfig.Clone()
-	if cfg == nil {
-		cfg = &tls.Config{}
+// localName is the name given in EHLO.
+func (r *run) localName() string {
+	if r.t.o.LocalName != "" {
+		return r.t.o.LocalName
 	}
-	cfg.ServerName = r.ep.Host
+	return DefaultLocalName
+}
 
+// open sets up TLS as the endpoint says and says EHLO.
+func (r *run) open(ctx context.Context, conn *wire.Conn) (*smtp.Client, error) {
+	cfg := wire.TLSConfig(r.t.o.TLSConfig, r.ep.Host)
 	var client *smtp.Client
 	switch r.ep.Security {
 	case provider.ImplicitTLS:
 		tc := tls.Client(conn, cfg)
 		if err := tc.HandshakeContext(ctx); err != nil {
-			_ = tc.Close()
 			return nil, r.fail(ctx, StepTLS, err)
 		}
 		client = smtp.NewClient(tc)
@@ -235,7 +206,7 @@ func (r *run) open(ctx context.Context, conn *boundConn) (*smtp.Client, error) {
 		}
 		client = c
 		// The handshake runs with the EHLO that follows.
-		if err := client.Hello(r.t.o.LocalName); err != nil {
+		if err := client.Hello(r.localName()); err != nil {
 			_ = client.Close()
 			return nil, r.fail(ctx, StepStartTLS, err)
 		}
@@ -243,7 +214,7 @@ func (r *run) open(ctx context.Context, conn *boundConn) (*smtp.Client, error) {
 	default: // provider.Plain, allowed by AllowInsecureAuth
 		client = smtp.NewClient(conn)
 	}
-	if err := client.Hello(r.t.o.LocalName); err != nil {
+	if err := client.Hello(r.localName()); err != nil {
 		_ = client.Close()
 		return nil, r.fail(ctx, StepHello, err)
 	}
@@ -251,7 +222,7 @@ func (r *run) open(ctx context.Context, conn *boundConn) (*smtp.Client, error) {
 }
 
 // auth picks a mechanism from the server's AUTH list and logs in.
-func (r *run) auth(ctx context.Context, client *smtp.Client, user string) error {
+func (r *run) auth(ctx context.Context, client *smtp.Client) error {
 	ok, params := client.Extension("AUTH")
 	if !ok {
 		return r.fail(ctx, StepAuth, ErrAuthUnsupported)
@@ -260,18 +231,15 @@ func (r *run) auth(ctx context.Context, client *smtp.Client, user string) error 
 	if err != nil {
 		return r.fail(ctx, StepAuth, err)
 	}
-	inner := newClient(mech, user, r.c, r.ep)
-	err = client.Auth(recorder{Client: inner, s: &r.s})
+	inner := newClient(mech, r.c.Username, r.c, r.ep)
+	err = client.Auth(wire.Recorder{Client: inner, S: &r.Scrubber})
+	if err == nil {
+		return nil
+	}
 	if ch, ok := inner.(challenger); ok {
-		if text, got := ch.challenge(); got {
-			if err == nil {
-				return nil // accepted after all
-			}
-			err = &ChallengeError{Mechanism: mech, Challenge: text, Err: err}
+		if text, got := ch.Challenge(); got {
+			err = r.Challenged(mech, text, err)
 		}
 	}
-	if err != nil {
-		return r.fail(ctx, StepAuth, err)
-	}
-	return nil
+	return r.fail(ctx, StepAuth, err)
 }
