@@ -132,9 +132,7 @@ func (r RevealedCredentials) Credentials() Credentials {
 func (c Credentials) scrubber(more ...Credentials) *wire.Scrubber {
 	var s wire.Scrubber
 	for _, c := range append([]Credentials{c}, more...) {
-		s.AddLogin(c.Username, c.Password.Reveal())
-		s.AddLogin(c.Username, c.AccessToken.Reveal())
-		s.Add(c.RefreshToken.Reveal())
+		s.AddCredentials(c.Username, c.Password.Reveal(), c.AccessToken.Reveal(), c.RefreshToken.Reveal())
 	}
 	return &s
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -75,11 +76,6 @@ func (s *script) serve(c net.Conn) {
 	w := func(format string, args ...any) { fmt.Fprintf(c, format+"\r\n", args...) }
 	w("* OK Coremail System IMap Server Ready")
 	var cmds []string
-	defer func() {
-		s.mu.Lock()
-		s.lastCmds = cmds
-		s.mu.Unlock()
-	}()
 	idSent, loggedIn := false, false
 	for {
 		line, err := r.ReadString('\n')
@@ -90,6 +86,11 @@ func (s *script) serve(c net.Conn) {
 		name, args, _ := strings.Cut(rest, " ")
 		name = strings.ToUpper(name)
 		cmds = append(cmds, name)
+		// Saved before the reply is written: a client that has the reply
+		// (LOGOUT's, at the end of a test) finds its command saved.
+		s.mu.Lock()
+		s.lastCmds = slices.Clone(cmds)
+		s.mu.Unlock()
 		switch name {
 		case "CAPABILITY":
 			w("* CAPABILITY IMAP4rev1 ID AUTH=XOAUTH2 SASL-IR")
@@ -162,7 +163,8 @@ func (s *script) serve(c net.Conn) {
 	}
 }
 
-// commands returns the command names of the last finished session.
+// commands returns the command names of the latest session, as far as the
+// server has answered them.
 func (s *script) commands() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()

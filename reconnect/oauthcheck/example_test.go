@@ -56,17 +56,42 @@ func ExampleRefresher_Refresh() {
 	// revoked mailbox_disconnected true
 }
 
+// oauthIMAP tests OAuth mailboxes by refreshing the grant and then logging in
+// to IMAP with the new access token. It is a reconnect.RenewingTester: the
+// Machine stores the credentials TestRenew returns, with the rotated refresh
+// token, rather than the ones it was given.
+type oauthIMAP struct {
+	refresher *oauthcheck.Refresher
+	imap      *imapcheck.Tester
+}
+
+func (t oauthIMAP) TestRenew(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
+	renewed, err := t.refresher.Refresh(ctx, m, c)
+	if err != nil {
+		return c, err
+	}
+	return renewed, t.imap.Test(ctx, m, renewed)
+}
+
+func (t oauthIMAP) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
+	_, err := t.TestRenew(ctx, m, c)
+	return err
+}
+
 // A Tester for OAuth mailboxes that proves both the grant and IMAP access:
-// refresh first, then log in with the new access token.
+// refresh first, then log in with the new access token. No rotated refresh
+// token is dropped: Persist stores it the moment it arrives (even when the
+// IMAP login then fails), and the Machine stores what TestRenew returns.
 func ExampleRefresher_imap() {
-	refresher := &oauthcheck.Refresher{ClientID: "app-id", ClientSecret: reconnect.NewSecret("app-secret")}
-	imap := imapcheck.New(nil)
-	tester := reconnect.TesterFunc(func(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
-		c, err := refresher.Refresh(ctx, m, c)
-		if err != nil {
-			return err
-		}
-		return imap.Test(ctx, m, c)
-	})
-	_ = reconnect.Options{Tester: tester}
+	var vault reconnect.Vault // the host's credential store
+	refresher := &oauthcheck.Refresher{
+		ClientID:     "app-id",
+		ClientSecret: reconnect.NewSecret("app-secret"),
+		Persist: func(ctx context.Context, mailboxID string, c reconnect.Credentials) error {
+			return vault.Put(ctx, mailboxID, c)
+		},
+	}
+	tester := oauthIMAP{refresher: refresher, imap: imapcheck.New(nil)}
+	var _ reconnect.RenewingTester = tester
+	_ = reconnect.Options{Tester: tester, Vault: vault}
 }

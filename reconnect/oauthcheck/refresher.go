@@ -10,6 +10,7 @@ import (
 
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
 
 // DefaultTimeout bounds one refresh when [Refresher.Timeout] is 0.
@@ -64,6 +65,7 @@ type Refresher struct {
 
 	mu      sync.Mutex
 	flights map[string]*flight // refreshes in progress, by mailbox ID
+	joined  func()             // tests only: called when a caller has its flight
 }
 
 var _ reconnect.Tester = (*Refresher)(nil)
@@ -111,13 +113,13 @@ func (r *Refresher) Refresh(ctx context.Context, m reconnect.Mailbox, c reconnec
 		f = r.start(ctx, m.ID, m, c)
 		r.flights[m.ID] = f
 	}
+	if r.joined != nil {
+		r.joined()
+	}
 	r.mu.Unlock()
 	return r.wait(ctx, f)
 }
 
-// Test refreshes c's grant, which proves it is still valid, and discards the
-// new access token. A rotated refresh token still goes to Persist, so a test
-// never loses it.
 // TestRenew refreshes like Refresh and returns the renewed credentials, so a
 // reconnect.Machine stores the rotated refresh token (reconnect.RenewingTester).
 func (r *Refresher) TestRenew(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
@@ -126,6 +128,10 @@ func (r *Refresher) TestRenew(ctx context.Context, m reconnect.Mailbox, c reconn
 
 var _ reconnect.RenewingTester = (*Refresher)(nil)
 
+// Test refreshes c's grant, which proves it is still valid, and discards the
+// new access token. A rotated refresh token still goes to Persist, so a test
+// never loses it; a reconnect.Machine calls TestRenew instead, which returns
+// it.
 func (r *Refresher) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
 	_, err := r.Refresh(ctx, m, c)
 	return err
@@ -166,17 +172,15 @@ func (r *Refresher) wait(ctx context.Context, f *flight) (reconnect.Credentials,
 
 // refresh performs one refresh: the token request, then Persist on rotation.
 func (r *Refresher) refresh(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
-	var sec secrets
-	sec.add(c.RefreshToken.Reveal())
-	sec.add(c.AccessToken.Reveal())
-	sec.add(c.Password.Reveal())
+	sec := &wire.Scrubber{}
+	sec.AddCredentials(c.Username, c.Password.Reveal(), c.AccessToken.Reveal(), c.RefreshToken.Reveal())
 
 	p := providerOf(m) // names the app, the endpoint and the scopes
 	app, err := r.app(p)
 	if err != nil {
 		return reconnect.Credentials{}, wrap("client", err, sec)
 	}
-	sec.add(app.ClientSecret.Reveal())
+	sec.AddLogin(c.Username, app.ClientSecret.Reveal())
 	tokenURL, err := r.tokenURL(m, p)
 	if err != nil {
 		return reconnect.Credentials{}, wrap("token endpoint", err, sec)
@@ -195,8 +199,7 @@ func (r *Refresher) refresh(ctx context.Context, m reconnect.Mailbox, c reconnec
 	if err != nil {
 		return reconnect.Credentials{}, wrap("refreshing the access token", err, sec)
 	}
-	sec.add(tok.AccessToken)
-	sec.add(tok.RefreshToken)
+	sec.AddCredentials(c.Username, tok.AccessToken, tok.RefreshToken)
 
 	out := c
 	if out.Method == "" {

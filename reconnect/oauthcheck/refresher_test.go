@@ -240,6 +240,8 @@ func TestSingleFlight(t *testing.T) {
 	}
 
 	const n = 20
+	joined := make(chan struct{}, n)
+	oauthcheck.OnJoin(r, func() { joined <- struct{}{} })
 	var wg sync.WaitGroup
 	results := make([]reconnect.Credentials, n)
 	errs := make([]error, n)
@@ -251,7 +253,9 @@ func TestSingleFlight(t *testing.T) {
 		}()
 	}
 	<-first
-	time.Sleep(100 * time.Millisecond) // let every caller join the flight
+	for range n { // every caller has joined the flight
+		<-joined
+	}
 	close(release)
 	wg.Wait()
 
@@ -265,6 +269,7 @@ func TestSingleFlight(t *testing.T) {
 
 	// Another mailbox is not held up by this one, and a later call refreshes
 	// again.
+	oauthcheck.OnJoin(r, nil)
 	_, err := r.Refresh(context.Background(), m365Box, creds())
 	require.NoError(t, err)
 	assert.Equal(t, int32(2), e.hits.Load())

@@ -253,11 +253,10 @@ func isWord(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// AddCredentials registers every secret of a login as user: the password and
-// the access token with their SASL payloads ([Scrubber.AddLogin]), and the
-// refresh token.
-func (s *Scrubber) AddCredentials(user, password, accessToken, refreshToken string) {
-	s.AddLogin(user, password)
-	s.AddLogin(user, accessToken)
-	s.Add(refreshToken)
+// AddCredentials registers every secret of a login as user, each with the
+// SASL payloads that could carry it ([Scrubber.AddLogin]).
+func (s *Scrubber) AddCredentials(user string, secrets ...string) {
+	for _, v := range secrets {
+		s.AddLogin(user, v)
+	}
 }
