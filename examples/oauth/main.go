@@ -4,7 +4,8 @@
 // 127.0.0.1, printing each step.
 //
 //	go run .                      # the round trip
-//	go run . -url ana@contoso.com # the authorization URL parameters for an address
+//	go run . -url ana@outlook.com                        # Start's authorization URL parameters
+//	go run . -url ana@contoso.com -provider microsoft365 # a custom domain
 package main
 
 import (
@@ -23,10 +24,11 @@ import (
 
 func main() {
 	addr := flag.String("url", "", "print the authorization URL parameters Start builds for this address, and exit")
+	prov := flag.String("provider", "", "with -url: the provider ID (microsoft365, gmail, ...) when the address alone does not tell (a custom domain)")
 	flag.Parse()
 	var err error
 	if *addr != "" {
-		err = printURL(os.Stdout, *addr)
+		err = printURL(os.Stdout, *addr, provider.ID(*prov))
 	} else {
 		err = demo(context.Background(), os.Stdout)
 	}
@@ -37,9 +39,13 @@ func main() {
 }
 
 // printURL prints, one per line, the parameters of the authorization URL
-// for a mailbox at addr, its provider detected from the address alone.
-func printURL(w io.Writer, addr string) error {
+// for a mailbox at addr, its provider detected from the address alone (no
+// DNS) unless p names it.
+func printURL(w io.Writer, addr string, p provider.ID) error {
 	d, _ := provider.Detect(context.Background(), provider.Mailbox{Email: addr}, nil)
+	if p != "" {
+		d.ID = p
+	}
 	store := memstore.New()
 	flow, err := regrant.New(reconnect.New(store, nil), store, &regrant.Options{
 		Key:         []byte("example key: 32 bytes or longer!"),
@@ -54,7 +60,7 @@ func printURL(w io.Writer, addr string) error {
 	s, err := flow.Start(context.Background(), reconnect.Record{
 		Mailbox: reconnect.Mailbox{ID: "example", Email: addr}, Provider: d.ID}, "")
 	if err != nil {
-		return fmt.Errorf("provider %s: %w", d.ID, err)
+		return fmt.Errorf("provider %s (set -provider for a custom domain): %w", d.ID, err)
 	}
 	fmt.Fprintln(w, "provider="+string(d.ID))
 	fmt.Fprintln(w, regrant.AuthParams(s.URL))

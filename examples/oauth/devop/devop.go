@@ -202,10 +202,10 @@ func (w *wrapped) GetClientByClientID(ctx context.Context, id string) (op.Client
 
 type client struct{ op.Client }
 
-func (client) IsScopeAllowed(string) bool            { return true }
-func (client) AuthMethod() oidc.AuthMethod           { return oidc.AuthMethodPost }
-func (client) IDTokenUserinfoClaimsAssertion() bool  { return true }
-func (client) LoginURL(id string) string             { return "/login?authRequestID=" + url.QueryEscape(id) }
+func (client) IsScopeAllowed(string) bool           { return true }
+func (client) AuthMethod() oidc.AuthMethod          { return oidc.AuthMethodPost }
+func (client) IDTokenUserinfoClaimsAssertion() bool { return true }
+func (client) LoginURL(id string) string            { return "/login?authRequestID=" + url.QueryEscape(id) }
 func (client) RestrictAdditionalIdTokenScopes() func([]string) []string {
 	return func(s []string) []string { return s }
 }

@@ -94,7 +94,9 @@ func (s *session) Logout() error                        { return nil }
 
 // xoauth2 is the server side of XOAUTH2: one client message,
 // "user=" user ^A "auth=Bearer " token ^A ^A.
-type xoauth2 struct{ check func(user, token string) error }
+type xoauth2 struct {
+	check func(user, token string) error
+}
 
 func (x xoauth2) Next(resp []byte) ([]byte, bool, error) {
 	if resp == nil {
