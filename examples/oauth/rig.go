@@ -75,8 +75,8 @@ func newRig(users ...string) (*rig, error) {
 	host, port, _ := net.SplitHostPort(r.mail.Addr)
 	p, _ := strconv.Atoi(port)
 	tester := smtpcheck.New(&smtpcheck.Options{
-		Server: func(reconnect.Mailbox) (smtpcheck.Endpoint, error) {
-			return smtpcheck.Endpoint{Host: host, Port: p, Security: provider.Plain}, nil
+		Server: func(reconnect.Mailbox) (reconnect.Endpoint, error) {
+			return reconnect.Endpoint{Host: host, Port: p, Security: provider.Plain}, nil
 		},
 		AllowInsecureAuth: true, // loopback only
 	})
