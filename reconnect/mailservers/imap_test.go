@@ -27,8 +27,8 @@ func (s *servers) testIMAP(t *testing.T, address string, sec provider.Security, 
 	host, port := splitAddr(t, address)
 	tp := &tap{}
 	o := &imapcheck.Options{
-		Server: func(reconnect.Mailbox) (imapcheck.Endpoint, error) {
-			return imapcheck.Endpoint{Host: host, Port: port, Security: sec}, nil
+		Server: func(reconnect.Mailbox) (reconnect.Endpoint, error) {
+			return reconnect.Endpoint{Host: host, Port: port, Security: sec}, nil
 		},
 		Dial:      tp.dial,
 		TLSConfig: s.tlsConfig(),

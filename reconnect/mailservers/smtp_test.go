@@ -31,8 +31,8 @@ func (s *servers) testSMTP(t *testing.T, address string, sec provider.Security, 
 	host, port := splitAddr(t, address)
 	tp := &tap{}
 	o := &smtpcheck.Options{
-		Server: func(reconnect.Mailbox) (smtpcheck.Endpoint, error) {
-			return smtpcheck.Endpoint{Host: host, Port: port, Security: sec}, nil
+		Server: func(reconnect.Mailbox) (reconnect.Endpoint, error) {
+			return reconnect.Endpoint{Host: host, Port: port, Security: sec}, nil
 		},
 		Dial:      tp.dial,
 		TLSConfig: s.tlsConfig(),
