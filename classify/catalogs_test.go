@@ -69,7 +69,7 @@ func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 			assert.NotEmpty(t, strings.TrimSpace(e.Text), "%s: text", where)
 			assert.NotEmpty(t, strings.TrimSpace(e.Why), "%s: why", where)
 			assert.True(t, e.WantClass.Valid() && e.WantClass != "", "%s: class %q", where, e.WantClass)
-			assert.Equal(t, reasonFor(e.WantClass, ""), e.WantReason, "%s: reason must follow the class", where)
+			assert.Equal(t, e.WantClass.Reason(), e.WantReason, "%s: reason must follow the class", where)
 			if e.Enhanced != "" {
 				assert.Regexp(t, enhancedPattern, e.Enhanced, where)
 			}

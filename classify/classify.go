@@ -117,7 +117,7 @@ func decided(v Verdict, r *rule) Verdict {
 	if r != nil {
 		v.Class, v.Rule, v.RetryAfter = r.class, r.id, r.retry
 	}
-	v.Reason = reasonFor(v.Class, v.Provider)
+	v.Reason = v.Class.Reason()
 	v.NeedsReconnect = v.Class.Reconnect()
 	if v.RetryAfter == 0 {
 		switch v.Class {

@@ -15,9 +15,10 @@
 //   - [OAuth] takes a token endpoint's HTTP status, error code and description.
 //   - [Text] takes a logged string of any of these kinds. A logged string and
 //     the Go value it came from give the same class.
-//   - [Verdict.WithHost] refines a verdict with the server host: the provider
-//     becomes known, and an auth failure on Hostinger becomes
-//     hostinger_reauth_required.
+//
+// This package knows no server hosts: package provider's Refine completes a
+// verdict with the host the failure came from (the provider's ID, and
+// hostinger_reauth_required for an auth failure on Hostinger).
 //
 // # Precedence
 //
@@ -36,8 +37,9 @@
 //
 // The zero Verdict means "no error": Error(nil), Text("") and Reply(0, "", "")
 // return it. A non-nil input nothing recognises gets [ClassUnknown] and the rule
-// "unrecognized". A single error never gives [ReasonAuthErrors]: that reason is
-// what repeated auth_temporary failures escalate to in package reconnect.
+// "unrecognized". The reason is always [Class.Reason] of the class. A single
+// error never gives [ReasonAuthErrors]: that reason is what repeated
+// auth_temporary failures escalate to in package reconnect.
 //
 // # Concurrency and cost
 //

@@ -10,11 +10,8 @@ import (
 	"strconv"
 
 	"github.com/emersion/go-smtp"
-	"github.com/mailreconnect/sdk/internal/registry"
 	"golang.org/x/oauth2"
 )
-
-func providerForHost(host string) string { return string(registry.ProviderForHost(host)) }
 
 // Error classifies a Go error value. It looks through the whole chain of wrapped
 // errors (%w, errors.Join, *url.Error, the google package's AuthenticationError)

@@ -29,12 +29,6 @@ func ExampleText() {
 	// Output: rejected false
 }
 
-func ExampleVerdict_WithHost() {
-	v := classify.Text("535 5.7.8 Error: authentication failed").WithHost("smtp.hostinger.com")
-	fmt.Println(v.Provider, v.Reason)
-	// Output: hostinger hostinger_reauth_required
-}
-
 func ExampleOAuth() {
 	v := classify.OAuth(401, "invalid_client", "AADSTS7000222: The provided client secret keys for app '00000000-0000-0000-0000-000000000000' are expired.")
 	fmt.Println(v.Class, v.NeedsReconnect)

@@ -15,7 +15,7 @@ func checkVerdict(t *testing.T, v Verdict) {
 	if v.Class != "" && v.Rule == "" {
 		t.Fatalf("verdict without rule %+v", v)
 	}
-	if v.Reason != reasonFor(v.Class, v.Provider) || v.NeedsReconnect != v.Class.Reconnect() {
+	if v.Reason != v.Class.Reason() || v.NeedsReconnect != v.Class.Reconnect() {
 		t.Fatalf("inconsistent verdict %+v", v)
 	}
 	if v.Reason == ReasonAuthErrors {

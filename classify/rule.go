@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +67,23 @@ func Explain(id string) (RuleInfo, bool) {
 		}
 	}
 	return RuleInfo{}, false
+}
+
+// Providers returns every provider ID that [Verdict].Provider can hold after
+// this package's rules and text markers, sorted, without repeats. Package
+// provider's table holds each of them.
+func Providers() []string {
+	var out []string
+	for _, r := range table.rules {
+		if r.provider != "" {
+			out = append(out, r.provider)
+		}
+	}
+	for _, m := range table.markers {
+		out = append(out, m.provider)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // marker is a phrase that reveals which provider produced a text.

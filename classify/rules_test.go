@@ -96,19 +96,20 @@ func TestEveryRuleIsExercised(t *testing.T) {
 	assert.False(t, ok)
 }
 
-func TestWithHost(t *testing.T) {
-	v := Text("535 5.7.8 Error: authentication failed")
-	assert.Equal(t, ReasonAuthFailure, v.WithHost("mail.example.com").Reason)
-	assert.Equal(t, "", v.WithHost("mail.example.com").Provider)
-	h := v.WithHost("SMTP.Hostinger.com.")
-	assert.Equal(t, "hostinger", h.Provider)
-	assert.Equal(t, ReasonHostingerReauth, h.Reason)
-	// Only auth becomes hostinger_reauth_required.
-	assert.Equal(t, Reason(""), Text("421 4.7.0 Try again later").WithHost("smtp.hostinger.com").Reason)
-	assert.Equal(t, ReasonProviderBlock, Text("550 5.1.8 Access denied, bad outbound sender").WithHost("smtp.hostinger.com").Reason)
-	// The zero verdict stays zero.
-	assert.Equal(t, Verdict{}, Verdict{}.WithHost("smtp.gmail.com"))
-	assert.Equal(t, "gmail", Text("454 4.7.0 Too many login attempts").WithHost("smtp.gmail.com").Provider)
+func TestClassReason(t *testing.T) {
+	// The mapping as the Reason constants document it.
+	for c, want := range map[Class]Reason{
+		ClassAuth: ReasonAuthFailure, ClassAdmin: ReasonTenantSMTPDisabled,
+		ClassBlocked: ReasonProviderBlock, ClassRevoked: ReasonMailboxDisconnected,
+		ClassAuthTemporary: "", ClassRateLimited: "", ClassTransient: "", ClassRecipient: "",
+		ClassRejected: "", ClassConfig: "", ClassPlatform: "", ClassUnknown: "", "": "",
+	} {
+		assert.Equal(t, want, c.Reason(), "class %q", c)
+	}
+	// A Hostinger text names the provider but keeps the class's reason here.
+	v := Text("535 5.7.8 Error: authentication failed (hostinger)")
+	assert.Equal(t, "hostinger", v.Provider)
+	assert.Equal(t, ReasonAuthFailure, v.Reason)
 }
 
 func TestParseReply(t *testing.T) {

@@ -54,7 +54,7 @@ const (
 	ReasonAuthErrors          Reason = "auth_errors"               // repeated temporary auth failures (never from one error)
 	ReasonTenantSMTPDisabled  Reason = "tenant_smtp_disabled"      // an administrator or tenant policy blocks authentication
 	ReasonProviderBlock       Reason = "provider_block"            // the provider blocked the account or its sending
-	ReasonHostingerReauth     Reason = "hostinger_reauth_required" // Hostinger rejected the credentials: every mailbox of the domain needs a new password
+	ReasonHostingerReauth     Reason = "hostinger_reauth_required" // Hostinger rejected the credentials (set by package provider's Refine, never by this package)
 	ReasonMailboxDisconnected Reason = "mailbox_disconnected"      // the OAuth grant is gone or the account deleted or disabled
 )
 
@@ -92,13 +92,15 @@ type Verdict struct {
 	RetryAfter     time.Duration // for temporary classes, a suggested wait before retrying
 }
 
-// reasonFor maps a class to its pause reason, as SPEC R1 defines.
-func reasonFor(c Class, provider string) Reason {
+// Reason returns the pause reason of class c: auth_failure for [ClassAuth],
+// tenant_smtp_disabled for [ClassAdmin], provider_block for [ClassBlocked],
+// mailbox_disconnected for [ClassRevoked], and "" for every other class. It is
+// the one mapping from classes to reasons; package provider refines it for one
+// provider (an auth failure on Hostinger is hostinger_reauth_required), and
+// package reconnect escalates repeated auth_temporary failures to auth_errors.
+func (c Class) Reason() Reason {
 	switch c {
 	case ClassAuth:
-		if provider == "hostinger" {
-			return ReasonHostingerReauth
-		}
 		return ReasonAuthFailure
 	case ClassAdmin:
 		return ReasonTenantSMTPDisabled
@@ -108,19 +110,4 @@ func reasonFor(c Class, provider string) Reason {
 		return ReasonMailboxDisconnected
 	}
 	return ""
-}
-
-// WithHost returns v refined by the server host the failure came from, such as
-// "smtp.hostinger.com": the provider becomes the one that runs host, and an auth
-// failure on Hostinger becomes [ReasonHostingerReauth]. An empty or unknown host
-// leaves v as it is.
-func (v Verdict) WithHost(host string) Verdict {
-	if v.Class == "" {
-		return v
-	}
-	if p := providerForHost(host); p != "" {
-		v.Provider = p
-		v.Reason = reasonFor(v.Class, p)
-	}
-	return v
 }

@@ -187,7 +187,7 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 	in := infoFor(id)
 	r := v.Reason
 	if r == "" {
-		r = reasonOf(v.Class, in.ID)
+		r = reasonOn(v.Class, in.ID)
 	}
 	if r == "" {
 		return classPlan(in, v)
@@ -216,25 +216,6 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 		m = MethodOAuth
 	}
 	return build(in, m, r, t), true
-}
-
-// reasonOf maps a reconnect class to its pause reason, as the classify package
-// does, for verdicts built without one.
-func reasonOf(c classify.Class, id ID) classify.Reason {
-	switch c {
-	case classify.ClassAuth:
-		if id == Hostinger {
-			return classify.ReasonHostingerReauth
-		}
-		return classify.ReasonAuthFailure
-	case classify.ClassAdmin:
-		return classify.ReasonTenantSMTPDisabled
-	case classify.ClassBlocked:
-		return classify.ReasonProviderBlock
-	case classify.ClassRevoked:
-		return classify.ReasonMailboxDisconnected
-	}
-	return ""
 }
 
 // infoFor returns the registry entry of id, or Custom's.

@@ -321,7 +321,7 @@ func TestPlanForRealReplies(t *testing.T) {
 			classify.Text("NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator for questions about this feature. (Failure)"),
 			provider.ActionAdminEnableSMTPAuth, provider.ActorAdmin, "POP and IMAP"},
 		{"hostinger", provider.Hostinger, provider.MethodPassword,
-			classify.Text("535 5.7.8 Error: authentication failed").WithHost("smtp.hostinger.com"),
+			provider.Refine(classify.Text("535 5.7.8 Error: authentication failed"), "smtp.hostinger.com"),
 			provider.ActionUpdatePassword, provider.ActorOwner, "every mailbox"},
 		{"m365 restricted sender", provider.Microsoft365, provider.MethodOAuth,
 			classify.Reply(550, "5.1.8", "Access denied, bad outbound sender"),
@@ -406,7 +406,7 @@ func ExamplePlanForReason() {
 }
 
 func TestPlanForHostingerReasonElsewhere(t *testing.T) {
-	v := classify.Text("535 5.7.8 Error: authentication failed").WithHost("smtp.hostinger.com")
+	v := provider.Refine(classify.Text("535 5.7.8 Error: authentication failed"), "smtp.hostinger.com")
 	require.Equal(t, classify.ReasonHostingerReauth, v.Reason)
 	p, ok := provider.PlanFor(provider.Custom, provider.MethodPassword, v)
 	require.True(t, ok)

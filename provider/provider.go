@@ -211,3 +211,6 @@ func KnownServer(p Protocol, host string, port int) (Server, bool) {
 	}
 	return Server{}, false
 }
+
+// hostProvider returns the provider that runs host, or "" when unknown.
+func hostProvider(host string) ID { return registry.ProviderForHost(host) }

@@ -87,7 +87,7 @@ func (m *Machine) ReportFailureText(ctx context.Context, id string, src Source, 
 func (m *Machine) failure(ctx context.Context, id string, src Source, v classify.Verdict, text string, c Credentials) (Outcome, error) {
 	var out Outcome
 	rec, err := m.update(ctx, id, func(r Record) input {
-		out.Verdict = v.WithHost(r.host())
+		out.Verdict = provider.Refine(v, r.host())
 		in := input{kind: inFailure, at: m.o.Now(), source: src, verdict: out.Verdict, text: c.scrub(text)}
 		if out.Verdict.NeedsReconnect && !r.Flagged() {
 			in.plan = planFor(r, out.Verdict)
@@ -174,7 +174,7 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 		terr = m.o.Tester.Test(ctx, rec.Mailbox, c)
 	}
 	if terr != nil {
-		v := classify.Error(terr).WithHost(rec.host())
+		v := provider.Refine(classify.Error(terr), rec.host())
 		terr = c.scrubber(renewed).Error(terr) // the error may echo a secret, in any form
 		text := terr.Error()
 		te := &TestError{Verdict: v, Plan: planFor(rec, v), Err: terr}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
 )
 
 // Rule names which condition of [NeedsReconnect] held.
@@ -49,7 +50,7 @@ type Decision struct {
 func NeedsReconnect(m Mailbox) Decision {
 	var d Decision
 	if m.LastError != "" {
-		d.Verdict = classify.Text(m.LastError).WithHost(m.host())
+		d.Verdict = provider.Refine(classify.Text(m.LastError), m.host())
 	}
 	stored, hasReason := pauseReason(m.PauseReason)
 	d.Reason = stored

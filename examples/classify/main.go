@@ -34,6 +34,7 @@ import (
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/examples/internal/jsonl"
+	"github.com/mailreconnect/sdk/provider"
 )
 
 // input is one JSON line.
@@ -156,7 +157,7 @@ func classifyLine(line string) (output, error) {
 	default:
 		return output{}, fmt.Errorf("not a valid input object: unknown protocol %q (smtp, imap or oauth)", in.Protocol)
 	}
-	return outputOf(v.WithHost(in.Host)), nil
+	return outputOf(provider.Refine(v, in.Host)), nil
 }
 
 func outputOf(v classify.Verdict) output {

@@ -174,7 +174,7 @@ func TestMicrosoft365TenantSwitch(t *testing.T) {
 
 	err := within(t, testDeadline, tester, mb, creds)
 	require.Error(t, err)
-	v := classify.Error(err).WithHost(mb.SMTPHost)
+	v := provider.Refine(classify.Error(err), mb.SMTPHost)
 	assert.Equal(t, classify.ClassAdmin, v.Class)
 	assert.Equal(t, classify.ReasonTenantSMTPDisabled, v.Reason)
 	assert.Equal(t, "ms_smtp_auth_disabled_tenant", v.Rule)
@@ -196,7 +196,7 @@ func TestMicrosoft365TenantSwitch(t *testing.T) {
 		require.ErrorAs(t, err, &se)
 		assert.Equal(t, 535, se.Code)
 		assert.Equal(t, smtp.EnhancedCode{5, 7, 3}, se.EnhancedCode)
-		v := classify.Error(err).WithHost(mb.SMTPHost)
+		v := provider.Refine(classify.Error(err), mb.SMTPHost)
 		assert.Equal(t, classify.ClassAuth, v.Class)
 		assert.Equal(t, classify.ReasonAuthFailure, v.Reason)
 		noSecret(t, err, tok)
@@ -223,7 +223,7 @@ func TestHostingerReauth(t *testing.T) {
 	var se *smtp.SMTPError
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, "Error: authentication failed", se.Message)
-	v := classify.Error(err).WithHost("smtp.hostinger.com")
+	v := provider.Refine(classify.Error(err), "smtp.hostinger.com")
 	assert.Equal(t, classify.ClassAuth, v.Class)
 	assert.Equal(t, classify.ReasonHostingerReauth, v.Reason)
 	assert.True(t, v.NeedsReconnect)

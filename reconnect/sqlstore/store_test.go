@@ -241,7 +241,7 @@ func rec(id, workspace string) reconnect.Record {
 // flagged is a mailbox the Machine flagged for a provider block.
 func flagged(id, workspace string) reconnect.Record {
 	r := rec(id, workspace)
-	v := classify.Text("554 5.7.1 [BL21] account has been suspended").WithHost(r.SMTPHost)
+	v := provider.Refine(classify.Text("554 5.7.1 [BL21] account has been suspended"), r.SMTPHost)
 	r.Flag = reconnect.Flag{Reason: v.Reason, Verdict: v, Source: reconnect.SourceSend, At: t0,
 		Before: reconnect.Snapshot{Status: r.Status, WarmupStatus: r.WarmupStatus}}
 	r.Status, r.PauseReason, r.LastError = reconnect.StatusNeedsReauth, v.Reason, "554 5.7.1 [BL21] account has been suspended"
