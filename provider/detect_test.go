@@ -30,7 +30,7 @@ func (f fakeResolver) LookupMX(_ context.Context, name string) ([]*net.MX, error
 }
 
 func TestDetectByHost(t *testing.T) {
-	// Hosts from each provider's own settings pages (see internal/registry).
+	// Hosts from each provider's own settings pages (see the Source of each entry in table_*.go).
 	tests := map[string]ID{
 		"smtp.gmail.com":                     Gmail,
 		"imap.gmail.com":                     Gmail,

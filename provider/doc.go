@@ -1,9 +1,9 @@
 // Package provider knows the mail providers a connected mailbox can be with, and
 // tells its owner exactly how to reconnect it.
 //
-// # Registry and detection
+// # Provider table and detection
 //
-// [All] and [Lookup] return the registry: 29 providers with their IMAP and SMTP
+// [All] and [Lookup] return the provider table: 29 providers with their IMAP and SMTP
 // servers, ports and TLS modes, login mechanisms, app-password policy and
 // prerequisites, OAuth endpoints and scopes, official help links and the
 // sources of these facts. Provider IDs ([Gmail], [Microsoft365], ... [Custom])

@@ -218,7 +218,7 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 	return build(in, m, r, t), true
 }
 
-// infoFor returns the registry entry of id, or Custom's.
+// infoFor returns the table entry of id, or Custom's.
 func infoFor(id ID) Info {
 	if in, ok := Lookup(id); ok {
 		return in

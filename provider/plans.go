@@ -23,7 +23,7 @@ type content struct {
 	steps       []string
 	links       []string
 	appPassword bool     // the fix needs an app password
-	prereqs     []string // nil with appPassword: the registry's AppPasswordPrereqs
+	prereqs     []string // nil with appPassword: Info.AppPasswordPrereqs
 	willNotWork []string
 	clearWithin string
 }

@@ -64,7 +64,7 @@ func configTopic(rule string) topic {
 	return topicConfig
 }
 
-// serverStep names the provider's preferred SMTP server, when the registry
+// serverStep names the provider's preferred SMTP server, when the table
 // knows one that is the same for every account.
 func serverStep(in Info) string {
 	if len(in.SMTP) == 0 {

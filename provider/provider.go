@@ -7,82 +7,7 @@ import (
 	"net"
 	"strconv"
 	"strings"
-
-	"github.com/mailreconnect/sdk/internal/registry"
 )
-
-// The registry's types, exposed here. They are aliases, so values move freely
-// between this package and the classify package's provider strings.
-type (
-	// ID names a mail provider. The values are stored by host applications.
-	ID = registry.ID
-	// Info is what the registry knows about one provider.
-	Info = registry.Info
-	// Server is one IMAP or SMTP endpoint.
-	Server = registry.Server
-	// Security is how a connection to a server is protected.
-	Security = registry.Security
-	// AppPasswords is a provider's app-password policy for mail clients.
-	AppPasswords = registry.AppPasswords
-	// OAuth describes a provider's OAuth endpoints for mail.
-	OAuth = registry.OAuth
-)
-
-// Provider IDs.
-const (
-	Gmail           = registry.Gmail
-	GoogleWorkspace = registry.GoogleWorkspace
-	Microsoft365    = registry.Microsoft365
-	OutlookPersonal = registry.OutlookPersonal
-	Yahoo           = registry.Yahoo
-	AOL             = registry.AOL
-	ICloud          = registry.ICloud
-	Zoho            = registry.Zoho
-	Hostinger       = registry.Hostinger
-	Titan           = registry.Titan
-	Fastmail        = registry.Fastmail
-	GoDaddy         = registry.GoDaddy
-	Yandex          = registry.Yandex
-	MailRu          = registry.MailRu
-	QQ              = registry.QQ
-	NetEase         = registry.NetEase
-	GMX             = registry.GMX
-	WebDE           = registry.WebDE
-	IONOS           = registry.IONOS
-	Rackspace       = registry.Rackspace
-	Namecheap       = registry.Namecheap
-	ProtonMail      = registry.ProtonMail
-	AmazonWorkMail  = registry.AmazonWorkMail
-	AmazonSES       = registry.AmazonSES
-	SendGrid        = registry.SendGrid
-	Mailgun         = registry.Mailgun
-	Postmark        = registry.Postmark
-	Brevo           = registry.Brevo
-	Custom          = registry.Custom
-)
-
-// Security and app-password policy values.
-const (
-	ImplicitTLS          = registry.ImplicitTLS
-	StartTLS             = registry.StartTLS
-	Plain                = registry.Plain
-	AppPasswordRequired  = registry.AppPasswordRequired
-	AppPasswordPossible  = registry.AppPasswordPossible
-	AppPasswordForbidden = registry.AppPasswordForbidden
-	AppPasswordNone      = registry.AppPasswordNone
-)
-
-// All returns every provider in the registry, Custom last. The result is a copy.
-func All() []Info { return registry.Table() }
-
-// Lookup returns the registry entry of id. The result is a copy.
-func Lookup(id ID) (Info, bool) { return registry.Lookup(id) }
-
-// Known reports whether id is a provider ID of the registry.
-func Known(id ID) bool {
-	_, ok := Lookup(id)
-	return ok
-}
 
 // Resolver looks up MX records. *net.Resolver implements it.
 type Resolver interface {
@@ -110,7 +35,7 @@ type Detection struct {
 // is Gmail, outlook.office365.com is Microsoft 365); [Detect] tells them apart
 // by the address.
 func DetectHost(host string) ID {
-	if id := registry.ProviderForHost(host); id != "" {
+	if id := hostProvider(host); id != "" {
 		return id
 	}
 	return Custom
@@ -130,9 +55,9 @@ func Detect(ctx context.Context, m Mailbox, r Resolver) (Detection, error) {
 	if i := strings.LastIndexByte(m.Email, '@'); i >= 0 {
 		domain = strings.ToLower(strings.TrimSpace(m.Email[i+1:]))
 	}
-	byDomain := registry.ProviderForDomain(domain)
+	byDomain := domainProvider(domain)
 	for _, h := range []struct{ host, by string }{{m.SMTPHost, "smtp_host"}, {m.IMAPHost, "imap_host"}} {
-		if id := registry.ProviderForHost(h.host); id != "" {
+		if id := hostProvider(h.host); id != "" {
 			return Detection{ID: refine(id, domain, byDomain), By: h.by}, nil
 		}
 	}
@@ -151,7 +76,7 @@ func Detect(ctx context.Context, m Mailbox, r Resolver) (Detection, error) {
 		return Detection{ID: Custom, By: "none"}, err
 	}
 	for _, mx := range mxs {
-		if id := registry.ProviderForMX(mx.Host); id != "" {
+		if id := mxProvider(mx.Host); id != "" {
 			return Detection{ID: id, By: "mx"}, nil
 		}
 	}
@@ -192,7 +117,7 @@ func ParseHost(s string) (host string, port int, err error) {
 	return strings.TrimSuffix(host, "."), port, nil
 }
 
-// KnownServer returns the registry's entry for host among the SMTP or IMAP
+// KnownServer returns the table's entry for host among the SMTP or IMAP
 // servers of the provider that runs it: the first with that host name and, when
 // port is not 0, that port.
 func KnownServer(p Protocol, host string, port int) (Server, bool) {
@@ -211,6 +136,3 @@ func KnownServer(p Protocol, host string, port int) (Server, bool) {
 	}
 	return Server{}, false
 }
-
-// hostProvider returns the provider that runs host, or "" when unknown.
-func hostProvider(host string) ID { return registry.ProviderForHost(host) }

@@ -1,8 +1,4 @@
-// Package registry holds the provider facts shared by the classify and provider
-// packages: the provider table, and which server hosts, address domains and MX
-// hosts belong to which provider. Package provider exposes it; classify uses it
-// to name the provider behind a host.
-package registry
+package provider
 
 import "strings"
 
@@ -12,10 +8,11 @@ type index struct {
 	hosts, domains, mx map[string]ID
 }
 
-// table is built once and never changed; callers get copies.
+// The provider table and its index are built once and never changed; callers
+// get copies.
 var (
-	table = registry()
-	idx   = buildIndex(table)
+	infoTable = buildTable()
+	hostIndex = buildIndex(infoTable)
 )
 
 func buildIndex(table []Info) index {
@@ -34,23 +31,31 @@ func buildIndex(table []Info) index {
 	return x
 }
 
-// Table returns a copy of the provider table.
-func Table() []Info {
-	out := make([]Info, len(table))
-	for i, in := range table {
+// All returns every provider of the table, Custom last. The result is a copy:
+// changing it changes nothing in the table.
+func All() []Info {
+	out := make([]Info, len(infoTable))
+	for i, in := range infoTable {
 		out[i] = in.clone()
 	}
 	return out
 }
 
-// Lookup returns a copy of the entry of id.
+// Lookup returns the table's entry of id. The result is a copy: changing it
+// changes nothing in the table.
 func Lookup(id ID) (Info, bool) {
-	for _, in := range table {
+	for _, in := range infoTable {
 		if in.ID == id {
 			return in.clone(), true
 		}
 	}
 	return Info{}, false
+}
+
+// Known reports whether id is a provider ID of the table.
+func Known(id ID) bool {
+	_, ok := Lookup(id)
+	return ok
 }
 
 // clone deep-copies an entry.
@@ -91,24 +96,24 @@ func longestSuffix(m map[string]ID, name string) ID {
 	return ""
 }
 
-// ProviderForHost returns the provider that runs the IMAP or SMTP server host,
+// hostProvider returns the provider that runs the IMAP or SMTP server host,
 // or "" when unknown. Amazon SES endpoints (email-smtp.<region>.amazonaws.com)
 // are recognised by their pattern.
-func ProviderForHost(host string) ID {
+func hostProvider(host string) ID {
 	host = clean(host)
 	if strings.HasPrefix(host, "email-smtp.") && strings.HasSuffix(host, ".amazonaws.com") {
 		return AmazonSES
 	}
-	return longestSuffix(idx.hosts, host)
+	return longestSuffix(hostIndex.hosts, host)
 }
 
-// ProviderForDomain returns the provider of a consumer address domain such as
+// domainProvider returns the provider of a consumer address domain such as
 // gmail.com, or "" for custom domains.
-func ProviderForDomain(domain string) ID {
-	return idx.domains[clean(domain)]
+func domainProvider(domain string) ID {
+	return hostIndex.domains[clean(domain)]
 }
 
-// ProviderForMX returns the provider whose MX host name this is, or "".
-func ProviderForMX(mx string) ID {
-	return longestSuffix(idx.mx, clean(mx))
+// mxProvider returns the provider whose MX host name this is, or "".
+func mxProvider(mx string) ID {
+	return longestSuffix(hostIndex.mx, clean(mx))
 }

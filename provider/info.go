@@ -1,4 +1,4 @@
-package registry
+package provider
 
 // ID names a mail provider. The values are stored by host applications, so they
 // never change once published.
@@ -49,9 +49,13 @@ const (
 
 // Server is one endpoint a client connects to.
 type Server struct {
-	Host     string   // host name; "{region}" or "{dc}" marks a per-account part
-	Port     int      // TCP port
-	Security Security // how the connection is protected
+	// Host is the host name; "{region}" or "{dc}" marks a part that depends on
+	// the account.
+	Host string
+	// Port is the TCP port.
+	Port int
+	// Security is how the connection is protected.
+	Security Security
 }
 
 // AppPasswords says what a provider's app passwords mean for a mail client.
@@ -67,26 +71,51 @@ const (
 
 // OAuth describes a provider's OAuth 2.0 endpoints for mail access.
 type OAuth struct {
-	AuthURL  string   // authorization endpoint
-	TokenURL string   // token endpoint; "{tenant}" marks a per-tenant part
-	Scopes   []string // scopes needed for IMAP and SMTP
+	// AuthURL is the authorization endpoint.
+	AuthURL string
+	// TokenURL is the token endpoint; "{tenant}" marks a part that depends on
+	// the account's tenant.
+	TokenURL string
+	// Scopes lists the scopes needed for IMAP and SMTP.
+	Scopes []string
 }
 
-// Info is what the registry knows about one provider. Values returned by
-// [Lookup] are copies: changing them changes nothing in the registry.
+// Info is what this package knows about one provider. Values returned by
+// [Lookup] and [All] are copies: changing them changes nothing in the table.
 type Info struct {
-	ID                 ID
-	Name               string       // display name
-	SMTP               []Server     // submission endpoints, preferred first
-	IMAP               []Server     // IMAP endpoints, preferred first
-	Mechanisms         []string     // SASL mechanisms offered for SMTP: PLAIN, LOGIN, XOAUTH2, OAUTHBEARER
-	AppPasswords       AppPasswords // app-password policy for mail clients
-	AppPasswordPrereqs []string     // what must be true before an app password can be made
-	AppPasswordURL     string       // official page where app passwords are created, if any
-	OAuth              *OAuth       // nil when the provider offers no OAuth for mail
-	HelpURL            string       // official help page with the mail client settings
-	Hosts              []string     // host suffixes of its IMAP/SMTP servers (lower case)
-	Domains            []string     // consumer address domains (lower case)
-	MX                 []string     // MX host suffixes for custom domains (lower case)
-	Source             string       // where these facts come from
+	// ID is the provider's stored identifier, such as "gmail".
+	ID ID
+	// Name is the display name, such as "Gmail".
+	Name string
+	// SMTP lists the submission endpoints, preferred first.
+	SMTP []Server
+	// IMAP lists the IMAP endpoints, preferred first.
+	IMAP []Server
+	// Mechanisms lists the SASL mechanisms a mail client can use for SMTP:
+	// PLAIN, LOGIN, XOAUTH2, OAUTHBEARER.
+	Mechanisms []string
+	// AppPasswords is the provider's app-password policy for mail clients.
+	AppPasswords AppPasswords
+	// AppPasswordPrereqs lists what must be true before an app password can be
+	// made, such as "2-Step Verification on".
+	AppPasswordPrereqs []string
+	// AppPasswordURL is the provider's page where app passwords are created,
+	// "" if there is none.
+	AppPasswordURL string
+	// OAuth holds the provider's OAuth 2.0 endpoints for mail, nil when it
+	// offers no OAuth for IMAP and SMTP.
+	OAuth *OAuth
+	// HelpURL is the provider's help page with the mail client settings.
+	HelpURL string
+	// Hosts lists the host names or suffixes of its IMAP and SMTP servers, in
+	// lower case; [DetectHost] matches them.
+	Hosts []string
+	// Domains lists the provider's consumer address domains, in lower case,
+	// such as "gmail.com".
+	Domains []string
+	// MX lists suffixes of the MX hosts of custom domains the provider hosts,
+	// in lower case; [Detect] matches them.
+	MX []string
+	// Source says where the facts above come from.
+	Source string
 }

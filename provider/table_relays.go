@@ -1,8 +1,8 @@
-package registry
+package provider
 
-// relays are the transactional sending services, then Custom, which must stay
+// relayProviders are the transactional sending services, then Custom, which must stay
 // last.
-func relays() []Info {
+func relayProviders() []Info {
 	return []Info{
 		{
 			ID:   AmazonSES,

@@ -1,4 +1,4 @@
-package registry
+package provider
 
 // hostedProviders are the other mailbox providers, from Zoho to Amazon
 // WorkMail.
