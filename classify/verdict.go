@@ -81,15 +81,19 @@ func (r Reason) Pause() bool {
 
 // Verdict is the result of classifying one failure. The zero Verdict means "no
 // error". Verdict holds only comparable fields, so verdicts compare with ==.
+//
+// In JSON a Verdict is an object with snake_case keys, as the field tags say;
+// RetryAfter is written as "retry_after_seconds", a whole number of seconds
+// (see [Verdict.MarshalJSON]).
 type Verdict struct {
-	Class          Class         // kind of failure
-	Reason         Reason        // pause reason, "" when the failure needs none
-	NeedsReconnect bool          // whether the owner or an admin must act (Class.Reconnect)
-	Code           int           // SMTP basic code, or HTTP status for token endpoint errors; 0 if none
-	Enhanced       string        // RFC 3463 enhanced status code, "" if none
-	Provider       string        // provider ID when the host or the text reveals it, else ""
-	Rule           string        // ID of the rule that decided; see the package documentation
-	RetryAfter     time.Duration // for temporary classes, a suggested wait before retrying
+	Class          Class         `json:"class"`           // kind of failure
+	Reason         Reason        `json:"reason"`          // pause reason, "" when the failure needs none
+	NeedsReconnect bool          `json:"needs_reconnect"` // whether the owner or an admin must act (Class.Reconnect)
+	Code           int           `json:"code"`            // SMTP basic code, or HTTP status for token endpoint errors; 0 if none
+	Enhanced       string        `json:"enhanced"`        // RFC 3463 enhanced status code, "" if none
+	Provider       string        `json:"provider"`        // provider ID when the text reveals it (package provider adds the host's), else ""
+	Rule           string        `json:"rule"`            // ID of the rule that decided; see [Rules]
+	RetryAfter     time.Duration `json:"-"`               // for temporary classes, a suggested wait before retrying
 }
 
 // Reason returns the pause reason of class c: auth_failure for [ClassAuth],

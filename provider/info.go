@@ -51,11 +51,11 @@ const (
 type Server struct {
 	// Host is the host name; "{region}" or "{dc}" marks a part that depends on
 	// the account.
-	Host string
+	Host string `json:"host"`
 	// Port is the TCP port.
-	Port int
+	Port int `json:"port"`
 	// Security is how the connection is protected.
-	Security Security
+	Security Security `json:"security"`
 }
 
 // AppPasswords says what a provider's app passwords mean for a mail client.
@@ -72,50 +72,51 @@ const (
 // OAuth describes a provider's OAuth 2.0 endpoints for mail access.
 type OAuth struct {
 	// AuthURL is the authorization endpoint.
-	AuthURL string
+	AuthURL string `json:"auth_url"`
 	// TokenURL is the token endpoint; "{tenant}" marks a part that depends on
 	// the account's tenant.
-	TokenURL string
+	TokenURL string `json:"token_url"`
 	// Scopes lists the scopes needed for IMAP and SMTP.
-	Scopes []string
+	Scopes []string `json:"scopes"`
 }
 
 // Info is what this package knows about one provider. Values returned by
 // [Lookup] and [All] are copies: changing them changes nothing in the table.
+// In JSON its keys are snake_case, as the field tags say.
 type Info struct {
 	// ID is the provider's stored identifier, such as "gmail".
-	ID ID
+	ID ID `json:"id"`
 	// Name is the display name, such as "Gmail".
-	Name string
+	Name string `json:"name"`
 	// SMTP lists the submission endpoints, preferred first.
-	SMTP []Server
+	SMTP []Server `json:"smtp"`
 	// IMAP lists the IMAP endpoints, preferred first.
-	IMAP []Server
+	IMAP []Server `json:"imap"`
 	// Mechanisms lists the SASL mechanisms a mail client can use for SMTP:
 	// PLAIN, LOGIN, XOAUTH2, OAUTHBEARER.
-	Mechanisms []string
+	Mechanisms []string `json:"mechanisms"`
 	// AppPasswords is the provider's app-password policy for mail clients.
-	AppPasswords AppPasswords
+	AppPasswords AppPasswords `json:"app_passwords"`
 	// AppPasswordPrereqs lists what must be true before an app password can be
 	// made, such as "2-Step Verification on".
-	AppPasswordPrereqs []string
+	AppPasswordPrereqs []string `json:"app_password_prereqs"`
 	// AppPasswordURL is the provider's page where app passwords are created,
 	// "" if there is none.
-	AppPasswordURL string
+	AppPasswordURL string `json:"app_password_url"`
 	// OAuth holds the provider's OAuth 2.0 endpoints for mail, nil when it
 	// offers no OAuth for IMAP and SMTP.
-	OAuth *OAuth
+	OAuth *OAuth `json:"oauth,omitempty"`
 	// HelpURL is the provider's help page with the mail client settings.
-	HelpURL string
+	HelpURL string `json:"help_url"`
 	// Hosts lists the host names or suffixes of its IMAP and SMTP servers, in
 	// lower case; [DetectHost] matches them.
-	Hosts []string
+	Hosts []string `json:"hosts"`
 	// Domains lists the provider's consumer address domains, in lower case,
 	// such as "gmail.com".
-	Domains []string
+	Domains []string `json:"domains"`
 	// MX lists suffixes of the MX hosts of custom domains the provider hosts,
 	// in lower case; [Detect] matches them.
-	MX []string
+	MX []string `json:"mx"`
 	// Source says where the facts above come from.
-	Source string
+	Source string `json:"source"`
 }

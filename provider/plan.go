@@ -67,6 +67,10 @@ func (m AuthMethod) Valid() bool {
 
 // Plan tells the owner of a mailbox, or whoever must act for them, how to make
 // it work again. Plans are values: every call returns new slices.
+//
+// In JSON a Plan is an object with snake_case keys, as the field tags say. It
+// holds no durations: ClearWithin is a sentence for the owner, and lists are
+// written as arrays, [] when empty.
 type Plan struct {
 	Provider            ID              `json:"provider"`
 	Reason              classify.Reason `json:"reason"`                // "" for plans of classes without a pause reason

@@ -19,15 +19,15 @@ var _ Resolver = (*net.Resolver)(nil)
 // Mailbox is what detection looks at: the configured servers and the address.
 // Any field may be empty.
 type Mailbox struct {
-	SMTPHost string
-	IMAPHost string
-	Email    string
+	SMTPHost string `json:"smtp_host"` // the SMTP server's host name
+	IMAPHost string `json:"imap_host"` // the IMAP server's host name
+	Email    string `json:"email"`     // the mailbox's address
 }
 
 // Detection is the result of [Detect].
 type Detection struct {
-	ID ID     // the provider, Custom when unknown
-	By string // what decided: "smtp_host", "imap_host", "domain", "mx" or "none"
+	ID ID     `json:"id"` // the provider, Custom when unknown
+	By string `json:"by"` // what decided: "smtp_host", "imap_host", "domain", "mx" or "none"
 }
 
 // DetectHost returns the provider that runs an IMAP or SMTP server host, or
