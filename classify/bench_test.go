@@ -1,8 +1,12 @@
 package classify
 
 import (
+	"fmt"
 	"runtime"
+	"strings"
 	"testing"
+
+	"github.com/emersion/go-smtp"
 )
 
 // BenchmarkFixtures classifies every fixture of the corpus once per iteration and
@@ -26,6 +30,26 @@ func BenchmarkFixtures(b *testing.B) {
 
 func BenchmarkText(b *testing.B) {
 	s := "535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2-20020a05600c4b0200b00d4 - gsmtp"
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = Text(s)
+	}
+}
+
+func BenchmarkError(b *testing.B) {
+	err := fmt.Errorf("send: %w", &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8},
+		Message: "Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials"})
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = Error(err)
+	}
+}
+
+// BenchmarkTextMegabyte classifies a one-megabyte text that matches no rule:
+// the worst case of a scan, which reads every byte.
+func BenchmarkTextMegabyte(b *testing.B) {
+	s := strings.Repeat("the quick brown fox jumps over the lazy dog 0123456789 ", 1<<20/55)
+	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = Text(s)

@@ -45,6 +45,11 @@
 //
 // Every function is safe for concurrent use; the rule table is immutable. A text
 // is scanned once by an Aho-Corasick automaton holding every phrase of the table,
-// so classification costs one to two microseconds whatever the number of rules, and
-// a megabyte of input is linear.
+// so the cost grows with the length of the input, not with the number of rules.
+// Measured with go test -run '^$' -bench . -benchmem ./classify on a two-core
+// AMD EPYC: [Text] takes about 2 µs for a Gmail reply and no allocations
+// (BenchmarkText), 2 to 3 µs averaged over the fixture corpus
+// (BenchmarkFixtures), [Error] about 2.2 µs with 3 small allocations for
+// walking the error chain (BenchmarkError), and a megabyte of text that
+// matches nothing about 6 ms (BenchmarkTextMegabyte).
 package classify

@@ -44,8 +44,8 @@ func Error(err error) Verdict {
 }
 
 // structured finds an SMTP or OAuth error value anywhere in err's chain.
-// (A walk with a type switch, rather than one errors.As per type, keeps Error
-// free of allocations on this path.)
+// (One walk of the chain with a type switch, rather than one errors.As per
+// type, keeps Error to the few small allocations of the walk.)
 func structured(err error) (Verdict, bool) {
 	for _, e := range chain(err) {
 		switch e := e.(type) {

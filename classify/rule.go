@@ -31,9 +31,9 @@ type rule struct {
 	provider string        // provider the rule identifies, if any
 	retry    time.Duration // retry hint; 0 uses the class default
 
-	// compiled form
-	codeLo, codeHi          int // codes that satisfy code
-	anyMask, allMask, noneM phraseMask
+	// compiled form, set by compile
+	codeLo, codeHi             int // codes that satisfy code
+	anyMask, allMask, noneMask phraseMask
 }
 
 // maxRules bounds the rule table.
@@ -45,9 +45,9 @@ type ruleSet [maxRules / 64]uint64
 // RuleInfo describes one classification rule, for support staff who need to
 // explain a verdict.
 type RuleInfo struct {
-	ID    string // the value of Verdict.Rule
-	Class Class  // the class the rule gives
-	Doc   string // what the rule recognises
+	ID    string `json:"id"`    // the value of Verdict.Rule
+	Class Class  `json:"class"` // the class the rule gives
+	Doc   string `json:"doc"`   // what the rule recognises
 }
 
 // Rules lists every rule in the order they are tried.
@@ -88,19 +88,19 @@ func Providers() []string {
 
 // marker is a phrase that reveals which provider produced a text.
 type marker struct {
-	phrase   string
-	provider string
-	id       uint16
+	phrase   string // the phrase, as written in the table
+	provider string // the provider ID it reveals
+	id       uint16 // the phrase's ID in the automaton, set by compile
 }
 
 // compiled is the rule table with its phrase automaton.
 type compiled struct {
-	rules      []rule
-	markers    []marker
-	m          *matcher
-	httpIDs    phraseMask
+	rules      []rule     // the rules, in the order they are tried
+	markers    []marker   // provider markers, in the order they are tried
+	m          *matcher   // finds every phrase of rules, markers and httpIDs in one pass
+	httpIDs    phraseMask // phrases that show the input came from an OAuth token endpoint
 	markerMask phraseMask // every marker phrase
-	usedBy     []ruleSet  // phrase ID -> rules whose anyOf holds it // phrases that show the input came from an OAuth token endpoint
+	usedBy     []ruleSet  // phrase ID -> rules whose anyOf holds it
 }
 
 // compile assigns phrase IDs and builds the automaton. It panics on a malformed
@@ -132,7 +132,7 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 			panic("classify: bad or duplicate rule " + r.id)
 		}
 		seen[r.id] = true
-		r.anyMask, r.allMask, r.noneM = newMask(intern(r.anyOf)), newMask(intern(r.allOf)), newMask(intern(r.noneOf))
+		r.anyMask, r.allMask, r.noneMask = newMask(intern(r.anyOf)), newMask(intern(r.allOf)), newMask(intern(r.noneOf))
 		if r.code != "" {
 			n, err := strconv.Atoi(r.code)
 			if err != nil || len(r.code) > 3 {
@@ -187,7 +187,7 @@ func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool
 	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
 		return false
 	}
-	if len(r.noneM) > 0 && found.any(r.noneM) {
+	if len(r.noneMask) > 0 && found.any(r.noneMask) {
 		return false
 	}
 	return true

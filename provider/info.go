@@ -117,6 +117,9 @@ type Info struct {
 	// MX lists suffixes of the MX hosts of custom domains the provider hosts,
 	// in lower case; [Detect] matches them.
 	MX []string `json:"mx"`
-	// Source says where the facts above come from.
-	Source string `json:"source"`
+	// Source lists the public pages the facts above come from: the provider's
+	// own help pages, and Mozilla Thunderbird's ISPDB entries
+	// (https://autoconfig.thunderbird.net/v1.1/<domain>) where they agree. It is
+	// nil for Custom.
+	Source []string `json:"source"`
 }

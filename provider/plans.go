@@ -8,8 +8,9 @@ import (
 
 // Plan content is data: each entry below is the content of one topic for some
 // providers and sign-in methods, and [lookup] picks the entry that fits, a
-// provider's own before the generic one. Facts come from shared/PROVIDERS.md
-// (its section numbers are given per provider); the wording is ours.
+// provider's own before the generic one. Facts come from the provider pages
+// each entry's Info.Source lists (table_*.go) and the pages cited next to the
+// content; the wording is ours.
 //
 // Strings may hold placeholders that [render] fills in per provider: {name} (the
 // provider's name, "your email provider" for Custom), {help} (Info.HelpURL) and

@@ -1,9 +1,8 @@
 package provider
 
 // consumerPlans is the content for mail services people sign up to themselves:
-// Yahoo and AOL (PROVIDERS.md §4, §5, §27), iCloud (§6), Fastmail (§10), Yandex
-// (§12), Mail.ru (§13), QQ (§14), NetEase (§15), GMX and WEB.DE (§16, §17) and
-// Proton (§21).
+// Yahoo and AOL, iCloud, Fastmail, Yandex, Mail.ru, QQ, NetEase, GMX and WEB.DE,
+// and Proton. Each provider's Info.Source lists the pages behind it.
 func consumerPlans() []entry {
 	creds, pw, apw, oauth := methods(MethodPassword, MethodAppPassword),
 		methods(MethodPassword), methods(MethodAppPassword), methods(MethodOAuth)

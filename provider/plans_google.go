@@ -1,11 +1,12 @@
 package provider
 
-// googlePlans is the content for Gmail and Google Workspace (PROVIDERS.md §1,
-// §27, §29). Google Workspace accounts take no passwords from mail apps since
-// 14 March 2025 except app passwords; app passwords need 2-Step Verification,
-// are missing with security-key-only 2SV or Advanced Protection, can be
-// forbidden by the Workspace admin, and are revoked on every Google password
-// change. Admin console changes can take up to 24 hours.
+// googlePlans is the content for Gmail and Google Workspace. Google Workspace
+// accounts take no passwords from mail apps since 14 March 2025 except app
+// passwords (https://support.google.com/a/answer/14114704); app passwords need
+// 2-Step Verification, are missing with security-key-only 2SV or Advanced
+// Protection, can be forbidden by the Workspace admin, and are revoked on every
+// Google password change (https://support.google.com/accounts/answer/185833).
+// Admin console changes can take up to 24 hours.
 func googlePlans() []entry {
 	both := ids(Gmail, GoogleWorkspace)
 	creds, oauth := methods(MethodPassword, MethodAppPassword), methods(MethodOAuth)

@@ -1,8 +1,7 @@
 package provider
 
-// hostedPlans is the content for mailboxes on a domain of one's own: Zoho
-// (PROVIDERS.md §7, §27), Hostinger (§8), Titan (§9), IONOS (§18), Amazon
-// WorkMail (§22) and any other server (Custom). GoDaddy, Rackspace and Namecheap
+// hostedPlans is the content for mailboxes on a domain of one's own: Zoho,
+// Hostinger, Titan, IONOS, Amazon WorkMail and any other server (Custom). GoDaddy, Rackspace and Namecheap
 // use the generic content.
 func hostedPlans() []entry {
 	pw, apw := methods(MethodPassword), methods(MethodAppPassword)

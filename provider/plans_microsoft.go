@@ -1,9 +1,12 @@
 package provider
 
-// microsoftPlans is the content for Microsoft 365 and Outlook.com (PROVIDERS.md
-// §2, §3, §11, §27, §28, §29). The SMTP AUTH switches refuse OAuth logins too.
+// microsoftPlans is the content for Microsoft 365 and Outlook.com. The SMTP
+// AUTH switches refuse OAuth logins too
+// (https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
 // Password SMTP AUTH becomes default-off for existing tenants at the end of
-// December 2026, so OAuth is the lasting fix. Microsoft publishes no time for
+// December 2026 (Exchange Team blog, 27 January 2026:
+// https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835),
+// so OAuth is the lasting fix. Microsoft publishes no time for
 // the switch to apply; field reports range from minutes to an hour. Outlook.com
 // refuses passwords and app passwords for IMAP and SMTP since 16 September 2024.
 func microsoftPlans() []entry {

@@ -1,7 +1,8 @@
 package provider
 
-// relayPlans is the content for sending services (PROVIDERS.md §23-26). They
-// have no mailbox password: "update_password" means new SMTP credentials, an API
+// relayPlans is the content for sending services (Amazon SES, SendGrid,
+// Mailgun, Postmark, Brevo; their SMTP pages are their HelpURLs). They have no
+// mailbox password: "update_password" means new SMTP credentials, an API
 // key or an SMTP key, as each relay calls them.
 func relayPlans() []entry {
 	creds := func(steps, willNotWork []string) content {

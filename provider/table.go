@@ -1,19 +1,18 @@
 package provider
 
-// This file and the table_*.go files hold the provider table behind [Lookup]. Each entry records what
-// shared/PROVIDERS.md (late 2026) found for one provider, and its Source
-// field names where each fact comes from. Unverified items from that note were
-// checked against a provider page, the Thunderbird ISPDB or widely published
-// DNS configurations; items that could not be checked are left out and are
-// named in a comment.
+// This file and the table_*.go files hold the provider table behind [Lookup].
+// Each entry's Source lists the public pages its facts come from: the
+// provider's help pages and the Thunderbird ISPDB
+// (https://autoconfig.thunderbird.net/v1.1/<domain>). Items that could not be
+// checked against such a page are left out and named in a comment.
 //
 // Conventions used throughout the table:
 //   - Servers are listed preferred first. Where a provider offers both, implicit
-//     TLS (465/993) comes before STARTTLS (587/143), as RFC 8314 recommends.
+//     TLS (465/993) comes before STARTTLS (587/143), as RFC 8314 recommends
+//     (https://www.rfc-editor.org/rfc/rfc8314#section-3).
 //   - Mechanisms lists the SASL mechanisms a mail client can use for SMTP.
 //     Providers that only take passwords are listed as PLAIN and LOGIN, which is
-//     what the ISPDB's "password-cleartext" stands for. These lists are not
-//     EHLO captures unless the Source says so.
+//     what the ISPDB's "password-cleartext" stands for.
 //   - Hosts are server host names or suffixes that only the provider's servers
 //     use. An address domain is a suffix only where every host under it is the
 //     provider's (fastmail.com, zoho.com); gmail.com, aol.com and the like
@@ -21,7 +20,7 @@ package provider
 //   - MX entries are suffixes of the MX hosts of custom domains hosted by the
 //     provider. Detection should let the longest matching suffix win (Yahoo's
 //     "yahoodns.net" against AOL's "gm0.yahoodns.net").
-//   - Every URL is https and on the provider's own domain.
+//   - HelpURL and AppPasswordURL are https pages on the provider's own domain.
 
 // tlsAt is an implicit-TLS endpoint.
 func tlsAt(host string, port int) Server {
@@ -64,8 +63,14 @@ func microsoftOAuth(tenant string) *OAuth {
 
 // buildTable returns one Info per provider ID, in the order of the ID
 // constants: the big consumer providers (table_consumer.go), hosted mailboxes
-// (table_hosted.go), then sending relays and Custom (table_relays.go). It
+// (table_hosted.go), national providers (table_regional.go), hosted business
+// mail (table_hosted.go), then sending relays and Custom (table_relays.go). It
 // builds a new table on every call, so callers may change what it returns.
 func buildTable() []Info {
-	return append(append(consumerProviders(), hostedProviders()...), relayProviders()...)
+	var out []Info
+	for _, part := range [][]Info{consumerProviders(), hostedProviders(), regionalProviders(),
+		businessProviders(), relayProviders()} {
+		out = append(out, part...)
+	}
+	return out
 }

@@ -23,7 +23,12 @@ func consumerProviders() []Info {
 			HelpURL:        "https://support.google.com/mail/answer/7126229",
 			Hosts:          []string{"smtp.gmail.com", "imap.gmail.com", "pop.gmail.com"},
 			Domains:        []string{"gmail.com", "googlemail.com"},
-			Source:         "PROVIDERS.md §1; ISPDB googlemail.com.xml; support.google.com/accounts/answer/185833; developers.google.com/gmail/imap/xoauth2-protocol; EHLO captures",
+			Source: []string{
+				"https://support.google.com/mail/answer/7126229",
+				"https://support.google.com/accounts/answer/185833",
+				"https://developers.google.com/gmail/imap/xoauth2-protocol",
+				"https://autoconfig.thunderbird.net/v1.1/googlemail.com",
+			},
 		},
 		{
 			ID:         GoogleWorkspace,
@@ -55,7 +60,11 @@ func consumerProviders() []Info {
 				"aspmx4.googlemail.com",
 				"aspmx5.googlemail.com",
 			},
-			Source: "PROVIDERS.md §0.2, §1; support.google.com/a/answer/14114704; support.google.com/accounts/answer/185833; Google MX setup as quoted by intodns.ai, fastycloud.com",
+			Source: []string{
+				"https://support.google.com/a/answer/14114704",
+				"https://support.google.com/accounts/answer/185833",
+				"https://support.google.com/mail/answer/7126229",
+			},
 		},
 		{
 			ID:   Microsoft365,
@@ -64,10 +73,11 @@ func consumerProviders() []Info {
 			SMTP:       []Server{starttlsAt("smtp.office365.com", 587)},
 			IMAP:       []Server{tlsAt("outlook.office365.com", 993)},
 			Mechanisms: []string{"LOGIN", "XOAUTH2"},
-			// PROVIDERS.md documents no app-password route for SMTP AUTH: with
-			// MFA the password path cannot work and the fix is OAuth, or an admin
+			// Microsoft documents no app-password route for SMTP AUTH: with MFA
+			// the password path cannot work and the fix is OAuth, or an admin
 			// enabling Authenticated SMTP. Basic auth for SMTP AUTH is default-off
-			// for existing tenants from the end of December 2026.
+			// for existing tenants from the end of December 2026 (Exchange Team
+			// blog, 27 January 2026, in Source).
 			AppPasswords: AppPasswordNone,
 			OAuth:        microsoftOAuth("{tenant}"),
 			HelpURL:      "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission",
@@ -79,7 +89,12 @@ func consumerProviders() []Info {
 				"mail.protection.outlook.com",
 				"mx.microsoft", // accepted domains added from July 2026 (MC1048624)
 			},
-			Source: "PROVIDERS.md §0.2, §2; ISPDB office365.com.xml; learn.microsoft.com authenticated-client-smtp-submission and how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth; Exchange Team blog 2026-01-27 (MC786329); EHLO captures",
+			Source: []string{
+				"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission",
+				"https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth",
+				"https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
+				"https://autoconfig.thunderbird.net/v1.1/office365.com",
+			},
 		},
 		{
 			ID:   OutlookPersonal,
@@ -107,8 +122,11 @@ func consumerProviders() []Info {
 				"live.ca", "live.se", "live.no", "live.dk", "live.jp", "live.com.au",
 				"live.com.mx",
 			},
-			MX:     []string{"olc.protection.outlook.com"},
-			Source: "PROVIDERS.md §3; ISPDB hotmail.com.xml (commits 71ffec0/8017c7a, 2025-07-28); support.microsoft.com c5d65390 (basic auth off 16 Sep 2024); live 535 5.7.139 responses in public issues",
+			MX: []string{"olc.protection.outlook.com"},
+			Source: []string{
+				"https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040",
+				"https://autoconfig.thunderbird.net/v1.1/hotmail.com",
+			},
 		},
 		{
 			ID:   Yahoo,
@@ -141,8 +159,12 @@ func consumerProviders() []Info {
 			},
 			// Covers *.am0.yahoodns.net (including Yahoo/Turbify Business
 			// mx-biz); AOL's gm0.yahoodns.net is the longer suffix.
-			MX:     []string{"yahoodns.net"},
-			Source: "PROVIDERS.md §4; ISPDB yahoo.com.xml; help.yahoo.com SLN15241 (app passwords)",
+			MX: []string{"yahoodns.net"},
+			Source: []string{
+				"https://help.yahoo.com/kb/new-mail-for-desktop/imap-server-settings-yahoo-mail-sln4075.html",
+				"https://help.yahoo.com/kb/SLN15241.html",
+				"https://autoconfig.thunderbird.net/v1.1/yahoo.com",
+			},
 		},
 		{
 			ID:                 AOL,
@@ -166,8 +188,12 @@ func consumerProviders() []Info {
 				"aol.co.uk", "aol.de", "aol.fr", "aol.it", "aol.es", "aol.se",
 				"aol.com.au", "aol.com.ar", "aol.com.br", "aol.com.mx", "aol.co.nz",
 			},
-			MX:     []string{"gm0.yahoodns.net"},
-			Source: "PROVIDERS.md §5; ISPDB aol.com.xml; help.aol.com \"Create and manage 3rd-party app passwords\"",
+			MX: []string{"gm0.yahoodns.net"},
+			Source: []string{
+				"https://help.aol.com/articles/how-do-i-use-other-email-applications-to-send-and-receive-my-aol-mail",
+				"https://login.aol.com/account/security",
+				"https://autoconfig.thunderbird.net/v1.1/aol.com",
+			},
 		},
 		{
 			ID:         ICloud,
@@ -184,7 +210,11 @@ func consumerProviders() []Info {
 			Hosts:              []string{"smtp.mail.me.com", "imap.mail.me.com"},
 			Domains:            []string{"icloud.com", "me.com", "mac.com"},
 			MX:                 []string{"mail.icloud.com"}, // mx01/mx02.mail.icloud.com, iCloud+ custom domains
-			Source:             "PROVIDERS.md §6; ISPDB me.com.xml; support.apple.com/102525 and 102654; MX from many published iCloud+ DNS configurations",
+			Source: []string{
+				"https://support.apple.com/102525",
+				"https://support.apple.com/102654",
+				"https://autoconfig.thunderbird.net/v1.1/me.com",
+			},
 		},
 	}
 }

@@ -22,7 +22,11 @@ func relayProviders() []Info {
 			HelpURL:      "https://docs.aws.amazon.com/ses/latest/dg/smtp-connect.html",
 			// Hosts is empty: endpoints are email-smtp.<region>.amazonaws.com,
 			// and a bare amazonaws.com suffix would also match EC2 machines.
-			Source: "PROVIDERS.md §23; docs.aws.amazon.com/ses smtp-connect and send-email-smtp; credentials: SES SMTP credentials per region (IAM), not app passwords",
+			// Credentials are SES SMTP credentials made per region in IAM, not app passwords.
+			Source: []string{
+				"https://docs.aws.amazon.com/ses/latest/dg/smtp-connect.html",
+				"https://docs.aws.amazon.com/ses/latest/dg/send-email-smtp.html",
+			},
 		},
 		{
 			ID:   SendGrid,
@@ -37,7 +41,10 @@ func relayProviders() []Info {
 			AppPasswords: AppPasswordNone,
 			HelpURL:      "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api",
 			Hosts:        []string{"smtp.sendgrid.net"},
-			Source:       "PROVIDERS.md §24; twilio.com/docs/sendgrid integrating-with-the-smtp-api; credentials: username \"apikey\", password an API key with Mail Send permission",
+			// Credentials: the username "apikey" and an API key with Mail Send permission as password.
+			Source: []string{
+				"https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api",
+			},
 		},
 		{
 			ID:   Mailgun,
@@ -56,7 +63,10 @@ func relayProviders() []Info {
 			AppPasswords: AppPasswordNone,
 			HelpURL:      "https://documentation.mailgun.com/docs/mailgun/user-manual/sending-messages/send-smtp",
 			Hosts:        []string{"smtp.mailgun.org", "smtp.eu.mailgun.org"},
-			Source:       "PROVIDERS.md §25; documentation.mailgun.com send-smtp; credentials: per-sending-domain SMTP credentials (postmaster@<domain> or custom), password shown once on reset",
+			// Credentials are per sending domain (postmaster@<domain> or custom); the password is shown once, on reset.
+			Source: []string{
+				"https://documentation.mailgun.com/docs/mailgun/user-manual/sending-messages/send-smtp",
+			},
 		},
 		{
 			ID:   Postmark,
@@ -74,7 +84,10 @@ func relayProviders() []Info {
 			AppPasswords: AppPasswordNone,
 			HelpURL:      "https://postmarkapp.com/support/article/811-what-are-the-smtp-details-api-tokens-i-should-be-using",
 			Hosts:        []string{"smtp.postmarkapp.com", "smtp-broadcasts.postmarkapp.com"},
-			Source:       "PROVIDERS.md §26; postmarkapp.com/support/article/811; credentials: Server API Token as username and password (or SMTP token + stream header)",
+			// Credentials: a Server API Token as both username and password (or an SMTP token and a stream header).
+			Source: []string{
+				"https://postmarkapp.com/support/article/811-what-are-the-smtp-details-api-tokens-i-should-be-using",
+			},
 		},
 		{
 			ID:   Brevo,
@@ -88,7 +101,10 @@ func relayProviders() []Info {
 			AppPasswords: AppPasswordNone,
 			HelpURL:      "https://developers.brevo.com/docs/smtp-integration",
 			Hosts:        []string{"smtp-relay.brevo.com"},
-			Source:       "PROVIDERS.md §26; developers.brevo.com/docs/smtp-integration; credentials: SMTP login from Settings › SMTP & API, password an SMTP key (not an API key)",
+			// Credentials: the SMTP login from Settings › SMTP & API, and an SMTP key (not an API key) as password.
+			Source: []string{
+				"https://developers.brevo.com/docs/smtp-integration",
+			},
 		},
 		{
 			ID:   Custom,
@@ -96,7 +112,6 @@ func relayProviders() []Info {
 			// Nothing is known about the server; an app password may be needed
 			// where its operator has 2-step verification.
 			AppPasswords: AppPasswordPossible,
-			Source:       "no provider data: the host application supplies servers",
 		},
 	}
 }
