@@ -98,18 +98,18 @@ type Plan struct {
 // [PlanForReason] also answers reasons outside this list with generic advice
 // (except hostinger_reauth_required), so a flagged mailbox always has a plan.
 func Reasons(id ID) []classify.Reason {
-	in := infoFor(id)
+	in := infoOrCustom(id)
 	var out []classify.Reason
 	for _, r := range classify.Reasons() {
-		if expected(in, r) {
+		if happensOn(in, r) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
-// expected reports whether pause reason r happens on the provider of in.
-func expected(in Info, r classify.Reason) bool {
+// happensOn reports whether pause reason r happens on the provider of in.
+func happensOn(in Info, r classify.Reason) bool {
 	switch r {
 	case classify.ReasonTenantSMTPDisabled:
 		switch in.ID {
@@ -139,7 +139,7 @@ func PlanForReason(id ID, method AuthMethod, r classify.Reason) (Plan, bool) {
 	if !r.Pause() {
 		return Plan{}, false
 	}
-	in := infoFor(id)
+	in := infoOrCustom(id)
 	if r == classify.ReasonHostingerReauth && in.ID != Hostinger {
 		return Plan{}, false
 	}
@@ -188,7 +188,7 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 	if !Known(id) && Known(ID(v.Provider)) {
 		id = ID(v.Provider)
 	}
-	in := infoFor(id)
+	in := infoOrCustom(id)
 	r := v.Reason
 	if r == "" {
 		r = reasonOn(v.Class, in.ID)
@@ -223,7 +223,7 @@ func PlanFor(id ID, method AuthMethod, v classify.Verdict) (Plan, bool) {
 }
 
 // infoFor returns the table entry of id, or Custom's.
-func infoFor(id ID) Info {
+func infoOrCustom(id ID) Info {
 	if in, ok := Lookup(id); ok {
 		return in
 	}
@@ -253,11 +253,11 @@ func methodFor(in Info, m AuthMethod) AuthMethod {
 // build renders the content for one provider, topic and method. auth_errors
 // without content of its own is auth_failure with the lock-out advice added.
 func build(in Info, m AuthMethod, r classify.Reason, t topic) Plan {
-	c, ok := lookup(in.ID, t, m)
+	c, ok := findContent(in.ID, t, m)
 	if !ok && t == topic(classify.ReasonAuthErrors) {
-		c, ok = lookup(in.ID, topic(classify.ReasonAuthFailure), m)
+		c, ok = findContent(in.ID, topic(classify.ReasonAuthFailure), m)
 		if ok {
-			p := render1(c, in, r)
+			p := planFromContent(c, in, r)
 			return merge(p, in, topicLockout, true)
 		}
 	}
@@ -265,39 +265,39 @@ func build(in Info, m AuthMethod, r classify.Reason, t topic) Plan {
 		// Every topic has generic content; reaching here is a bug in the data.
 		panic("provider: no plan content for " + string(t) + "/" + string(m))
 	}
-	return render1(c, in, r)
+	return planFromContent(c, in, r)
 }
 
 // merge adds the steps and will-not-work notes of topic t to p: steps before
 // p's own when first is true, after them otherwise.
 func merge(p Plan, in Info, t topic, first bool) Plan {
-	c, ok := lookup(in.ID, t, "")
+	c, ok := findContent(in.ID, t, "")
 	if !ok {
 		return p
 	}
-	steps := render(c.steps, in)
+	steps := fillIn(c.steps, in)
 	if first {
 		p.Steps = append(steps, p.Steps...)
 	} else {
 		p.Steps = append(p.Steps, steps...)
 	}
-	p.Links = dedupe(append(render(c.links, in), p.Links...))
-	p.WillNotWork = append(render(c.willNotWork, in), p.WillNotWork...)
+	p.Links = dedupe(append(fillIn(c.links, in), p.Links...))
+	p.WillNotWork = append(fillIn(c.willNotWork, in), p.WillNotWork...)
 	return p
 }
 
-// render1 turns content into a plan for provider in.
-func render1(c content, in Info, r classify.Reason) Plan {
+// planFromContent turns content into a plan for provider in.
+func planFromContent(c content, in Info, r classify.Reason) Plan {
 	p := Plan{
 		Provider:            in.ID,
 		Reason:              r,
 		Action:              c.action,
 		Actor:               c.actor,
-		Steps:               render(c.steps, in),
-		Links:               dedupe(render(c.links, in)),
+		Steps:               fillIn(c.steps, in),
+		Links:               dedupe(fillIn(c.links, in)),
 		AppPasswordRequired: c.appPassword,
-		Prerequisites:       render(c.prereqs, in),
-		WillNotWork:         render(c.willNotWork, in),
+		Prerequisites:       fillIn(c.prereqs, in),
+		WillNotWork:         fillIn(c.willNotWork, in),
 		ClearWithin:         c.clearWithin,
 	}
 	if c.appPassword && c.prereqs == nil {
@@ -306,11 +306,11 @@ func render1(c content, in Info, r classify.Reason) Plan {
 	return p
 }
 
-// render fills the placeholders of ss for provider in: {name} is the
+// fillIn fills the placeholders of ss for provider in: {name} is the
 // provider's name without a bracketed note, {help} its help page and {apppw} its app-password page.
 // Strings that end up empty (a link the provider lacks) are dropped. The result
 // is never nil.
-func render(ss []string, in Info) []string {
+func fillIn(ss []string, in Info) []string {
 	name, _, _ := strings.Cut(in.Name, " (") // "NetEase Mail (163/126/yeah.net)"
 	if in.ID == Custom {
 		name = "your email provider"

@@ -7,12 +7,12 @@ import (
 )
 
 // Plan content is data: each entry below is the content of one topic for some
-// providers and sign-in methods, and [lookup] picks the entry that fits, a
+// providers and sign-in methods, and [findContent] picks the entry that fits, a
 // provider's own before the generic one. Facts come from the provider pages
 // each entry's Info.Source lists (table_*.go) and the pages cited next to the
 // content; the wording is ours.
 //
-// Strings may hold placeholders that [render] fills in per provider: {name} (the
+// Strings may hold placeholders that [fillIn] fills in per provider: {name} (the
 // provider's name, "your email provider" for Custom), {help} (Info.HelpURL) and
 // {apppw} (Info.AppPasswordURL). A link whose placeholder is empty is dropped.
 // Links are official https pages of the provider only.
@@ -70,10 +70,10 @@ type entry struct {
 	c       content
 }
 
-// lookup returns the content of topic t for provider id and method m: the first
+// findContent returns the content of topic t for provider id and method m: the first
 // entry that names id, else the first generic entry. An empty m matches only
 // entries for any method.
-func lookup(id ID, t topic, m AuthMethod) (content, bool) {
+func findContent(id ID, t topic, m AuthMethod) (content, bool) {
 	all := planTable
 	for _, generic := range []bool{false, true} {
 		for _, e := range all {
@@ -89,7 +89,7 @@ func lookup(id ID, t topic, m AuthMethod) (content, bool) {
 	return content{}, false
 }
 
-// planTable is every entry, built once. Nothing changes it: render copies the
+// planTable is every entry, built once. Nothing changes it: fillIn copies the
 // content into each Plan.
 var planTable = plans()
 

@@ -34,8 +34,8 @@ func classPlan(in Info, v classify.Verdict) (Plan, bool) {
 		return p, true
 	case classify.ClassPlatform:
 		p = build(in, m, "", topicPlatform)
-		if n, ok := lookup(in.ID, topic("note:"+v.Rule), m); ok {
-			p.Steps = append(p.Steps, render(n.steps, in)...)
+		if n, ok := findContent(in.ID, topic("note:"+v.Rule), m); ok {
+			p.Steps = append(p.Steps, fillIn(n.steps, in)...)
 		}
 		return p, true
 	default:

@@ -58,7 +58,7 @@ func Detect(ctx context.Context, m Mailbox, r Resolver) (Detection, error) {
 	byDomain := domainProvider(domain)
 	for _, h := range []struct{ host, by string }{{m.SMTPHost, "smtp_host"}, {m.IMAPHost, "imap_host"}} {
 		if id := hostProvider(h.host); id != "" {
-			return Detection{ID: refine(id, domain, byDomain), By: h.by}, nil
+			return Detection{ID: splitSharedHosts(id, domain, byDomain), By: h.by}, nil
 		}
 	}
 	if byDomain != "" {
@@ -83,8 +83,8 @@ func Detect(ctx context.Context, m Mailbox, r Resolver) (Detection, error) {
 	return Detection{ID: Custom, By: "none"}, nil
 }
 
-// refine splits the providers that share servers by the address's domain.
-func refine(id ID, domain string, byDomain ID) ID {
+// splitSharedHosts splits the providers that share servers by the address's domain.
+func splitSharedHosts(id ID, domain string, byDomain ID) ID {
 	switch {
 	case id == Gmail && domain != "" && byDomain != Gmail:
 		return GoogleWorkspace
