@@ -40,3 +40,18 @@ func ExampleExplain() {
 	fmt.Println(r.Class, "-", r.Doc)
 	// Output: admin - Microsoft 365: SMTP AUTH is turned off for the whole tenant (5.7.139)
 }
+
+func ExampleReply() {
+	// Microsoft 365 with SMTP AUTH turned off for the mailbox.
+	v := classify.Reply(535, "5.7.139", "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.")
+	fmt.Println(v.Class, v.Reason, v.Provider)
+	// Output: admin tenant_smtp_disabled microsoft365
+}
+
+func ExampleClass_Reason() {
+	fmt.Println(classify.ClassRevoked.Reason())
+	fmt.Printf("%q\n", classify.ClassTransient.Reason())
+	// Output:
+	// mailbox_disconnected
+	// ""
+}
