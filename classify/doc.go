@@ -35,7 +35,8 @@
 //
 // # Zero values
 //
-// The zero Verdict means "no error": Error(nil), Text("") and Reply(0, "", "")
+// The zero Verdict means "no error": Error(nil), Error of a typed nil pointer,
+// Text("") and Reply(0, "", "")
 // return it. A non-nil input nothing recognises gets [ClassUnknown] and the rule
 // "unrecognized". The reason is always [Class.Reason] of the class. A single
 // error never gives [ReasonAuthErrors]: that reason is what repeated
@@ -46,10 +47,10 @@
 // Every function is safe for concurrent use; the rule table is immutable. A text
 // is scanned once by an Aho-Corasick automaton holding every phrase of the table,
 // so the cost grows with the length of the input, not with the number of rules.
-// Measured with go test -run '^$' -bench . -benchmem ./classify on a two-core
-// AMD EPYC: [Text] takes about 2 µs for a Gmail reply and no allocations
-// (BenchmarkText), 2 to 3 µs averaged over the fixture corpus
-// (BenchmarkFixtures), [Error] about 2.2 µs with 3 small allocations for
-// walking the error chain (BenchmarkError), and a megabyte of text that
-// matches nothing about 6 ms (BenchmarkTextMegabyte).
+// Measured with go test -run '^$' -bench . -benchmem -count 3 ./classify on a
+// shared two-core AMD EPYC (the spread is the machine's noise): [Text] takes 1
+// to 2.5 µs for a Gmail reply with no allocations (BenchmarkText), 1.3 to 3 µs
+// averaged over the fixture corpus (BenchmarkFixtures); [Error] 1 to 2.7 µs
+// with 3 small allocations for walking the error chain (BenchmarkError); a
+// megabyte of text that matches nothing 6 to 13 ms (BenchmarkTextMegabyte).
 package classify

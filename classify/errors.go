@@ -4,9 +4,9 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"errors"
 	"net"
 	"net/textproto"
+	"reflect"
 	"strconv"
 
 	"github.com/emersion/go-smtp"
@@ -25,16 +25,26 @@ import (
 //     "not found" is config, timeouts, context errors and errors with a
 //     Temporary() true method are transient.
 //
-// Error(nil) is the zero Verdict. A non-nil error nothing recognises gets
+// Error(nil) is the zero Verdict, and so is a nil pointer stored in an error
+// (a typed nil such as (*smtp.SMTPError)(nil)), which holds nothing to
+// classify. Nil pointers inside the chain are skipped and never unwrapped. An
+// error whose Error method panics (a wrapper around a typed nil) is classified
+// by the types in its chain alone. A non-nil error nothing recognises gets
 // [ClassUnknown].
 func Error(err error) Verdict {
-	if err == nil {
+	if isNil(err) {
 		return Verdict{}
 	}
-	if v, ok := structured(err); ok {
+	v, ok := structured(err)
+	if !ok {
+		v = Text(message(err))
+	}
+	if v.Class == "" { // an empty reply or message: nothing to go on
+		v = Verdict{Class: ClassUnknown, Rule: "unrecognized"}
+	}
+	if ok {
 		return v
 	}
-	v := Text(err.Error())
 	if v.Class == ClassUnknown {
 		if r := typedRule(err); r != "" {
 			return byRule(r, v)
@@ -67,12 +77,13 @@ func structured(err error) (Verdict, bool) {
 	return Verdict{}, false
 }
 
-// chain lists err and every error it wraps, depth first.
+// chain lists err and every error it wraps, depth first, leaving out nil
+// pointers (and what they would wrap: unwrapping them could panic).
 func chain(err error) []error {
 	var out []error
 	var walk func(error)
 	walk = func(e error) {
-		for e != nil && len(out) < 64 {
+		for !isNil(e) && len(out) < 64 {
 			out = append(out, e)
 			switch u := e.(type) {
 			case interface{ Unwrap() []error }:
@@ -94,33 +105,96 @@ func chain(err error) []error {
 // typedRule picks a rule from the types in err's chain when its text was not
 // recognised.
 func typedRule(err error) string {
-	var (
-		dnsErr  *net.DNSError
-		hostErr x509.HostnameError
-		authErr x509.UnknownAuthorityError
-		certErr x509.CertificateInvalidError
-		verErr  *tls.CertificateVerificationError
-		recErr  tls.RecordHeaderError
-	)
-	switch {
-	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+	errs := chain(err)
+	if dnsErr, ok := find[*net.DNSError](errs); ok && dnsErr.IsNotFound {
 		return "dns_not_found"
-	case errors.As(err, &hostErr), errors.As(err, &authErr), errors.As(err, &certErr), errors.As(err, &verErr):
-		return "tls_certificate"
-	case errors.As(err, &recErr):
-		return "tls_wrong_port"
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
-		return "network_timeout"
 	}
-	for _, e := range chain(err) {
-		if t, ok := e.(interface{ Timeout() bool }); ok && t.Timeout() {
+	if has[x509.HostnameError](errs) || has[x509.UnknownAuthorityError](errs) ||
+		has[x509.CertificateInvalidError](errs) || has[*tls.CertificateVerificationError](errs) {
+		return "tls_certificate"
+	}
+	if has[tls.RecordHeaderError](errs) {
+		return "tls_wrong_port"
+	}
+	for _, e := range errs {
+		if e == context.DeadlineExceeded || e == context.Canceled {
 			return "network_timeout"
 		}
-		if t, ok := e.(interface{ Temporary() bool }); ok && t.Temporary() {
+		if x, ok := e.(interface{ Is(error) bool }); ok && safely(func() bool {
+			return x.Is(context.DeadlineExceeded) || x.Is(context.Canceled)
+		}) {
+			return "network_timeout"
+		}
+	}
+	for _, e := range errs {
+		if t, ok := e.(interface{ Timeout() bool }); ok && safely(t.Timeout) {
+			return "network_timeout"
+		}
+		if t, ok := e.(interface{ Temporary() bool }); ok && safely(t.Temporary) {
 			return "temporary_wording"
 		}
 	}
 	return ""
+}
+
+// find returns the first error of type T in errs, as errors.As would find it
+// (by type, or by an As method), without unwrapping nil pointers.
+func find[T any](errs []error) (T, bool) {
+	for _, e := range errs {
+		if t, ok := e.(T); ok {
+			return t, true
+		}
+		if x, ok := e.(interface{ As(any) bool }); ok {
+			var t T
+			if safely(func() bool { return x.As(&t) }) && !isNil(t) {
+				return t, true
+			}
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// has reports whether errs holds an error of type T.
+func has[T any](errs []error) bool {
+	_, ok := find[T](errs)
+	return ok
+}
+
+// isNil reports whether v is nil or a nil pointer, map, slice, func or
+// channel stored in an interface.
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch r := reflect.ValueOf(v); r.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return r.IsNil()
+	}
+	return false
+}
+
+// safely returns f(), or false when f panics, as a method of a wrapper around
+// a typed nil can (url.Error's Timeout calls its Err's).
+func safely(f func() bool) (b bool) {
+	defer func() {
+		if recover() != nil {
+			b = false
+		}
+	}()
+	return f()
+}
+
+// message returns err.Error(), or "" when that panics, as it does for a
+// wrapper whose Error method calls a typed nil's (errors.Join keeps typed
+// nils). fmt recovers from the same panics when it prints an error.
+func message(err error) (msg string) {
+	defer func() {
+		if recover() != nil {
+			msg = ""
+		}
+	}()
+	return err.Error()
 }
 
 // byRule returns v decided by the rule with the given ID.
