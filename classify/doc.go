@@ -36,8 +36,7 @@
 // # Zero values
 //
 // The zero Verdict means "no error": Error(nil), Error of a typed nil pointer,
-// Text("") and Reply(0, "", "")
-// return it. A non-nil input nothing recognises gets [ClassUnknown] and the rule
+// Text("") and Reply(0, "", "") return it. A non-nil input nothing recognises gets [ClassUnknown] and the rule
 // "unrecognized". The reason is always [Class.Reason] of the class. A single
 // error never gives [ReasonAuthErrors]: that reason is what repeated
 // auth_temporary failures escalate to in package reconnect.

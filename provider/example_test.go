@@ -47,3 +47,27 @@ func ExampleRefine() {
 	// true auth_failure
 	// hostinger hostinger_reauth_required
 }
+
+func ExamplePlanFor() {
+	// Microsoft 365 refuses a mailbox because SMTP AUTH is off for the tenant.
+	v := classify.Reply(535, "5.7.139", "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.")
+	p, ok := provider.PlanFor(provider.Microsoft365, provider.MethodOAuth, v)
+	fmt.Println(ok, p.Reason, p.Action, p.Actor)
+	for i, s := range p.Steps[:3] {
+		fmt.Printf("%d. %s\n", i+1, s)
+	}
+	// Output:
+	// true tenant_smtp_disabled admin_enable_smtp_auth admin
+	// 1. Share these steps with your Microsoft 365 administrator.
+	// 2. In the Microsoft 365 admin center, open Users › Active users and select this mailbox's user.
+	// 3. On the Mail tab, choose Manage email apps, tick Authenticated SMTP, and save the changes.
+}
+
+func ExamplePlanForReason() {
+	p, _ := provider.PlanForReason(provider.OutlookPersonal, provider.MethodAppPassword, classify.ReasonAuthFailure)
+	fmt.Println(p.Action, p.AppPasswordRequired)
+	fmt.Println(p.WillNotWork[0])
+	// Output:
+	// reconnect_oauth false
+	// An app password: Outlook.com stopped accepting them from mail apps on 16 September 2024.
+}
