@@ -88,11 +88,7 @@ func (m *Machine) failure(ctx context.Context, id string, src Source, v classify
 	var out Outcome
 	rec, err := m.update(ctx, id, func(r Record) input {
 		out.Verdict = provider.Refine(v, r.host())
-		in := input{kind: inFailure, at: m.o.Now(), source: src, verdict: out.Verdict, text: c.scrub(text)}
-		if out.Verdict.NeedsReconnect && !r.Flagged() {
-			in.plan = planFor(r, out.Verdict)
-		}
-		return in
+		return input{kind: inFailure, at: m.o.Now(), source: src, verdict: out.Verdict, text: c.scrub(text)}
 	}, func(r Record, v classify.Verdict) (bool, *Incident) {
 		rule := ""
 		if v.NeedsReconnect {
@@ -124,12 +120,20 @@ func (m *Machine) ReportSuccess(ctx context.Context, id string, src Source) (Out
 }
 
 // TestError is returned when new credentials or a health check fail: the
-// classified verdict and the plan for the owner. Its message and Err never hold
-// the tested secrets.
+// classified verdict, and the mailbox's provider and auth method, from which
+// [TestError.Plan] renders the plan for the owner. Its message and Err never
+// hold the tested secrets.
 type TestError struct {
-	Verdict classify.Verdict
-	Plan    *provider.Plan // nil when the failure needs no action from the owner
-	Err     error
+	Verdict    classify.Verdict
+	Provider   provider.ID
+	AuthMethod provider.AuthMethod
+	Err        error
+}
+
+// Plan renders the plan for the failed test. It reports false when the failure
+// needs no plan (a recipient or content rejection, an unknown error).
+func (e *TestError) Plan() (provider.Plan, bool) {
+	return renderPlan(e.Provider, e.AuthMethod, "", e.Verdict)
 }
 
 func (e *TestError) Error() string {
@@ -177,10 +181,10 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 		v := provider.Refine(classify.Error(terr), rec.host())
 		terr = c.scrubber(renewed).Error(terr) // the error may echo a secret, in any form
 		text := terr.Error()
-		te := &TestError{Verdict: v, Plan: planFor(rec, v), Err: terr}
+		te := &TestError{Verdict: v, Provider: rec.Provider, AuthMethod: rec.AuthMethod, Err: terr}
 		if save {
 			_, err = m.update(ctx, id, func(Record) input {
-				return input{kind: inTestFailed, at: m.o.Now(), source: src, verdict: v, text: text, plan: te.Plan}
+				return input{kind: inTestFailed, at: m.o.Now(), source: src, verdict: v, text: text}
 			}, nil)
 		} else {
 			_, err = m.failure(ctx, id, src, v, text, c)
@@ -285,13 +289,4 @@ func fleetKey(r Record) string {
 		return "custom:" + r.SMTPHost
 	}
 	return ""
-}
-
-// planFor finds the plan for a verdict on a record's provider.
-func planFor(r Record, v classify.Verdict) *provider.Plan {
-	p, ok := provider.PlanFor(r.Provider, r.AuthMethod, v)
-	if !ok {
-		return nil
-	}
-	return &p
 }

@@ -55,8 +55,14 @@ func TestFlagHoldAndExactRestore(t *testing.T) {
 	assert.Equal(t, []string{"warmup.pause:mb1", "pool.leave:mb1", "campaigns.exclude:mb1", "inbox.suspend:mb1"}, f.host.Calls())
 	assert.Equal(t, []reconnect.EventKind{"flagged", "hold_applied", "hold_applied", "hold_applied", "hold_applied"}, f.kinds(t, "mb1"))
 	h, _ := f.store.History(ctx, "mb1")
-	require.NotNil(t, h[0].Plan)
-	assert.Equal(t, provider.ActionUpdateAppPassword, h[0].Plan.Action)
+	assert.Equal(t, provider.ActionUpdateAppPassword, h[0].Action, "the event names its plan")
+	assert.Equal(t, provider.Gmail, h[0].Provider)
+	plan, ok := h[0].Plan()
+	require.True(t, ok)
+	assert.Equal(t, provider.ActionUpdateAppPassword, plan.Action)
+	recPlan, ok := r.Plan()
+	require.True(t, ok)
+	assert.Equal(t, plan, recPlan, "the record renders the same plan as its flagged event")
 
 	// Reporting the same failure again changes nothing but the last error.
 	_, err = f.m.ReportFailure(ctx, "mb1", reconnect.SourceWarmup, gmailBadCredentials)
@@ -172,9 +178,10 @@ func TestFailedTestChangesNothing(t *testing.T) {
 	var te *reconnect.TestError
 	require.True(t, errors.As(err, &te))
 	assert.Equal(t, classify.ClassAuth, te.Verdict.Class)
-	require.NotNil(t, te.Plan)
-	assert.Equal(t, provider.ActionUpdateAppPassword, te.Plan.Action)
-	assert.True(t, te.Plan.AppPasswordRequired)
+	plan, ok := te.Plan()
+	require.True(t, ok)
+	assert.Equal(t, provider.ActionUpdateAppPassword, plan.Action)
+	assert.True(t, plan.AppPasswordRequired)
 
 	after := f.get(t, "mb1")
 	after.Version, after.UpdatedAt = before.Version, before.UpdatedAt

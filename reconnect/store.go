@@ -38,6 +38,11 @@ type Flag struct {
 	Verdict classify.Verdict `json:"verdict"`
 	Source  Source           `json:"source"`
 	At      time.Time        `json:"at"`
+	// Action and Actor are what the flag's plan asks and of whom, kept for
+	// filtering; [Record.Plan] renders the plan itself. Both are empty when the
+	// flag has no plan.
+	Action provider.Action `json:"action,omitempty"`
+	Actor  provider.Actor  `json:"actor,omitempty"`
 	// Before is the mailbox state from before the flag, restored when it clears.
 	Before Snapshot `json:"before"`
 }
@@ -137,18 +142,28 @@ const (
 )
 
 // Event is one entry of a mailbox's append-only history. It never holds a
-// secret.
+// secret, and it holds references, not prose: a plan is named by the
+// provider, auth method and verdict it answers (and its action and actor),
+// and [Event.Plan] renders it when asked.
 type Event struct {
 	MailboxID string           `json:"mailbox_id"`
 	Seq       int64            `json:"seq"` // position in the mailbox's history, from 1; set by the store
 	At        time.Time        `json:"at"`
 	Kind      EventKind        `json:"kind"`
 	Source    Source           `json:"source,omitempty"`
-	Reason    classify.Reason  `json:"reason,omitempty"`
-	Verdict   classify.Verdict `json:"verdict"`
-	Hold      HoldKind         `json:"hold,omitempty"`
-	Plan      *provider.Plan   `json:"plan,omitempty"`
-	Detail    string           `json:"detail,omitempty"`
+	Reason    classify.Reason  `json:"reason,omitempty"` // the flag's pause reason, if flagged
+	Verdict   classify.Verdict `json:"verdict"`          // the classified failure (its Rule is the classifier's rule ID)
+	Hold      HoldKind         `json:"hold,omitempty"`   // for hold events: which hold
+	Detail    string           `json:"detail,omitempty"` // failure or hook error text, scrubbed of secrets
+
+	// Provider and AuthMethod are the mailbox's when the event happened: with
+	// Reason and Verdict they are all [Event.Plan] needs.
+	Provider   provider.ID         `json:"provider,omitempty"`
+	AuthMethod provider.AuthMethod `json:"auth_method,omitempty"`
+	// Action and Actor name the plan the event refers to; both are empty when
+	// it refers to none.
+	Action provider.Action `json:"action,omitempty"`
+	Actor  provider.Actor  `json:"actor,omitempty"`
 }
 
 // Filter selects records for listing.

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/mailreconnect/sdk/classify"
-	"github.com/mailreconnect/sdk/provider"
 )
 
 // inputKind is what happened to a mailbox.
@@ -28,7 +27,6 @@ type input struct {
 	verdict classify.Verdict
 	text    string // failure text, already scrubbed of secrets
 	suspect bool   // the incident guard holds this failure back
-	plan    *provider.Plan
 	hold    HoldKind
 	changed bool       // the hook changed something
 	cursor  string     // inbox sync position
@@ -40,8 +38,15 @@ type input struct {
 // write). It is pure: no I/O, no clock.
 func transition(r Record, in input, o *Options) (Record, []Event, bool) {
 	ev := func(k EventKind) Event {
-		return Event{MailboxID: r.ID, At: in.at, Kind: k, Source: in.source, Verdict: in.verdict,
-			Reason: r.Flag.Reason, Hold: in.hold, Plan: in.plan}
+		e := Event{MailboxID: r.ID, At: in.at, Kind: k, Source: in.source, Verdict: in.verdict,
+			Reason: r.Flag.Reason, Hold: in.hold, Provider: r.Provider, AuthMethod: r.AuthMethod}
+		switch k {
+		case EventFlagged, EventEscalated, EventIncidentSuspected:
+			e.Action, e.Actor = planRef(r.Provider, r.AuthMethod, e.Reason, in.verdict)
+		case EventTestFailed:
+			e.Action, e.Actor = planRef(r.Provider, r.AuthMethod, "", in.verdict)
+		}
+		return e
 	}
 	switch in.kind {
 	case inFailure:
@@ -123,6 +128,7 @@ func transition(r Record, in input, o *Options) (Record, []Event, bool) {
 func flag(r Record, reason classify.Reason, in input) Record {
 	r.Flag = Flag{Reason: reason, Verdict: in.verdict, Source: in.source, At: in.at,
 		Before: Snapshot{Status: r.Status, PauseReason: r.PauseReason, WarmupStatus: r.WarmupStatus}}
+	r.Flag.Action, r.Flag.Actor = planRef(r.Provider, r.AuthMethod, reason, in.verdict)
 	r.Status, r.PauseReason = StatusNeedsReauth, reason
 	r.Suspect, r.TempAuth = classify.Verdict{}, nil
 	return r

@@ -67,8 +67,8 @@ func reconnectMailbox(ctx context.Context, w io.Writer, h *host, sendErr error, 
 	}) // tested first; on success the flag clears at once and every hold is released
 	var te *reconnect.TestError
 	if errors.As(err, &te) { // the test failed; nothing stored changed
-		if te.Plan != nil {
-			fmt.Fprintln(w, "show the owner:", strings.Join(te.Plan.Steps, " "))
+		if plan, ok := te.Plan(); ok {
+			fmt.Fprintln(w, "show the owner:", strings.Join(plan.Steps, " "))
 		}
 		return nil
 	}

@@ -69,7 +69,7 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 	for _, e := range events {
 		e.MailboxID = rec.ID
 		e.Seq = int64(len(h) + 1)
-		h = append(h, cloneEvent(e))
+		h = append(h, e)
 	}
 	s.history[rec.ID] = h
 	return clone(rec), nil
@@ -86,9 +86,7 @@ func (s *Store) History(ctx context.Context, id string) ([]reconnect.Event, erro
 		return nil, reconnect.ErrNotFound
 	}
 	out := make([]reconnect.Event, len(s.history[id]))
-	for i, e := range s.history[id] {
-		out[i] = cloneEvent(e)
-	}
+	copy(out, s.history[id]) // events hold no pointers or slices
 	return out, nil
 }
 
@@ -135,20 +133,8 @@ func match(r reconnect.Record, f reconnect.Filter) bool {
 	return (f.Workspace == "" || r.Workspace == f.Workspace) && (!f.NeedsReconnect || r.NeedsReconnect())
 }
 
-// clone deep-copies a record (its slices and plan pointers).
+// clone deep-copies a record (its TempAuth slice).
 func clone(r reconnect.Record) reconnect.Record {
 	r.TempAuth = append(r.TempAuth[:0:0], r.TempAuth...)
 	return r
-}
-
-// cloneEvent deep-copies an event, plan included.
-func cloneEvent(e reconnect.Event) reconnect.Event {
-	if e.Plan != nil {
-		p := *e.Plan
-		for _, s := range []*[]string{&p.Steps, &p.Links, &p.Prerequisites, &p.WillNotWork} {
-			*s = append([]string(nil), *s...)
-		}
-		e.Plan = &p
-	}
-	return e
 }

@@ -54,7 +54,10 @@ func (f *Flow) Complete(ctx context.Context, g Grant) (Result, error) {
 	switch {
 	case errors.As(err, &te):
 		res.Outcome, res.Message = OutcomeTestFailed, fmt.Sprintf(msgTestFailed, providerName(g.Provider))
-		res.Verdict, res.Plan = te.Verdict, te.Plan
+		res.Verdict = te.Verdict
+		if p, ok := te.Plan(); ok {
+			res.Plan = &p
+		}
 		return res, &Error{Result: res, Err: err}
 	case err != nil:
 		res.Outcome, res.Message = OutcomePlatform, msgPlatform

@@ -118,12 +118,17 @@ type eventPayload struct {
 	Reason  classify.Reason    `json:"reason,omitempty"`
 	Verdict *classify.Verdict  `json:"verdict,omitempty"`
 	Hold    reconnect.HoldKind `json:"hold,omitempty"`
-	Plan    *provider.Plan     `json:"plan,omitempty"`
 	Detail  string             `json:"detail,omitempty"`
+	// References to the plan the event names; Event.Plan renders it.
+	Provider   provider.ID         `json:"provider,omitempty"`
+	AuthMethod provider.AuthMethod `json:"auth_method,omitempty"`
+	Action     provider.Action     `json:"action,omitempty"`
+	Actor      provider.Actor      `json:"actor,omitempty"`
 }
 
 func encodeEvent(e reconnect.Event) (string, error) {
-	p := eventPayload{Source: e.Source, Reason: e.Reason, Hold: e.Hold, Plan: e.Plan, Detail: e.Detail}
+	p := eventPayload{Source: e.Source, Reason: e.Reason, Hold: e.Hold, Detail: e.Detail,
+		Provider: e.Provider, AuthMethod: e.AuthMethod, Action: e.Action, Actor: e.Actor}
 	if e.Verdict != (classify.Verdict{}) {
 		p.Verdict = &e.Verdict
 	}
@@ -150,7 +155,8 @@ func scanEvent(sc scanner) (reconnect.Event, error) {
 	if err := json.Unmarshal([]byte(raw), &p); err != nil {
 		return e, fmt.Errorf("sqlstore: decoding event %s/%d: %w", e.MailboxID, e.Seq, err)
 	}
-	e.Kind, e.Source, e.Reason, e.Hold, e.Plan, e.Detail = reconnect.EventKind(kind), p.Source, p.Reason, p.Hold, p.Plan, p.Detail
+	e.Kind, e.Source, e.Reason, e.Hold, e.Detail = reconnect.EventKind(kind), p.Source, p.Reason, p.Hold, p.Detail
+	e.Provider, e.AuthMethod, e.Action, e.Actor = p.Provider, p.AuthMethod, p.Action, p.Actor
 	if p.Verdict != nil {
 		e.Verdict = *p.Verdict
 	}
