@@ -10,16 +10,20 @@ import (
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
-// Store is an in-memory reconnect.Store. The zero Store is empty and ready to
+// Store is an in-memory reconnect.Store and reconnect.Leaser. The zero Store is empty and ready to
 // use. A Store is safe for concurrent use by multiple goroutines. Records are
 // copied in and out, so callers never share memory with the store.
 type Store struct {
 	mu      sync.RWMutex
 	records map[string]reconnect.Record
 	history map[string][]reconnect.Event
+	leases  map[string]lease // mailbox ID -> its lease, for reconnect.Leaser
 }
 
-var _ reconnect.Store = (*Store)(nil)
+var (
+	_ reconnect.Store  = (*Store)(nil)
+	_ reconnect.Leaser = (*Store)(nil)
+)
 
 // New returns an empty Store.
 func New() *Store { return &Store{} }
@@ -72,6 +76,9 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 		h = append(h, e)
 	}
 	s.history[rec.ID] = h
+	if !leasable(rec) {
+		delete(s.leases, rec.ID)
+	}
 	return clone(rec), nil
 }
 

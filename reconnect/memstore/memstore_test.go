@@ -15,3 +15,7 @@ func TestConformance(t *testing.T) {
 func TestZeroValueIsUsable(t *testing.T) {
 	storetest.Run(t, func(*testing.T) reconnect.Store { return &memstore.Store{} })
 }
+
+func TestLeaserConformance(t *testing.T) {
+	storetest.RunLeaser(t, func(*testing.T) reconnect.Store { return &memstore.Store{} })
+}

@@ -3,6 +3,7 @@ package recheck
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -23,25 +24,17 @@ func (f CredentialsFunc) Credentials(ctx context.Context, id string) (reconnect.
 	return f(ctx, id)
 }
 
-// Leaser shares the health-check work of several application instances
-// through their common store: each flagged mailbox is leased by one instance at
-// a time, and a crashed instance's leases expire and are taken over. A SQL
-// store implements it with a lease column (and FOR UPDATE SKIP LOCKED on
-// PostgreSQL).
-type Leaser interface {
-	// Claim renews, until now+ttl, every lease holder has, takes up to limit
-	// leases of flagged mailboxes whose lease is free or expired, and returns the
-	// records of every mailbox holder now leases.
-	Claim(ctx context.Context, holder string, now time.Time, ttl time.Duration, limit int) ([]reconnect.Record, error)
-	// Release gives up holder's lease on mailbox id.
-	Release(ctx context.Context, holder, id string) error
-}
-
 // Runner runs a Scheduler's checks against a Machine: each check is
 // Machine.HealthCheck with the mailbox's stored credentials, so a pass clears
 // the flag and releases every hold. Set Runner.Observe as the Machine's
 // Options.OnEvent (or call it from yours) so newly flagged and cleared mailboxes
 // are tracked.
+//
+// Scheduler, Machine, Store and Credentials are required. A Runner missing any
+// of them (the zero Runner, for one) does nothing: Load, Run and RunOnce return
+// an error naming the missing field, and Observe ignores events. Set the fields
+// before the first call and do not change them while the Runner runs; Observe
+// may then be called concurrently with Run.
 type Runner struct {
 	Scheduler   *Scheduler
 	Machine     *reconnect.Machine
@@ -56,17 +49,50 @@ type Runner struct {
 	// OnCheck, if set, is called after every check with its error (nil: passed).
 	OnCheck func(Check, error)
 
-	// Leaser, if set, makes this Runner one of several instances sharing the
-	// work: it checks only the mailboxes it leases, as Holder, renewing the
-	// leases every LeaseTTL/3. If LeaseTTL is 0, 30 seconds; Holder must be
-	// unique per instance. Without a Leaser, Load tracks every flagged mailbox.
-	Leaser   Leaser
+	// Holder, if set, makes this Runner one of several instances sharing the
+	// work through their common Store, which must then implement
+	// reconnect.Leaser (found by type assertion; Run returns an error if it does
+	// not): the Runner checks only the mailboxes it leases, as Holder, renewing
+	// the leases every LeaseTTL/3. Holder must be unique per instance. If
+	// LeaseTTL is 0, 30 seconds. Without a Holder, Load tracks every flagged
+	// mailbox.
 	Holder   string
 	LeaseTTL time.Duration
 	// ClaimLimit bounds the leases taken per claim. If 0, 1000.
 	ClaimLimit int
 
 	leased map[string]bool
+}
+
+// ready reports which required field is missing, if any.
+func (r *Runner) ready() error {
+	switch {
+	case r == nil:
+		return errors.New("recheck: nil Runner")
+	case r.Scheduler == nil:
+		return errors.New("recheck: Runner has no Scheduler")
+	case r.Machine == nil:
+		return errors.New("recheck: Runner has no Machine")
+	case r.Store == nil:
+		return errors.New("recheck: Runner has no Store")
+	case r.Credentials == nil:
+		return errors.New("recheck: Runner has no Credentials")
+	}
+	return nil
+}
+
+// leaser returns the Store as a reconnect.Leaser when the Runner shares work
+// (Holder is set); nil otherwise. It fails when Holder is set and the Store
+// cannot lease.
+func (r *Runner) leaser() (reconnect.Leaser, error) {
+	if r.Holder == "" {
+		return nil, nil
+	}
+	l, ok := r.Store.(reconnect.Leaser)
+	if !ok {
+		return nil, fmt.Errorf("recheck: Runner has a Holder but its Store (%T) does not implement reconnect.Leaser", r.Store)
+	}
+	return l, nil
 }
 
 func (r *Runner) leaseTTL() time.Duration {
@@ -77,12 +103,12 @@ func (r *Runner) leaseTTL() time.Duration {
 }
 
 // claim renews and takes leases, and tracks exactly the leased mailboxes.
-func (r *Runner) claim(ctx context.Context) error {
+func (r *Runner) claim(ctx context.Context, l reconnect.Leaser) error {
 	limit := r.ClaimLimit
 	if limit == 0 {
 		limit = 1000
 	}
-	recs, err := r.Leaser.Claim(ctx, r.Holder, r.now(), r.leaseTTL(), limit)
+	recs, err := l.Claim(ctx, r.Holder, r.now(), r.leaseTTL(), limit)
 	if err != nil {
 		return err
 	}
@@ -111,6 +137,9 @@ func (r *Runner) now() time.Time {
 
 // Load tracks every record of the store that is flagged, page by page.
 func (r *Runner) Load(ctx context.Context) error {
+	if err := r.ready(); err != nil {
+		return err
+	}
 	after := ""
 	for {
 		page, err := r.Store.List(ctx, reconnect.Filter{NeedsReconnect: true, Limit: 1000, After: after})
@@ -129,9 +158,12 @@ func (r *Runner) Load(ctx context.Context) error {
 
 // Observe keeps the scheduler in step with the Machine's events.
 func (r *Runner) Observe(e reconnect.Event) {
+	if r.ready() != nil {
+		return
+	}
 	switch e.Kind {
 	case reconnect.EventFlagged, reconnect.EventEscalated, reconnect.EventIncidentSuspected:
-		if r.Leaser != nil {
+		if r.Holder != "" {
 			return // the next claim leases it to one instance
 		}
 		if rec, err := r.Store.Get(context.Background(), e.MailboxID); err == nil {
@@ -143,8 +175,17 @@ func (r *Runner) Observe(e reconnect.Event) {
 }
 
 // Run runs due checks until ctx is done, then waits for the checks in flight
-// (which see ctx cancelled) and returns ctx.Err().
+// (which see ctx cancelled) and returns ctx.Err(). It returns at once with an
+// error when a required field is missing, or when Holder is set and the Store
+// does not implement reconnect.Leaser.
 func (r *Runner) Run(ctx context.Context) error {
+	if err := r.ready(); err != nil {
+		return err
+	}
+	leaser, err := r.leaser()
+	if err != nil {
+		return err
+	}
 	workers := r.Workers
 	if workers == 0 {
 		workers = 64
@@ -158,8 +199,8 @@ func (r *Runner) Run(ctx context.Context) error {
 	defer wg.Wait()
 	var nextClaim time.Time
 	for {
-		if r.Leaser != nil && !r.now().Before(nextClaim) {
-			if err := r.claim(ctx); err != nil && ctx.Err() != nil {
+		if leaser != nil && !r.now().Before(nextClaim) {
+			if err := r.claim(ctx, leaser); err != nil && ctx.Err() != nil {
 				return ctx.Err()
 			}
 			nextClaim = r.now().Add(r.leaseTTL() / 3)
@@ -180,7 +221,7 @@ func (r *Runner) Run(ctx context.Context) error {
 		if len(sem) == workers {
 			wait = min(wait, 100*time.Millisecond)
 		}
-		if r.Leaser != nil {
+		if leaser != nil {
 			wait = min(wait, max(nextClaim.Sub(r.now()), 0))
 		}
 		select {
@@ -192,9 +233,13 @@ func (r *Runner) Run(ctx context.Context) error {
 	}
 }
 
-// RunOnce runs the checks due now and waits for them; for tests and cron-style
-// use.
-func (r *Runner) RunOnce(ctx context.Context) int {
+// RunOnce runs the checks due now and waits for them, for tests and cron-style
+// use. It returns how many checks ran, or an error when a required field is
+// missing.
+func (r *Runner) RunOnce(ctx context.Context) (int, error) {
+	if err := r.ready(); err != nil {
+		return 0, err
+	}
 	checks := r.Scheduler.Due(r.now(), 1<<30)
 	var wg sync.WaitGroup
 	for _, c := range checks {
@@ -202,7 +247,7 @@ func (r *Runner) RunOnce(ctx context.Context) int {
 		go func(c Check) { defer wg.Done(); r.check(ctx, c) }(c)
 	}
 	wg.Wait()
-	return len(checks)
+	return len(checks), nil
 }
 
 // check runs one check and reports it to the scheduler.
@@ -228,8 +273,8 @@ func (r *Runner) check(ctx context.Context, c Check) {
 		r.Scheduler.Untrack(c.ID)
 	}
 	r.Scheduler.Done(c, out, r.now())
-	if out.Passed && r.Leaser != nil {
-		r.Leaser.Release(context.WithoutCancel(ctx), r.Holder, c.ID)
+	if l, _ := r.leaser(); out.Passed && l != nil {
+		l.Release(context.WithoutCancel(ctx), r.Holder, c.ID)
 	}
 	if r.OnCheck != nil {
 		r.OnCheck(c, err)

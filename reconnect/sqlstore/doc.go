@@ -38,7 +38,8 @@
 //
 // # Leases
 //
-// *Store implements recheck.Leaser, so several recheck.Runner instances share
+// *Store implements reconnect.Leaser, so several recheck.Runner instances (each
+// with its own Holder) share
 // the health checks of the flagged mailboxes: a lease is a holder name and an
 // expiry in the mailbox row. Claim renews the holder's leases and takes free
 // or expired ones (with SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL, in a

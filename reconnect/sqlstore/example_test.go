@@ -48,7 +48,8 @@ func ExampleOpenSQLite() {
 }
 
 // A Runner of each application instance shares the health checks through the
-// store: set it as the Runner's Leaser, with a Holder unique per instance.
+// store: give each Runner a Holder unique per instance, and it leases its
+// share of the flagged mailboxes through the store (a reconnect.Leaser).
 func ExampleStore_Claim() {
 	dir, _ := os.MkdirTemp("", "sqlstore-example")
 	defer os.RemoveAll(dir)
@@ -63,7 +64,6 @@ func ExampleStore_Claim() {
 	runner := &recheck.Runner{
 		Scheduler: recheck.New(nil),
 		Store:     store,
-		Leaser:    store,
 		Holder:    fmt.Sprintf("%s/%d", hostname, os.Getpid()),
 		LeaseTTL:  30 * time.Second,
 		// Machine and Credentials as in package recheck.

@@ -8,7 +8,7 @@ import (
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
-// Claim implements recheck.Leaser. In one transaction it renews every lease
+// Claim implements reconnect.Leaser. In one transaction it renews every lease
 // holder has until now+ttl, takes up to limit leases of mailboxes that need
 // reconnecting, are flagged by the Machine, and whose lease is free or expired
 // before now (oldest expiry first; on PostgreSQL rows another instance is
@@ -59,7 +59,7 @@ func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl tim
 	return out, wrap("claim: commit", tx.Commit())
 }
 
-// Release implements recheck.Leaser: it gives up holder's lease on mailbox id.
+// Release implements reconnect.Leaser: it gives up holder's lease on mailbox id.
 // Releasing a lease holder does not have is a no-op.
 func (s *Store) Release(ctx context.Context, holder, id string) error {
 	_, err := s.db.ExecContext(ctx, s.q.release, id, holder)

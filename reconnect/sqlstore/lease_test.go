@@ -19,86 +19,8 @@ func ids(rs []reconnect.Record) []string {
 	return out
 }
 
-func TestClaim(t *testing.T) {
-	const ttl = 30 * time.Second
-	for _, b := range backends() {
-		t.Run(b.name, func(t *testing.T) {
-			open := b.fresh(t)
-			s := open.must(t)
-			for i := 0; i < 5; i++ {
-				_, err := s.Put(ctx, flagged(fmt.Sprintf("f%d", i), "w1"))
-				require.NoError(t, err)
-			}
-			_, err := s.Put(ctx, rec("healthy", "w1"))
-			require.NoError(t, err)
-			// Needs reconnecting by its status, but the Machine never flagged it:
-			// there is nothing for a health check to clear, so it is not leased.
-			unflagged := rec("imported", "w1")
-			unflagged.Status = reconnect.StatusNeedsReauth
-			_, err = s.Put(ctx, unflagged)
-			require.NoError(t, err)
-
-			a, err := s.Claim(ctx, "a", t0, ttl, 3)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f0", "f1", "f2"}, ids(a))
-			bb, err := s.Claim(ctx, "b", t0, ttl, 10)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f3", "f4"}, ids(bb), "b takes only free leases")
-
-			// a renews; nothing is left to take.
-			a, err = s.Claim(ctx, "a", t0.Add(ttl/2), ttl, 10)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f0", "f1", "f2"}, ids(a))
-
-			// b stops renewing: its leases expire and a takes them over, but not
-			// a moment before.
-			a, err = s.Claim(ctx, "a", t0.Add(ttl), ttl, 10)
-			require.NoError(t, err)
-			assert.Len(t, a, 3, "b's leases last until t0+ttl")
-			a, err = s.Claim(ctx, "a", t0.Add(ttl+time.Nanosecond), ttl, 10)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f0", "f1", "f2", "f3", "f4"}, ids(a))
-			bb, err = s.Claim(ctx, "b", t0.Add(ttl+time.Second), ttl, 10)
-			require.NoError(t, err)
-			assert.Empty(t, bb, "b lost its leases")
-
-			// Release frees one mailbox; releasing another holder's lease does nothing.
-			require.NoError(t, s.Release(ctx, "b", "f0"))
-			require.NoError(t, s.Release(ctx, "a", "f0"))
-			require.NoError(t, s.Release(ctx, "a", "nope"))
-			bb, err = s.Claim(ctx, "b", t0.Add(ttl+time.Second), ttl, 10)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f0"}, ids(bb))
-
-			// A write that keeps the mailbox flagged keeps its lease; one that
-			// clears it ends the lease.
-			r, err := s.Get(ctx, "f1")
-			require.NoError(t, err)
-			r.LastError = "554 5.7.1 [BL21] account has been suspended (again)"
-			r, err = s.Put(ctx, r)
-			require.NoError(t, err)
-			a, err = s.Claim(ctx, "a", t0.Add(ttl+2*time.Second), ttl, 0)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f1", "f2", "f3", "f4"}, ids(a))
-			r.Status, r.PauseReason, r.LastError, r.Flag = reconnect.StatusActive, "", "", reconnect.Flag{}
-			_, err = s.Put(ctx, r)
-			require.NoError(t, err)
-			a, err = s.Claim(ctx, "a", t0.Add(ttl+3*time.Second), ttl, 0)
-			require.NoError(t, err)
-			assert.Equal(t, []string{"f2", "f3", "f4"}, ids(a))
-
-			// Claims never change a record's version.
-			r, err = s.Get(ctx, "f2")
-			require.NoError(t, err)
-			assert.EqualValues(t, 1, r.Version)
-
-			_, err = s.Claim(ctx, "", t0, ttl, 1)
-			assert.Error(t, err)
-			_, err = s.Claim(ctx, "a", t0, 0, 1)
-			assert.Error(t, err)
-		})
-	}
-}
+// The lease behaviour is checked by storetest.RunLeaser (store_test.go); this
+// file adds what only a SQL database can show: holders on separate connections.
 
 // TestConcurrentClaimsNeverShareAMailbox races many holders, each on its own
 // Store (its own connection), for 200 flagged mailboxes.

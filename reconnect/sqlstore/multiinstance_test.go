@@ -76,7 +76,7 @@ func start(t *testing.T, open opener, name string, log *checkLog, pass bool, cla
 	sched := recheck.New(&recheck.Options{Policies: map[classify.Reason]recheck.Policy{
 		classify.ReasonProviderBlock: {Poll: true, Steps: []recheck.Step{{Every: every}}},
 	}})
-	runner := &recheck.Runner{Scheduler: sched, Store: store, Leaser: store, Holder: name,
+	runner := &recheck.Runner{Scheduler: sched, Store: store, Holder: name,
 		LeaseTTL: leaseTTL, ClaimLimit: claimLimit, Workers: 8,
 		Credentials: recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) {
 			return reconnect.Credentials{Method: reconnect.AuthPassword, Username: "u", Password: reconnect.NewSecret("p")}, nil

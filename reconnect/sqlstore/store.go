@@ -13,7 +13,6 @@ import (
 	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
 	"github.com/mailreconnect/sdk/reconnect"
-	"github.com/mailreconnect/sdk/reconnect/recheck"
 )
 
 // Dialect names the SQL flavour of a database.
@@ -44,7 +43,7 @@ type Options struct {
 	MaxOpenConns int
 }
 
-// Store is a reconnect.Store and a recheck.Leaser over a SQL database. A Store
+// Store is a reconnect.Store and a reconnect.Leaser over a SQL database. A Store
 // is safe for concurrent use by multiple goroutines, and several Stores, in one
 // process or many, may share one database.
 type Store struct {
@@ -55,8 +54,8 @@ type Store struct {
 }
 
 var (
-	_ reconnect.Store = (*Store)(nil)
-	_ recheck.Leaser  = (*Store)(nil)
+	_ reconnect.Store  = (*Store)(nil)
+	_ reconnect.Leaser = (*Store)(nil)
 )
 
 // OpenSQLite opens the SQLite database file at path, creating it if needed,

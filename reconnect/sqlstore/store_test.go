@@ -28,6 +28,14 @@ func TestConformance(t *testing.T) {
 	}
 }
 
+func TestLeaserConformance(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			storetest.RunLeaser(t, func(t *testing.T) reconnect.Store { return b.fresh(t).must(t) })
+		})
+	}
+}
+
 func TestMigrationsAreIdempotentAndVersioned(t *testing.T) {
 	want, err := migrations(SQLite)
 	require.NoError(t, err)
