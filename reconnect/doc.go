@@ -7,7 +7,8 @@
 // [NeedsReconnect] is the pure predicate a host application runs over the
 // mailbox state it stores ([Mailbox]): status needs_reauth; status error with an
 // authentication problem; one of the six pause reasons; or warmup paused or in
-// error with an authentication problem. It says which rule held and which pause
+// error with an authentication problem. It says which [Condition] held (not to
+// be confused with the classifier's rule, [classify.Verdict.Rule]) and which pause
 // reason to show, does no I/O and allocates nothing.
 //
 // # The Machine

@@ -14,6 +14,6 @@ func ExampleNeedsReconnect() {
 		LastError:    "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
 	}
 	d := reconnect.NeedsReconnect(m)
-	fmt.Println(d.Needs, d.Rule, d.Reason)
+	fmt.Println(d.Needs, d.Condition, d.Reason)
 	// Output: true warmup_auth tenant_smtp_disabled
 }

@@ -17,7 +17,7 @@ func FuzzNeedsReconnect(f *testing.F) {
 			return
 		}
 		d := NeedsReconnect(m)
-		if d.Needs != (d.Rule != RuleNone) || !d.Reason.Valid() || d != NeedsReconnect(m) {
+		if d.Needs != (d.Condition != ConditionNone) || !d.Reason.Valid() || d != NeedsReconnect(m) {
 			t.Fatalf("NeedsReconnect(%+v) = %+v", m, d)
 		}
 		if m.PauseReason.Pause() && !d.Needs {

@@ -3,6 +3,8 @@ package reconnect
 import (
 	"sync"
 	"time"
+
+	"github.com/mailreconnect/sdk/provider"
 )
 
 // guard is the provider incident guard. It watches, per fleet (a provider, or
@@ -11,7 +13,14 @@ import (
 // (each process) judges the reports it sees.
 type guard struct {
 	mu     sync.Mutex
-	fleets map[string]*fleet
+	fleets map[fleetID]*fleet
+}
+
+// fleetID is what the guard groups mailboxes by: a provider, or, for custom
+// mailboxes, the SMTP host. The zero fleetID groups nothing.
+type fleetID struct {
+	provider provider.ID
+	host     string // for provider.Custom only
 }
 
 type fleet struct {
@@ -27,19 +36,19 @@ type span struct{ since, last time.Time }
 // observe records a report and says whether a reconnect-class failure with rule
 // must be held back. rule is "" for a report that is not such a failure. When
 // this report trips the guard, it also returns the incident.
-func (g *guard) observe(o *Options, fleetKey, mailbox, rule string, now time.Time) (suspect bool, tripped *Incident) {
-	if o.IncidentMin < 0 || fleetKey == "" {
+func (g *guard) observe(o *Options, id fleetID, mailbox, rule string, now time.Time) (suspect bool, tripped *Incident) {
+	if o.IncidentMin < 0 || id == (fleetID{}) {
 		return false, nil
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.fleets == nil {
-		g.fleets = map[string]*fleet{}
+		g.fleets = map[fleetID]*fleet{}
 	}
-	f := g.fleets[fleetKey]
+	f := g.fleets[id]
 	if f == nil {
 		f = &fleet{seen: map[string]time.Time{}, fails: map[string]map[string]time.Time{}, active: map[string]*span{}}
-		g.fleets[fleetKey] = f
+		g.fleets[id] = f
 	}
 	f.prune(now, o.IncidentWindow)
 	f.seen[mailbox] = now
@@ -57,7 +66,7 @@ func (g *guard) observe(o *Options, fleetKey, mailbox, rule string, now time.Tim
 	failing, seen := len(f.fails[rule]), len(f.seen)
 	if failing >= o.IncidentMin && float64(failing) >= o.IncidentShare*float64(seen) {
 		f.active[rule] = &span{since: now, last: now}
-		return true, &Incident{Provider: fleetKey, Rule: rule, Failing: failing, Seen: seen, Since: now}
+		return true, &Incident{Provider: id.provider, Host: id.host, Rule: rule, Failing: failing, Seen: seen, Since: now}
 	}
 	return false, nil
 }
@@ -98,10 +107,10 @@ func (g *guard) incidents(now time.Time, window time.Duration) []Incident {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	var out []Incident
-	for key, f := range g.fleets {
+	for id, f := range g.fleets {
 		f.prune(now, window)
 		for rule, sp := range f.active {
-			out = append(out, Incident{Provider: key, Rule: rule, Failing: len(f.fails[rule]), Seen: len(f.seen), Since: sp.since})
+			out = append(out, Incident{Provider: id.provider, Host: id.host, Rule: rule, Failing: len(f.fails[rule]), Seen: len(f.seen), Since: sp.since})
 		}
 	}
 	return out

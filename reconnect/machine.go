@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/mailreconnect/sdk/classify"
@@ -281,12 +282,12 @@ func (m *Machine) write(ctx context.Context, id string, f func(Record) (Record, 
 
 // fleetKey is what the incident guard groups mailboxes by: the provider, or the
 // SMTP host for custom mailboxes.
-func fleetKey(r Record) string {
+func fleetKey(r Record) fleetID {
 	if r.Provider != "" && r.Provider != provider.Custom {
-		return string(r.Provider)
+		return fleetID{provider: r.Provider}
 	}
 	if r.SMTPHost != "" {
-		return "custom:" + r.SMTPHost
+		return fleetID{provider: provider.Custom, host: strings.ToLower(r.SMTPHost)}
 	}
-	return ""
+	return fleetID{}
 }

@@ -255,7 +255,7 @@ func TestIncidentGuard(t *testing.T) {
 	assert.Equal(t, 14, flagged)
 	assert.Equal(t, 6, suspect)
 	require.Len(t, incidents, 1)
-	assert.Equal(t, "gmail", incidents[0].Provider)
+	assert.Equal(t, provider.Gmail, incidents[0].Provider)
 	assert.Equal(t, "google_bad_credentials", incidents[0].Rule)
 	assert.Len(t, f.m.Incidents(), 1)
 	r := f.get(t, "mb19")

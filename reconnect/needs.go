@@ -7,33 +7,41 @@ import (
 	"github.com/mailreconnect/sdk/provider"
 )
 
-// Rule names which condition of [NeedsReconnect] held.
-type Rule string
+// Condition names which condition of [NeedsReconnect] held. It is not the
+// classifier's rule ([classify.Verdict.Rule], which names the pattern that
+// classified an error): a Condition says why a stored mailbox needs
+// reconnecting.
+type Condition string
 
-// The four conditions of SPEC R2, tried in this order.
+// The four conditions, tried in this order.
 const (
-	RuleNone              Rule = ""                    // no condition holds
-	RuleStatusNeedsReauth Rule = "status_needs_reauth" // status is needs_reauth
-	RuleStatusErrorAuth   Rule = "status_error_auth"   // status is error and the last error is an authentication problem
-	RulePauseReason       Rule = "pause_reason"        // the stored pause reason is one of the six
-	RuleWarmupAuth        Rule = "warmup_auth"         // warmup is paused or in error and the last error is an authentication problem
+	ConditionNone              Condition = ""                    // no condition holds
+	ConditionStatusNeedsReauth Condition = "status_needs_reauth" // status is needs_reauth
+	ConditionStatusErrorAuth   Condition = "status_error_auth"   // status is error and the last error is an authentication problem
+	ConditionPauseReason       Condition = "pause_reason"        // the stored pause reason is one of the six
+	ConditionWarmupAuth        Condition = "warmup_auth"         // warmup is paused or in error and the last error is an authentication problem
 )
 
-// Decision is the answer of [NeedsReconnect].
+// Decision is the answer of [NeedsReconnect]. Its JSON keys are needs,
+// condition, reason and verdict.
 type Decision struct {
-	Needs bool // the mailbox needs its owner (or an admin) to reconnect it
-	Rule  Rule // the first condition that held, RuleNone when Needs is false
+	Needs bool `json:"needs"` // the mailbox needs its owner (or an admin) to reconnect it
+	// Condition is the first condition that held, ConditionNone when Needs is
+	// false.
+	Condition Condition `json:"condition"`
 
 	// Reason is the pause reason to show: the stored one when it is valid, else
 	// the one the last error classifies to (possibly empty).
-	Reason classify.Reason
+	Reason classify.Reason `json:"reason"`
 
 	// Verdict is the classification of the last error refined by the SMTP host;
-	// the zero Verdict when there is no last error.
-	Verdict classify.Verdict
+	// the zero Verdict when there is no last error. Its Rule is the
+	// classifier's rule ID.
+	Verdict classify.Verdict `json:"verdict"`
 }
 
-// NeedsReconnect reports whether m needs reconnecting, and which rule says so.
+// NeedsReconnect reports whether m needs reconnecting, and which condition says
+// so.
 // A mailbox needs reconnecting when, in this order:
 //  1. its status is needs_reauth;
 //  2. its status is error and its last error is an authentication problem;
@@ -45,7 +53,7 @@ type Decision struct {
 // reconnect class (auth, admin, blocked, revoked). A stale error on an active
 // mailbox with active warmup needs nothing. Statuses are compared without regard
 // to case or surrounding white space, and so are pause reasons; statuses the
-// library does not know satisfy neither rule 1 nor rule 2.
+// library does not know satisfy neither condition 1 nor condition 2.
 // NeedsReconnect does no I/O and allocates nothing.
 func NeedsReconnect(m Mailbox) Decision {
 	var d Decision
@@ -60,15 +68,15 @@ func NeedsReconnect(m Mailbox) Decision {
 	authProblem := d.Verdict.NeedsReconnect
 	switch {
 	case is(string(m.Status), string(StatusNeedsReauth)):
-		d.Rule = RuleStatusNeedsReauth
+		d.Condition = ConditionStatusNeedsReauth
 	case is(string(m.Status), string(StatusError)) && authProblem:
-		d.Rule = RuleStatusErrorAuth
+		d.Condition = ConditionStatusErrorAuth
 	case hasReason:
-		d.Rule = RulePauseReason
+		d.Condition = ConditionPauseReason
 	case (is(string(m.WarmupStatus), string(WarmupPaused)) || is(string(m.WarmupStatus), string(WarmupError))) && authProblem:
-		d.Rule = RuleWarmupAuth
+		d.Condition = ConditionWarmupAuth
 	}
-	d.Needs = d.Rule != RuleNone
+	d.Needs = d.Condition != ConditionNone
 	return d
 }
 

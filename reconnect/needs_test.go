@@ -24,47 +24,47 @@ func TestNeedsReconnect(t *testing.T) {
 	tests := []struct {
 		name   string
 		m      Mailbox
-		rule   Rule
+		cond   Condition
 		reason classify.Reason
 	}{
-		{"zero mailbox", Mailbox{}, RuleNone, ""},
-		{"healthy", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive}, RuleNone, ""},
-		{"needs_reauth alone", Mailbox{Status: StatusNeedsReauth}, RuleStatusNeedsReauth, ""},
-		{"needs_reauth with stored reason", Mailbox{Status: StatusNeedsReauth, PauseReason: classify.ReasonTenantSMTPDisabled}, RuleStatusNeedsReauth, classify.ReasonTenantSMTPDisabled},
-		{"needs_reauth, reason from last error", Mailbox{Status: StatusNeedsReauth, LastError: gmailBadCredentials}, RuleStatusNeedsReauth, classify.ReasonAuthFailure},
-		{"needs_reauth upper case", Mailbox{Status: "NEEDS_REAUTH"}, RuleStatusNeedsReauth, ""},
-		{"error with auth failure", Mailbox{Status: StatusError, LastError: gmailBadCredentials}, RuleStatusErrorAuth, classify.ReasonAuthFailure},
-		{"error with tenant switch", Mailbox{Status: StatusError, LastError: msTenantDisabled}, RuleStatusErrorAuth, classify.ReasonTenantSMTPDisabled},
-		{"error with revoked grant", Mailbox{Status: StatusError, LastError: invalidGrant}, RuleStatusErrorAuth, classify.ReasonMailboxDisconnected},
-		{"error on hostinger IMAP only", Mailbox{Status: StatusError, IMAPHost: "imap.hostinger.com", LastError: hostingerAuth}, RuleStatusErrorAuth, classify.ReasonHostingerReauth},
-		{"error on hostinger", Mailbox{Status: StatusError, SMTPHost: "smtp.hostinger.com", LastError: hostingerAuth}, RuleStatusErrorAuth, classify.ReasonHostingerReauth},
-		{"error with DMARC rejection is not auth", Mailbox{Status: StatusError, LastError: gmailDMARC}, RuleNone, ""},
-		{"error with temporary auth trouble", Mailbox{Status: StatusError, LastError: gmailTooMany}, RuleNone, ""},
-		{"error with recipient problem", Mailbox{Status: StatusError, LastError: recipientUnknown}, RuleNone, ""},
-		{"error without message", Mailbox{Status: StatusError}, RuleNone, ""},
-		{"stale auth error on healthy mailbox", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive, LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
-		{"stored pause reason", Mailbox{Status: StatusActive, PauseReason: classify.ReasonProviderBlock}, RulePauseReason, classify.ReasonProviderBlock},
-		{"auth_errors pause reason", Mailbox{Status: StatusPaused, PauseReason: classify.ReasonAuthErrors}, RulePauseReason, classify.ReasonAuthErrors},
-		{"each pause reason: mailbox_disconnected", Mailbox{PauseReason: classify.ReasonMailboxDisconnected}, RulePauseReason, classify.ReasonMailboxDisconnected},
-		{"pause reason in capitals", Mailbox{PauseReason: "AUTH_FAILURE "}, RulePauseReason, classify.ReasonAuthFailure},
-		{"status with spaces", Mailbox{Status: " Needs_Reauth"}, RuleStatusNeedsReauth, ""},
-		{"warmup in capitals", Mailbox{WarmupStatus: "PAUSED", LastError: gmailBadCredentials}, RuleWarmupAuth, classify.ReasonAuthFailure},
-		{"unknown pause reason", Mailbox{PauseReason: "vacation"}, RuleNone, ""},
-		{"pause reason beats warmup rule", Mailbox{PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials}, RulePauseReason, classify.ReasonAuthFailure},
-		{"warmup paused by auth", Mailbox{Status: StatusActive, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials}, RuleWarmupAuth, classify.ReasonAuthFailure},
-		{"warmup error by tenant switch", Mailbox{Status: StatusActive, WarmupStatus: WarmupError, LastError: msTenantDisabled}, RuleWarmupAuth, classify.ReasonTenantSMTPDisabled},
-		{"warmup paused by owner, no error", Mailbox{Status: StatusActive, WarmupStatus: WarmupPaused}, RuleNone, ""},
-		{"warmup error not auth", Mailbox{WarmupStatus: WarmupError, LastError: gmailDMARC}, RuleNone, ""},
-		{"warmup off with auth error", Mailbox{WarmupStatus: WarmupOff, LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
-		{"unknown status with auth error", Mailbox{Status: "syncing", LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
-		{"unknown status, warmup error, auth", Mailbox{Status: "disconnected", WarmupStatus: WarmupError, LastError: gmailBadCredentials}, RuleWarmupAuth, classify.ReasonAuthFailure},
-		{"paused mailbox with auth error is not rule 2", Mailbox{Status: StatusPaused, LastError: gmailBadCredentials}, RuleNone, classify.ReasonAuthFailure},
+		{"zero mailbox", Mailbox{}, ConditionNone, ""},
+		{"healthy", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive}, ConditionNone, ""},
+		{"needs_reauth alone", Mailbox{Status: StatusNeedsReauth}, ConditionStatusNeedsReauth, ""},
+		{"needs_reauth with stored reason", Mailbox{Status: StatusNeedsReauth, PauseReason: classify.ReasonTenantSMTPDisabled}, ConditionStatusNeedsReauth, classify.ReasonTenantSMTPDisabled},
+		{"needs_reauth, reason from last error", Mailbox{Status: StatusNeedsReauth, LastError: gmailBadCredentials}, ConditionStatusNeedsReauth, classify.ReasonAuthFailure},
+		{"needs_reauth upper case", Mailbox{Status: "NEEDS_REAUTH"}, ConditionStatusNeedsReauth, ""},
+		{"error with auth failure", Mailbox{Status: StatusError, LastError: gmailBadCredentials}, ConditionStatusErrorAuth, classify.ReasonAuthFailure},
+		{"error with tenant switch", Mailbox{Status: StatusError, LastError: msTenantDisabled}, ConditionStatusErrorAuth, classify.ReasonTenantSMTPDisabled},
+		{"error with revoked grant", Mailbox{Status: StatusError, LastError: invalidGrant}, ConditionStatusErrorAuth, classify.ReasonMailboxDisconnected},
+		{"error on hostinger IMAP only", Mailbox{Status: StatusError, IMAPHost: "imap.hostinger.com", LastError: hostingerAuth}, ConditionStatusErrorAuth, classify.ReasonHostingerReauth},
+		{"error on hostinger", Mailbox{Status: StatusError, SMTPHost: "smtp.hostinger.com", LastError: hostingerAuth}, ConditionStatusErrorAuth, classify.ReasonHostingerReauth},
+		{"error with DMARC rejection is not auth", Mailbox{Status: StatusError, LastError: gmailDMARC}, ConditionNone, ""},
+		{"error with temporary auth trouble", Mailbox{Status: StatusError, LastError: gmailTooMany}, ConditionNone, ""},
+		{"error with recipient problem", Mailbox{Status: StatusError, LastError: recipientUnknown}, ConditionNone, ""},
+		{"error without message", Mailbox{Status: StatusError}, ConditionNone, ""},
+		{"stale auth error on healthy mailbox", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive, LastError: gmailBadCredentials}, ConditionNone, classify.ReasonAuthFailure},
+		{"stored pause reason", Mailbox{Status: StatusActive, PauseReason: classify.ReasonProviderBlock}, ConditionPauseReason, classify.ReasonProviderBlock},
+		{"auth_errors pause reason", Mailbox{Status: StatusPaused, PauseReason: classify.ReasonAuthErrors}, ConditionPauseReason, classify.ReasonAuthErrors},
+		{"each pause reason: mailbox_disconnected", Mailbox{PauseReason: classify.ReasonMailboxDisconnected}, ConditionPauseReason, classify.ReasonMailboxDisconnected},
+		{"pause reason in capitals", Mailbox{PauseReason: "AUTH_FAILURE "}, ConditionPauseReason, classify.ReasonAuthFailure},
+		{"status with spaces", Mailbox{Status: " Needs_Reauth"}, ConditionStatusNeedsReauth, ""},
+		{"warmup in capitals", Mailbox{WarmupStatus: "PAUSED", LastError: gmailBadCredentials}, ConditionWarmupAuth, classify.ReasonAuthFailure},
+		{"unknown pause reason", Mailbox{PauseReason: "vacation"}, ConditionNone, ""},
+		{"pause reason beats the warmup condition", Mailbox{PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials}, ConditionPauseReason, classify.ReasonAuthFailure},
+		{"warmup paused by auth", Mailbox{Status: StatusActive, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials}, ConditionWarmupAuth, classify.ReasonAuthFailure},
+		{"warmup error by tenant switch", Mailbox{Status: StatusActive, WarmupStatus: WarmupError, LastError: msTenantDisabled}, ConditionWarmupAuth, classify.ReasonTenantSMTPDisabled},
+		{"warmup paused by owner, no error", Mailbox{Status: StatusActive, WarmupStatus: WarmupPaused}, ConditionNone, ""},
+		{"warmup error not auth", Mailbox{WarmupStatus: WarmupError, LastError: gmailDMARC}, ConditionNone, ""},
+		{"warmup off with auth error", Mailbox{WarmupStatus: WarmupOff, LastError: gmailBadCredentials}, ConditionNone, classify.ReasonAuthFailure},
+		{"unknown status with auth error", Mailbox{Status: "syncing", LastError: gmailBadCredentials}, ConditionNone, classify.ReasonAuthFailure},
+		{"unknown status, warmup error, auth", Mailbox{Status: "disconnected", WarmupStatus: WarmupError, LastError: gmailBadCredentials}, ConditionWarmupAuth, classify.ReasonAuthFailure},
+		{"paused mailbox with auth error is not condition 2", Mailbox{Status: StatusPaused, LastError: gmailBadCredentials}, ConditionNone, classify.ReasonAuthFailure},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := NeedsReconnect(tc.m)
-			assert.Equal(t, tc.rule, d.Rule)
-			assert.Equal(t, tc.rule != RuleNone, d.Needs)
+			assert.Equal(t, tc.cond, d.Condition)
+			assert.Equal(t, tc.cond != ConditionNone, d.Needs)
 			assert.Equal(t, tc.reason, d.Reason)
 		})
 	}

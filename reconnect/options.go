@@ -1,6 +1,10 @@
 package reconnect
 
-import "time"
+import (
+	"time"
+
+	"github.com/mailreconnect/sdk/provider"
+)
 
 // Defaults, documented on the fields of Options.
 const (
@@ -62,13 +66,15 @@ type Options struct {
 	OnIncident func(Incident)
 }
 
-// Incident describes a suspected provider incident.
+// Incident describes a suspected provider incident. Its JSON keys are
+// provider, host, rule, failing, seen and since.
 type Incident struct {
-	Provider string    // provider ID
-	Rule     string    // classifier rule the failures share
-	Failing  int       // mailboxes failing with the rule within the window
-	Seen     int       // mailboxes of the provider that reported within the window
-	Since    time.Time // when the guard tripped
+	Provider provider.ID `json:"provider"`       // the provider whose mailboxes fail
+	Host     string      `json:"host,omitempty"` // for provider.Custom: the SMTP host the failing mailboxes share
+	Rule     string      `json:"rule"`           // the classifier's rule ID ([classify.Verdict.Rule]) the failures share
+	Failing  int         `json:"failing"`        // mailboxes failing with the rule within the window
+	Seen     int         `json:"seen"`           // mailboxes of the provider that reported within the window
+	Since    time.Time   `json:"since"`          // when the guard tripped
 }
 
 // withDefaults returns o with every zero field set to its default.

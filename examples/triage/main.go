@@ -6,7 +6,7 @@
 // imap_host, auth_method, status, last_error, pause_reason, warmup_status. An
 // output line is
 //
-//	{"id": "...", "needs_reconnect": true, "rule": "...", "reason": "...",
+//	{"id": "...", "needs_reconnect": true, "condition": "...", "reason": "...",
 //	 "provider": "...", "plan": {"action": "...", "actor": "...",
 //	 "app_password_required": false, "steps": [...], "links": [...],
 //	 "clear_within": "..."}}
@@ -58,7 +58,7 @@ type planOut struct {
 type result struct {
 	ID             string   `json:"id"`
 	NeedsReconnect bool     `json:"needs_reconnect"`
-	Rule           string   `json:"rule"`
+	Condition      string   `json:"condition"`
 	Reason         string   `json:"reason"`
 	Provider       string   `json:"provider"`
 	Plan           *planOut `json:"plan"`
@@ -152,7 +152,7 @@ func triage(m reconnect.Mailbox, r provider.Resolver) result {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	det, err := provider.Detect(ctx, provider.Mailbox{SMTPHost: m.SMTPHost, IMAPHost: m.IMAPHost, Email: m.Email}, r)
-	res := result{ID: m.ID, NeedsReconnect: d.Needs, Rule: string(d.Rule), Reason: string(d.Reason), Provider: string(det.ID)}
+	res := result{ID: m.ID, NeedsReconnect: d.Needs, Condition: string(d.Condition), Reason: string(d.Reason), Provider: string(det.ID)}
 	if err != nil {
 		res.DetectError = err.Error()
 	}

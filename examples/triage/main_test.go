@@ -48,7 +48,7 @@ func TestRun(t *testing.T) {
 	}
 	check(0, "id", "m365")
 	check(0, "needs_reconnect", true)
-	check(0, "rule", "status_error_auth")
+	check(0, "condition", "status_error_auth")
 	check(0, "reason", "tenant_smtp_disabled")
 	check(0, "provider", "microsoft365")
 	if p := plan(0); p == nil || p["action"] != "admin_enable_smtp_auth" || p["actor"] != "admin" {

@@ -16,9 +16,11 @@
 //     retried; tested when the credentials change (Nudge).
 //   - provider_block and auth_errors: from 15 minutes, doubling to 6 hours, with
 //     jitter.
-//   - [Suspect] mailboxes, whose failure the Machine's incident guard held back:
-//     checked 10 minutes later and every 15 minutes until a check decides (a
-//     failure flags them, a pass clears the suspicion).
+//   - suspects ([Check.Suspect]): mailboxes whose failure the Machine's
+//     incident guard held back, so they are not flagged and have no pause
+//     reason. [DefaultSuspectPolicy] checks them 10 minutes later and every 15
+//     minutes until a check decides (a failure flags them, a pass clears the
+//     suspicion).
 //
 // Per provider, checks in flight and failed logins within a window are capped
 // ([Options]), so a fleet never trips a provider's lockout. The Scheduler never

@@ -38,12 +38,7 @@ type Backoff struct {
 	First, Max time.Duration
 }
 
-// Suspect is the policy key of mailboxes whose reconnect-class failure the
-// Machine's incident guard held back: they are not flagged, and a health check
-// decides. It is not a pause reason and is never stored as one.
-const Suspect classify.Reason = "suspect"
-
-// DefaultPolicies returns the policy for every pause reason, and for suspects:
+// DefaultPolicies returns the policy for every pause reason:
 //
 //   - tenant_smtp_disabled: every 30 seconds for the first 15 minutes after the
 //     flag (or after Nudge, when the owner says the admin fixed it), so the flag
@@ -56,10 +51,6 @@ const Suspect classify.Reason = "suspect"
 //   - auth_failure, hostinger_reauth_required: not polled (the stored secret was
 //     rejected, and retrying it only feeds the provider's lockout); tested at once
 //     when the credentials change.
-//   - suspect (held back by the incident guard): checked 10 minutes after the
-//     failure, then every 15 minutes: long enough for a provider outage to pass,
-//     soon enough that a mailbox that really needs its owner is flagged within
-//     the quarter hour (a failed check flags it).
 //   - provider_block, auth_errors: from 15 minutes, doubling after each failure
 //     up to 6 hours, with 20% jitter: blocks and lockouts lift on the provider's
 //     clock (Microsoft: usually within an hour, at most 24 hours).
@@ -76,8 +67,18 @@ func DefaultPolicies() map[classify.Reason]Policy {
 		classify.ReasonHostingerReauth:     {},
 		classify.ReasonProviderBlock:       {Poll: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
 		classify.ReasonAuthErrors:          {Poll: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
-		Suspect:                            {Poll: true, Jitter: 0.2, Steps: []Step{{Until: 10 * time.Minute, Every: 10 * time.Minute}, {Every: 15 * time.Minute}}},
 	}
+}
+
+// DefaultSuspectPolicy returns the policy for suspects: mailboxes whose
+// reconnect-class failure the Machine's incident guard held back, so they are
+// not flagged (and have no pause reason) until a health check decides. They are
+// checked 10 minutes after the failure, then every 15 minutes: long enough for
+// a provider outage to pass, soon enough that a mailbox that really needs its
+// owner is flagged within the quarter hour (a failed check flags it; a pass
+// clears the suspicion).
+func DefaultSuspectPolicy() Policy {
+	return Policy{Poll: true, Jitter: 0.2, Steps: []Step{{Until: 10 * time.Minute, Every: 10 * time.Minute}, {Every: 15 * time.Minute}}}
 }
 
 // interval returns the wait before the next check of a mailbox flagged (or

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
@@ -21,8 +22,12 @@ const (
 
 // Options configures a Scheduler. The zero Options gives the defaults.
 type Options struct {
-	// Policies by pause reason. If nil, DefaultPolicies().
+	// Policies by pause reason. If nil, DefaultPolicies(). A reason missing
+	// from the map is tested only when nudged.
 	Policies map[classify.Reason]Policy
+	// SuspectPolicy is the policy for suspects (see [Check.Suspect]). If nil,
+	// DefaultSuspectPolicy().
+	SuspectPolicy *Policy
 	// MaxConcurrent caps the checks running at once per provider. If 0, 32: a
 	// login each is light for a provider, and 32 in flight with a second per
 	// login still re-checks 2,000 tenants well inside 30 seconds.
@@ -37,19 +42,25 @@ type Options struct {
 	Seed uint64
 }
 
-// Check is one health check to run.
+// Check is one health check to run. Its JSON keys are id, provider, reason,
+// suspect, due and group.
 type Check struct {
-	ID       string
-	Provider string
-	Reason   classify.Reason
-	Due      time.Time // when it was due; Start - Due is its lateness
-	Group    string    // tenant group key, "" when not grouped
+	ID       string          `json:"id"`
+	Provider provider.ID     `json:"provider"`
+	Reason   classify.Reason `json:"reason,omitempty"` // the flag's pause reason; empty for a suspect
+	// Suspect is set for a mailbox that is not flagged but whose
+	// reconnect-class failure the Machine's incident guard held back: the check
+	// decides (a failure flags it, a pass clears the suspicion). Suspects follow
+	// Options.SuspectPolicy.
+	Suspect bool      `json:"suspect,omitempty"`
+	Due     time.Time `json:"due"`             // when it was due; Start - Due is its lateness
+	Group   string    `json:"group,omitempty"` // tenant group key, "" when not grouped
 }
 
-// Outcome is what a check found.
+// Outcome is what a check found. Its JSON keys are passed and verdict.
 type Outcome struct {
-	Passed  bool             // the credentials work: the flag is cleared
-	Verdict classify.Verdict // the failure, when not passed
+	Passed  bool             `json:"passed"`  // the credentials work: the flag is cleared
+	Verdict classify.Verdict `json:"verdict"` // the failure, when not passed
 }
 
 // failedLogin reports whether a failed check counts against the provider's
@@ -62,14 +73,16 @@ func (o Outcome) failedLogin() bool {
 
 // entry is one tracked (flagged) mailbox.
 type entry struct {
-	id, provider, group string
-	reason              classify.Reason
-	since               time.Time // flagged or last nudged
-	due                 time.Time // heap order: when it may run
-	wanted              time.Time // when the policy wanted it; due may be later when a cap postponed it
-	failures            int
-	index               int // in the heap; -1 when not queued
-	running             bool
+	id, group string
+	provider  provider.ID
+	reason    classify.Reason // the flag's pause reason; "" for a suspect
+	suspect   bool
+	since     time.Time // flagged or last nudged
+	due       time.Time // heap order: when it may run
+	wanted    time.Time // when the policy wanted it; due may be later when a cap postponed it
+	failures  int
+	index     int // in the heap; -1 when not queued
+	running   bool
 }
 
 // Scheduler decides which flagged mailboxes to test and when. It holds only
@@ -84,8 +97,8 @@ type Scheduler struct {
 	queue    dueHeap
 	groups   map[string]map[string]*entry // group -> members
 	reps     map[string]*entry            // group -> representative
-	running  map[string]int               // provider -> checks running
-	failures map[string][]time.Time       // provider -> recent failed logins
+	running  map[provider.ID]int          // provider -> checks running
+	failures map[provider.ID][]time.Time  // provider -> recent failed logins
 	wake     chan struct{}
 }
 
@@ -107,30 +120,34 @@ func New(opts *Options) *Scheduler {
 	if o.FailedLoginWindow == 0 {
 		o.FailedLoginWindow = DefaultFailedLoginWindow
 	}
+	if o.SuspectPolicy == nil {
+		p := DefaultSuspectPolicy()
+		o.SuspectPolicy = &p
+	}
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
 	return &Scheduler{o: o, rng: rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15)),
 		byID: map[string]*entry{}, groups: map[string]map[string]*entry{}, reps: map[string]*entry{},
-		running: map[string]int{}, failures: map[string][]time.Time{}, wake: make(chan struct{}, 1)}
+		running: map[provider.ID]int{}, failures: map[provider.ID][]time.Time{}, wake: make(chan struct{}, 1)}
 }
 
 // Track starts watching a flagged mailbox (again). A record that is not flagged
 // is untracked.
 func (s *Scheduler) Track(r reconnect.Record, now time.Time) {
-	reason, since := r.Flag.Reason, r.Flag.At
+	reason, since, suspect := r.Flag.Reason, r.Flag.At, false
 	if !r.Flagged() {
 		if r.Suspect.Class == "" {
 			s.Untrack(r.ID)
 			return
 		}
 		// Held back by the incident guard: a health check confirms or clears it.
-		reason, since = Suspect, now
+		reason, since, suspect = "", now, true
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if e := s.byID[r.ID]; e != nil {
-		if e.reason == reason {
+		if e.reason == reason && e.suspect == suspect {
 			return
 		}
 		s.remove(e)
@@ -138,8 +155,8 @@ func (s *Scheduler) Track(r reconnect.Record, now time.Time) {
 	if since.IsZero() || since.After(now) {
 		since = now
 	}
-	e := &entry{id: r.ID, provider: string(r.Provider), reason: reason, since: since, index: -1}
-	p := s.o.Policies[e.reason]
+	e := &entry{id: r.ID, provider: r.Provider, reason: reason, suspect: suspect, since: since, index: -1}
+	p := s.policy(e)
 	if p.Group {
 		e.group = groupKey(r)
 	}
@@ -222,7 +239,7 @@ func (s *Scheduler) Due(now time.Time, limit int) []Check {
 		}
 		e.running = true
 		s.running[e.provider]++
-		out = append(out, Check{ID: e.id, Provider: e.provider, Reason: e.reason, Due: e.wanted, Group: e.group})
+		out = append(out, Check{ID: e.id, Provider: e.provider, Reason: e.reason, Suspect: e.suspect, Due: e.wanted, Group: e.group})
 	}
 	for _, e := range postponed {
 		wait := now.Add(capRetry)
@@ -262,7 +279,7 @@ func (s *Scheduler) Done(c Check, o Outcome, now time.Time) {
 	}
 	e.running = false
 	e.failures++
-	p := s.o.Policies[e.reason]
+	p := s.policy(e)
 	if !p.Poll {
 		return // wait for new credentials
 	}
@@ -328,15 +345,23 @@ func (s *Scheduler) remove(e *entry) {
 	delete(s.groups, e.group)
 }
 
-// budget reports whether provider can afford another login now: recent
-// failed logins plus the checks in flight (each may fail) stay under the cap.
-func (s *Scheduler) budget(provider string, now time.Time) bool {
-	s.failures[provider] = s.recentFailures(provider, now)
-	return len(s.failures[provider])+s.running[provider] < s.o.MaxFailedLogins
+// policy returns the policy that schedules e.
+func (s *Scheduler) policy(e *entry) Policy {
+	if e.suspect {
+		return *s.o.SuspectPolicy
+	}
+	return s.o.Policies[e.reason]
 }
 
-func (s *Scheduler) recentFailures(provider string, now time.Time) []time.Time {
-	f := s.failures[provider]
+// budget reports whether provider p can afford another login now: recent
+// failed logins plus the checks in flight (each may fail) stay under the cap.
+func (s *Scheduler) budget(p provider.ID, now time.Time) bool {
+	s.failures[p] = s.recentFailures(p, now)
+	return len(s.failures[p])+s.running[p] < s.o.MaxFailedLogins
+}
+
+func (s *Scheduler) recentFailures(p provider.ID, now time.Time) []time.Time {
+	f := s.failures[p]
 	i := 0
 	for i < len(f) && now.Sub(f[i]) >= s.o.FailedLoginWindow {
 		i++

@@ -167,12 +167,12 @@ func TestProviderConcurrencyCap(t *testing.T) {
 	s.Track(flagged("g", "u@gmail.com", provider.Gmail, classify.ReasonProviderBlock, t0.Add(-time.Hour)), t0)
 	now := t0.Add(31 * time.Second)
 	due := s.Due(now.Add(time.Hour), 100)
-	perProvider := map[string]int{}
+	perProvider := map[provider.ID]int{}
 	for _, c := range due {
 		perProvider[c.Provider]++
 	}
-	assert.Equal(t, 3, perProvider["microsoft365"])
-	assert.Equal(t, 1, perProvider["gmail"])
+	assert.Equal(t, 3, perProvider[provider.Microsoft365])
+	assert.Equal(t, 1, perProvider[provider.Gmail])
 	s.Done(due[0], tenantFail, now)
 	assert.Len(t, s.Due(now.Add(time.Hour), 100), 1, "one slot freed")
 }
@@ -221,7 +221,8 @@ func TestSuspectsAreCheckedOnceTheOutageCanHavePassed(t *testing.T) {
 	assert.Empty(t, due, "not during the incident window")
 	due = s.Due(t0.Add(12*time.Minute), 10)
 	require.Len(t, due, 1)
-	assert.Equal(t, Suspect, due[0].Reason)
+	assert.True(t, due[0].Suspect)
+	assert.Empty(t, due[0].Reason, "a suspect has no pause reason")
 	s.Done(due[0], pass, t0.Add(12*time.Minute))
 	assert.Zero(t, s.Len(), "a passing check clears the suspicion")
 	// Once the Machine flags it, it follows the flag's policy instead.
