@@ -20,17 +20,17 @@ func (m *Machine) reconcile(ctx context.Context, id string) error {
 		if err != nil {
 			return err
 		}
-		kind, apply, ok := nextHoldStep(rec, m)
+		step, ok := m.nextHoldStep(rec)
 		if !ok {
 			return errors.Join(errs...)
 		}
 		var in input
-		if apply {
-			in, err = m.applyHold(ctx, id, kind)
+		if step.release {
+			in, err = m.releaseHold(ctx, id, step.kind, *rec.Holds.get(step.kind))
 		} else {
-			in, err = m.releaseHold(ctx, id, kind, *rec.Holds.get(kind))
+			in, err = m.applyHold(ctx, id, step.kind)
 		}
-		in.at, in.hold, in.source = m.o.Now(), kind, SourceHealthCheck
+		in.at, in.hold, in.source = m.o.Now(), step.kind, SourceHealthCheck
 		if _, werr := m.write(ctx, id, func(r Record) (Record, []Event, bool) { return transition(r, in, &m.o) }); werr != nil {
 			return werr
 		}
@@ -42,24 +42,31 @@ func (m *Machine) reconcile(ctx context.Context, id string) error {
 	return errors.Join(errs...)
 }
 
-// nextHoldStep picks the next hold to apply (in order) or release (in reverse
-// order), skipping holds whose hook is not configured.
-func nextHoldStep(r Record, m *Machine) (HoldKind, bool, bool) {
+// holdStep is one thing reconcile does: apply a hold, or release it.
+type holdStep struct {
+	kind    HoldKind
+	release bool // release the hold; false: apply it
+}
+
+// nextHoldStep picks the next hold to apply (in order, while r is flagged) or
+// to release (in reverse order, once it is not), skipping holds whose hook is
+// not configured. It reports false when the holds already match the flag.
+func (m *Machine) nextHoldStep(r Record) (holdStep, bool) {
 	if r.Flagged() {
 		for _, k := range holdKinds {
 			if m.hooked(k) && !r.Holds.get(k).Applied {
-				return k, true, true
+				return holdStep{kind: k}, true
 			}
 		}
-		return "", false, false
+		return holdStep{}, false
 	}
 	for i := len(holdKinds) - 1; i >= 0; i-- {
 		k := holdKinds[i]
 		if r.Holds.get(k).Applied {
-			return k, false, true
+			return holdStep{kind: k, release: true}, true
 		}
 	}
-	return "", false, false
+	return holdStep{}, false
 }
 
 func (m *Machine) hooked(k HoldKind) bool {

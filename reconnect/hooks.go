@@ -95,8 +95,10 @@ func NextSender(senders []Sender, last string) (string, bool) {
 // PauseSet is the set of causes that keep something (a campaign, a warmup)
 // paused. Causes stack: the thing runs again only when the last cause is
 // removed, so a campaign paused by its owner stays paused when its mailbox is
-// reconnected. The zero PauseSet is empty (running). A PauseSet is a value: copy
-// it freely; it is not safe for concurrent mutation.
+// reconnected. The zero (nil) PauseSet is empty (running); Add allocates it.
+// A PauseSet is a map, so a copy shares its causes with the original (clone it
+// with maps.Clone to keep one apart), and it is not safe for concurrent
+// mutation.
 type PauseSet map[string]bool
 
 // Add adds cause and reports whether the thing was running before.

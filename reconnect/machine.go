@@ -23,6 +23,10 @@ import (
 // Machines (in several processes) may share one Store: every change is an
 // optimistic read-modify-write that is retried on ErrConflict, so no update is
 // lost.
+//
+// New is the only way to make a working Machine. The zero Machine, and one
+// made by New with a nil Store, have no Store: every method returns
+// [ErrNoStore] (Incidents returns nil) and nothing panics.
 type Machine struct {
 	store   Store
 	o       Options
@@ -31,12 +35,22 @@ type Machine struct {
 	stripes [64]sync.Mutex // serialise updates of one mailbox within this process
 }
 
-// New returns a Machine over store. opts may be nil for the defaults.
+// ErrNoStore is returned by every method of a Machine that has no Store: the
+// zero Machine, or one New made with a nil Store.
+var ErrNoStore = errors.New("reconnect: Machine has no Store")
+
+// New returns a Machine over store. opts may be nil for the defaults. With a
+// nil store, the Machine's methods return ErrNoStore.
 func New(store Store, opts *Options) *Machine {
-	if store == nil {
-		panic("reconnect: New with a nil Store")
-	}
 	return &Machine{store: store, o: opts.withDefaults(), seed: maphash.MakeSeed()}
+}
+
+// ready returns ErrNoStore when m cannot work.
+func (m *Machine) ready() error {
+	if m == nil || m.store == nil {
+		return ErrNoStore
+	}
+	return nil
 }
 
 // Outcome is what a report did to a mailbox.
@@ -51,6 +65,9 @@ type Outcome struct {
 // address when rec.Provider is empty. Registering an ID that exists returns the
 // stored record unchanged.
 func (m *Machine) Register(ctx context.Context, rec Record) (Record, error) {
+	if err := m.ready(); err != nil {
+		return Record{}, err
+	}
 	if rec.ID == "" {
 		return Record{}, errors.New("reconnect: Register needs a mailbox ID")
 	}
@@ -87,6 +104,9 @@ func (m *Machine) ReportFailureText(ctx context.Context, id string, src Source, 
 
 func (m *Machine) failure(ctx context.Context, id string, src Source, v classify.Verdict, text string, c Credentials) (Outcome, error) {
 	var out Outcome
+	if err := m.ready(); err != nil {
+		return out, err
+	}
 	rec, err := m.update(ctx, id, func(r Record) input {
 		out.Verdict = provider.Refine(v, r.host())
 		return input{kind: inFailure, at: m.o.Now(), source: src, verdict: out.Verdict, text: c.scrub(text)}
@@ -111,6 +131,9 @@ func (m *Machine) failure(ctx context.Context, id string, src Source, v classify
 // temporary failure count and any suspicion, but never clears a flag: only a
 // verified credential test or health check does.
 func (m *Machine) ReportSuccess(ctx context.Context, id string, src Source) (Outcome, error) {
+	if err := m.ready(); err != nil {
+		return Outcome{}, err
+	}
 	rec, err := m.update(ctx, id, func(Record) input {
 		return input{kind: inSuccess, at: m.o.Now(), source: src}
 	}, func(r Record, _ classify.Verdict) (bool, *Incident) {
@@ -162,6 +185,9 @@ func (m *Machine) HealthCheck(ctx context.Context, id string, c Credentials) err
 }
 
 func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source, save bool) error {
+	if err := m.ready(); err != nil {
+		return err
+	}
 	if m.o.Tester == nil {
 		return errors.New("reconnect: no Tester configured")
 	}
@@ -213,10 +239,21 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 // Reconcile retries the hooks of mailbox id until its holds match its flag:
 // applied while flagged, released once cleared. Reports call it already; call
 // it again after a hook failed.
-func (m *Machine) Reconcile(ctx context.Context, id string) error { return m.reconcile(ctx, id) }
+func (m *Machine) Reconcile(ctx context.Context, id string) error {
+	if err := m.ready(); err != nil {
+		return err
+	}
+	return m.reconcile(ctx, id)
+}
 
-// Incidents returns the provider incidents the guard currently suspects.
-func (m *Machine) Incidents() []Incident { return m.guard.incidents(m.o.Now(), m.o.IncidentWindow) }
+// Incidents returns the provider incidents the guard currently suspects (none
+// for a Machine without a Store).
+func (m *Machine) Incidents() []Incident {
+	if m.ready() != nil {
+		return nil
+	}
+	return m.guard.incidents(m.o.Now(), m.o.IncidentWindow)
+}
 
 // update runs one transition on mailbox id. guardFn, if set, is consulted with
 // the freshly read record and the verdict to set input.suspect.
