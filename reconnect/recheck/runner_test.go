@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -21,16 +22,25 @@ import (
 var tenantDisabled = &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 139},
 	Message: "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."}
 
-// fakeClock is a clock whose After fires when Advance passes its deadline.
+// fakeClock is a clock whose After fires when Advance passes its deadline. It
+// counts the waits begun (afters) and, when Advance fires a wait, how many the
+// waiter must have begun before it can be idle again (wantAfters): the test's
+// sync point.
 type fakeClock struct {
-	mu      sync.Mutex
-	now     time.Time
-	waiters []waiter
+	mu                sync.Mutex
+	now               time.Time
+	waiters           []waiter
+	afters, wantAfter int
 }
 
+// waited reports whether every wait Advance ended has been followed by a new
+// one: the loop went round and is waiting again.
+func (c *fakeClock) waited() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.afters >= c.wantAfter }
+
 type waiter struct {
-	at time.Time
-	ch chan time.Time
+	at  time.Time
+	ch  chan time.Time
+	seq int // which wait this is; only the latest is one the loop still selects on
 }
 
 func (c *fakeClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
@@ -38,12 +48,13 @@ func (c *fakeClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c
 func (c *fakeClock) After(d time.Duration) <-chan time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.afters++
 	ch := make(chan time.Time, 1)
 	if d <= 0 {
 		ch <- c.now
 		return ch
 	}
-	c.waiters = append(c.waiters, waiter{c.now.Add(d), ch})
+	c.waiters = append(c.waiters, waiter{c.now.Add(d), ch, c.afters})
 	return ch
 }
 
@@ -55,6 +66,9 @@ func (c *fakeClock) Advance(d time.Duration) {
 	for _, w := range c.waiters {
 		if !w.at.After(c.now) {
 			w.ch <- c.now
+			if w.seq == c.afters {
+				c.wantAfter = c.afters + 1
+			}
 		} else {
 			kept = append(kept, w)
 		}
@@ -71,13 +85,22 @@ func TestRunnerClearsTenantMailboxesAfterTheAdminFix(t *testing.T) {
 	store := memstore.New()
 	var tenantOn atomic.Bool
 	var logins atomic.Int64
+	// Sync point: the loop is idle when every check that reached the tester has
+	// finished (finished counts OnCheck, the last thing a check does), no
+	// wake-up is pending, and the loop began a new wait after Advance ended its
+	// last one. (A check the loop started that has not reached the tester yet
+	// runs a moment late in simulated time, as on a slow machine; the
+	// assertions allow for it.)
+	var finished, checksSeen atomic.Int64
 	sched := recheck.New(nil)
 	runner := &recheck.Runner{Scheduler: sched, Store: store, Now: clock.Now, After: clock.After,
+		OnCheck: func(recheck.Check, error) { finished.Add(1) },
 		Credentials: recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) {
 			return reconnect.Credentials{Method: reconnect.AuthOAuth, AccessToken: reconnect.NewSecret("tok")}, nil
 		})}
 	m := reconnect.New(store, &reconnect.Options{Now: clock.Now, OnEvent: runner.Observe, IncidentMin: -1,
 		Tester: reconnect.TesterFunc(func(context.Context, reconnect.Mailbox, reconnect.Credentials) error {
+			checksSeen.Add(1)
 			logins.Add(1)
 			if tenantOn.Load() {
 				return nil
@@ -99,11 +122,22 @@ func TestRunnerClearsTenantMailboxesAfterTheAdminFix(t *testing.T) {
 
 	done := make(chan error, 1)
 	go func() { done <- runner.Run(ctx) }()
+	idle := func() bool {
+		return finished.Load() == checksSeen.Load() && len(sched.Wake()) == 0 && clock.waited()
+	}
+	waitIdle := func() {
+		deadline := time.Now().Add(10 * time.Second) // a guard against a hang, not a wait
+		for !idle() {
+			require.True(t, time.Now().Before(deadline), "the runner never settled")
+			runtime.Gosched()
+		}
+	}
 	step := func(d time.Duration) {
 		for i := 0; i < int(d/time.Second); i++ {
+			waitIdle()
 			clock.Advance(time.Second)
-			time.Sleep(3 * time.Millisecond) // let the loop run
 		}
+		waitIdle()
 	}
 	step(5 * time.Minute)
 	assert.Less(t, logins.Load(), int64(15), "one representative probes the tenant")
