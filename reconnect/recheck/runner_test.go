@@ -37,6 +37,9 @@ type fakeClock struct {
 // one: the loop went round and is waiting again.
 func (c *fakeClock) waited() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.afters >= c.wantAfter }
 
+// afterCount is how many waits the loop began.
+func (c *fakeClock) afterCount() int { c.mu.Lock(); defer c.mu.Unlock(); return c.afters }
+
 type waiter struct {
 	at  time.Time
 	ch  chan time.Time
@@ -85,12 +88,10 @@ func TestRunnerClearsTenantMailboxesAfterTheAdminFix(t *testing.T) {
 	store := memstore.New()
 	var tenantOn atomic.Bool
 	var logins atomic.Int64
-	// Sync point: the loop is idle when every check that reached the tester has
-	// finished (finished counts OnCheck, the last thing a check does), no
-	// wake-up is pending, and the loop began a new wait after Advance ended its
-	// last one. (A check the loop started that has not reached the tester yet
-	// runs a moment late in simulated time, as on a slow machine; the
-	// assertions allow for it.)
+	// Sync point: the loop is idle when no check is running (the scheduler's
+	// count, and finished counts OnCheck, the last thing a check does), no
+	// wake-up was sent since its last Due, it began waiting after that Due (one
+	// After per Due), and it began a new wait after Advance ended its last one.
 	var finished, checksSeen atomic.Int64
 	sched := recheck.New(nil)
 	runner := &recheck.Runner{Scheduler: sched, Store: store, Now: clock.Now, After: clock.After,
@@ -123,7 +124,8 @@ func TestRunnerClearsTenantMailboxesAfterTheAdminFix(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- runner.Run(ctx) }()
 	idle := func() bool {
-		return finished.Load() == checksSeen.Load() && len(sched.Wake()) == 0 && clock.waited()
+		dues, quiet := recheck.Quiet(sched)
+		return quiet && dues > 0 && clock.afterCount() == dues && clock.waited() && finished.Load() == checksSeen.Load()
 	}
 	waitIdle := func() {
 		deadline := time.Now().Add(10 * time.Second) // a guard against a hang, not a wait

@@ -100,6 +100,9 @@ type Scheduler struct {
 	running  map[provider.ID]int          // provider -> checks running
 	failures map[provider.ID][]time.Time  // provider -> recent failed logins
 	wake     chan struct{}
+	// Counters for tests' sync points (export_test.go): calls of Due, and
+	// wake-ups sent since the last Due.
+	dues, wakesSinceDue int
 }
 
 // New returns a Scheduler. opts may be nil.
@@ -229,6 +232,12 @@ func (s *Scheduler) Next() (time.Time, bool) {
 func (s *Scheduler) Due(now time.Time, limit int) []Check {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.dues++
+	s.wakesSinceDue = 0
+	select {
+	case <-s.wake: // a wake-up sent before this call is answered by it
+	default:
+	}
 	var out []Check
 	var postponed []*entry
 	for len(s.queue) > 0 && len(out) < limit && !s.queue[0].due.After(now) {
@@ -298,6 +307,7 @@ func (s *Scheduler) Wake() <-chan struct{} { return s.wake }
 func (s *Scheduler) signal() {
 	select {
 	case s.wake <- struct{}{}:
+		s.wakesSinceDue++
 	default:
 	}
 }
