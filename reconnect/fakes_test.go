@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/memstore"
 	"github.com/stretchr/testify/require"
@@ -169,7 +170,7 @@ func newFixture(t *testing.T, mod func(*reconnect.Options)) *fixture {
 func (f *fixture) register(t *testing.T, id string, mod func(*reconnect.Record)) {
 	t.Helper()
 	r := reconnect.Record{Mailbox: reconnect.Mailbox{ID: id, Email: id + "@gmail.com", SMTPHost: "smtp.gmail.com",
-		AuthMethod: reconnect.AuthAppPassword, Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive}, Workspace: "w1"}
+		AuthMethod: provider.MethodAppPassword, Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive}, Workspace: "w1"}
 	if mod != nil {
 		mod(&r)
 	}

@@ -77,7 +77,7 @@ func TestFlagHoldAndExactRestore(t *testing.T) {
 
 	// New credentials that pass clear at once and release in reverse order.
 	f.host.cursor["mb1"] = "uid:999" // mail arrived meanwhile; resume must use the kept position
-	require.NoError(t, f.m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "mb1@gmail.com", Password: reconnect.NewSecret("abcd efgh ijkl mnop")}))
+	require.NoError(t, f.m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{Method: provider.MethodAppPassword, Username: "mb1@gmail.com", Password: reconnect.NewSecret("abcd efgh ijkl mnop")}))
 	r = f.get(t, "mb1")
 	assert.False(t, r.Flagged())
 	assert.Equal(t, reconnect.StatusActive, r.Status)
@@ -107,7 +107,7 @@ func TestHoldsStackWithOtherCauses(t *testing.T) {
 	assert.True(t, r.Holds.Warmup.Applied)
 	assert.False(t, r.Holds.Warmup.Ours)
 
-	require.NoError(t, f.m.HealthCheck(ctx, "mb1", reconnect.Credentials{Method: reconnect.AuthOAuth}))
+	require.NoError(t, f.m.HealthCheck(ctx, "mb1", reconnect.Credentials{Method: provider.MethodOAuth}))
 	r = f.get(t, "mb1")
 	assert.False(t, r.Flagged())
 	assert.Equal(t, reconnect.WarmupPaused, r.WarmupStatus, "the owner's pause is kept")
@@ -174,7 +174,7 @@ func TestFailedTestChangesNothing(t *testing.T) {
 	before := f.get(t, "mb1")
 
 	*f.tester = func(context.Context, reconnect.Mailbox, reconnect.Credentials) error { return gmailBadCredentials }
-	err = f.m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{Method: reconnect.AuthPassword, Password: reconnect.NewSecret("my normal password")})
+	err = f.m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{Method: provider.MethodPassword, Password: reconnect.NewSecret("my normal password")})
 	var te *reconnect.TestError
 	require.True(t, errors.As(err, &te))
 	assert.Equal(t, classify.ClassAuth, te.Verdict.Class)
@@ -359,7 +359,7 @@ func TestSecretsNeverLeak(t *testing.T) {
 	*f.tester = func(_ context.Context, _ reconnect.Mailbox, c reconnect.Credentials) error {
 		return fmt.Errorf("535 5.7.8 Error: authentication failed: bad password %q for %s", c.Password.Reveal(), c.Username)
 	}
-	c := reconnect.Credentials{Method: reconnect.AuthPassword, Username: "mb1@gmail.com",
+	c := reconnect.Credentials{Method: provider.MethodPassword, Username: "mb1@gmail.com",
 		Password: reconnect.NewSecret(password), AccessToken: reconnect.NewSecret(token), RefreshToken: reconnect.NewSecret(token)}
 	err := f.m.UpdateCredentials(ctx, "mb1", c)
 	require.Error(t, err)
@@ -441,11 +441,11 @@ func (renewing) TestRenew(_ context.Context, _ reconnect.Mailbox, c reconnect.Cr
 
 func TestRotatedTokensAreWhatIsStored(t *testing.T) {
 	f := newFixture(t, func(o *reconnect.Options) { o.Tester = renewing{} })
-	f.register(t, "mb1", func(r *reconnect.Record) { r.AuthMethod = reconnect.AuthOAuth })
+	f.register(t, "mb1", func(r *reconnect.Record) { r.AuthMethod = provider.MethodOAuth })
 	_, err := f.m.ReportFailureText(ctx, "mb1", reconnect.SourceTokenRefresh, `oauth2: "invalid_grant" "Token has been expired or revoked."`)
 	require.NoError(t, err)
 	require.True(t, f.get(t, "mb1").Flagged())
-	grant := reconnect.Credentials{Method: reconnect.AuthOAuth, RefreshToken: reconnect.NewSecret("fresh-grant")}
+	grant := reconnect.Credentials{Method: provider.MethodOAuth, RefreshToken: reconnect.NewSecret("fresh-grant")}
 	require.NoError(t, f.m.UpdateCredentials(ctx, "mb1", grant))
 	assert.False(t, f.get(t, "mb1").Flagged())
 	assert.Equal(t, "rotated-refresh", f.vault.saved["mb1"].RefreshToken.Reveal())

@@ -29,17 +29,6 @@ const (
 	WarmupOff    WarmupStatus = "off"
 )
 
-// AuthMethod is how a mailbox logs in: the provider package's type, so plans
-// take it as it is.
-type AuthMethod = provider.AuthMethod
-
-// Auth methods.
-const (
-	AuthPassword    = provider.MethodPassword    // the account password
-	AuthAppPassword = provider.MethodAppPassword // an app password (or authorization code)
-	AuthOAuth       = provider.MethodOAuth       // an OAuth grant (XOAUTH2)
-)
-
 // Mailbox is a connected mailbox as the host application stores it. Its JSON form
 // uses exactly the keys id, email, smtp_host, imap_host, auth_method, status,
 // last_error, pause_reason and warmup_status. The zero Mailbox is a healthy
@@ -47,13 +36,13 @@ const (
 //
 // Mailbox holds no secret: credentials travel separately, as [Credentials].
 type Mailbox struct {
-	ID           string          `json:"id"`
-	Email        string          `json:"email"`
-	SMTPHost     string          `json:"smtp_host"`
-	IMAPHost     string          `json:"imap_host"`
-	AuthMethod   AuthMethod      `json:"auth_method"`
-	Status       Status          `json:"status"`
-	LastError    string          `json:"last_error"`
-	PauseReason  classify.Reason `json:"pause_reason"`
-	WarmupStatus WarmupStatus    `json:"warmup_status"`
+	ID           string              `json:"id"`
+	Email        string              `json:"email"`
+	SMTPHost     string              `json:"smtp_host"`
+	IMAPHost     string              `json:"imap_host"`
+	AuthMethod   provider.AuthMethod `json:"auth_method"`
+	Status       Status              `json:"status"`
+	LastError    string              `json:"last_error"`
+	PauseReason  classify.Reason     `json:"pause_reason"`
+	WarmupStatus WarmupStatus        `json:"warmup_status"`
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -72,7 +73,7 @@ func TestNeedsReconnect(t *testing.T) {
 
 func TestMailboxJSONKeys(t *testing.T) {
 	m := Mailbox{ID: "mb1", Email: "a@example.com", SMTPHost: "smtp.example.com", IMAPHost: "imap.example.com",
-		AuthMethod: AuthAppPassword, Status: StatusError, LastError: "x", PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused}
+		AuthMethod: provider.MethodAppPassword, Status: StatusError, LastError: "x", PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused}
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
 	var keys map[string]any

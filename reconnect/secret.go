@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect/internal/wire"
 )
 
@@ -79,29 +80,29 @@ func (s *Secret) UnmarshalText(b []byte) error {
 // snake_case with the secrets as "[redacted]"; see [Credentials.Reveal] for
 // the form a Vault stores.
 type Credentials struct {
-	Method       AuthMethod `json:"method"`        // password, app_password or oauth
-	Username     string     `json:"username"`      // login name, usually the address
-	Password     Secret     `json:"password"`      // password or app password (Method password or app_password)
-	AccessToken  Secret     `json:"access_token"`  // OAuth access token (Method oauth)
-	RefreshToken Secret     `json:"refresh_token"` // OAuth refresh token (Method oauth)
+	Method       provider.AuthMethod `json:"method"`        // password, app_password or oauth
+	Username     string              `json:"username"`      // login name, usually the address
+	Password     Secret              `json:"password"`      // password or app password (Method password or app_password)
+	AccessToken  Secret              `json:"access_token"`  // OAuth access token (Method oauth)
+	RefreshToken Secret              `json:"refresh_token"` // OAuth refresh token (Method oauth)
 }
 
 // UsesOAuth reports whether c logs in with an access token rather than a
 // password: its method is oauth, or it has no method, no password and an
 // access token. Every tester decides by it.
 func (c Credentials) UsesOAuth() bool {
-	return c.Method == AuthOAuth || (c.Method == "" && c.Password.IsZero() && !c.AccessToken.IsZero())
+	return c.Method == provider.MethodOAuth || (c.Method == "" && c.Password.IsZero() && !c.AccessToken.IsZero())
 }
 
 // RevealedCredentials are [Credentials] with the secrets as plain strings, the
 // form a Vault persists: its JSON holds the real values. Handle it as the
 // secret it is, and turn it back with [RevealedCredentials.Credentials].
 type RevealedCredentials struct {
-	Method       AuthMethod `json:"method"`
-	Username     string     `json:"username"`
-	Password     string     `json:"password,omitempty"`
-	AccessToken  string     `json:"access_token,omitempty"`
-	RefreshToken string     `json:"refresh_token,omitempty"`
+	Method       provider.AuthMethod `json:"method"`
+	Username     string              `json:"username"`
+	Password     string              `json:"password,omitempty"`
+	AccessToken  string              `json:"access_token,omitempty"`
+	RefreshToken string              `json:"refresh_token,omitempty"`
 }
 
 // Reveal returns c with its secrets in plain text, for a Vault to persist.

@@ -8,13 +8,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
 // Marshalling never writes a secret, and reading the placeholder back is an
 // error, not a password "[redacted]".
 func TestRedactedPlaceholderDoesNotUnmarshal(t *testing.T) {
-	c := reconnect.Credentials{Method: reconnect.AuthPassword, Username: "ana@example.com", Password: reconnect.NewSecret(`p"w\é`)}
+	c := reconnect.Credentials{Method: provider.MethodPassword, Username: "ana@example.com", Password: reconnect.NewSecret(`p"w\é`)}
 	js, err := json.Marshal(c)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"method":"password","username":"ana@example.com","password":"[redacted]","access_token":"[redacted]","refresh_token":"[redacted]"}`, string(js))
@@ -26,7 +27,7 @@ func TestRedactedPlaceholderDoesNotUnmarshal(t *testing.T) {
 
 // A Vault persists credentials through Reveal, and they come back whole.
 func TestRevealedCredentialsRoundTrip(t *testing.T) {
-	c := reconnect.Credentials{Method: reconnect.AuthOAuth, Username: "ana@example.com",
+	c := reconnect.Credentials{Method: provider.MethodOAuth, Username: "ana@example.com",
 		AccessToken: reconnect.NewSecret("ya29.a"), RefreshToken: reconnect.NewSecret(`1//r"\`)}
 	js, err := json.Marshal(c.Reveal())
 	require.NoError(t, err)
@@ -40,8 +41,8 @@ func TestRevealedCredentialsRoundTrip(t *testing.T) {
 
 func TestUsesOAuth(t *testing.T) {
 	tok, pw := reconnect.NewSecret("tok-1234"), reconnect.NewSecret("pw-1234")
-	assert.True(t, reconnect.Credentials{Method: reconnect.AuthOAuth}.UsesOAuth())
+	assert.True(t, reconnect.Credentials{Method: provider.MethodOAuth}.UsesOAuth())
 	assert.True(t, reconnect.Credentials{AccessToken: tok}.UsesOAuth())
 	assert.False(t, reconnect.Credentials{AccessToken: tok, Password: pw}.UsesOAuth())
-	assert.False(t, reconnect.Credentials{Method: reconnect.AuthAppPassword, AccessToken: tok}.UsesOAuth())
+	assert.False(t, reconnect.Credentials{Method: provider.MethodAppPassword, AccessToken: tok}.UsesOAuth())
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
 )
 
 // inputKind is what happened to a mailbox.
@@ -28,9 +29,9 @@ type input struct {
 	text    string // failure text, already scrubbed of secrets
 	suspect bool   // the incident guard holds this failure back
 	hold    HoldKind
-	changed bool       // the hook changed something
-	cursor  string     // inbox sync position
-	method  AuthMethod // for inVerified: the auth method of the credentials that passed
+	changed bool                // the hook changed something
+	cursor  string              // inbox sync position
+	method  provider.AuthMethod // for inVerified: the auth method of the credentials that passed
 }
 
 // transition is the only place a record changes. It returns the new record, the

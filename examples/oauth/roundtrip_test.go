@@ -54,7 +54,7 @@ func TestRoundTripReconnects(t *testing.T) {
 	rec := record(t, r)
 	assert.False(t, rec.Flagged())
 	assert.Equal(t, reconnect.StatusActive, rec.Status)
-	assert.Equal(t, reconnect.AuthOAuth, rec.AuthMethod)
+	assert.Equal(t, provider.MethodOAuth, rec.AuthMethod)
 	c := r.vault.Get(box.ID)
 	assert.False(t, c.AccessToken.IsZero())
 	assert.False(t, c.RefreshToken.IsZero(), "offline_access gave a refresh token")

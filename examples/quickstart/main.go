@@ -73,7 +73,7 @@ func run(w io.Writer) error {
 	})
 	for _, id := range []string{"ana@gmail.com", "bo@gmail.com"} {
 		if _, err := m.Register(ctx, reconnect.Record{Workspace: "acme", Mailbox: reconnect.Mailbox{
-			ID: id, Email: id, SMTPHost: "smtp.gmail.com", AuthMethod: reconnect.AuthAppPassword,
+			ID: id, Email: id, SMTPHost: "smtp.gmail.com", AuthMethod: provider.MethodAppPassword,
 			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive}}); err != nil {
 			return errors.Join(err, srv.close())
 		}
@@ -92,7 +92,7 @@ func story(ctx context.Context, say func(string, ...any), m *reconnect.Machine,
 	store *memstore.Store, tester reconnect.Tester, app *app) error {
 	// 3. Ana changed her Google password, which revoked her app password: the
 	// send pipeline's next login to Gmail is refused.
-	old := reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("wxyz wxyz wxyz wxyz")}
+	old := reconnect.Credentials{Method: provider.MethodAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("wxyz wxyz wxyz wxyz")}
 	loginErr := tester.Test(ctx, reconnect.Mailbox{ID: "ana@gmail.com", Email: "ana@gmail.com", SMTPHost: "smtp.gmail.com"}, old)
 	if loginErr == nil {
 		return errors.New("quickstart: the revoked app password was accepted")
@@ -155,7 +155,7 @@ func story(ctx context.Context, say func(string, ...any), m *reconnect.Machine,
 	say("   technical: rule=%s status=%s", te.Verdict.Rule, rec.Status)
 
 	// 6. She pastes the new app password: the test passes and the flag clears at once.
-	fresh := reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("abcd efgh ijkl mnop")}
+	fresh := reconnect.Credentials{Method: provider.MethodAppPassword, Username: "ana@gmail.com", Password: reconnect.NewSecret("abcd efgh ijkl mnop")}
 	app.arrive("ana@gmail.com", 3) // mail that arrived while she was disconnected
 	say("6. Ana saves the new app password: Gmail accepts it when it is tested, and the mailbox is reconnected at once.")
 	if err := m.UpdateCredentials(ctx, "ana@gmail.com", fresh); err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
-	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/stretchr/testify/require"
 )
 
@@ -48,7 +47,7 @@ func TestQuickstart(t *testing.T) {
 	require.NotContains(t, s, "Sending", "the quickstart tests a login, it sends nothing")
 
 	// Every step of the owner's plan is printed whole, on its own line.
-	plan, ok := provider.PlanFor(provider.Gmail, reconnect.AuthAppPassword,
+	plan, ok := provider.PlanFor(provider.Gmail, provider.MethodAppPassword,
 		classify.Verdict{Class: classify.ClassAuth, Reason: classify.ReasonAuthFailure})
 	require.True(t, ok)
 	require.NotEmpty(t, plan.Steps)

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/emersion/go-smtp"
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/memstore"
 )
@@ -49,7 +50,7 @@ func reconnectMailbox(ctx context.Context, w io.Writer, h *host, sendErr error, 
 	// reports about an unknown ID return reconnect.ErrNotFound.
 	if _, err := m.Register(ctx, reconnect.Record{Workspace: "acme", Mailbox: reconnect.Mailbox{
 		ID: "mb_42", Email: "ana@gmail.com", SMTPHost: "smtp.gmail.com",
-		AuthMethod: reconnect.AuthAppPassword, Status: reconnect.StatusActive,
+		AuthMethod: provider.MethodAppPassword, Status: reconnect.StatusActive,
 	}}); err != nil {
 		return err
 	}
@@ -62,7 +63,7 @@ func reconnectMailbox(ctx context.Context, w io.Writer, h *host, sendErr error, 
 		return err
 	}
 	err = m.UpdateCredentials(ctx, "mb_42", reconnect.Credentials{
-		Method: reconnect.AuthAppPassword, Username: "ana@gmail.com",
+		Method: provider.MethodAppPassword, Username: "ana@gmail.com",
 		Password: reconnect.NewSecret(newPassword),
 	}) // tested first; on success the flag clears at once and every hold is released
 	var te *reconnect.TestError

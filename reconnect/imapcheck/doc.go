@@ -15,7 +15,7 @@
 //     connection unless [Options.AllowInsecureAuth] is set.
 //  3. Login: LOGIN with the password (AUTHENTICATE PLAIN when the server says
 //     LOGINDISABLED), or AUTHENTICATE XOAUTH2 with the access token when
-//     c.Method is reconnect.AuthOAuth.
+//     c.Method is provider.MethodOAuth.
 //  4. The RFC 2971 ID command, for providers that require it (NetEase) or
 //     when [Options.SendID] is set.
 //  5. SELECT INBOX (EXAMINE with [Options.ReadOnly]): some providers accept a

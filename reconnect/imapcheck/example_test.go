@@ -36,7 +36,7 @@ func Example() {
 
 	for _, pw := range []string{"app-password-1234", "an old password"} {
 		err := t.Test(ctx, m, reconnect.Credentials{
-			Method:   reconnect.AuthAppPassword,
+			Method:   provider.MethodAppPassword,
 			Username: "ana@example.org",
 			Password: reconnect.NewSecret(pw),
 		})

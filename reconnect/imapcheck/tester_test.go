@@ -27,11 +27,11 @@ const (
 var mailbox = reconnect.Mailbox{ID: "mb_1", Email: "ana@example.org", IMAPHost: "imap.example.org"}
 
 func password(p string) reconnect.Credentials {
-	return reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: "ana@example.org", Password: reconnect.NewSecret(p)}
+	return reconnect.Credentials{Method: provider.MethodAppPassword, Username: "ana@example.org", Password: reconnect.NewSecret(p)}
 }
 
 func token(tok string) reconnect.Credentials {
-	return reconnect.Credentials{Method: reconnect.AuthOAuth, Username: "ana@example.org", AccessToken: reconnect.NewSecret(tok), RefreshToken: reconnect.NewSecret("1//refresh-token-value")}
+	return reconnect.Credentials{Method: provider.MethodOAuth, Username: "ana@example.org", AccessToken: reconnect.NewSecret(tok), RefreshToken: reconnect.NewSecret("1//refresh-token-value")}
 }
 
 // tester reaches ep and trusts p's CA; edit, if any, changes its options.
@@ -314,8 +314,8 @@ func TestNoSecret(t *testing.T) {
 		return nil, nil
 	}})
 	for _, c := range []reconnect.Credentials{
-		{Method: reconnect.AuthPassword, Username: "ana@example.org"},
-		{Method: reconnect.AuthOAuth, Username: "ana@example.org", Password: reconnect.NewSecret("not a token")},
+		{Method: provider.MethodPassword, Username: "ana@example.org"},
+		{Method: provider.MethodOAuth, Username: "ana@example.org", Password: reconnect.NewSecret("not a token")},
 	} {
 		err := tt.Test(context.Background(), mailbox, c)
 		assert.ErrorIs(t, err, imapcheck.ErrNoSecret)

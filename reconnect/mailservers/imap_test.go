@@ -38,7 +38,7 @@ func (s *servers) testIMAP(t *testing.T, address string, sec provider.Security, 
 		adjust(o, tp)
 	}
 	m := reconnect.Mailbox{ID: "mb_real", Email: s.user}
-	c := reconnect.Credentials{Method: reconnect.AuthPassword, Username: s.user, Password: reconnect.NewSecret(password)}
+	c := reconnect.Credentials{Method: provider.MethodPassword, Username: s.user, Password: reconnect.NewSecret(password)}
 	err := imapcheck.New(o).Test(context.Background(), m, c)
 	sent := tp.bytes()
 	assertNoPassword(t, "what the IMAP tester sent", sent, s.user, password)

@@ -82,7 +82,7 @@ func TestEchoedSecretsAreScrubbed(t *testing.T) {
 
 func TestConfigurationErrors(t *testing.T) {
 	r := &oauthcheck.Refresher{ClientID: "app"}
-	_, err := r.Refresh(context.Background(), gmailBox, reconnect.Credentials{Method: reconnect.AuthOAuth})
+	_, err := r.Refresh(context.Background(), gmailBox, reconnect.Credentials{Method: provider.MethodOAuth})
 	assert.ErrorIs(t, err, oauthcheck.ErrNoRefreshToken)
 
 	custom := reconnect.Mailbox{ID: "mb_c", Email: "ana@example.org", IMAPHost: "mail.example.org"}

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/imapcheck"
 	"github.com/mailreconnect/sdk/reconnect/oauthcheck"
@@ -42,7 +43,7 @@ func ExampleRefresher_Refresh() {
 	m := reconnect.Mailbox{ID: "mb_42", Email: "ana@contoso.com", IMAPHost: "outlook.office365.com"}
 
 	c, err := r.Refresh(context.Background(), m, reconnect.Credentials{
-		Method: reconnect.AuthOAuth, Username: "ana@contoso.com",
+		Method: provider.MethodOAuth, Username: "ana@contoso.com",
 		RefreshToken: reconnect.NewSecret("0.old-refresh"),
 	})
 	fmt.Println(err, c.AccessToken.Reveal() != "")

@@ -203,7 +203,7 @@ func (r *Refresher) refresh(ctx context.Context, m reconnect.Mailbox, c reconnec
 
 	out := c
 	if out.Method == "" {
-		out.Method = reconnect.AuthOAuth
+		out.Method = provider.MethodOAuth
 	}
 	out.AccessToken = reconnect.NewSecret(tok.AccessToken)
 	if tok.RefreshToken != "" && tok.RefreshToken != old {

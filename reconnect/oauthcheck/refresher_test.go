@@ -35,7 +35,7 @@ var (
 
 func creds() reconnect.Credentials {
 	return reconnect.Credentials{
-		Method:       reconnect.AuthOAuth,
+		Method:       provider.MethodOAuth,
 		Username:     "ana@gmail.com",
 		AccessToken:  reconnect.NewSecret(oldAccess),
 		RefreshToken: reconnect.NewSecret(refreshToken),
@@ -129,7 +129,7 @@ func TestGoogleSuccess(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "ya29.new-access-token", got.AccessToken.Reveal())
 	assert.Equal(t, refreshToken, got.RefreshToken.Reveal(), "refresh token unchanged")
-	assert.Equal(t, reconnect.AuthOAuth, got.Method)
+	assert.Equal(t, provider.MethodOAuth, got.Method)
 
 	f := e.last().form
 	assert.Equal(t, "refresh_token", f.Get("grant_type"))

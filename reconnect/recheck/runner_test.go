@@ -12,6 +12,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/memstore"
 	"github.com/mailreconnect/sdk/reconnect/recheck"
@@ -97,7 +98,7 @@ func TestRunnerClearsTenantMailboxesAfterTheAdminFix(t *testing.T) {
 	runner := &recheck.Runner{Scheduler: sched, Store: store, Now: clock.Now, After: clock.After,
 		OnCheck: func(recheck.Check, error) { finished.Add(1) },
 		Credentials: recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) {
-			return reconnect.Credentials{Method: reconnect.AuthOAuth, AccessToken: reconnect.NewSecret("tok")}, nil
+			return reconnect.Credentials{Method: provider.MethodOAuth, AccessToken: reconnect.NewSecret("tok")}, nil
 		})}
 	m := reconnect.New(store, &reconnect.Options{Now: clock.Now, OnEvent: runner.Observe, IncidentMin: -1,
 		Tester: reconnect.TesterFunc(func(context.Context, reconnect.Mailbox, reconnect.Credentials) error {
@@ -114,7 +115,7 @@ func TestRunnerClearsTenantMailboxesAfterTheAdminFix(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		id := fmt.Sprintf("mb%d", i)
 		_, err := m.Register(ctx, reconnect.Record{Mailbox: reconnect.Mailbox{ID: id, Email: id + "@contoso.example",
-			SMTPHost: "smtp.office365.com", AuthMethod: reconnect.AuthOAuth, Status: reconnect.StatusActive}, Workspace: "w"})
+			SMTPHost: "smtp.office365.com", AuthMethod: provider.MethodOAuth, Status: reconnect.StatusActive}, Workspace: "w"})
 		require.NoError(t, err)
 		_, err = m.ReportFailure(ctx, id, reconnect.SourceSend, tenantDisabled)
 		require.NoError(t, err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
@@ -45,7 +46,7 @@ func (f *Flow) Complete(ctx context.Context, g Grant) (Result, error) {
 		return res, &Error{Result: res, Err: ErrNoRefreshToken}
 	}
 	err := f.machine.UpdateCredentials(ctx, g.MailboxID, reconnect.Credentials{
-		Method:       reconnect.AuthOAuth,
+		Method:       provider.MethodOAuth,
 		Username:     g.Email,
 		AccessToken:  g.AccessToken,
 		RefreshToken: refresh,

@@ -7,7 +7,7 @@
 //	m := reconnect.New(store, &reconnect.Options{Tester: tester, Vault: vault})
 //
 //	err := m.UpdateCredentials(ctx, "mb_42", reconnect.Credentials{
-//		Method:   reconnect.AuthAppPassword,
+//		Method:   provider.MethodAppPassword,
 //		Username: "ana@gmail.com",
 //		Password: reconnect.NewSecret(fromForm),
 //	})

@@ -100,10 +100,10 @@ func TestRefusesBeforeDialing(t *testing.T) {
 			ep:   &reconnect.Endpoint{Host: "127.0.0.1", Port: 1025, Security: provider.Plain},
 			want: smtpcheck.ErrInsecureAuth, class: classify.ClassConfig},
 		{name: "NoPassword", mb: reconnect.Mailbox{SMTPHost: "smtp.gmail.com"},
-			creds: reconnect.Credentials{Method: reconnect.AuthPassword, Username: "ana@gmail.com"},
+			creds: reconnect.Credentials{Method: provider.MethodPassword, Username: "ana@gmail.com"},
 			want:  smtpcheck.ErrNoSecret},
 		{name: "NoToken", mb: reconnect.Mailbox{SMTPHost: "smtp.gmail.com"},
-			creds: reconnect.Credentials{Method: reconnect.AuthOAuth, Password: reconnect.NewSecret("not-a-token")},
+			creds: reconnect.Credentials{Method: provider.MethodOAuth, Password: reconnect.NewSecret("not-a-token")},
 			want:  smtpcheck.ErrNoSecret},
 	}
 	for _, tc := range cases {

@@ -36,7 +36,7 @@ func Example() {
 		log.Fatal(err)
 	}
 	creds := func(pw string) reconnect.Credentials {
-		return reconnect.Credentials{Method: reconnect.AuthAppPassword, Username: mb.Email, Password: reconnect.NewSecret(pw)}
+		return reconnect.Credentials{Method: provider.MethodAppPassword, Username: mb.Email, Password: reconnect.NewSecret(pw)}
 	}
 
 	// Gmail refuses the revoked app password; the send pipeline reports it.

@@ -53,11 +53,11 @@ func noSecret(t *testing.T, err error, secrets ...string) {
 }
 
 func password(s string) reconnect.Credentials {
-	return reconnect.Credentials{Method: reconnect.AuthAppPassword, Password: reconnect.NewSecret(s)}
+	return reconnect.Credentials{Method: provider.MethodAppPassword, Password: reconnect.NewSecret(s)}
 }
 
 func token(s string) reconnect.Credentials {
-	return reconnect.Credentials{Method: reconnect.AuthOAuth, AccessToken: reconnect.NewSecret(s)}
+	return reconnect.Credentials{Method: provider.MethodOAuth, AccessToken: reconnect.NewSecret(s)}
 }
 
 // A Gmail-like implicit-TLS (465) server: the revoked app password gets
@@ -170,7 +170,7 @@ func TestMicrosoft365TenantSwitch(t *testing.T) {
 		Server: serverFor(srv.endpoint(provider.StartTLS)), TLSConfig: p.clientTLS(),
 	})
 	mb := reconnect.Mailbox{ID: "mb_ms", Email: user, SMTPHost: "smtp.office365.com"}
-	creds := reconnect.Credentials{Method: reconnect.AuthPassword, Username: user, Password: reconnect.NewSecret(pw)}
+	creds := reconnect.Credentials{Method: provider.MethodPassword, Username: user, Password: reconnect.NewSecret(pw)}
 
 	err := within(t, testDeadline, tester, mb, creds)
 	require.Error(t, err)

@@ -93,7 +93,7 @@ func scanRecord(sc scanner) (reconnect.Record, error) {
 	if err != nil {
 		return r, err
 	}
-	r.Provider, m.AuthMethod, m.Status = provider.ID(prov), reconnect.AuthMethod(method), reconnect.Status(status)
+	r.Provider, m.AuthMethod, m.Status = provider.ID(prov), provider.AuthMethod(method), reconnect.Status(status)
 	m.PauseReason, m.WarmupStatus = classify.Reason(pause), reconnect.WarmupStatus(warmup)
 	if r.UpdatedAt, err = parseTime(updated); err != nil {
 		return r, err

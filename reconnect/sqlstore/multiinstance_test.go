@@ -79,7 +79,7 @@ func start(t *testing.T, open opener, name string, log *checkLog, pass bool, cla
 	runner := &recheck.Runner{Scheduler: sched, Store: store, Holder: name,
 		LeaseTTL: leaseTTL, ClaimLimit: claimLimit, Workers: 8,
 		Credentials: recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) {
-			return reconnect.Credentials{Method: reconnect.AuthPassword, Username: "u", Password: reconnect.NewSecret("p")}, nil
+			return reconnect.Credentials{Method: provider.MethodPassword, Username: "u", Password: reconnect.NewSecret("p")}, nil
 		})}
 	runner.Machine = reconnect.New(store, &reconnect.Options{IncidentMin: -1, OnEvent: runner.Observe,
 		Tester: reconnect.TesterFunc(func(_ context.Context, m reconnect.Mailbox, _ reconnect.Credentials) error {
@@ -117,7 +117,7 @@ func flagFleet(t *testing.T, s *Store) {
 	for i := 0; i < fleet; i++ {
 		id := fmt.Sprintf("mb%02d", i)
 		_, err := m.Register(ctx, reconnect.Record{Mailbox: reconnect.Mailbox{ID: id, Email: id + "@yahoo.example",
-			SMTPHost: "smtp.mail.yahoo.com", AuthMethod: reconnect.AuthPassword, Status: reconnect.StatusActive},
+			SMTPHost: "smtp.mail.yahoo.com", AuthMethod: provider.MethodPassword, Status: reconnect.StatusActive},
 			Workspace: "w", Provider: provider.Yahoo})
 		require.NoError(t, err)
 		out, err := m.ReportFailure(ctx, id, reconnect.SourceSend, blocked)

@@ -241,7 +241,7 @@ func TestOpenRejectsUnknownDialect(t *testing.T) {
 func rec(id, workspace string) reconnect.Record {
 	return reconnect.Record{
 		Mailbox: reconnect.Mailbox{ID: id, Email: id + "@example.com", SMTPHost: "smtp.mail.yahoo.com",
-			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive, AuthMethod: reconnect.AuthPassword},
+			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive, AuthMethod: provider.MethodPassword},
 		Workspace: workspace, Provider: provider.Yahoo, UpdatedAt: t0,
 	}
 }

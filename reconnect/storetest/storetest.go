@@ -51,7 +51,7 @@ var at = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 func mailbox(id, workspace string) reconnect.Record {
 	return reconnect.Record{
 		Mailbox: reconnect.Mailbox{ID: id, Email: id + "@example.com", SMTPHost: "smtp.example.com",
-			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive, AuthMethod: reconnect.AuthPassword},
+			Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive, AuthMethod: provider.MethodPassword},
 		Workspace: workspace, Provider: provider.Custom, UpdatedAt: at,
 	}
 }
