@@ -110,10 +110,11 @@ func (f *Flow) Callback(ctx context.Context, query url.Values, browser string) (
 		res.Verdict = platformVerdict("regrant_id_token", c.Provider)
 		return fail(OutcomePlatform, msgPlatform, ErrNoIDToken)
 	}
+	// Every ID token failure, a foreign nonce included, is the platform's:
+	// PKCE already bound the code to this browser's sign-in, so a token that
+	// does not verify comes from a misbehaving provider or setup, not from
+	// the owner.
 	id, err := f.verifyID(ctx, e, app.ClientID, raw, tok.AccessToken, nonce(f.o.Key, c))
-	if errors.Is(err, ErrNonce) {
-		return fail(OutcomeInvalidState, msgInvalidState, err)
-	}
 	if err != nil {
 		res.Verdict = platformVerdict("regrant_id_token", c.Provider)
 		return fail(OutcomePlatform, msgPlatform, err)

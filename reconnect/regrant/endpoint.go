@@ -55,7 +55,19 @@ type Endpoint struct {
 	Params url.Values
 	// Tenant is the Microsoft tenant in the URLs, for the admin-consent URL.
 	Tenant string
+	// TenantID, with a per-tenant Issuer, is the tenant ID (a GUID) the ID
+	// token's "tid" must name. If "" and Tenant is a verified domain, it is
+	// read from that tenant's OpenID configuration (its issuer names the
+	// tenant ID); if "" otherwise (organizations, common), any tenant signs
+	// in.
+	TenantID string
 }
+
+// ConsumerTenantID is the tenant ID of every personal Microsoft account
+// ("tid" and the issuer of their ID tokens): learn.microsoft.com/en-us/entra/identity-platform/id-token-claims-reference
+// ("iss": "the GUID that indicates that the user is a consumer user from a
+// Microsoft account is 9188040d-6c67-4c5b-b112-36a304b66dad").
+const ConsumerTenantID = "9188040d-6c67-4c5b-b112-36a304b66dad"
 
 // Protocols reports which of IMAP and SMTP a mailbox uses: those whose host
 // is set, or both when neither is.
@@ -82,9 +94,11 @@ func Protocols(m reconnect.Mailbox) (imap, smtp bool) {
 //     include_granted_scopes is not sent: the grant then holds exactly the
 //     scopes asked here, and the "scope" Google returns lists only those, so
 //     a box left unticked on Google's granular consent screen shows.
-//   - Yahoo and AOL: their registry endpoints and mail scope, with openid.
+//   - Yahoo: its registry endpoints and mail scope, with openid and email.
 //
-// Other providers have no OpenID Connect issuer here: set Options.Endpoint.
+// Other providers (AOL among them: no public OpenID Connect configuration
+// documents its issuer) have no OpenID Connect issuer here: set
+// Options.Endpoint to their authorization and token URLs, issuer and keys.
 func DefaultEndpoint(rec reconnect.Record, tenant string) (Endpoint, error) {
 	p := providerOf(rec)
 	info, ok := provider.Lookup(p)
@@ -109,6 +123,12 @@ func DefaultEndpoint(rec reconnect.Record, tenant string) (Endpoint, error) {
 		// v2-protocols-oidc (jwks_uri).
 		e.Issuer = "https://login.microsoftonline.com/{tenantid}/v2.0"
 		e.KeysURL = "https://login.microsoftonline.com/" + t + "/discovery/v2.0/keys"
+		switch {
+		case tenant == TenantConsumers:
+			e.TenantID = ConsumerTenantID
+		case isTenantID(tenant):
+			e.TenantID = strings.ToLower(tenant)
+		}
 		if imap {
 			e.Required = append(e.Required, ScopeMicrosoftIMAP)
 		}
@@ -124,14 +144,15 @@ func DefaultEndpoint(rec reconnect.Record, tenant string) (Endpoint, error) {
 		e.Scopes = append(openIDScopes[:], ScopeGoogleMail)
 		e.Params.Set("access_type", "offline")
 		e.Params.Set("prompt", "consent")
-	case provider.Yahoo, provider.AOL:
-		// developer.yahoo.com/oauth2/guide/openid_connect; keys discovered.
+	case provider.Yahoo:
+		// Yahoo's discovery document, developer.yahoo.com/oauth2/guide/openid_connect/discovery.html:
+		// "issuer": "https://api.login.yahoo.com", "jwks_uri":
+		// "https://api.login.yahoo.com/openid/v1/certs", scopes openid and
+		// email (the "email" claim names who signed in).
 		e.Issuer = "https://api.login.yahoo.com"
-		if p == provider.AOL {
-			e.Issuer = "https://api.login.aol.com"
-		}
+		e.KeysURL = "https://api.login.yahoo.com/openid/v1/certs"
 		e.Required = info.OAuth.Scopes
-		e.Scopes = append([]string{"openid"}, info.OAuth.Scopes...)
+		e.Scopes = append([]string{"openid", "email"}, info.OAuth.Scopes...)
 	default:
 		return Endpoint{}, fmt.Errorf("%w (provider %s)", ErrNoOpenID, p)
 	}

@@ -3,6 +3,7 @@ package regrant
 import (
 	"context"
 	"net/url"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,20 +29,50 @@ var testKey = []byte("0123456789abcdef0123456789abcdef")
 
 const testRedirect = "https://app.example.com/oauth/callback"
 
-// fixture is a Flow over an in-memory store with a fixed clock.
+// fixture is a Flow over an in-memory store and vault with a fixed clock.
 type fixture struct {
 	flow  *Flow
 	store *memstore.Store
+	vault *memVault
 	now   time.Time
+}
+
+// memVault is the Machine's Vault: it records every Put, in order.
+type memVault struct {
+	mu   sync.Mutex
+	puts []reconnect.Credentials
+}
+
+func (v *memVault) Put(_ context.Context, _ string, c reconnect.Credentials) error {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.puts = append(v.puts, c)
+	return nil
+}
+
+// Puts returns the credentials stored so far.
+func (v *memVault) Puts() []reconnect.Credentials {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return append([]reconnect.Credentials(nil), v.puts...)
 }
 
 func (fx *fixture) clock() time.Time { return fx.now }
 
 func newFixture(t testing.TB, mod func(*Options)) *fixture {
 	t.Helper()
-	fx := &fixture{store: memstore.New(), now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	m := reconnect.New(fx.store, &reconnect.Options{Now: fx.clock,
-		Tester: reconnect.TesterFunc(func(context.Context, reconnect.Mailbox, reconnect.Credentials) error { return nil })})
+	return newFixtureWith(t, nil, mod)
+}
+
+// newFixtureWith is newFixture whose Machine tests grants with tester; nil
+// passes every grant.
+func newFixtureWith(t testing.TB, tester reconnect.Tester, mod func(*Options)) *fixture {
+	t.Helper()
+	fx := &fixture{store: memstore.New(), vault: &memVault{}, now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	if tester == nil {
+		tester = reconnect.TesterFunc(func(context.Context, reconnect.Mailbox, reconnect.Credentials) error { return nil })
+	}
+	m := reconnect.New(fx.store, &reconnect.Options{Now: fx.clock, Tester: tester, Vault: fx.vault})
 	o := &Options{
 		Key: testKey, RedirectURL: testRedirect, Now: fx.clock, Rand: &seqReader{},
 		Apps: func(p provider.ID) (App, error) {

@@ -2,8 +2,13 @@ package regrant
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/coreos/go-oidc/v3/oidc"
@@ -41,6 +46,12 @@ func (id identity) address() string {
 	return ""
 }
 
+// signingAlgs are the ID token signatures accepted: RS256 (Google's and
+// Microsoft's, per their discovery documents' id_token_signing_alg_values_supported)
+// and ES256 (Yahoo's too: developer.yahoo.com/oauth2/guide/openid_connect/discovery.html).
+// Without this list go-oidc accepts RS256 only.
+var signingAlgs = []string{oidc.RS256, oidc.ES256}
+
 // verifyID checks the ID token with go-oidc: signature against the
 // provider's published keys, issuer, audience (the client ID) and expiry;
 // then the nonce and, when the token carries at_hash, that it belongs to the
@@ -51,7 +62,8 @@ func (f *Flow) verifyID(ctx context.Context, e Endpoint, clientID, raw, accessTo
 		return identity{}, err
 	}
 	perTenant := strings.Contains(e.Issuer, "{tenantid}")
-	v := oidc.NewVerifier(e.Issuer, ks, &oidc.Config{ClientID: clientID, Now: f.o.Now, SkipIssuerCheck: perTenant})
+	v := oidc.NewVerifier(e.Issuer, ks, &oidc.Config{ClientID: clientID, Now: f.o.Now, SkipIssuerCheck: perTenant,
+		SupportedSigningAlgs: signingAlgs})
 	tok, err := v.Verify(oidc.ClientContext(ctx, f.o.HTTPClient), raw)
 	if err != nil {
 		return identity{}, fmt.Errorf("%w: %s", ErrIDToken, scrubJWT(err.Error(), raw))
@@ -61,9 +73,8 @@ func (f *Flow) verifyID(ctx context.Context, e Endpoint, clientID, raw, accessTo
 		return identity{}, fmt.Errorf("%w: claims: %s", ErrIDToken, scrubJWT(err.Error(), raw))
 	}
 	if perTenant {
-		want := strings.ReplaceAll(e.Issuer, "{tenantid}", id.TenantID)
-		if id.TenantID == "" || strings.ContainsAny(id.TenantID, "/?#") || tok.Issuer != want {
-			return identity{}, fmt.Errorf("%w: issuer %q is not the token's tenant's", ErrIDToken, tok.Issuer)
+		if err := f.checkTenant(ctx, e, tok.Issuer, id.TenantID); err != nil {
+			return identity{}, err
 		}
 	}
 	if tok.Nonce != wantNonce {
@@ -81,6 +92,79 @@ func (f *Flow) verifyID(ctx context.Context, e Endpoint, clientID, raw, accessTo
 		return identity{}, ErrNoAccount
 	}
 	return id, nil
+}
+
+// tenantGUID matches a tenant ID: a GUID, as Microsoft's "tid" always is.
+var tenantGUID = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// isTenantID reports whether tenant is a tenant ID rather than a domain or
+// one of the multi-tenant names.
+func isTenantID(tenant string) bool { return tenantGUID.MatchString(tenant) }
+
+// checkTenant validates a Microsoft ID token's issuer the way Microsoft
+// documents for tokens from the multi-tenant endpoints, whose "iss" names
+// the signing-in user's tenant: the "tid" claim must be a GUID, and the
+// issuer must be the template with "{tenantid}" replaced by that tid
+// (learn.microsoft.com/en-us/entra/identity-platform/access-tokens, "Validate
+// the issuer"; id-token-claims-reference, "iss" and "tid"). When the sign-in
+// was at one tenant (Endpoint.TenantID, or a tenant domain whose ID its
+// OpenID configuration names), tid must be that tenant: a token issued by
+// another tenant is refused.
+func (f *Flow) checkTenant(ctx context.Context, e Endpoint, iss, tid string) error {
+	if !isTenantID(tid) {
+		return fmt.Errorf("%w: the tid claim is not a tenant ID", ErrIDToken)
+	}
+	if iss != strings.ReplaceAll(e.Issuer, "{tenantid}", tid) {
+		return fmt.Errorf("%w: issuer %q is not the one of the token's tenant %s", ErrIDToken, iss, tid)
+	}
+	want := e.TenantID
+	if want == "" && e.Tenant != "" && !isTenantID(e.Tenant) {
+		switch e.Tenant {
+		case TenantOrganizations, TenantCommon:
+		default:
+			var err error
+			if want, err = f.tenantIDOf(ctx, e); err != nil {
+				return err
+			}
+		}
+	}
+	if want != "" && !strings.EqualFold(tid, want) {
+		return fmt.Errorf("%w: signed in at tenant %s, not at the mailbox's tenant %s", ErrIDToken, tid, want)
+	}
+	return nil
+}
+
+// tenantIDOf reads the tenant ID of e.Tenant, a verified domain, from the
+// issuer of that tenant's OpenID configuration
+// (https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration,
+// whose "issuer" is https://login.microsoftonline.com/{tenant ID}/v2.0:
+// learn.microsoft.com/en-us/entra/identity-platform/v2-protocols-oidc).
+func (f *Flow) tenantIDOf(ctx context.Context, e Endpoint) (string, error) {
+	base := strings.ReplaceAll(e.Issuer, "{tenantid}", url.PathEscape(e.Tenant))
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/.well-known/openid-configuration", nil)
+	if err != nil {
+		return "", fmt.Errorf("%w: tenant configuration: %v", ErrIDToken, err)
+	}
+	resp, err := f.o.HTTPClient.Do(req)
+	if err != nil {
+		return "", fmt.Errorf("%w: tenant configuration: %v", ErrIDToken, err)
+	}
+	defer resp.Body.Close()
+	var meta struct {
+		Issuer string `json:"issuer"`
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("%w: tenant configuration: HTTP %d", ErrIDToken, resp.StatusCode)
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&meta); err != nil {
+		return "", fmt.Errorf("%w: tenant configuration: %v", ErrIDToken, err)
+	}
+	pre, post, _ := strings.Cut(e.Issuer, "{tenantid}")
+	id, ok := strings.CutPrefix(meta.Issuer, pre)
+	if id, ok2 := strings.CutSuffix(id, post); ok && ok2 && isTenantID(id) {
+		return id, nil
+	}
+	return "", fmt.Errorf("%w: tenant configuration names no tenant ID", ErrIDToken)
 }
 
 // keysFor returns the key set of e: at KeysURL, or discovered from Issuer.
