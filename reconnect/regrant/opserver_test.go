@@ -198,5 +198,11 @@ func (fx *fixture) signIn(t *testing.T, op *testOP, rec reconnect.Record, iss st
 func (op *testOP) secrets() []string {
 	op.mu.Lock()
 	defer op.mu.Unlock()
-	return append([]string{op.access, op.refresh, "client-secret-value"}, op.issued...)
+	var out []string
+	for _, s := range append([]string{op.access, op.refresh, "client-secret-value"}, op.issued...) {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
