@@ -6,6 +6,7 @@
 //	go run .                      # the round trip
 //	go run . -url ana@outlook.com                        # Start's authorization URL parameters
 //	go run . -url ana@contoso.com -provider microsoft365 # a custom domain
+//	go run . -url ana@contoso.com -provider microsoft365 -tenant 0b6a1b8c-8f1d-4c47-9f0e-2d1d8a3c1e55
 package main
 
 import (
@@ -14,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/mailreconnect/sdk/examples/oauth/devop"
 	"github.com/mailreconnect/sdk/provider"
@@ -25,10 +27,11 @@ import (
 func main() {
 	addr := flag.String("url", "", "print the authorization URL parameters Start builds for this address, and exit")
 	prov := flag.String("provider", "", "with -url: the provider ID (microsoft365, gmail, ...) when the address alone does not tell (a custom domain)")
+	tenant := flag.String("tenant", "", "with -url: the Microsoft 365 mailbox's tenant (ID or verified domain), when known")
 	flag.Parse()
 	var err error
 	if *addr != "" {
-		err = printURL(os.Stdout, *addr, provider.ID(*prov))
+		err = printURL(os.Stdout, urlRequest{Email: *addr, Provider: provider.ID(*prov), Tenant: *tenant})
 	} else {
 		err = demo(context.Background(), os.Stdout)
 	}
@@ -38,13 +41,24 @@ func main() {
 	}
 }
 
+// urlRequest is what -url prints the authorization URL for. Rand and Now
+// default to crypto/rand and time.Now; tests fix them for golden output.
+type urlRequest struct {
+	Email    string
+	Provider provider.ID // "" to detect it from the address
+	Tenant   string      // Microsoft 365 tenant, "" when unknown
+	Rand     io.Reader
+	Now      func() time.Time
+}
+
 // printURL prints, one per line, the parameters of the authorization URL
-// for a mailbox at addr, its provider detected from the address alone (no
-// DNS) unless p names it.
-func printURL(w io.Writer, addr string, p provider.ID) error {
+// for a mailbox at req.Email, its provider detected from the address alone
+// (no DNS) unless req.Provider names it.
+func printURL(w io.Writer, req urlRequest) error {
+	addr := req.Email
 	d, _ := provider.Detect(context.Background(), provider.Mailbox{Email: addr}, nil)
-	if p != "" {
-		d.ID = p
+	if req.Provider != "" {
+		d.ID = req.Provider
 	}
 	store := memstore.New()
 	flow, err := regrant.New(reconnect.New(store, nil), store, &regrant.Options{
@@ -53,6 +67,9 @@ func printURL(w io.Writer, addr string, p provider.ID) error {
 		Apps: func(provider.ID) (regrant.App, error) {
 			return regrant.App{ClientID: "example-client-id"}, nil
 		},
+		Tenant: func(reconnect.Record) string { return req.Tenant },
+		Rand:   req.Rand,
+		Now:    req.Now,
 	})
 	if err != nil {
 		return err

@@ -245,13 +245,13 @@ func TestDemoPrintsEachStep(t *testing.T) {
 
 func TestPrintURL(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, printURL(&out, "ana@gmail.com", ""))
+	require.NoError(t, printURL(&out, urlRequest{Email: "ana@gmail.com"}))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	for _, want := range []string{"provider=gmail", "endpoint=https://accounts.google.com/o/oauth2/v2/auth",
 		"access_type=offline", "prompt=consent", "login_hint=ana@gmail.com", "code_challenge_method=S256",
 		"scope=openid email profile https://mail.google.com/", "client_id=example-client-id"} {
 		assert.Contains(t, lines, want)
 	}
-	err := printURL(&out, "ana@example.org", "")
+	err := printURL(&out, urlRequest{Email: "ana@example.org"})
 	assert.True(t, errors.Is(err, regrant.ErrNoOAuth), "%v", err)
 }
