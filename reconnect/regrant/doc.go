@@ -30,7 +30,9 @@
 // access_type=offline and prompt=consent. Microsoft scopes follow the
 // protocols the mailbox uses ([Protocols]): IMAP.AccessAsUser.All, SMTP.Send
 // or both, with offline_access. Every request adds openid email profile, to
-// learn who signed in.
+// learn who signed in. Yahoo uses its published OpenID configuration;
+// providers without a documented OpenID Connect issuer (AOL among them)
+// need Options.Endpoint.
 //
 // # Callback
 //
@@ -43,7 +45,10 @@
 // URL. Otherwise the code is exchanged (a failure is the integrating
 // product's: class platform, never a flag), the ID token verified with
 // github.com/coreos/go-oidc/v3 (signature from the provider's published
-// keys, issuer, audience, expiry, nonce), a sign-in by another account than
+// keys, issuer, audience, expiry, nonce, at_hash; for Microsoft the
+// issuer is the one of the token's "tid" tenant, and a sign-in started at
+// one tenant must come back from it; a failure is class platform too), a
+// sign-in by another account than
 // the mailbox's refused with both addresses named, and a consent that left
 // a permission unticked (Google's granular consent) refused with the box to
 // tick.
