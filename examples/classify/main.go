@@ -58,9 +58,6 @@ type output struct {
 	Rule           string          `json:"rule"`
 }
 
-// errRefused means some line got an error answer.
-var errRefused = errors.New("some lines were not understood")
-
 func main() {
 	flag.Usage = func() {
 		fmt.Fprint(flag.CommandLine.Output(), `usage: classify < errors.txt
@@ -83,7 +80,7 @@ Exit status: 0 every line got a verdict; 1 some line got an error answer;
 		os.Exit(2)
 	}
 	switch err := run(os.Stdin, os.Stdout); {
-	case errors.Is(err, errRefused):
+	case errors.Is(err, jsonl.ErrRefused):
 		os.Exit(1)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "classify:", err)
@@ -91,41 +88,10 @@ Exit status: 0 every line got a verdict; 1 some line got an error answer;
 	}
 }
 
-// run answers every line of r on w. It returns errRefused when some line got
-// an error answer, and any read or write error.
+// run answers every line of r on w. It returns jsonl.ErrRefused when some
+// line got an error answer, and any read or write error.
 func run(r io.Reader, w io.Writer) error {
-	lines, out := jsonl.NewReader(r), jsonl.NewWriter(w)
-	refused := false
-	for {
-		line, n, err := lines.Next()
-		if err == io.EOF {
-			break
-		}
-		var answer any
-		switch {
-		case errors.Is(err, jsonl.ErrTooLong):
-			answer = jsonl.LineError{Error: err.Error(), Line: n}
-		case err != nil:
-			return err
-		default:
-			v, err := classifyLine(string(line))
-			if err != nil {
-				answer = jsonl.LineError{Error: err.Error(), Line: n}
-			} else {
-				answer = v
-			}
-		}
-		if _, bad := answer.(jsonl.LineError); bad {
-			refused = true
-		}
-		if err := out.Write(answer); err != nil {
-			return err
-		}
-	}
-	if refused {
-		return errRefused
-	}
-	return nil
+	return jsonl.Answer(r, w, func(line []byte) (any, error) { return classifyLine(string(line)) })
 }
 
 // classifyLine decides one input line; it fails only for a line meant as a

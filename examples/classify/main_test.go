@@ -76,8 +76,8 @@ func TestRunRefusesBrokenObjects(t *testing.T) {
 		`{"text": "x", "error": "invalid_grant"}`, // error without oauth
 	}
 	got, err := answers(t, strings.Join(append(bad, "535 5.7.8 Authentication failed"), "\n"))
-	if !errors.Is(err, errRefused) {
-		t.Fatalf("run = %v, want errRefused", err)
+	if !errors.Is(err, jsonl.ErrRefused) {
+		t.Fatalf("run = %v, want jsonl.ErrRefused", err)
 	}
 	for i := range bad {
 		if got[i]["error"] == nil || got[i]["line"] != float64(i+1) || got[i]["class"] != nil {
@@ -94,8 +94,8 @@ func TestRunRefusesBrokenObjects(t *testing.T) {
 func TestRunLongLine(t *testing.T) {
 	long := strings.Repeat("x", jsonl.MaxLine+10)
 	got, err := answers(t, "535 5.7.8 bad\n"+long+"\n454 4.7.0 Too many login attempts\n")
-	if !errors.Is(err, errRefused) {
-		t.Fatalf("run = %v, want errRefused", err)
+	if !errors.Is(err, jsonl.ErrRefused) {
+		t.Fatalf("run = %v, want jsonl.ErrRefused", err)
 	}
 	if len(got) != 3 || got[0]["class"] != "auth" || got[1]["line"] != float64(2) || got[2]["class"] != "auth_temporary" {
 		t.Fatalf("answers = %v", got)
@@ -117,7 +117,7 @@ func (f failingReader) Read(p []byte) (int, error) {
 func TestRunKeepsAnswersOnReadError(t *testing.T) {
 	var out bytes.Buffer
 	err := run(failingReader{strings.NewReader("535 5.7.8 a\n535 5.7.8 b\n")}, &out)
-	if err == nil || errors.Is(err, errRefused) {
+	if err == nil || errors.Is(err, jsonl.ErrRefused) {
 		t.Fatalf("run = %v, want the read error", err)
 	}
 	if n := strings.Count(out.String(), "\n"); n != 2 {

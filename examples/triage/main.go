@@ -67,9 +67,6 @@ type result struct {
 	DetectError string `json:"detect_error,omitempty"`
 }
 
-// errRefused means some line got an error answer.
-var errRefused = errors.New("some lines were not understood")
-
 func main() {
 	mx := flag.Bool("mx", false, "look up MX records of custom domains (uses DNS)")
 	flag.Usage = func() {
@@ -99,7 +96,7 @@ Flags:
 		r = net.DefaultResolver
 	}
 	switch err := run(os.Stdin, os.Stdout, r); {
-	case errors.Is(err, errRefused):
+	case errors.Is(err, jsonl.ErrRefused):
 		os.Exit(1)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "triage:", err)
@@ -107,43 +104,19 @@ Flags:
 	}
 }
 
-// run answers every non-empty line of in on w. It returns errRefused when some
-// line got an error answer, and any read or write error.
+// run answers every non-empty line of in on w. It returns jsonl.ErrRefused
+// when some line got an error answer, and any read or write error.
 func run(in io.Reader, w io.Writer, r provider.Resolver) error {
-	lines, out := jsonl.NewReader(in), jsonl.NewWriter(w)
-	refused := false
-	for {
-		line, n, err := lines.Next()
-		if err == io.EOF {
-			break
+	return jsonl.Answer(in, w, func(line []byte) (any, error) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			return nil, nil
 		}
-		var answer any
-		switch {
-		case errors.Is(err, jsonl.ErrTooLong):
-			answer = jsonl.LineError{Error: err.Error(), Line: n}
-		case err != nil:
-			return err
-		case len(bytes.TrimSpace(line)) == 0:
-			continue
-		default:
-			var m reconnect.Mailbox
-			if err := jsonl.Decode(line, &m); err != nil {
-				answer = jsonl.LineError{Error: "not a mailbox object: " + err.Error(), Line: n}
-			} else {
-				answer = triage(m, r)
-			}
+		var m reconnect.Mailbox
+		if err := jsonl.Decode(line, &m); err != nil {
+			return nil, fmt.Errorf("not a mailbox object: %v", err)
 		}
-		if _, bad := answer.(jsonl.LineError); bad {
-			refused = true
-		}
-		if err := out.Write(answer); err != nil {
-			return err
-		}
-	}
-	if refused {
-		return errRefused
-	}
-	return nil
+		return triage(m, r), nil
+	})
 }
 
 // triage decides one mailbox.

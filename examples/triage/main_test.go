@@ -21,8 +21,8 @@ func TestRun(t *testing.T) {
 		`{"id":"outlook","email":"dee@hotmail.com","imap_host":"outlook.office365.com","auth_method":"password","status":"error","last_error":"535 5.7.139 Authentication unsuccessful, basic authentication is disabled."}`,
 	}, "\n")
 	var out bytes.Buffer
-	if err := run(strings.NewReader(in), &out, nil); !errors.Is(err, errRefused) {
-		t.Fatalf("run = %v, want errRefused for the broken line", err)
+	if err := run(strings.NewReader(in), &out, nil); !errors.Is(err, jsonl.ErrRefused) {
+		t.Fatalf("run = %v, want jsonl.ErrRefused for the broken line", err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 5 {
@@ -83,8 +83,8 @@ func TestRunStrict(t *testing.T) {
 	}
 	var out bytes.Buffer
 	err := run(strings.NewReader(strings.Join(bad, "\n")+"\n\n"+`{"id":"ok","status":"needs_reauth"}`), &out, nil)
-	if !errors.Is(err, errRefused) {
-		t.Fatalf("run = %v, want errRefused", err)
+	if !errors.Is(err, jsonl.ErrRefused) {
+		t.Fatalf("run = %v, want jsonl.ErrRefused", err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != len(bad)+1 {
@@ -139,7 +139,7 @@ func FuzzTriageLine(f *testing.F) {
 		if a.String() != b.String() || (errA == nil) != (errB == nil) {
 			t.Fatalf("two runs differ on %q: %s / %s", line, a.String(), b.String())
 		}
-		if errA != nil && !errors.Is(errA, errRefused) {
+		if errA != nil && !errors.Is(errA, jsonl.ErrRefused) {
 			t.Fatalf("run(%q) = %v", line, errA)
 		}
 		if strings.TrimSpace(line) != "" && strings.Count(a.String(), "\n") != 1 {

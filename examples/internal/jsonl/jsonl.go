@@ -110,3 +110,44 @@ type LineError struct {
 	Error string `json:"error"`
 	Line  int    `json:"line"`
 }
+
+// ErrRefused is what Answer returns when some line got an error answer.
+var ErrRefused = errors.New("some lines were not understood")
+
+// Answer reads r line by line and writes one answer a line to w, flushed at
+// once. answer gives the value for one line; a nil value with a nil error
+// skips the line, and an error is written as a [LineError] naming the line,
+// as is a line longer than MaxLine. Answer returns ErrRefused when some line
+// got an error answer, and any read or write error, which ends the run with
+// every answer already given written.
+func Answer(r io.Reader, w io.Writer, answer func(line []byte) (any, error)) error {
+	lines, out := NewReader(r), NewWriter(w)
+	refused := false
+	for {
+		line, n, err := lines.Next()
+		if err == io.EOF {
+			break
+		}
+		var v any
+		switch {
+		case errors.Is(err, ErrTooLong):
+		case err != nil:
+			return err
+		default:
+			v, err = answer(line)
+		}
+		if err != nil {
+			v, refused = LineError{Error: err.Error(), Line: n}, true
+		}
+		if v == nil {
+			continue
+		}
+		if err := out.Write(v); err != nil {
+			return err
+		}
+	}
+	if refused {
+		return ErrRefused
+	}
+	return nil
+}
