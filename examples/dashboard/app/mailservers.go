@@ -24,8 +24,8 @@ type mailServer struct {
 	srv  *smtp.Server
 
 	mu       sync.Mutex
-	accounts map[string]string         // username -> accepted password
-	tokens   map[string]string         // username -> accepted OAuth access token
+	accounts map[string]string          // username -> accepted password
+	tokens   map[string]string          // username -> accepted OAuth access token
 	refusals map[string]*smtp.SMTPError // username -> reply that refuses every login (a sign-in challenge)
 	refuse   *smtp.SMTPError            // reply to a wrong password or token
 	gate     func(user string) *smtp.SMTPError
