@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 )
@@ -35,6 +36,7 @@ type simData struct {
 	Accounts []simAccount
 	NewFor   string // account whose new password is shown once
 	New      string
+	Saved    string // tenant whose setting was just saved
 }
 
 func (a *App) simData() simData {
@@ -57,7 +59,9 @@ func (a *App) simData() simData {
 }
 
 func (a *App) simIndex(w http.ResponseWriter, r *http.Request) {
-	a.render(w, r, http.StatusOK, "sim", page{Title: "Simulated provider consoles", Data: a.simData()})
+	d := a.simData()
+	d.Saved = r.URL.Query().Get("saved")
+	a.render(w, r, http.StatusOK, "sim", page{Title: "Simulated provider consoles", LiveURL: "/sim", Data: d})
 }
 
 // simTenant saves the tenant's Authenticated SMTP setting.
@@ -68,7 +72,7 @@ func (a *App) simTenant(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a.tenants.set(dom, r.PostFormValue("smtp_auth") == "on")
-	http.Redirect(w, r, "/sim#tenant-"+dom, http.StatusSeeOther)
+	http.Redirect(w, r, "/sim?saved="+url.QueryEscape(dom)+"#tenant-"+dom, http.StatusSeeOther)
 }
 
 // simPassword makes a new password (or app password) at the provider and shows
