@@ -105,7 +105,7 @@ func (l *library) register(ctx context.Context, m seedMailbox, secret string) er
 	l.emails.Store(m.ID, m.Email)
 	_, err := l.machine.Register(ctx, reconnect.Record{Workspace: workspace, Mailbox: reconnect.Mailbox{
 		ID: m.ID, Email: m.Email, SMTPHost: m.SMTPHost, IMAPHost: m.IMAPHost,
-		AuthMethod: reconnect.AuthMethod(m.Method), Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive,
+		AuthMethod: provider.AuthMethod(m.Method), Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive,
 	}})
 	if err != nil {
 		return err
@@ -114,7 +114,7 @@ func (l *library) register(ctx context.Context, m seedMailbox, secret string) er
 }
 
 func credentials(email, method, secret string) reconnect.Credentials {
-	c := reconnect.Credentials{Method: reconnect.AuthMethod(method), Username: email}
+	c := reconnect.Credentials{Method: provider.AuthMethod(method), Username: email}
 	if method == "oauth" {
 		c.AccessToken = reconnect.NewSecret(secret)
 	} else {
@@ -263,15 +263,15 @@ func (l *library) updatePassword(ctx context.Context, id, secret string) (*failu
 		return nil, err
 	}
 	method := r.AuthMethod
-	if method == reconnect.AuthOAuth || method == "" {
-		method = reconnect.AuthPassword
+	if method == provider.MethodOAuth || method == "" {
+		method = provider.MethodPassword
 	}
 	err = l.machine.UpdateCredentials(ctx, id, credentials(r.Email, string(method), secret))
 	var te *reconnect.TestError
 	if errors.As(err, &te) {
 		f := &failure{Verdict: verdictLine(te.Verdict), Reply: te.Err.Error()}
-		if te.Plan != nil {
-			f.Plan = planOf(*te.Plan)
+		if plan, ok := te.Plan(); ok {
+			f.Plan = planOf(plan)
 		}
 		return f, nil
 	}
