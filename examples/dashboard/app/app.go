@@ -15,6 +15,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/mailreconnect/sdk/examples/oauth/devop"
 )
 
 //go:embed templates/*.html
@@ -47,6 +49,8 @@ type App struct {
 	csrf    *csrf
 	pages   map[string]*template.Template
 	srv     *http.Server
+	op      *devop.Server
+	csp     string
 	cancel  context.CancelFunc
 	done    chan error
 	tmpDir  string
@@ -79,30 +83,6 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 	for _, m := range a.seed {
 		a.hostOf[m.SMTPHost] = m.Server
 	}
-	dir := cfg.Dir
-	if dir == "" {
-		d, err := os.MkdirTemp("", "mailreconnect-dashboard-")
-		if err != nil {
-			return nil, err
-		}
-		dir, a.tmpDir = d, d
-	}
-	var err error
-	a.lib, err = openLibrary(ctx, dir, a.clock, a.host, func(h string) string {
-		if ms := a.servers[a.hostOf[h]]; ms != nil {
-			return ms.addr
-		}
-		return ""
-	}, a.broker.publish)
-	if err != nil {
-		return nil, err
-	}
-	if err := a.seedAll(ctx); err != nil {
-		return nil, err
-	}
-	if a.pages, err = parsePages(); err != nil {
-		return nil, err
-	}
 	addr := cfg.Addr
 	if addr == "" {
 		addr = "127.0.0.1:0"
@@ -112,6 +92,44 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 		return nil, err
 	}
 	a.URL = "http://" + l.Addr().String()
+	defer func() {
+		if !ok {
+			l.Close()
+		}
+	}()
+	if a.op, err = startProvider(a.URL+"/oauth/callback", a.seed); err != nil {
+		return nil, err
+	}
+	a.servers["microsoft"].verify = userinfoVerifier(a.op.UserinfoURL)
+	a.servers["gmail"].verify = a.servers["microsoft"].verify
+	// Forms post here only; the sign-in form's answer redirects to the provider.
+	a.csp = strings.Replace(contentSecurityPolicy, "form-action 'self'", "form-action 'self' "+a.op.Issuer, 1)
+	dir := cfg.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "mailreconnect-dashboard-")
+		if err != nil {
+			return nil, err
+		}
+		dir, a.tmpDir = d, d
+	}
+	a.lib, err = openLibrary(ctx, dir, a.clock, a.host, func(h string) string {
+		if ms := a.servers[a.hostOf[h]]; ms != nil {
+			return ms.addr
+		}
+		return ""
+	}, a.broker.publish)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.lib.startFlow(a.URL, a.op); err != nil {
+		return nil, err
+	}
+	if err := a.seedAll(ctx); err != nil {
+		return nil, err
+	}
+	if a.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
 	a.srv = &http.Server{Handler: a.routes(), ReadHeaderTimeout: 10 * time.Second}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	a.cancel = cancel
@@ -175,6 +193,9 @@ func (a *App) Close() error {
 	}
 	for _, ms := range a.servers {
 		ms.close()
+	}
+	if a.op != nil {
+		a.op.Close()
 	}
 	if a.lib != nil {
 		errs = append(errs, a.lib.close())

@@ -23,6 +23,8 @@ func (a *App) routes() http.Handler {
 	mux.HandleFunc("GET /mailboxes/{id}", a.mailbox)
 	mux.HandleFunc("POST /mailboxes/{id}/credentials", a.saveCredentials)
 	mux.HandleFunc("POST /mailboxes/{id}/admin-fixed", a.adminFixed)
+	mux.HandleFunc("POST /mailboxes/{id}/oauth", a.startOAuth)
+	mux.HandleFunc("GET /oauth/callback", a.oauthCallback)
 	a.simRoutes(mux)
 	return a.secure(mux)
 }
@@ -42,7 +44,7 @@ func (a *App) secure(next http.Handler) http.Handler {
 	protected := cop.Handler(inner)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("Content-Security-Policy", a.csp)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("X-Frame-Options", "DENY")
@@ -171,4 +173,38 @@ func (a *App) adminFixed(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	a.lib.nudge(id)
 	http.Redirect(w, r, "/mailboxes/"+url.PathEscape(id)+"?done=nudged", http.StatusSeeOther)
+}
+
+// startOAuth sends the browser to the provider's sign-in.
+func (a *App) startOAuth(w http.ResponseWriter, r *http.Request) {
+	to, err := a.lib.startOAuth(w, r, r.PathValue("id"))
+	if errors.Is(err, errNotFound) {
+		http.NotFound(w, r)
+		return
+	}
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+// oauthCallback is where the provider sends the browser back.
+func (a *App) oauthCallback(w http.ResponseWriter, r *http.Request) {
+	id, f := a.lib.finishOAuth(r)
+	if f == nil {
+		http.Redirect(w, r, "/mailboxes/"+url.PathEscape(id)+"?done=saved", http.StatusSeeOther)
+		return
+	}
+	if id == "" {
+		a.render(w, r, http.StatusBadRequest, "refused", page{Title: "Sign-in refused", Notice: f.Verdict, LiveURL: "/"})
+		return
+	}
+	d, err := a.mailboxData(r, id)
+	if err != nil {
+		a.fail(w, err)
+		return
+	}
+	d.Failure = f
+	a.render(w, r, http.StatusUnprocessableEntity, "mailbox", page{Title: d.Email, LiveURL: "/mailboxes/" + url.PathEscape(id), Data: d})
 }

@@ -111,6 +111,28 @@ func TestJourney(t *testing.T) {
 		lap("wrong then right app password")
 	})
 
+	t.Run("ReconnectWithMicrosoft", func(t *testing.T) {
+		do(t, ctx, "open the mailbox whose grant expired",
+			chromedp.Navigate(a.URL+"/mailboxes/mb06"),
+			chromedp.WaitVisible(chromedp.CSS(`#badge[data-state="needs"]`)),
+		)
+		// AADSTS700082 (refresh token expired): the owner signs in with
+		// Microsoft again (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+		assert.Equal(t, "Reconnect with Microsoft", text(t, ctx, "#oauth"))
+		screenshot(t, ctx, "grant-expired")
+		do(t, ctx, "sign in at the provider and come back",
+			chromedp.Click(chromedp.CSS("#oauth")),
+			chromedp.WaitVisible(chromedp.CSS(`#badge[data-state="ok"]`)),
+		)
+		assert.Contains(t, text(t, ctx, ".notice"), "connected again")
+		u, err := url.Parse(get(t, ctx, chromedp.Location()))
+		require.NoError(t, err)
+		assert.Equal(t, "/mailboxes/mb06", u.Path)
+		assert.Equal(t, "done=saved", u.RawQuery, "no code or token left in the address")
+		assert.NotContains(t, text(t, ctx, "#holds"), "paused at")
+		lap("reconnect with Microsoft")
+	})
+
 	t.Run("TenantSwitchClearsWithin60s", func(t *testing.T) {
 		do(t, ctx, "open the tenant-disabled mailbox",
 			chromedp.Navigate(a.URL+"/mailboxes/mb04"),

@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"net/http"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,9 +16,11 @@ import (
 	"time"
 
 	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/examples/oauth/devop"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/recheck"
+	"github.com/mailreconnect/sdk/reconnect/regrant"
 	"github.com/mailreconnect/sdk/reconnect/smtpcheck"
 	"github.com/mailreconnect/sdk/reconnect/sqlstore"
 )
@@ -33,6 +36,7 @@ type library struct {
 	runner  *recheck.Runner
 	vault   *vault
 	tester  *smtpcheck.Tester
+	flow    *regrant.Flow
 	now     func() time.Time
 	emails  sync.Map // id -> address, for campaign notes
 }
@@ -49,6 +53,14 @@ func (v *vault) Put(_ context.Context, id string, c reconnect.Credentials) error
 	defer v.mu.Unlock()
 	v.m[id] = c
 	return nil
+}
+
+// RefreshToken is the stored refresh token, for a repeat consent that
+// returns none.
+func (v *vault) RefreshToken(_ context.Context, id string) (reconnect.Secret, error) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.m[id].RefreshToken, nil
 }
 
 func (v *vault) Credentials(_ context.Context, id string) (reconnect.Credentials, error) {
@@ -89,6 +101,57 @@ func openLibrary(ctx context.Context, dir string, clk *clock, h *host, servers f
 	l.runner = &recheck.Runner{Scheduler: l.sched, Machine: l.machine, Store: st, Credentials: l.vault,
 		Now: clk.Now, After: clk.After, Workers: 8}
 	return l, nil
+}
+
+// startFlow sets up the OAuth re-grant ("Reconnect with Microsoft", "Sign in
+// with Google") against the local OpenID provider op.
+func (l *library) startFlow(appURL string, op *devop.Server) error {
+	key := make([]byte, regrant.MinKeyLen)
+	rand.Read(key)
+	var err error
+	l.flow, err = regrant.New(l.machine, l.store, &regrant.Options{
+		Key:         key,
+		RedirectURL: appURL + "/oauth/callback",
+		Apps: func(provider.ID) (regrant.App, error) {
+			return regrant.App{ClientID: op.ClientID, ClientSecret: reconnect.NewSecret(op.ClientSecret)}, nil
+		},
+		// The registry's scopes and parameters, at the local provider's URLs.
+		Endpoint: func(rec reconnect.Record, tenant string) (regrant.Endpoint, error) {
+			e, err := regrant.DefaultEndpoint(rec, tenant)
+			e.AuthURL, e.TokenURL, e.Issuer, e.KeysURL = op.AuthURL, op.TokenURL, op.Issuer, op.KeysURL
+			return e, err
+		},
+		Tokens:         l.vault,
+		InsecureCookie: true, // plain HTTP on 127.0.0.1
+	})
+	return err
+}
+
+// startOAuth begins mailbox id's sign-in and returns the provider's URL.
+func (l *library) startOAuth(w http.ResponseWriter, r *http.Request, id string) (string, error) {
+	rec, err := l.store.Get(r.Context(), id)
+	if errors.Is(err, reconnect.ErrNotFound) {
+		return "", errNotFound
+	}
+	if err != nil {
+		return "", err
+	}
+	s, err := l.flow.StartHTTP(w, r, rec)
+	return s.URL, err
+}
+
+// finishOAuth completes a sign-in: the grant is tested and stored, and the
+// flag cleared, or the failure says why not and what to do.
+func (l *library) finishOAuth(r *http.Request) (id string, f *failure) {
+	res, _ := l.flow.Finish(r.Context(), r) // the error repeats res for logs
+	if res.Outcome == regrant.OutcomeReconnected {
+		return res.MailboxID, nil
+	}
+	f = &failure{Verdict: res.Message}
+	if res.Plan != nil {
+		f.Plan = planOf(*res.Plan)
+	}
+	return res.MailboxID, f
 }
 
 func splitPort(addr string) (string, int, error) {

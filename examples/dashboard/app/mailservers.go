@@ -29,6 +29,7 @@ type mailServer struct {
 	refusals map[string]*smtp.SMTPError // username -> reply that refuses every login (a sign-in challenge)
 	refuse   *smtp.SMTPError            // reply to a wrong password or token
 	gate     func(user string) *smtp.SMTPError
+	verify   func(user, token string) bool // accepts tokens the sign-in provider issued
 }
 
 // startMailServer starts a server mimicking provider name, refusing wrong
@@ -76,7 +77,7 @@ func (ms *mailServer) refuseAlways(user string, reply *smtp.SMTPError) {
 func (ms *mailServer) check(user, password, token string) error {
 	user = strings.ToLower(user)
 	ms.mu.Lock()
-	gate, refusal := ms.gate, ms.refusals[user]
+	gate, refusal, verify := ms.gate, ms.refusals[user], ms.verify
 	pw, okPW := ms.accounts[user]
 	tok, okTok := ms.tokens[user]
 	ms.mu.Unlock()
@@ -89,6 +90,9 @@ func (ms *mailServer) check(user, password, token string) error {
 		return refusal
 	}
 	if (token == "" && okPW && password == pw) || (token != "" && okTok && token == tok) {
+		return nil
+	}
+	if token != "" && verify != nil && verify(user, token) {
 		return nil
 	}
 	return ms.refuse
