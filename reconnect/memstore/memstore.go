@@ -21,8 +21,9 @@ type Store struct {
 }
 
 var (
-	_ reconnect.Store  = (*Store)(nil)
-	_ reconnect.Leaser = (*Store)(nil)
+	_ reconnect.Store   = (*Store)(nil)
+	_ reconnect.Leaser  = (*Store)(nil)
+	_ reconnect.Deleter = (*Store)(nil)
 )
 
 // New returns an empty Store.
@@ -31,6 +32,9 @@ func New() *Store { return &Store{} }
 // Get returns the record of mailbox id, or reconnect.ErrNotFound.
 func (s *Store) Get(ctx context.Context, id string) (reconnect.Record, error) {
 	if err := ctx.Err(); err != nil {
+		return reconnect.Record{}, err
+	}
+	if err := reconnect.ValidateID(id); err != nil {
 		return reconnect.Record{}, err
 	}
 	s.mu.RLock()
@@ -48,8 +52,8 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 	if err := ctx.Err(); err != nil {
 		return reconnect.Record{}, err
 	}
-	if rec.ID == "" {
-		return reconnect.Record{}, reconnect.ErrNotFound
+	if err := reconnect.ValidateRecord(rec); err != nil {
+		return reconnect.Record{}, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -75,26 +79,55 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 		e.Seq = int64(len(h) + 1)
 		h = append(h, e)
 	}
-	s.history[rec.ID] = h
+	if len(h) > 0 {
+		s.history[rec.ID] = h
+	}
 	if !leasable(rec) {
 		delete(s.leases, rec.ID)
 	}
 	return clone(rec), nil
 }
 
-// History returns the events of mailbox id, oldest first.
+// History returns the events of mailbox id, oldest first: those of a
+// mailbox deleted with its history kept too.
 func (s *Store) History(ctx context.Context, id string) ([]reconnect.Event, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if err := reconnect.ValidateID(id); err != nil {
+		return nil, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if _, ok := s.records[id]; !ok {
+	_, exists := s.records[id]
+	if _, kept := s.history[id]; !exists && !kept {
 		return nil, reconnect.ErrNotFound
 	}
 	out := make([]reconnect.Event, len(s.history[id]))
 	copy(out, s.history[id]) // events hold no pointers or slices
 	return out, nil
+}
+
+// Delete removes the record of mailbox id and, unless keepHistory, its
+// events; see reconnect.Deleter.
+func (s *Store) Delete(ctx context.Context, id string, keepHistory bool) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := reconnect.ValidateID(id); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.records[id]; !ok {
+		return reconnect.ErrNotFound
+	}
+	delete(s.records, id)
+	delete(s.leases, id)
+	if !keepHistory || len(s.history[id]) == 0 {
+		delete(s.history, id)
+	}
+	return nil
 }
 
 // List returns the records matching f, ordered by ID.

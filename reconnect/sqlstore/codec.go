@@ -38,6 +38,10 @@ type row struct {
 // encodeRecord turns rec into column values. JSON columns are NULL when their
 // value is zero, which keeps healthy rows small.
 func encodeRecord(rec reconnect.Record) (row, error) {
+	needs, leasable := reconnect.NeedsReconnect(rec.Mailbox).Needs, rec.Flagged()
+	id, workspace := rec.ID, rec.Workspace // valid as they are (reconnect.ValidateRecord)
+	rec = storeStrings(rec)
+	rec.ID, rec.Workspace = id, workspace
 	flag, err := jsonOrNull(rec.Flag, rec.Flag == reconnect.Flag{})
 	if err != nil {
 		return row{}, err
@@ -54,13 +58,12 @@ func encodeRecord(rec reconnect.Record) (row, error) {
 	if err != nil {
 		return row{}, err
 	}
-	needs := reconnect.NeedsReconnect(rec.Mailbox).Needs
 	m := rec.Mailbox
 	return row{
 		args: []any{m.ID, rec.Workspace, string(rec.Provider), rec.Version, m.Email, m.SMTPHost, m.IMAPHost,
 			string(m.AuthMethod), string(m.Status), m.LastError, string(m.PauseReason), string(m.WarmupStatus),
 			flag, suspect, tempAuth, holds, formatTime(rec.UpdatedAt), needs, string(rec.Flag.Reason)},
-		leasable: needs && rec.Flagged(),
+		leasable: needs && leasable,
 	}, nil
 }
 
@@ -81,6 +84,18 @@ type scanner interface{ Scan(dest ...any) error }
 
 // scanRecord reads a record from the columns of recordColumns.
 func scanRecord(sc scanner) (reconnect.Record, error) {
+	r, err := scanStored(sc)
+	if err != nil {
+		return r, err
+	}
+	id, workspace := r.ID, r.Workspace // stored as they are
+	loadStrings(&r)
+	r.ID, r.Workspace = id, workspace
+	return r, nil
+}
+
+// scanStored reads a record with its strings in stored form.
+func scanStored(sc scanner) (reconnect.Record, error) {
 	var (
 		r                              reconnect.Record
 		prov, method, status, pause    string
@@ -127,6 +142,7 @@ type eventPayload struct {
 }
 
 func encodeEvent(e reconnect.Event) (string, error) {
+	e = storeStrings(e) // MailboxID is not in the payload
 	p := eventPayload{Source: e.Source, Reason: e.Reason, Hold: e.Hold, Detail: e.Detail,
 		Provider: e.Provider, AuthMethod: e.AuthMethod, Action: e.Action, Actor: e.Actor}
 	if e.Verdict != (classify.Verdict{}) {
@@ -160,5 +176,8 @@ func scanEvent(sc scanner) (reconnect.Event, error) {
 	if p.Verdict != nil {
 		e.Verdict = *p.Verdict
 	}
+	id := e.MailboxID
+	loadStrings(&e)
+	e.MailboxID = id
 	return e, nil
 }

@@ -23,10 +23,11 @@ type migration struct {
 }
 
 // advisoryLockClass is the first key of the PostgreSQL advisory lock taken
-// while migrating; the second is the hash of the schema migrated.
+// while migrating; the second is the hash of the migrations table's name.
 const advisoryLockClass = 0x6d72 // "mr"
 
-// migrations returns the dialect's migrations in version order.
+// migrations returns the dialect's migrations in version order. Their SQL
+// names tables {t}name and indexes {i}name; the store's queries fill those in.
 func migrations(d Dialect) ([]migration, error) {
 	dir := "migrations/" + string(d)
 	entries, err := fs.ReadDir(migrationFS, dir)
@@ -55,10 +56,11 @@ func migrations(d Dialect) ([]migration, error) {
 	return out, nil
 }
 
-// migrate applies the migrations the database lacks, in one transaction.
-// Concurrent calls (several processes starting at once) are serialised: on
-// PostgreSQL by an advisory lock on the schema, on SQLite by the write lock
-// that BEGIN IMMEDIATE takes. A database newer than the package is left alone.
+// migrate applies the migrations the database lacks, in one transaction, and
+// refuses a database a newer version of the package migrated. Concurrent
+// calls (several processes starting at once) are serialised: on PostgreSQL by
+// an advisory lock on the migrations table's name, on SQLite by the write lock
+// that BEGIN IMMEDIATE takes.
 func (s *Store) migrate(ctx context.Context) error {
 	ms, err := migrations(s.dialect)
 	if err != nil {
@@ -70,36 +72,48 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	defer tx.Rollback()
 	if s.dialect == Postgres {
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, advisoryLockClass); err != nil {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, advisoryLockClass, s.q.table("migrations")); err != nil {
 			return wrap("migrate: lock", err)
 		}
+		if s.o.Schema != "" {
+			if _, err := tx.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS `+s.o.Schema); err != nil {
+				return wrap("migrate: schema", err)
+			}
+		}
 	}
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	if _, err := tx.ExecContext(ctx, s.q.fill(`CREATE TABLE IF NOT EXISTS {t}migrations (
 	version INTEGER PRIMARY KEY,
 	name    TEXT NOT NULL
-)`); err != nil {
-		return wrap("migrate: schema_migrations", err)
+)`)); err != nil {
+		return wrap("migrate: migrations table", err)
 	}
-	applied, err := appliedVersions(ctx, tx)
+	applied, err := s.appliedVersions(ctx, tx)
 	if err != nil {
 		return err
+	}
+	newest := 0
+	for v := range applied {
+		newest = max(newest, v)
+	}
+	if newest > len(ms) {
+		return fmt.Errorf("sqlstore: the database's schema is at version %d, newer than version %d of this package: upgrade github.com/mailreconnect/sdk", newest, len(ms))
 	}
 	for _, m := range ms {
 		if applied[m.version] {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q.fill(m.sql)); err != nil {
 			return wrap(fmt.Sprintf("migrate: %04d_%s", m.version, m.name), err)
 		}
-		if _, err := tx.ExecContext(ctx, s.q.rebind(`INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`), m.version, m.name); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q.fill(`INSERT INTO {t}migrations (version, name) VALUES ($1, $2)`), m.version, m.name); err != nil {
 			return wrap("migrate: record version", err)
 		}
 	}
 	return wrap("migrate: commit", tx.Commit())
 }
 
-func appliedVersions(ctx context.Context, tx *sql.Tx) (map[int]bool, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+func (s *Store) appliedVersions(ctx context.Context, tx *sql.Tx) (map[int]bool, error) {
+	rows, err := tx.QueryContext(ctx, s.q.fill(`SELECT version FROM {t}migrations`))
 	if err != nil {
 		return nil, wrap("migrate: read versions", err)
 	}

@@ -9,10 +9,13 @@ import (
 // placeholders and rebound once for SQLite (?n).
 type queries struct {
 	dialect                     Dialect
+	tables                      string // schema and prefix: what {t} stands for
+	indexes                     string // prefix: what {i} stands for
 	get, insert, update, exists string
 	maxSeq, history             string
 	renew, take, held, release  string
 	recomputeScan, recomputeSet string
+	deleteRecord, deleteHistory string
 }
 
 // insertColumns are the columns Put writes, in encodeRecord's order.
@@ -20,43 +23,59 @@ const insertColumns = `id, workspace, provider, version, email, smtp_host, imap_
 	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at,
 	needs_reconnect, flag_reason`
 
-func buildQueries(d Dialect) queries {
-	q := queries{dialect: d}
+func buildQueries(d Dialect, o Options) queries {
+	q := queries{dialect: d, tables: o.Prefix, indexes: o.Prefix}
+	if d == Postgres && o.Schema != "" {
+		q.tables = o.Schema + "." + o.Prefix
+	}
 	skipLocked := ""
 	if d == Postgres {
 		skipLocked = " FOR UPDATE SKIP LOCKED"
 	}
-	q.get = q.rebind(`SELECT ` + recordColumns + ` FROM mailboxes WHERE id = $1`)
-	q.insert = q.rebind(`INSERT INTO mailboxes (` + insertColumns + `)
+	q.get = q.fill(`SELECT ` + recordColumns + ` FROM {t}mailboxes WHERE id = $1`)
+	q.insert = q.fill(`INSERT INTO {t}mailboxes (` + insertColumns + `)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 ON CONFLICT (id) DO NOTHING`)
 	// $4 is the version read; $20 says whether the record may keep its lease
 	// (a mailbox that no longer needs reconnecting loses it).
-	q.update = q.rebind(`UPDATE mailboxes SET workspace = $2, provider = $3, version = version + 1,
+	q.update = q.fill(`UPDATE {t}mailboxes SET workspace = $2, provider = $3, version = version + 1,
 	email = $5, smtp_host = $6, imap_host = $7, auth_method = $8, status = $9, last_error = $10,
 	pause_reason = $11, warmup_status = $12, flag = $13, suspect = $14, temp_auth = $15, holds = $16,
 	updated_at = $17, needs_reconnect = $18, flag_reason = $19,
 	lease_holder = CASE WHEN $20 THEN lease_holder ELSE '' END,
 	lease_until = CASE WHEN $20 THEN lease_until ELSE '' END
 WHERE id = $1 AND version = $4`)
-	q.exists = q.rebind(`SELECT 1 FROM mailboxes WHERE id = $1`)
-	q.maxSeq = q.rebind(`SELECT COALESCE(MAX(seq), 0) FROM events WHERE mailbox_id = $1`)
-	q.history = q.rebind(`SELECT mailbox_id, seq, at, kind, payload FROM events WHERE mailbox_id = $1 ORDER BY seq`)
-	q.renew = q.rebind(`UPDATE mailboxes SET lease_until = $2 WHERE lease_holder = $1 AND lease_holder <> ''`)
-	q.take = q.rebind(`UPDATE mailboxes SET lease_holder = $1, lease_until = $2
-WHERE id IN (SELECT id FROM mailboxes
+	q.deleteRecord = q.fill(`DELETE FROM {t}mailboxes WHERE id = $1`)
+	q.deleteHistory = q.fill(`DELETE FROM {t}events WHERE mailbox_id = $1`)
+	q.exists = q.fill(`SELECT 1 FROM {t}mailboxes WHERE id = $1`)
+	q.maxSeq = q.fill(`SELECT COALESCE(MAX(seq), 0) FROM {t}events WHERE mailbox_id = $1`)
+	q.history = q.fill(`SELECT mailbox_id, seq, at, kind, payload FROM {t}events WHERE mailbox_id = $1 ORDER BY seq`)
+	q.renew = q.fill(`UPDATE {t}mailboxes SET lease_until = $2 WHERE lease_holder = $1 AND lease_holder <> ''`)
+	q.take = q.fill(`UPDATE {t}mailboxes SET lease_holder = $1, lease_until = $2
+WHERE id IN (SELECT id FROM {t}mailboxes
 	WHERE needs_reconnect AND flag_reason <> '' AND lease_until < $3
 	ORDER BY lease_until LIMIT $4` + skipLocked + `)`)
-	q.held = q.rebind(`SELECT ` + recordColumns + ` FROM mailboxes WHERE lease_holder = $1 AND lease_holder <> '' ORDER BY id`)
-	q.release = q.rebind(`UPDATE mailboxes SET lease_holder = '', lease_until = ''
+	q.held = q.fill(`SELECT ` + recordColumns + ` FROM {t}mailboxes WHERE lease_holder = $1 AND lease_holder <> '' ORDER BY id`)
+	q.release = q.fill(`UPDATE {t}mailboxes SET lease_holder = '', lease_until = ''
 WHERE id = $1 AND lease_holder = $2 AND lease_holder <> ''`)
-	q.recomputeScan = q.rebind(`SELECT ` + recordColumns + `, needs_reconnect FROM mailboxes WHERE id > $1 ORDER BY id LIMIT $2`)
-	q.recomputeSet = q.rebind(`UPDATE mailboxes SET needs_reconnect = $3,
+	q.recomputeScan = q.fill(`SELECT ` + recordColumns + `, needs_reconnect FROM {t}mailboxes WHERE id > $1 ORDER BY id LIMIT $2`)
+	q.recomputeSet = q.fill(`UPDATE {t}mailboxes SET needs_reconnect = $3,
 	lease_holder = CASE WHEN $3 AND flag_reason <> '' THEN lease_holder ELSE '' END,
 	lease_until = CASE WHEN $3 AND flag_reason <> '' THEN lease_until ELSE '' END
 WHERE id = $1 AND version = $2`)
 	return q
 }
+
+// fill names the tables and indexes ({t}name, {i}name) and rebinds the
+// placeholders.
+func (q queries) fill(query string) string {
+	query = strings.ReplaceAll(query, "{t}", q.tables)
+	return q.rebind(strings.ReplaceAll(query, "{i}", q.indexes))
+}
+
+// table returns the full name of table name ("mailboxes", "events",
+// "migrations").
+func (q queries) table(name string) string { return q.tables + name }
 
 // rebind turns $n placeholders into SQLite's ?n. (SQLite reads $1 as a named
 // parameter, numbered by first appearance, not by n.)

@@ -11,6 +11,9 @@ import (
 
 // Get returns the record of mailbox id, or reconnect.ErrNotFound.
 func (s *Store) Get(ctx context.Context, id string) (reconnect.Record, error) {
+	if err := reconnect.ValidateID(id); err != nil {
+		return reconnect.Record{}, err
+	}
 	r, err := scanRecord(s.db.QueryRowContext(ctx, s.q.get, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return reconnect.Record{}, reconnect.ErrNotFound
@@ -30,8 +33,8 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 	if err := ctx.Err(); err != nil {
 		return reconnect.Record{}, err
 	}
-	if rec.ID == "" {
-		return reconnect.Record{}, reconnect.ErrNotFound
+	if err := reconnect.ValidateRecord(rec); err != nil {
+		return reconnect.Record{}, err
 	}
 	row, err := encodeRecord(rec)
 	if err != nil {
@@ -97,7 +100,7 @@ func (s *Store) appendEvents(ctx context.Context, tx *sql.Tx, id string, events 
 	for len(events) > 0 {
 		n := min(len(events), batch)
 		var b strings.Builder
-		b.WriteString(`INSERT INTO events (mailbox_id, seq, at, kind, payload) VALUES `)
+		b.WriteString(`INSERT INTO ` + s.q.table("events") + ` (mailbox_id, seq, at, kind, payload) VALUES `)
 		args := make([]any, 0, 5*n)
 		for i, e := range events[:n] {
 			payload, err := encodeEvent(e)
@@ -105,7 +108,7 @@ func (s *Store) appendEvents(ctx context.Context, tx *sql.Tx, id string, events 
 				return err
 			}
 			seq++
-			args = append(args, id, seq, formatTime(e.At), string(e.Kind), payload)
+			args = append(args, id, seq, formatTime(e.At), storeText(string(e.Kind)), payload)
 			if i > 0 {
 				b.WriteString(", ")
 			}
@@ -126,9 +129,12 @@ func (s *Store) appendEvents(ctx context.Context, tx *sql.Tx, id string, events 
 	return nil
 }
 
-// History returns the events of mailbox id, oldest first, or
-// reconnect.ErrNotFound.
+// History returns the events of mailbox id, oldest first (those of a mailbox
+// deleted with its history kept too), or reconnect.ErrNotFound.
 func (s *Store) History(ctx context.Context, id string) ([]reconnect.Event, error) {
+	if err := reconnect.ValidateID(id); err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(ctx, s.q.history, id)
 	if err != nil {
 		return nil, wrap("history", err)
@@ -160,12 +166,38 @@ func (s *Store) History(ctx context.Context, id string) ([]reconnect.Event, erro
 	return out, nil
 }
 
+// Delete removes the record of mailbox id and, unless keepHistory, its
+// events, in one transaction; see reconnect.Deleter.
+func (s *Store) Delete(ctx context.Context, id string, keepHistory bool) error {
+	if err := reconnect.ValidateID(id); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return wrap("delete", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, s.q.deleteRecord, id)
+	if err != nil {
+		return wrap("delete", err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return firstErr(wrap("delete", err), reconnect.ErrNotFound)
+	}
+	if !keepHistory {
+		if _, err := tx.ExecContext(ctx, s.q.deleteHistory, id); err != nil {
+			return wrap("delete: history", err)
+		}
+	}
+	return wrap("delete: commit", tx.Commit())
+}
+
 // List returns the records matching f, ordered by ID. Listing one
 // workspace's mailboxes that need reconnecting reads only the partial index of
 // those mailboxes.
 func (s *Store) List(ctx context.Context, f reconnect.Filter) ([]reconnect.Record, error) {
 	where, args := s.where(f, true)
-	query := `SELECT ` + recordColumns + ` FROM mailboxes` + where + ` ORDER BY id`
+	query := `SELECT ` + recordColumns + ` FROM ` + s.q.table("mailboxes") + where + ` ORDER BY id`
 	if f.Limit > 0 {
 		args = append(args, f.Limit)
 		query += ` LIMIT ` + s.q.placeholder(len(args))
@@ -190,7 +222,7 @@ func (s *Store) List(ctx context.Context, f reconnect.Filter) ([]reconnect.Recor
 func (s *Store) Count(ctx context.Context, f reconnect.Filter) (int, error) {
 	where, args := s.where(f, false)
 	var n int64
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM mailboxes`+where, args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+s.q.table("mailboxes")+where, args...).Scan(&n); err != nil {
 		return 0, wrap("count", err)
 	}
 	return int(n), nil

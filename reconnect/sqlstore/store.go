@@ -6,11 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
-
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
 	"github.com/mailreconnect/sdk/reconnect"
 )
@@ -20,65 +18,112 @@ type Dialect string
 
 // Dialects.
 const (
-	SQLite   Dialect = "sqlite"   // SQLite 3.35 or later (modernc.org/sqlite)
-	Postgres Dialect = "postgres" // PostgreSQL 12 or later (pgx's stdlib driver)
+	SQLite   Dialect = "sqlite"   // SQLite 3.35 or later
+	Postgres Dialect = "postgres" // PostgreSQL 12 or later
 )
 
 // Valid reports whether d is a known dialect.
 func (d Dialect) Valid() bool { return d == SQLite || d == Postgres }
 
-// DefaultBusyTimeout is how long a SQLite statement waits for another
-// connection's write lock before failing.
-const DefaultBusyTimeout = 10 * time.Second
+// Defaults of Options.
+const (
+	// DefaultPrefix starts the name of every table and index the store
+	// creates: mailreconnect_mailboxes, mailreconnect_events and
+	// mailreconnect_migrations (the applied schema versions).
+	DefaultPrefix = "mailreconnect_"
+	// DefaultBusyTimeout is how long a SQLite statement waits for another
+	// connection's write lock before failing.
+	DefaultBusyTimeout = 10 * time.Second
+	// DefaultPoolSize is the PostgreSQL pool Open sets up: at most this many
+	// connections, all kept idle between uses. It matches recheck.Runner's
+	// default of 64 concurrent health checks, each a read and a write, so a
+	// busy Runner reuses connections instead of opening and closing them.
+	DefaultPoolSize = 64
+)
 
-// Options configures Open. The zero Options (or nil) gives the defaults.
+// Options configures Open and New. The zero Options (or nil) gives the
+// defaults.
 type Options struct {
-	// Dialect of the database. If "", it follows from the driver name: "sqlite"
-	// is SQLite; "pgx", "pgx/v5" and "postgres" are PostgreSQL.
+	// Dialect of the database, for Open. If "", it follows from the driver
+	// name: "sqlite" is SQLite; "pgx", "pgx/v5" and "postgres" are PostgreSQL.
 	Dialect Dialect
-	// BusyTimeout is SQLite's busy timeout. If 0, DefaultBusyTimeout.
+	// Prefix starts the name of every table and index the store creates, so
+	// they sit beside the application's own (its own mailboxes table, a
+	// golang-migrate schema_migrations table). Lower-case letters, digits and
+	// underscores, starting with a letter or an underscore. If "",
+	// DefaultPrefix.
+	Prefix string
+	// Schema is the PostgreSQL schema holding the tables, created if missing.
+	// If "", the connection's search_path decides (usually public). SQLite
+	// ignores it. Same spelling rules as Prefix.
+	Schema string
+	// BusyTimeout is SQLite's busy timeout, set by Open. If 0,
+	// DefaultBusyTimeout. New also waits up to it for the switch to WAL mode.
 	BusyTimeout time.Duration
-	// MaxOpenConns bounds a PostgreSQL pool. If 0, database/sql's default (no
-	// limit). SQLite always uses one connection.
-	MaxOpenConns int
+	// PoolSize is the PostgreSQL pool Open sets up (maximum open and idle
+	// connections). If 0, DefaultPoolSize. New leaves a caller's pool alone.
+	PoolSize int
 }
 
-// Store is a reconnect.Store and a reconnect.Leaser over a SQL database. A Store
-// is safe for concurrent use by multiple goroutines, and several Stores, in one
-// process or many, may share one database.
+func (o *Options) withDefaults() Options {
+	var out Options
+	if o != nil {
+		out = *o
+	}
+	if out.Prefix == "" {
+		out.Prefix = DefaultPrefix
+	}
+	if out.BusyTimeout <= 0 {
+		out.BusyTimeout = DefaultBusyTimeout
+	}
+	if out.PoolSize <= 0 {
+		out.PoolSize = DefaultPoolSize
+	}
+	return out
+}
+
+// identifier is what Prefix and Schema may be: names that need no quoting.
+var identifier = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,39}$`)
+
+// Store is a reconnect.Store, a reconnect.Deleter and a reconnect.Leaser over a
+// SQL database. A Store is safe for concurrent use by multiple goroutines,
+// and several Stores, in one process or many, may share one database.
 type Store struct {
 	db      *sql.DB
 	dialect Dialect
 	owned   bool // Close closes db
+	o       Options
 	q       queries
 }
 
 var (
-	_ reconnect.Store  = (*Store)(nil)
-	_ reconnect.Leaser = (*Store)(nil)
+	_ reconnect.Store   = (*Store)(nil)
+	_ reconnect.Leaser  = (*Store)(nil)
+	_ reconnect.Deleter = (*Store)(nil)
 )
 
-// OpenSQLite opens the SQLite database file at path, creating it if needed,
-// in WAL mode with the default busy timeout, and migrates it.
-func OpenSQLite(ctx context.Context, path string) (*Store, error) {
-	return Open(ctx, "sqlite", path, nil)
+// OpenSQLite opens the SQLite database file at path with the driver
+// registered as "sqlite" (modernc.org/sqlite: import it for its side effect),
+// creating the file if needed, and migrates it.
+func OpenSQLite(ctx context.Context, path string, opts *Options) (*Store, error) {
+	return Open(ctx, "sqlite", path, opts)
 }
 
-// OpenPostgres connects to the PostgreSQL database dsn names (a URL or
-// key=value pairs, as pgx accepts) and migrates it.
-func OpenPostgres(ctx context.Context, dsn string) (*Store, error) {
-	return Open(ctx, "pgx", dsn, nil)
+// OpenPostgres connects to the PostgreSQL database dsn names with the driver
+// registered as "pgx" (import github.com/jackc/pgx/v5/stdlib for its side
+// effect) and migrates it.
+func OpenPostgres(ctx context.Context, dsn string, opts *Options) (*Store, error) {
+	return Open(ctx, "pgx", dsn, opts)
 }
 
-// Open opens a database with the named database/sql driver and migrates it.
-// opts may be nil. For SQLite, dsn is a file path (or a file: URI) to which
-// Open adds the busy timeout, WAL mode and immediate transactions unless dsn
-// sets them.
+// Open opens a database with the named database/sql driver, which the program
+// registers by importing it (this package imports none), and migrates it.
+// opts may be nil. For the "sqlite" driver (modernc.org/sqlite), dsn is a file
+// path or a file: URI to which Open adds the busy timeout and immediate write
+// transactions unless dsn sets them. For PostgreSQL, Open sizes the pool with
+// Options.PoolSize.
 func Open(ctx context.Context, driverName, dsn string, opts *Options) (*Store, error) {
-	var o Options
-	if opts != nil {
-		o = *opts
-	}
+	o := opts.withDefaults()
 	d := o.Dialect
 	if d == "" {
 		switch driverName {
@@ -93,17 +138,19 @@ func Open(ctx context.Context, driverName, dsn string, opts *Options) (*Store, e
 	if !d.Valid() {
 		return nil, fmt.Errorf("sqlstore: unknown dialect %q", d)
 	}
-	if d == SQLite {
+	if d == SQLite && driverName == "sqlite" {
 		dsn = sqliteDSN(dsn, o.BusyTimeout)
 	}
 	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: open: %w", err)
 	}
-	if o.MaxOpenConns > 0 {
-		db.SetMaxOpenConns(o.MaxOpenConns)
+	if d == Postgres {
+		db.SetMaxOpenConns(o.PoolSize)
+		db.SetMaxIdleConns(o.PoolSize)
 	}
-	s, err := New(ctx, db, d)
+	o.Dialect = d
+	s, err := New(ctx, db, d, &o)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -113,19 +160,34 @@ func Open(ctx context.Context, driverName, dsn string, opts *Options) (*Store, e
 }
 
 // New returns a Store over db, an open database of dialect d, after migrating
-// it. For SQLite it limits db to one connection (SQLite has one writer at a
-// time; one connection queues the store's writes instead of failing them);
-// open the database with write transactions that begin IMMEDIATE and a busy
-// timeout (Open does) when several processes share the file. Close does not
-// close db.
-func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
+// it. opts may be nil. Any driver works: pass a pool configured your way, for
+// example one built on a pgxpool.Pool with pgx's stdlib.OpenDBFromPool.
+//
+// For SQLite, New limits db to one connection (SQLite has one writer at a
+// time; one connection queues the store's writes instead of failing them) and
+// switches the file to WAL mode, retrying while another process holds the lock
+// for up to Options.BusyTimeout. When several processes share the file, open
+// it with a busy timeout and write transactions that begin IMMEDIATE (Open
+// does, for modernc.org/sqlite). Close does not close db.
+func New(ctx context.Context, db *sql.DB, d Dialect, opts *Options) (*Store, error) {
 	if !d.Valid() {
 		return nil, fmt.Errorf("sqlstore: unknown dialect %q", d)
 	}
+	o := opts.withDefaults()
+	o.Dialect = d
+	if !identifier.MatchString(o.Prefix) {
+		return nil, fmt.Errorf("sqlstore: table prefix %q: want lower-case letters, digits and underscores", o.Prefix)
+	}
+	if o.Schema != "" && !identifier.MatchString(o.Schema) {
+		return nil, fmt.Errorf("sqlstore: schema %q: want lower-case letters, digits and underscores", o.Schema)
+	}
 	if d == SQLite {
 		db.SetMaxOpenConns(1)
+		if err := walMode(ctx, db, o.BusyTimeout); err != nil {
+			return nil, err
+		}
 	}
-	s := &Store{db: db, dialect: d, q: buildQueries(d)}
+	s := &Store{db: db, dialect: d, o: o, q: buildQueries(d, o)}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
 	}
@@ -147,12 +209,16 @@ func (s *Store) DB() *sql.DB { return s.db }
 // Dialect returns the store's dialect.
 func (s *Store) Dialect() Dialect { return s.dialect }
 
-// sqliteDSN adds the settings the store needs to a SQLite DSN, keeping those
-// it already has.
+// Table returns the name of one of the store's tables as queries must write
+// it, schema included: Table("mailboxes") is "mailreconnect_mailboxes" with the
+// default Options. The tables are "mailboxes", "events" and "migrations".
+func (s *Store) Table(name string) string { return s.q.table(name) }
+
+// sqliteDSN adds the settings the store needs to a modernc.org/sqlite DSN,
+// keeping those it already has. WAL mode is not among them: New switches it
+// once, under a retry loop (the switch needs an exclusive lock that the busy
+// timeout does not wait for).
 func sqliteDSN(dsn string, busy time.Duration) string {
-	if busy <= 0 {
-		busy = DefaultBusyTimeout
-	}
 	path, query, _ := strings.Cut(dsn, "?")
 	q, err := url.ParseQuery(query)
 	if err != nil {
@@ -169,9 +235,6 @@ func sqliteDSN(dsn string, busy time.Duration) string {
 	if !has("busy_timeout") && q.Get("_busy_timeout") == "" && q.Get("_timeout") == "" {
 		q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	}
-	if !has("journal_mode") && q.Get("_journal_mode") == "" && q.Get("_journal") == "" {
-		q.Add("_pragma", "journal_mode(WAL)")
-	}
 	if q.Get("_txlock") == "" {
 		q.Set("_txlock", "immediate")
 	}
@@ -180,7 +243,8 @@ func sqliteDSN(dsn string, busy time.Duration) string {
 
 // wrap prefixes a database error, keeping it for errors.Is and errors.As.
 func wrap(op string, err error) error {
-	if err == nil || errors.Is(err, reconnect.ErrNotFound) || errors.Is(err, reconnect.ErrConflict) {
+	if err == nil || errors.Is(err, reconnect.ErrNotFound) || errors.Is(err, reconnect.ErrConflict) ||
+		errors.Is(err, reconnect.ErrInvalidID) {
 		return err
 	}
 	return fmt.Errorf("sqlstore: %s: %w", op, err)

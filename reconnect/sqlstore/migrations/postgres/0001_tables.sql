@@ -7,7 +7,7 @@
 -- needs_reconnect is reconnect.NeedsReconnect computed in Go at write time;
 -- flag_reason is the Machine's flag ('' when not flagged). A free lease has
 -- lease_holder = '' and lease_until = '' (which sorts before every time).
-CREATE TABLE mailboxes (
+CREATE TABLE {t}mailboxes (
 	id              TEXT COLLATE "C" PRIMARY KEY,
 	workspace       TEXT COLLATE "C" NOT NULL,
 	provider        TEXT NOT NULL,
@@ -31,7 +31,7 @@ CREATE TABLE mailboxes (
 	lease_until     TEXT COLLATE "C" NOT NULL DEFAULT ''
 );
 
-CREATE TABLE events (
+CREATE TABLE {t}events (
 	mailbox_id TEXT COLLATE "C" NOT NULL,
 	seq        BIGINT NOT NULL,
 	at         TEXT NOT NULL,

@@ -6,7 +6,7 @@
 -- reconnect.NeedsReconnect computed in Go at write time; flag_reason is the
 -- Machine's flag ('' when not flagged). A free lease has lease_holder = '' and
 -- lease_until = '' (which sorts before every time).
-CREATE TABLE mailboxes (
+CREATE TABLE {t}mailboxes (
 	id              TEXT PRIMARY KEY,
 	workspace       TEXT NOT NULL,
 	provider        TEXT NOT NULL,
@@ -30,7 +30,7 @@ CREATE TABLE mailboxes (
 	lease_until     TEXT NOT NULL DEFAULT ''
 );
 
-CREATE TABLE events (
+CREATE TABLE {t}events (
 	mailbox_id TEXT NOT NULL,
 	seq        INTEGER NOT NULL,
 	at         TEXT NOT NULL,

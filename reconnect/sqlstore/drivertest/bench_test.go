@@ -1,20 +1,17 @@
-package sqlstore
+package drivertest
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"os"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/sqlstore"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,10 +23,10 @@ const workspaces = 1000
 
 // The queries the partial index serves, as List and Count build them.
 const (
-	countQuery = `SELECT COUNT(*) FROM mailboxes WHERE workspace = $1 AND needs_reconnect`
-	listQuery  = `SELECT ` + recordColumns + ` FROM mailboxes WHERE workspace = $1 AND needs_reconnect ORDER BY id`
+	countQuery = `SELECT COUNT(*) FROM {mailboxes} WHERE workspace = $1 AND needs_reconnect`
+	listQuery  = `SELECT * FROM {mailboxes} WHERE workspace = $1 AND needs_reconnect ORDER BY id`
 	// The rows Claim takes (its subquery, without FOR UPDATE SKIP LOCKED).
-	freeLeasesQuery = `SELECT id FROM mailboxes WHERE needs_reconnect AND flag_reason <> '' AND lease_until < $1 ORDER BY lease_until LIMIT 1000`
+	freeLeasesQuery = `SELECT id FROM {mailboxes} WHERE needs_reconnect AND flag_reason <> '' AND lease_until < $1 ORDER BY lease_until LIMIT 1000`
 )
 
 // fleetRecord is mailbox i of a fleet spread over 1,000 workspaces. One block
@@ -49,81 +46,44 @@ func fleetRecord(i int) reconnect.Record {
 
 func workspaceOf(i int) string { return fmt.Sprintf("ws%04d", i%workspaces) }
 
-// loadFleet inserts mailboxes 0..n-1 in batches: multi-row INSERTs in one
-// transaction on SQLite, COPY on PostgreSQL. Then it updates the planner's
-// statistics (and, on PostgreSQL, the visibility map, as autovacuum would).
+// loadFleet inserts mailboxes 0..n-1: it stores a flagged and a healthy
+// template through Put, copies them n times with one INSERT ... SELECT over
+// a generated series (each copy gets its own ID, workspace and address), and
+// deletes the templates. Then it updates the planner's statistics (and, on
+// PostgreSQL, the visibility map, as autovacuum would).
 func loadFleet(ctx context.Context, s *Store, n int) error {
-	cols := strings.Fields(strings.ReplaceAll(insertColumns, ",", " "))
-	if s.dialect == Postgres {
-		conn, err := s.db.Conn(ctx)
-		if err != nil {
+	tplFlagged, tplHealthy := fleetRecord(0), fleetRecord(workspaces)
+	tplFlagged.ID, tplHealthy.ID = "tpl-flagged", "tpl-healthy"
+	for _, r := range []reconnect.Record{tplFlagged, tplHealthy} {
+		r.Version = 0
+		if _, err := s.Put(ctx, r); err != nil {
 			return err
 		}
-		defer conn.Close()
-		err = conn.Raw(func(dc any) error {
-			c := dc.(*stdlib.Conn).Conn()
-			i := 0
-			_, err := c.CopyFrom(ctx, pgx.Identifier{"mailboxes"}, cols, pgx.CopyFromFunc(func() ([]any, error) {
-				if i == n {
-					return nil, nil
-				}
-				row, err := encodeRecord(fleetRecord(i))
-				i++
-				return row.args, err
-			}))
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		_, err = s.db.ExecContext(ctx, `VACUUM ANALYZE mailboxes`)
-		return err
 	}
-	const batch = 500
-	tx, err := s.db.BeginTx(ctx, nil)
+	series, id, ws := `generate_series(0, $1 - 1) AS g(i)`, `'mb' || lpad(i::text, 7, '0')`, `'ws' || lpad((i % 1000)::text, 4, '0')`
+	if s.Dialect() == sqlstore.SQLite {
+		series = `(WITH RECURSIVE r(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM r WHERE i + 1 < $1) SELECT i FROM r) AS g`
+		id, ws = `printf('mb%07d', i)`, `printf('ws%04d', i % 1000)`
+	}
+	_, err := s.DB().ExecContext(ctx, rebind(s, `INSERT INTO {mailboxes} (id, workspace, provider, version, email,
+	smtp_host, imap_host, auth_method, status, last_error, pause_reason, warmup_status, flag, suspect,
+	temp_auth, holds, updated_at, needs_reconnect, flag_reason)
+SELECT `+id+`, `+ws+`, t.provider, 1, `+id+` || '@gmail.example', t.smtp_host, t.imap_host,
+	t.auth_method, t.status, t.last_error, t.pause_reason, t.warmup_status, t.flag, t.suspect, t.temp_auth,
+	t.holds, t.updated_at, t.needs_reconnect, t.flag_reason
+FROM `+series+` JOIN {mailboxes} t
+	ON t.id = CASE WHEN (i / 1000) % 10 = 0 THEN 'tpl-flagged' ELSE 'tpl-healthy' END`), n)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	var stmt *sql.Stmt
-	for start := 0; start < n; start += batch {
-		k := min(batch, n-start)
-		if stmt == nil || k < batch {
-			var b strings.Builder
-			b.WriteString(`INSERT INTO mailboxes (` + insertColumns + `) VALUES `)
-			for i := 0; i < k; i++ {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				b.WriteString("(")
-				for j := range cols {
-					if j > 0 {
-						b.WriteString(", ")
-					}
-					b.WriteString(s.q.placeholder(i*len(cols) + j + 1))
-				}
-				b.WriteString(")")
-			}
-			if stmt, err = tx.PrepareContext(ctx, b.String()); err != nil {
-				return err
-			}
-		}
-		args := make([]any, 0, k*len(cols))
-		for i := start; i < start+k; i++ {
-			row, err := encodeRecord(fleetRecord(i))
-			if err != nil {
-				return err
-			}
-			args = append(args, row.args...)
-		}
-		if _, err := stmt.ExecContext(ctx, args...); err != nil {
-			return err
-		}
-	}
-	if err := tx.Commit(); err != nil {
+	if _, err := s.DB().ExecContext(ctx, rebind(s, `DELETE FROM {mailboxes} WHERE id LIKE 'tpl-%'`)); err != nil {
 		return err
 	}
-	_, err = s.db.ExecContext(ctx, `ANALYZE`)
+	analyze := `ANALYZE`
+	if s.Dialect() == sqlstore.Postgres {
+		analyze = `VACUUM ANALYZE ` + s.Table("mailboxes")
+	}
+	_, err = s.DB().ExecContext(ctx, analyze)
 	return err
 }
 
@@ -139,15 +99,15 @@ func TestPlansUseThePartialIndex(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, 2, n)
 			for _, c := range []struct{ query, arg, index string }{
-				{countQuery, "ws0042", "mailboxes_needs_reconnect "},
-				{listQuery, "ws0042", "mailboxes_needs_reconnect "},
-				{freeLeasesQuery, formatTime(t0), "mailboxes_lease_free "},
+				{countQuery, "ws0042", sqlstore.DefaultPrefix + "mailboxes_needs_reconnect "},
+				{listQuery, "ws0042", sqlstore.DefaultPrefix + "mailboxes_needs_reconnect "},
+				{freeLeasesQuery, formatTime(t0), sqlstore.DefaultPrefix + "mailboxes_lease_free "},
 			} {
-				plan, err := s.explain(ctx, s.q.rebind(c.query), c.arg)
+				plan, err := explain(ctx, s, c.query, c.arg)
 				require.NoError(t, err)
 				assert.Contains(t, plan, c.index, "plan of %s:\n%s", c.query, plan)
 				assert.NotContains(t, plan, "Seq Scan")
-				assert.NotContains(t, plan, "SCAN mailboxes\n")
+				assert.NotContains(t, plan, "SCAN "+s.Table("mailboxes")+"\n")
 			}
 		})
 	}
@@ -180,7 +140,7 @@ func BenchmarkStore(b *testing.B) {
 			require.NoError(b, loadFleet(ctx, s, n))
 			b.Logf("loaded %d mailboxes in %v", n, time.Since(start).Round(time.Millisecond))
 			for _, c := range [][2]string{{countQuery, "ws0042"}, {listQuery, "ws0042"}, {freeLeasesQuery, formatTime(t0)}} {
-				plan, err := s.explain(ctx, s.q.rebind(c[0]), c[1])
+				plan, err := explain(ctx, s, c[0], c[1])
 				require.NoError(b, err)
 				b.Logf("plan of %s:\n%s", c[0], plan)
 			}

@@ -1,4 +1,4 @@
-package sqlstore
+package drivertest
 
 import (
 	"context"
@@ -10,13 +10,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/mailreconnect/sdk/reconnect/sqlstore"
 	"github.com/stretchr/testify/require"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // postgresDSNEnv names the environment variable with the DSN of a PostgreSQL
 // database the tests may create schemas in. Unset, PostgreSQL is skipped.
 const postgresDSNEnv = "MAILRECONNECT_POSTGRES_DSN"
+
+// Store is the store under test.
+type Store = sqlstore.Store
 
 // backend makes fresh, empty databases of one dialect.
 type backend struct {
@@ -47,28 +54,36 @@ func backends() []backend {
 
 func freshSQLite(tb testing.TB) opener {
 	path := filepath.Join(tb.TempDir(), "reconnect.db")
-	return func() (*Store, error) { return OpenSQLite(context.Background(), path) }
+	return func() (*Store, error) { return sqlstore.OpenSQLite(context.Background(), path, nil) }
 }
 
 // freshPostgres creates a schema of its own in the database of
 // MAILRECONNECT_POSTGRES_DSN, opens stores with it as their search path, and
 // drops it afterwards.
 func freshPostgres(tb testing.TB) opener {
-	dsn := os.Getenv(postgresDSNEnv)
+	dsn, schema := postgresSchema(tb)
+	scoped := withSearchPath(dsn, schema)
+	return func() (*Store, error) { return sqlstore.OpenPostgres(context.Background(), scoped, nil) }
+}
+
+// postgresSchema creates an empty schema that tb's cleanup drops, and returns
+// the DSN of its database and the schema's name. It skips tb when
+// MAILRECONNECT_POSTGRES_DSN is unset.
+func postgresSchema(tb testing.TB) (dsn, schema string) {
+	dsn = os.Getenv(postgresDSNEnv)
 	if dsn == "" {
 		tb.Skip(postgresDSNEnv + " is not set")
 	}
 	admin, err := sql.Open("pgx", dsn)
 	require.NoError(tb, err)
-	schema := fmt.Sprintf("sqlstore_test_%016x", rand.Uint64())
+	schema = fmt.Sprintf("sqlstore_test_%016x", rand.Uint64())
 	_, err = admin.Exec(`CREATE SCHEMA ` + schema)
 	require.NoError(tb, err)
 	tb.Cleanup(func() {
 		admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
 		admin.Close()
 	})
-	scoped := withSearchPath(dsn, schema)
-	return func() (*Store, error) { return OpenPostgres(context.Background(), scoped) }
+	return dsn, schema
 }
 
 // withSearchPath adds a search_path run-time parameter to a pgx DSN, in URL
@@ -86,14 +101,31 @@ func withSearchPath(dsn, schema string) string {
 	return dsn + " search_path=" + schema
 }
 
+// rebind writes a query's $n placeholders as SQLite's ?n on SQLite, and
+// {mailboxes}-style table names as the store names them.
+func rebind(s *Store, query string) string {
+	for _, t := range []string{"mailboxes", "events", "migrations"} {
+		query = strings.ReplaceAll(query, "{"+t+"}", s.Table(t))
+	}
+	if s.Dialect() == sqlstore.SQLite {
+		query = strings.ReplaceAll(query, "$", "?")
+	}
+	return query
+}
+
+// timeLayout is how the store writes times (its documented schema).
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
 // explain returns the plan the database picks for query: EXPLAIN (ANALYZE) on
 // PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
-func (s *Store) explain(ctx context.Context, query string, args ...any) (string, error) {
+func explain(ctx context.Context, s *Store, query string, args ...any) (string, error) {
 	prefix := "EXPLAIN QUERY PLAN "
-	if s.dialect == Postgres {
+	if s.Dialect() == sqlstore.Postgres {
 		prefix = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) "
 	}
-	rows, err := s.db.QueryContext(ctx, prefix+query, args...)
+	rows, err := s.DB().QueryContext(ctx, prefix+rebind(s, query), args...)
 	if err != nil {
 		return "", err
 	}

@@ -1,4 +1,4 @@
-module github.com/mailreconnect/sdk/reconnect/sqlstore
+module github.com/mailreconnect/sdk/reconnect/sqlstore/drivertest
 
 go 1.26.0
 
@@ -30,4 +30,4 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 )
 
-replace github.com/mailreconnect/sdk => ../..
+replace github.com/mailreconnect/sdk => ../../..

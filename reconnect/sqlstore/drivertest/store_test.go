@@ -1,4 +1,4 @@
-package sqlstore
+package drivertest
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
+	"github.com/mailreconnect/sdk/reconnect/sqlstore"
 	"github.com/mailreconnect/sdk/reconnect/storetest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,9 +38,11 @@ func TestLeaserConformance(t *testing.T) {
 }
 
 func TestMigrationsAreIdempotentAndVersioned(t *testing.T) {
-	want, err := migrations(SQLite)
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(want), 2)
+	// The migrations shipped in the package's migrations directory.
+	want := []struct {
+		version int
+		name    string
+	}{{1, "tables"}, {2, "indexes"}}
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			open := b.fresh(t)
@@ -70,12 +73,18 @@ func TestMigrationsAreIdempotentAndVersioned(t *testing.T) {
 			require.NoError(t, err)
 			assert.EqualValues(t, 1, got.Version)
 
-			rows, err := s2.db.QueryContext(ctx, `SELECT version, name FROM schema_migrations ORDER BY version`)
+			rows, err := s2.DB().QueryContext(ctx, rebind(s2, `SELECT version, name FROM {migrations} ORDER BY version`))
 			require.NoError(t, err)
 			defer rows.Close()
-			var recorded []migration
+			var recorded []struct {
+				version int
+				name    string
+			}
 			for rows.Next() {
-				var m migration
+				var m struct {
+					version int
+					name    string
+				}
 				require.NoError(t, rows.Scan(&m.version, &m.name))
 				recorded = append(recorded, m)
 			}
@@ -147,7 +156,7 @@ func TestRecomputeNeedsFixesStaleColumn(t *testing.T) {
 			_, err = s.Put(ctx, rec("h", "w1"))
 			require.NoError(t, err)
 			// As if written by a version of the library whose rules differed.
-			_, err = s.db.ExecContext(ctx, `UPDATE mailboxes SET needs_reconnect = NOT needs_reconnect`)
+			_, err = s.DB().ExecContext(ctx, rebind(s, `UPDATE {mailboxes} SET needs_reconnect = NOT needs_reconnect`))
 			require.NoError(t, err)
 			n, err := s.Count(ctx, reconnect.Filter{NeedsReconnect: true})
 			require.NoError(t, err)
@@ -163,16 +172,6 @@ func TestRecomputeNeedsFixesStaleColumn(t *testing.T) {
 			require.NoError(t, err)
 			assert.Zero(t, changed)
 		})
-	}
-}
-
-func TestSQLiteDSNKeepsCallerSettings(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"/tmp/x.db", "/tmp/x.db?_pragma=busy_timeout%2810000%29&_pragma=journal_mode%28WAL%29&_txlock=immediate"},
-		{"file:x.db?_pragma=busy_timeout(50)&_txlock=deferred", "file:x.db?_pragma=busy_timeout%2850%29&_pragma=journal_mode%28WAL%29&_txlock=deferred"},
-		{"x.db?_journal_mode=DELETE", "x.db?_journal_mode=DELETE&_pragma=busy_timeout%2810000%29&_txlock=immediate"},
-	} {
-		assert.Equal(t, c.want, sqliteDSN(c.in, 0), c.in)
 	}
 }
 
@@ -216,7 +215,7 @@ func TestSQLiteStoresOnOneFileLoseNoUpdate(t *testing.T) {
 }
 
 func TestOpenSQLiteInMemory(t *testing.T) {
-	s, err := OpenSQLite(ctx, ":memory:")
+	s, err := sqlstore.OpenSQLite(ctx, ":memory:", nil)
 	require.NoError(t, err)
 	defer s.Close()
 	_, err = s.Put(ctx, rec("a", "w1"))
@@ -231,9 +230,9 @@ func TestOpenSQLiteInMemory(t *testing.T) {
 }
 
 func TestOpenRejectsUnknownDialect(t *testing.T) {
-	_, err := Open(ctx, "mysql", "x", nil)
+	_, err := sqlstore.Open(ctx, "mysql", "x", nil)
 	assert.ErrorContains(t, err, "sqlstore: unknown dialect")
-	_, err = Open(ctx, "sqlite", "x", &Options{Dialect: "oracle"})
+	_, err = sqlstore.Open(ctx, "sqlite", "x", &sqlstore.Options{Dialect: "oracle"})
 	assert.ErrorContains(t, err, "sqlstore: unknown dialect")
 }
 

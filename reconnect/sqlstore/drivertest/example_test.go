@@ -1,4 +1,4 @@
-package sqlstore_test
+package drivertest_test
 
 import (
 	"context"
@@ -11,14 +11,15 @@ import (
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/recheck"
 	"github.com/mailreconnect/sdk/reconnect/sqlstore"
+	_ "modernc.org/sqlite" // the program's choice of SQLite driver
 )
 
-func ExampleOpenSQLite() {
+func Example_openSQLite() {
 	dir, _ := os.MkdirTemp("", "sqlstore-example")
 	defer os.RemoveAll(dir)
 	ctx := context.Background()
 
-	store, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "reconnect.db"))
+	store, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "reconnect.db"), nil)
 	if err != nil {
 		panic(err)
 	}
@@ -50,11 +51,11 @@ func ExampleOpenSQLite() {
 // A Runner of each application instance shares the health checks through the
 // store: give each Runner a Holder unique per instance, and it leases its
 // share of the flagged mailboxes through the store (a reconnect.Leaser).
-func ExampleStore_Claim() {
+func Example_claim() {
 	dir, _ := os.MkdirTemp("", "sqlstore-example")
 	defer os.RemoveAll(dir)
 	ctx := context.Background()
-	store, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "reconnect.db"))
+	store, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "reconnect.db"), nil)
 	if err != nil {
 		panic(err)
 	}

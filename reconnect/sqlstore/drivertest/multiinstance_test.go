@@ -1,4 +1,4 @@
-package sqlstore
+package drivertest
 
 import (
 	"context"
@@ -209,9 +209,9 @@ func handover(t *testing.T, b backend) {
 	a.stop(t)
 	stopped := time.Now()
 	var expiry string // a's leases all end at its last renewal plus the TTL
-	err := s.db.QueryRowContext(ctx, s.q.rebind(`SELECT MAX(lease_until) FROM mailboxes WHERE lease_holder = $1`), "a").Scan(&expiry)
+	err := s.DB().QueryRowContext(ctx, rebind(s, `SELECT MAX(lease_until) FROM {mailboxes} WHERE lease_holder = $1`), "a").Scan(&expiry)
 	require.NoError(t, err, "a's leases outlive its stop")
-	expires, err := parseTime(expiry)
+	expires, err := time.Parse(timeLayout, expiry)
 	require.NoError(t, err)
 
 	waitFor(t, "b to clear every flag", func() bool { return needing(t, s) == 0 })
