@@ -1,17 +1,50 @@
-// Package sqlstore is a reconnect.Store on database/sql, for SQLite (embedded,
-// through the pure-Go modernc.org/sqlite driver) and PostgreSQL (through
-// pgx's stdlib driver), so mailbox state survives restarts and several
-// application instances can share it.
+// Package sqlstore is a reconnect.Store on database/sql, for SQLite and
+// PostgreSQL, so mailbox state survives restarts and several application
+// instances can share it.
+//
+// # Drivers
+//
+// The package imports no database driver: the program links the one it
+// chooses, and nothing else. For SQLite, import modernc.org/sqlite (pure Go,
+// registered as "sqlite"); for PostgreSQL, github.com/jackc/pgx/v5/stdlib
+// (registered as "pgx"), each for its side effect:
+//
+//	import _ "modernc.org/sqlite"
+//
+//	store, err := sqlstore.OpenSQLite(ctx, "/var/lib/app/reconnect.db", nil)
 //
 // # Opening
 //
 // [OpenSQLite] opens (or creates) a database file; [OpenPostgres] connects to
-// a server; [Open] takes a driver name ("sqlite" or "pgx") and a DSN; [New]
-// adopts an existing *sql.DB. Each applies the schema migrations shipped in the
-// package before returning: they are versioned in the schema_migrations table,
-// applied in one transaction, and safe to run from several processes at once
-// (PostgreSQL serialises them with an advisory lock, SQLite with its write
-// lock).
+// a server, with a pool of [DefaultPoolSize] connections kept open between
+// uses; [Open] takes a driver name and a DSN; [New] adopts a *sql.DB the
+// application configured, from any driver (a pgxpool.Pool through pgx's
+// stdlib.OpenDBFromPool, say). Each applies the schema migrations shipped in
+// the package before returning: they are versioned in the store's own
+// migrations table, applied in one transaction, and safe to run from several
+// processes at once (PostgreSQL serialises them with an advisory lock, SQLite
+// with its write lock). A database a newer version of the package migrated is
+// refused, with both versions in the error.
+//
+// # Tables beside the application's
+//
+// Every table and index name starts with [Options].Prefix, by default
+// [DefaultPrefix] ("mailreconnect_"): mailreconnect_mailboxes,
+// mailreconnect_events and mailreconnect_migrations, so an application's own
+// mailboxes table or golang-migrate's schema_migrations table is left alone.
+// On PostgreSQL, [Options].Schema puts them in a schema of their own.
+// [Store.Table] gives a table's full name for the application's own queries.
+//
+// # Text and identifiers
+//
+// Mailbox IDs and workspaces are checked with reconnect.ValidateID and
+// reconnect.ValidateWorkspace (at most reconnect.MaxIDLen bytes of UTF-8
+// without NUL), as every store does. Any other text (a provider's reply in
+// Latin-1, a NUL byte, an opaque inbox-sync cursor) is stored byte for byte
+// on both engines: a string that is valid UTF-8, holds no NUL and does not
+// begin with ESC (U+001B) is stored as itself; any other is stored as ESC
+// followed by its Go-quoted form (strconv.Quote), in columns and in JSON
+// alike, and read back exactly.
 //
 // # Schema
 //
@@ -35,6 +68,11 @@
 // one connection, WAL and a busy timeout, and opens write transactions with
 // BEGIN IMMEDIATE, so several Stores (or processes) on one file wait for each
 // other instead of failing.
+//
+// # Deleting
+//
+// *Store implements reconnect.Deleter: Delete removes a mailbox's row and,
+// unless asked to keep it, its events, in one transaction.
 //
 // # Leases
 //
