@@ -23,7 +23,7 @@ func TestLatin1FailureIsStoredAndFlags(t *testing.T) {
 			s := b.fresh(t).must(t)
 			m := reconnect.New(s, &reconnect.Options{IncidentMin: -1})
 			_, err := m.Register(ctx, reconnect.Record{Mailbox: reconnect.Mailbox{ID: "mb1", Email: "m\xfcller@example.de",
-				SMTPHost: "smtp.example.de", AuthMethod: reconnect.AuthPassword, Status: reconnect.StatusActive},
+				SMTPHost: "smtp.example.de", AuthMethod: provider.MethodPassword, Status: reconnect.StatusActive},
 				Workspace: "w", Provider: provider.Custom})
 			require.NoError(t, err)
 			out, err := m.ReportFailureText(ctx, "mb1", reconnect.SourceSend, reply)
