@@ -23,6 +23,8 @@ import (
 	"github.com/mailreconnect/sdk/reconnect/regrant"
 	"github.com/mailreconnect/sdk/reconnect/smtpcheck"
 	"github.com/mailreconnect/sdk/reconnect/sqlstore"
+
+	_ "modernc.org/sqlite" // the SQLite driver the store opens through
 )
 
 const workspace = "acme"
@@ -76,7 +78,7 @@ func (v *vault) Credentials(_ context.Context, id string) (reconnect.Credentials
 // openLibrary opens the store in dir and builds the Machine and the runner.
 // servers maps a mailbox's SMTP host to the local server answering for it.
 func openLibrary(ctx context.Context, dir string, clk *clock, h *host, servers func(smtpHost string) string, onChange func(id string)) (*library, error) {
-	st, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "dashboard.db"))
+	st, err := sqlstore.OpenSQLite(ctx, filepath.Join(dir, "dashboard.db"), nil)
 	if err != nil {
 		return nil, err
 	}
