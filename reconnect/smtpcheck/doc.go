@@ -37,6 +37,16 @@
 // [Options.AllowInsecureAuth] is set, which is meant only for tests against
 // servers on loopback.
 //
+// # EHLO name
+//
+// Every EHLO (and HELO) carries [Options.LocalName], the one before STARTTLS
+// included, which this package sends itself rather than through go-smtp
+// (whose STARTTLS helper always says "EHLO localhost"). By default the name is
+// [DefaultLocalName]: the machine's name when it has a dot, else the address
+// literal of the connection's local end (RFC 5321 section 4.1.4). Servers that
+// refuse non-qualified names (Postfix's reject_non_fqdn_helo_hostname, 504
+// 5.5.2) therefore do not refuse good credentials.
+//
 // # Mechanisms
 //
 // Passwords and app passwords use PLAIN, or LOGIN where the server offers no
@@ -44,7 +54,9 @@
 // XOAUTH2, or OAUTHBEARER where the server offers only that. XOAUTH2 and LOGIN
 // are implemented here (go-sasl dropped XOAUTH2); a rejected token's error
 // challenge is answered as the protocols ask, so the server's final reply is
-// returned, with the challenge in [Error.Challenge].
+// returned, with the challenge in [Error.Challenge]. After a final reply the
+// exchange is over: no "*" follows it (go-smtp would send one; see
+// RFC 4954 section 4).
 //
 // # Deadlines
 //

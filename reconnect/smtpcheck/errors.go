@@ -41,8 +41,8 @@ const (
 	StepSetup    Step = "setup"    // checking the credentials (and the test message's address)
 	StepEndpoint Step = "endpoint" // choosing the server (Options.Server or DefaultServer)
 	StepDial     Step = "dial"     // opening the TCP connection
-	StepTLS      Step = "tls"      // the implicit-TLS handshake
-	StepStartTLS Step = "starttls" // greeting, EHLO, STARTTLS and its handshake
+	StepTLS      Step = "tls"      // the TLS handshake (implicit TLS, or after STARTTLS)
+	StepStartTLS Step = "starttls" // greeting, EHLO and STARTTLS in plain text, and the EHLO over TLS
 	StepHello    Step = "hello"    // greeting and EHLO (implicit TLS or plain)
 	StepAuth     Step = "auth"     // choosing a mechanism and logging in
 	StepSend     Step = "send"     // the test message (Options.SendTest)
@@ -75,3 +75,7 @@ func (e *Error) Error() string { return e.msg }
 
 // Unwrap returns e.Err.
 func (e *Error) Unwrap() error { return e.Err }
+
+// ErrLocalName means Options.LocalName is not one word: it would change the
+// EHLO command. Nothing was dialled (class config).
+var ErrLocalName = errors.New("smtpcheck: invalid local name for EHLO")

@@ -166,6 +166,14 @@ func serverFor(ep reconnect.Endpoint) func(reconnect.Mailbox) (reconnect.Endpoin
 // cert (for implicitTLS and startTLS), until the test ends.
 func startServer(t *testing.T, m mode, cert tls.Certificate, be *backend) *server {
 	t.Helper()
+	srv := startBackend(t, m, cert, be)
+	srv.be = be
+	return srv
+}
+
+// startBackend is startServer with any go-smtp backend; the server's be is nil.
+func startBackend(t *testing.T, m mode, cert tls.Certificate, be smtp.Backend) *server {
+	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -186,7 +194,7 @@ func startServer(t *testing.T, m mode, cert tls.Certificate, be *backend) *serve
 	}
 	go func() { _ = s.Serve(ln) }()
 	t.Cleanup(func() { _ = s.Close() })
-	return &server{port: l.Addr().(*net.TCPAddr).Port, be: be, rec: rec}
+	return &server{port: l.Addr().(*net.TCPAddr).Port, rec: rec}
 }
 
 // recorder is a listener that keeps every byte its connections receive (the

@@ -16,8 +16,7 @@ import (
 
 // Defaults, documented on the fields of Options.
 const (
-	DefaultTimeout   = 30 * time.Second // Options.Timeout
-	DefaultLocalName = "localhost"      // Options.LocalName
+	DefaultTimeout = 30 * time.Second // Options.Timeout
 	// quitTimeout bounds the polite QUIT after a successful test.
 	quitTimeout = 2 * time.Second
 )
@@ -44,7 +43,13 @@ type Options struct {
 	// dialer).
 	Timeout time.Duration
 
-	// LocalName is the name the tester gives in EHLO. If "", "localhost".
+	// LocalName is the name the tester gives in every EHLO (and HELO), the
+	// one before STARTTLS included: the client's fully-qualified domain name
+	// (RFC 5321 section 4.1.1.1). It must be one word, or the test fails
+	// with ErrLocalName before dialing. If "", [DefaultLocalName]: the
+	// machine's name when it has a dot, else the address literal of the
+	// connection's local end, never "localhost" (which Postfix refuses with
+	// reject_non_fqdn_helo_hostname, failing good credentials).
 	LocalName string
 
 	// AllowInsecureAuth lets the tester log in over an unencrypted connection,
@@ -134,6 +139,9 @@ func (r *run) test(ctx context.Context) error {
 	if (r.oauth && r.c.AccessToken.IsZero()) || (!r.oauth && r.c.Password.IsZero()) {
 		return r.fail(ctx, StepSetup, ErrNoSecret)
 	}
+	if !oneWord(r.t.o.LocalName) {
+		return r.fail(ctx, StepSetup, ErrLocalName)
+	}
 	from := ""
 	if r.t.o.SendTest {
 		var err error
@@ -176,47 +184,33 @@ func (r *run) test(ctx context.Context) error {
 	return nil
 }
 
-// localName is the name given in EHLO.
-func (r *run) localName() string {
-	if r.t.o.LocalName != "" {
-		return r.t.o.LocalName
-	}
-	return DefaultLocalName
-}
-
-// open sets up TLS as the endpoint says and says EHLO.
+// open sets up TLS as the endpoint says and says EHLO, with the local name
+// every time.
 func (r *run) open(ctx context.Context, conn *wire.Conn) (*smtp.Client, error) {
+	name := r.localName(conn.LocalAddr())
 	cfg := wire.TLSConfig(r.t.o.TLSConfig, r.ep.Host)
-	var client *smtp.Client
+	step := StepHello
+	var cc *clientConn
 	switch r.ep.Security {
 	case provider.ImplicitTLS:
 		tc := tls.Client(conn, cfg)
 		if err := tc.HandshakeContext(ctx); err != nil {
 			return nil, r.fail(ctx, StepTLS, err)
 		}
-		client = smtp.NewClient(tc)
+		cc = &clientConn{Conn: tc}
 	case provider.StartTLS:
-		c, err := smtp.NewClientStartTLS(conn, cfg)
+		c, failed, err := r.startTLS(ctx, conn, name, cfg)
 		if err != nil {
-			var se *smtp.SMTPError
-			if !errors.As(err, &se) && strings.Contains(err.Error(), "doesn't support STARTTLS") {
-				err = ErrStartTLSUnsupported
-			}
-			return nil, r.fail(ctx, StepStartTLS, err)
+			return nil, r.fail(ctx, failed, err)
 		}
-		client = c
-		// The handshake runs with the EHLO that follows.
-		if err := client.Hello(r.localName()); err != nil {
-			_ = client.Close()
-			return nil, r.fail(ctx, StepStartTLS, err)
-		}
-		return client, nil
+		cc, step = c, StepStartTLS
 	default: // provider.Plain, allowed by AllowInsecureAuth
-		client = smtp.NewClient(conn)
+		cc = &clientConn{Conn: conn}
 	}
-	if err := client.Hello(r.localName()); err != nil {
+	client := smtp.NewClient(cc)
+	if err := client.Hello(name); err != nil {
 		_ = client.Close()
-		return nil, r.fail(ctx, StepHello, err)
+		return nil, r.fail(ctx, step, err)
 	}
 	return client, nil
 }
