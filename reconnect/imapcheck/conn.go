@@ -122,7 +122,12 @@ func (t *Tester) startTLS(ctx context.Context, conn net.Conn, host string) (*tls
 			return nil, StepStartTLS, fmt.Errorf("imapcheck: unexpected response to STARTTLS %q", wire.Truncate(line))
 		}
 		typ, code, text := parseStatus(rest)
-		if typ != "OK" {
+		switch typ {
+		case "OK":
+		case "BAD": // "STARTTLS unknown" (RFC 9051 section 6.2.1); Dovecot: "TLS support isn't enabled."
+			return nil, StepStartTLS, fmt.Errorf("%w (the server answered %w)", ErrStartTLSUnsupported,
+				&imap.Error{Type: imap.StatusResponseTypeBad, Code: imap.ResponseCode(code), Text: text})
+		default:
 			return nil, StepStartTLS, &imap.Error{Type: imap.StatusResponseType(typ), Code: imap.ResponseCode(code), Text: text}
 		}
 		break

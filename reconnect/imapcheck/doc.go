@@ -11,11 +11,14 @@
 //  2. The connection, dialled with the caller's context. TLS certificates are
 //     verified ([Options.TLSConfig]). STARTTLS is performed before anything
 //     else is sent; PREAUTH on a plain connection and plain-text bytes after
-//     the STARTTLS reply are refused. Credentials never go over a plain
-//     connection unless [Options.AllowInsecureAuth] is set.
+//     the STARTTLS reply are refused, and a server that answers STARTTLS with
+//     BAD (Dovecot: "TLS support isn't enabled") fails with
+//     [ErrStartTLSUnsupported], a config verdict. Credentials never go over a
+//     plain connection unless [Options.AllowInsecureAuth] is set.
 //  3. Login: LOGIN with the password (AUTHENTICATE PLAIN when the server says
-//     LOGINDISABLED), or AUTHENTICATE XOAUTH2 with the access token when
-//     c.Method is provider.MethodOAuth.
+//     LOGINDISABLED, and nothing, [ErrLoginDisabled], when it offers no PLAIN
+//     either), or AUTHENTICATE XOAUTH2 with the access token when c.Method is
+//     provider.MethodOAuth.
 //  4. The RFC 2971 ID command, for providers that require it (NetEase) or
 //     when [Options.SendID] is set.
 //  5. SELECT INBOX (EXAMINE with [Options.ReadOnly]): some providers accept a

@@ -95,3 +95,17 @@ func scrubIMAP(err error, scrub func(string) string) error {
 	c.Text = scrub(c.Text)
 	return &c
 }
+
+// Configuration refusals. Test returns them wrapped in an [*Error], with the
+// server's *imap.Error where there is one; check with errors.Is.
+var (
+	// ErrStartTLSUnsupported means the server answered STARTTLS with BAD
+	// (RFC 9051 section 6.2.1), as Dovecot does with "TLS support isn't
+	// enabled": the endpoint's security setting is wrong. Nothing secret was
+	// sent. Its wording classifies as config.
+	ErrStartTLSUnsupported = errors.New("imapcheck: server doesn't support STARTTLS: use implicit TLS (port 993), or enable TLS on the server")
+	// ErrLoginDisabled means the server announced LOGINDISABLED (RFC 9051
+	// section 6.2.3) and offers no AUTHENTICATE PLAIN on the connection, so
+	// the password was not sent. Its wording classifies as config.
+	ErrLoginDisabled = errors.New("imapcheck: logging in is disabled on this connection (LOGINDISABLED): use implicit TLS (port 993) or STARTTLS")
+)

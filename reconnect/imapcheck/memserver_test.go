@@ -30,6 +30,10 @@ type memConfig struct {
 	security provider.Security // ImplicitTLS, StartTLS or Plain
 	pki      pki               // server certificate (TLS and STARTTLS)
 	loginErr error
+	// tlsOnly refuses to authenticate without TLS even on a Plain endpoint:
+	// the server announces LOGINDISABLED and no AUTH= mechanism.
+	tlsOnly bool
+	rec     *recorder // if set, keeps every byte the server receives
 }
 
 // startMem serves one user (ana@example.org, password and token as given) on
@@ -59,16 +63,20 @@ func serveMem(cfg memConfig, password, token string) (ep reconnect.Endpoint, sto
 		},
 		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}},
 		Logger:       discard{},
-		InsecureAuth: cfg.security == provider.Plain,
+		InsecureAuth: cfg.security == provider.Plain && !cfg.tlsOnly,
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return ep, nil, err
 	}
 	var l net.Listener = ln
+	if cfg.rec != nil {
+		cfg.rec.Listener = ln
+		l = cfg.rec
+	}
 	switch cfg.security {
 	case provider.ImplicitTLS:
-		l = tls.NewListener(ln, cfg.pki.serverConfig())
+		l = tls.NewListener(l, cfg.pki.serverConfig())
 	case provider.StartTLS:
 		opts.TLSConfig = cfg.pki.serverConfig()
 	}

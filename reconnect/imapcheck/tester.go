@@ -89,7 +89,8 @@ func New(opts *Options) *Tester {
 //
 // The login name is c.Username, or m.Email when that is empty. Passwords
 // (methods password and app_password, and an empty method) are sent with
-// LOGIN, or AUTHENTICATE PLAIN when the server advertises LOGINDISABLED; an
+// LOGIN, or AUTHENTICATE PLAIN when the server advertises LOGINDISABLED (and
+// nothing, [ErrLoginDisabled], when it offers no PLAIN either); an
 // OAuth access token with AUTHENTICATE XOAUTH2. Refresh the token first
 // (package oauthcheck): Test does not. Every step is bounded by ctx and
 // [Options.Timeout]: deadlines on the connection, and the connection is closed
@@ -163,7 +164,12 @@ func (t *Tester) login(client *imapclient.Client, conn *clientConn, c reconnect.
 		}
 		return "", nil
 	}
-	if caps := client.Caps(); caps.Has(imap.CapLoginDisabled) && caps.Has(imap.AuthCap(sasl.Plain)) {
+	if caps := client.Caps(); caps.Has(imap.CapLoginDisabled) {
+		// LOGIN must not be sent (RFC 9051 section 6.2.3); PLAIN may be
+		// offered, over TLS or by a server that allows it in clear.
+		if !caps.Has(imap.AuthCap(sasl.Plain)) {
+			return StepLogin, ErrLoginDisabled
+		}
 		return StepAuthenticate, client.Authenticate(wire.Recorder{Client: sasl.NewPlainClient("", c.Username, c.Password.Reveal()), S: &a.Scrubber})
 	}
 	return StepLogin, client.Login(c.Username, c.Password.Reveal()).Wait()
