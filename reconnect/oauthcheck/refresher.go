@@ -2,6 +2,10 @@ package oauthcheck
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 	"sync"
 	"time"
@@ -64,7 +68,8 @@ type Refresher struct {
 	Timeout time.Duration
 
 	mu      sync.Mutex
-	flights map[string]*flight // refreshes in progress, by mailbox ID
+	flights map[string]*flight // refreshes in progress, by flightKey
+	fpKey   []byte             // HMAC key of refresh-token fingerprints, random, made on first use
 	joined  func()             // tests only: called when a caller has its flight
 }
 
@@ -81,9 +86,13 @@ type flight struct {
 // with it, and with the new refresh token when the provider rotated it (after
 // Persist stored it). Method is set to oauth when empty.
 //
-// Only one refresh per mailbox ID runs at a time: concurrent callers for the
-// same m.ID wait for it and share its result (a mailbox with an empty ID is
-// never shared). The refresh itself is detached from the cancellation of the
+// Only one refresh per mailbox ID and refresh token runs at a time:
+// concurrent callers for the same m.ID with the same refresh token wait for
+// it and share its result (a mailbox with an empty ID is never shared). A
+// caller with another refresh token (an owner who signed in again while the
+// old grant was being refreshed) gets a refresh of its own. Flights are told
+// apart by an HMAC-SHA256 fingerprint of the token under a random key of the
+// Refresher; the token itself is never kept. The refresh itself is detached from the cancellation of the
 // caller who started it and bounded by [Refresher.Timeout] instead: once a
 // request is sent the provider may rotate the refresh token, and the new one
 // must reach Persist even when that caller gave up. A caller whose ctx ends
@@ -105,19 +114,42 @@ func (r *Refresher) Refresh(ctx context.Context, m reconnect.Mailbox, c reconnec
 		return r.wait(ctx, r.start(ctx, "", m, c))
 	}
 	r.mu.Lock()
-	f := r.flights[m.ID]
+	key, err := r.flightKey(m.ID, c.RefreshToken.Reveal())
+	if err != nil {
+		r.mu.Unlock()
+		return reconnect.Credentials{}, wrap("refresh not started", err, nil)
+	}
+	f := r.flights[key]
 	if f == nil {
 		if r.flights == nil {
 			r.flights = make(map[string]*flight)
 		}
-		f = r.start(ctx, m.ID, m, c)
-		r.flights[m.ID] = f
+		f = r.start(ctx, key, m, c)
+		r.flights[key] = f
 	}
 	if r.joined != nil {
 		r.joined()
 	}
 	r.mu.Unlock()
 	return r.wait(ctx, f)
+}
+
+// flightKey names the flight of mailbox id refreshing token: the ID and an
+// HMAC-SHA256 of the token under the Refresher's random key, so that equal
+// tokens meet, different ones do not, and the map never holds a token (nor a
+// plain hash of one, which could be checked against a guessed token). r.mu
+// must be held.
+func (r *Refresher) flightKey(id, token string) (string, error) {
+	if r.fpKey == nil {
+		k := make([]byte, sha256.Size)
+		if _, err := rand.Read(k); err != nil {
+			return "", err
+		}
+		r.fpKey = k
+	}
+	h := hmac.New(sha256.New, r.fpKey)
+	h.Write([]byte(token))
+	return id + "\x00" + hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // TestRenew refreshes like Refresh and returns the renewed credentials, so a
