@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect/internal/wire"
@@ -85,6 +86,10 @@ type Credentials struct {
 	Password     Secret              `json:"password"`      // password or app password (Method password or app_password)
 	AccessToken  Secret              `json:"access_token"`  // OAuth access token (Method oauth)
 	RefreshToken Secret              `json:"refresh_token"` // OAuth refresh token (Method oauth)
+	// AccessTokenExpiry is when AccessToken expires (the token endpoint's
+	// expires_in, RFC 6749 section 5.1); zero when unknown. A tester that
+	// refreshes does not refresh a token still valid well past now.
+	AccessTokenExpiry time.Time `json:"access_token_expiry,omitzero"`
 }
 
 // UsesOAuth reports whether c logs in with an access token rather than a
@@ -103,6 +108,8 @@ type RevealedCredentials struct {
 	Password     string              `json:"password,omitempty"`
 	AccessToken  string              `json:"access_token,omitempty"`
 	RefreshToken string              `json:"refresh_token,omitempty"`
+	// AccessTokenExpiry is not secret; it is kept with the tokens.
+	AccessTokenExpiry time.Time `json:"access_token_expiry,omitzero"`
 }
 
 // Reveal returns c with its secrets in plain text, for a Vault to persist.
@@ -110,12 +117,13 @@ func (c Credentials) Reveal() RevealedCredentials {
 	return RevealedCredentials{
 		Method: c.Method, Username: c.Username, Password: c.Password.Reveal(),
 		AccessToken: c.AccessToken.Reveal(), RefreshToken: c.RefreshToken.Reveal(),
+		AccessTokenExpiry: c.AccessTokenExpiry,
 	}
 }
 
 // Credentials returns r as Credentials; empty strings give zero Secrets.
 func (r RevealedCredentials) Credentials() Credentials {
-	c := Credentials{Method: r.Method, Username: r.Username}
+	c := Credentials{Method: r.Method, Username: r.Username, AccessTokenExpiry: r.AccessTokenExpiry}
 	for _, f := range []struct {
 		v  string
 		to *Secret

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -27,16 +28,19 @@ func TestRedactedPlaceholderDoesNotUnmarshal(t *testing.T) {
 
 // A Vault persists credentials through Reveal, and they come back whole.
 func TestRevealedCredentialsRoundTrip(t *testing.T) {
+	exp := time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC)
 	c := reconnect.Credentials{Method: provider.MethodOAuth, Username: "ana@example.com",
-		AccessToken: reconnect.NewSecret("ya29.a"), RefreshToken: reconnect.NewSecret(`1//r"\`)}
+		AccessToken: reconnect.NewSecret("ya29.a"), RefreshToken: reconnect.NewSecret(`1//r"\`), AccessTokenExpiry: exp}
 	js, err := json.Marshal(c.Reveal())
 	require.NoError(t, err)
+	assert.Contains(t, string(js), `"access_token_expiry":"2026-12-03T08:00:00Z"`)
 	var r reconnect.RevealedCredentials
 	require.NoError(t, json.Unmarshal(js, &r))
 	back := r.Credentials()
 	assert.Equal(t, `1//r"\`, back.RefreshToken.Reveal())
 	assert.Equal(t, "ya29.a", back.AccessToken.Reveal())
 	assert.True(t, back.Password.IsZero())
+	assert.True(t, exp.Equal(back.AccessTokenExpiry))
 }
 
 func TestUsesOAuth(t *testing.T) {

@@ -19,8 +19,18 @@
 // before anything else happens; if it fails, the refresh fails. One refresh
 // per mailbox runs at a time: concurrent callers wait for it and share its
 // result, so twenty workers that find the same expired token make one request
-// (and a rotating provider never sees the old token twice). Sharing is per
+// (and a rotating provider never sees the old token twice). Callers share a
+// refresh only when they hold the same refresh token: an owner who signs in
+// again while the old grant is being refreshed gets a refresh of the new one. Sharing is per
 // Refresher: use one for the whole application.
+//
+// # Testing a mailbox
+//
+// [Refresher] is itself a reconnect.Tester: a refresh proves the grant. A
+// [Tester] proves the mail server's access too: it logs in with the access
+// token through an smtpcheck or imapcheck Tester, refreshing it only when it
+// is due (reconnect.Credentials.AccessTokenExpiry tells), so a token still
+// valid costs no token request.
 //
 // # Errors
 //

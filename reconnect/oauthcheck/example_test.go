@@ -57,32 +57,11 @@ func ExampleRefresher_Refresh() {
 	// revoked mailbox_disconnected true
 }
 
-// oauthIMAP tests OAuth mailboxes by refreshing the grant and then logging in
-// to IMAP with the new access token. It is a reconnect.RenewingTester: the
-// Machine stores the credentials TestRenew returns, with the rotated refresh
-// token, rather than the ones it was given.
-type oauthIMAP struct {
-	refresher *oauthcheck.Refresher
-	imap      *imapcheck.Tester
-}
-
-func (t oauthIMAP) TestRenew(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) (reconnect.Credentials, error) {
-	renewed, err := t.refresher.Refresh(ctx, m, c)
-	if err != nil {
-		return c, err
-	}
-	return renewed, t.imap.Test(ctx, m, renewed)
-}
-
-func (t oauthIMAP) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
-	_, err := t.TestRenew(ctx, m, c)
-	return err
-}
-
-// A Tester for OAuth mailboxes that proves both the grant and IMAP access:
-// refresh first, then log in with the new access token. No rotated refresh
-// token is dropped: Persist stores it the moment it arrives (even when the
-// IMAP login then fails), and the Machine stores what TestRenew returns.
+// A Tester for OAuth mailboxes that proves IMAP access: it refreshes the
+// access token when it is due (missing, of unknown expiry, or expiring within
+// five minutes), then logs in with it. No rotated refresh token is dropped:
+// Persist stores it the moment it arrives (even when the IMAP login then
+// fails), and the Machine stores what TestRenew returns.
 func ExampleRefresher_imap() {
 	var vault reconnect.Vault // the host's credential store
 	refresher := &oauthcheck.Refresher{
@@ -92,7 +71,7 @@ func ExampleRefresher_imap() {
 			return vault.Put(ctx, mailboxID, c)
 		},
 	}
-	tester := oauthIMAP{refresher: refresher, imap: imapcheck.New(nil)}
+	tester := &oauthcheck.Tester{Refresher: refresher, Login: imapcheck.New(nil)}
 	var _ reconnect.RenewingTester = tester
 	_ = reconnect.Options{Tester: tester, Vault: vault}
 }

@@ -83,8 +83,10 @@ type flight struct {
 }
 
 // Refresh exchanges c's refresh token for a new access token and returns c
-// with it, and with the new refresh token when the provider rotated it (after
-// Persist stored it). Method is set to oauth when empty.
+// with it and its expiry (AccessTokenExpiry, zero when the endpoint gave no
+// expires_in), and with the new refresh token when the provider rotated it
+// (after Persist stored it). Method is set to oauth when empty. Refresh always
+// asks the token endpoint; [Tester] refreshes only when the token is due.
 //
 // Only one refresh per mailbox ID and refresh token runs at a time:
 // concurrent callers for the same m.ID with the same refresh token wait for
@@ -238,6 +240,7 @@ func (r *Refresher) refresh(ctx context.Context, m reconnect.Mailbox, c reconnec
 		out.Method = provider.MethodOAuth
 	}
 	out.AccessToken = reconnect.NewSecret(tok.AccessToken)
+	out.AccessTokenExpiry = tok.Expiry // zero when the endpoint gave no expires_in
 	if tok.RefreshToken != "" && tok.RefreshToken != old {
 		out.RefreshToken = reconnect.NewSecret(tok.RefreshToken)
 		if r.Persist != nil {
