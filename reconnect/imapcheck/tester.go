@@ -74,13 +74,7 @@ type Tester struct {
 var _ reconnect.Tester = (*Tester)(nil)
 
 // New returns a Tester. opts may be nil for the defaults; it is copied.
-func New(opts *Options) *Tester {
-	t := &Tester{}
-	if opts != nil {
-		t.o = *opts
-	}
-	return t
-}
+func New(opts *Options) *Tester { return &Tester{o: wire.Options(opts)} }
 
 // Test logs in to m's IMAP server with c and opens the mailbox. It returns nil
 // when both succeed, and otherwise an [*Error] naming the step and wrapping
@@ -96,11 +90,9 @@ func New(opts *Options) *Tester {
 // [Options.Timeout]: deadlines on the connection, and the connection is closed
 // when ctx is cancelled.
 func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
-	ctx, cancel := wire.WithTimeout(ctx, t.o.Timeout, DefaultTimeout)
+	ctx, cancel, user := wire.Begin(ctx, t.o.Timeout, DefaultTimeout, c.Username, m.Email)
 	defer cancel()
-	if c.Username == "" {
-		c.Username = m.Email
-	}
+	c.Username = user
 	a := &attempt{}
 	a.AddCredentials(c.Username, c.Password.Reveal(), c.AccessToken.Reveal(), c.RefreshToken.Reveal())
 

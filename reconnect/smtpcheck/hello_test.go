@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"net"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/smtpcheck"
+	"github.com/mailreconnect/sdk/reconnect/testertest"
 )
 
 // fqdnBackend refuses a client whose EHLO/HELO name is not fully qualified,
@@ -107,7 +107,7 @@ func TestLocalNameMustBeOneWord(t *testing.T) {
 	for _, name := range []string{"a.example\r\nRSET", "a b.example"} {
 		tester := smtpcheck.New(&smtpcheck.Options{
 			Server:    serverFor(reconnect.Endpoint{Host: "127.0.0.1", Port: 1}),
-			Dial:      failDial(t),
+			Dial:      testertest.FailDial(t),
 			LocalName: name,
 		})
 		err := tester.Test(context.Background(), reconnect.Mailbox{Email: "ana@example.org"}, password("pw-123456"))
@@ -130,14 +130,6 @@ func TestDefaultLocalName(t *testing.T) {
 	defer be.mu.Unlock()
 	require.NotEmpty(t, be.names)
 	assert.True(t, strings.Contains(be.names[0], ".") || be.names[0] == "[127.0.0.1]", be.names[0])
-}
-
-// failDial fails the test if the tester dials.
-func failDial(t *testing.T) func(context.Context, string, string) (net.Conn, error) {
-	return func(context.Context, string, string) (net.Conn, error) {
-		t.Error("the tester dialled")
-		return nil, errors.New("no dialling in this test")
-	}
 }
 
 func TestDefaultLocalNameRule(t *testing.T) {

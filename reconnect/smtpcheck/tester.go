@@ -83,13 +83,7 @@ type Tester struct {
 var _ reconnect.Tester = (*Tester)(nil)
 
 // New returns a Tester. opts may be nil for the defaults; it is copied.
-func New(opts *Options) *Tester {
-	t := &Tester{}
-	if opts != nil {
-		t.o = *opts
-	}
-	return t
-}
+func New(opts *Options) *Tester { return &Tester{o: wire.Options(opts)} }
 
 // Test logs in to mailbox m's SMTP server with credentials c and returns nil
 // when the server accepts them. The user name is c.Username, or m.Email when
@@ -103,11 +97,9 @@ func New(opts *Options) *Tester {
 // policy admin, a timeout transient, a wrong certificate config. No error
 // holds a secret of c, in any form.
 func (t *Tester) Test(ctx context.Context, m reconnect.Mailbox, c reconnect.Credentials) error {
-	ctx, cancel := wire.WithTimeout(ctx, t.o.Timeout, DefaultTimeout)
+	ctx, cancel, user := wire.Begin(ctx, t.o.Timeout, DefaultTimeout, c.Username, m.Email)
 	defer cancel()
-	if c.Username == "" {
-		c.Username = m.Email
-	}
+	c.Username = user
 	r := &run{t: t, m: m, c: c, oauth: c.UsesOAuth()}
 	r.AddCredentials(c.Username, c.Password.Reveal(), c.AccessToken.Reveal(), c.RefreshToken.Reveal())
 	return r.test(ctx)

@@ -121,11 +121,26 @@ func TLSConfig(base *tls.Config, host string, protos ...string) *tls.Config {
 	return cfg
 }
 
-// WithTimeout returns ctx bounded by timeout (def if timeout is not positive);
-// a sooner deadline of ctx is kept.
-func WithTimeout(ctx context.Context, timeout, def time.Duration) (context.Context, context.CancelFunc) {
+// Begin starts one test of a tester: ctx bounded by timeout (def if timeout
+// is not positive; a sooner deadline of ctx is kept), and the login name,
+// user or, when that is empty, the mailbox's address email.
+func Begin(ctx context.Context, timeout, def time.Duration, user, email string) (context.Context, context.CancelFunc, string) {
 	if timeout <= 0 {
 		timeout = def
 	}
-	return context.WithTimeout(ctx, timeout)
+	if user == "" {
+		user = email
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	return ctx, cancel, user
+}
+
+// Options returns a copy of *opts, or the zero O (the documented defaults)
+// when opts is nil: how every tester's New takes its options.
+func Options[O any](opts *O) O {
+	if opts == nil {
+		var zero O
+		return zero
+	}
+	return *opts
 }
