@@ -23,6 +23,7 @@ type memServer struct {
 	users    map[string]*imapmemserver.User
 	tokens   map[string]string // user name → valid access token
 	loginErr error             // if set, every login fails with it
+	heard    *recorder         // if set, keeps every password and SASL response received
 }
 
 // memConfig configures startMem.
@@ -34,6 +35,7 @@ type memConfig struct {
 	// the server announces LOGINDISABLED and no AUTH= mechanism.
 	tlsOnly bool
 	rec     *recorder // if set, keeps every byte the server receives
+	heard   *recorder // if set, keeps every password and SASL response the server decoded
 }
 
 // startMem serves one user (ana@example.org, password and token as given) on
@@ -56,6 +58,7 @@ func serveMem(cfg memConfig, password, token string) (ep reconnect.Endpoint, sto
 		users:    map[string]*imapmemserver.User{"ana@example.org": u},
 		tokens:   map[string]string{"ana@example.org": token},
 		loginErr: cfg.loginErr,
+		heard:    cfg.heard,
 	}
 	opts := &imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
@@ -108,6 +111,7 @@ type memSession struct {
 var _ imapserver.SessionSASL = (*memSession)(nil)
 
 func (s *memSession) Login(username, password string) error {
+	s.srv.heard.keep([]byte(password))
 	if s.srv.loginErr != nil {
 		return s.srv.loginErr
 	}
@@ -144,6 +148,7 @@ type xoauth2Server struct {
 }
 
 func (x *xoauth2Server) Next(resp []byte) ([]byte, bool, error) {
+	x.s.srv.heard.keep(resp)
 	switch {
 	case x.failed:
 		if len(resp) != 0 {

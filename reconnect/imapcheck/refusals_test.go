@@ -36,6 +36,17 @@ func (r *recorder) bytes() []byte {
 	return bytes.Clone(r.buf.Bytes())
 }
 
+// keep records b; a nil recorder keeps nothing.
+func (r *recorder) keep(b []byte) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	r.buf.Write(b)
+	r.buf.WriteByte('\n')
+	r.mu.Unlock()
+}
+
 type recConn struct {
 	net.Conn
 	r *recorder
