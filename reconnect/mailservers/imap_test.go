@@ -137,7 +137,6 @@ func TestIMAPStartTLSStripped(t *testing.T) {
 	proxy := stripStartTLS(t, imapAddr(t, "STARTTLS"), imapProto)
 	err, _ := s.testIMAP(t, proxy.addr, provider.StartTLS, s.password, nil)
 	assertNoPassword(t, "what the stripping proxy saw", proxy.seen(), s.user, s.password)
-	t.Skip("waiting for fix: issue 12 defect 2 (imapcheck classifies a refused STARTTLS as unknown)")
 	assertClass(t, err, classify.ClassConfig)
 }
 
@@ -158,7 +157,6 @@ func TestIMAPLoginDisabled(t *testing.T) {
 		assert.NoError(t, err)
 	})
 	t.Run("PlainWithAllowInsecureAuth", func(t *testing.T) {
-		t.Skip("waiting for fix: issue 12 defect 3 (imapcheck sends LOGIN although the server announced LOGINDISABLED)")
 		err, sent := s.testIMAP(t, address, provider.Plain, s.password, func(o *imapcheck.Options, tp *tap) {
 			fromOther(o, tp)
 			o.AllowInsecureAuth = true

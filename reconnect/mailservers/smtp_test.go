@@ -113,7 +113,6 @@ func TestSMTPAuthNotOffered(t *testing.T) {
 // in every EHLO, before STARTTLS too, so good credentials pass.
 func TestSMTPNonFQDNHelo(t *testing.T) {
 	s := need(t)
-	t.Skip("waiting for fix: issue 12 defect 1 (smtpcheck sends EHLO localhost before STARTTLS)")
 	err, sent := s.testSMTP(t, smtpAddr(t, "FQDN_HELO"), provider.StartTLS, s.password, nil)
 	assert.NoError(t, err)
 	assert.NotContains(t, string(sent), "EHLO localhost")
