@@ -86,7 +86,7 @@ func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 func classifyEntry(e catalogEntry) Verdict {
 	switch {
 	case e.Kind == "oauth":
-		return OAuth(e.Code, e.Error, e.Text)
+		return OAuth(GrantUnknown, e.Code, e.Error, e.Text)
 	case e.Kind == "smtp" && (e.Code != 0 || e.Enhanced != ""):
 		return Reply(e.Code, e.Enhanced, e.Text)
 	default:

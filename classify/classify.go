@@ -43,19 +43,29 @@ func Reply(code int, enhanced, text string) Verdict {
 	return decide(kindSMTP, code, enhanced, text)
 }
 
-// OAuth classifies an OAuth 2.0 token endpoint error: the HTTP status (0 when
-// unknown), the "error" code (RFC 6749 section 5.2, such as "invalid_grant") and
-// the "error_description", which for Microsoft starts with an AADSTS code. When
-// the response body was not OAuth JSON (an HTML page from a proxy), pass the body
-// as description and an empty code. All empty gives the zero Verdict.
-func OAuth(status int, code, description string) Verdict {
+// OAuth classifies an OAuth 2.0 token endpoint error: the grant type of the
+// failed request (see [Grant]; [GrantUnknown] when not known), the HTTP status
+// (0 when unknown), the "error" code (RFC 6749 section 5.2, such as
+// "invalid_grant") and the "error_description", which for Microsoft starts with
+// an AADSTS code. When the response body was not OAuth JSON (an HTML page from
+// a proxy), pass the body as description and an empty code. A status, code and
+// description all empty give the zero Verdict.
+//
+// An AADSTS code in the description decides over the error code (Microsoft's
+// table of codes, with the wording that changes a code's meaning). In an
+// authorization-code exchange, a client-credentials grant or a JWT bearer
+// assertion, a failure that a refresh would call auth or revoked is the
+// integrating product's ([ClassPlatform]): no mailbox is reconnected for it.
+func OAuth(g Grant, status int, code, description string) Verdict {
 	if status == 0 && code == "" && description == "" {
 		return Verdict{}
 	}
 	var found phraseSet
 	table.m.scan(code, &found)
 	table.m.scan(description, &found)
-	return verdictFrom(kindHTTP, status, "", &found)
+	v := verdictFrom(kindHTTP, status, "", &found)
+	v = byAADSTS(v, description, &found)
+	return forGrant(g, v, &found)
 }
 
 // decide runs the rule table over one input.
@@ -66,7 +76,28 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 		k = kindHTTP
 		enhanced = ""
 	}
-	return verdictFrom(k, code, enhanced, &found)
+	v := verdictFrom(k, code, enhanced, &found)
+	if k == kindHTTP {
+		v = forGrant(GrantUnknown, byAADSTS(v, text, &found), &found)
+	}
+	return v
+}
+
+// byAADSTS returns v decided by the AADSTS code in text, when it holds one
+// the table knows.
+func byAADSTS(v Verdict, text string, found *phraseSet) Verdict {
+	if !found.has(table.aadsts) {
+		return v
+	}
+	r := aadstsRule(text)
+	if r == nil {
+		return v
+	}
+	v = decided(v, r)
+	if v.Provider == "" {
+		v.Provider = "microsoft365"
+	}
+	return v
 }
 
 // verdictFrom picks the first matching rule and builds the verdict.

@@ -69,9 +69,9 @@ func structured(err error) (Verdict, bool) {
 				status = e.Response.StatusCode
 			}
 			if e.ErrorCode == "" {
-				return OAuth(status, "", string(e.Body)), true
+				return OAuth(GrantUnknown, status, "", string(e.Body)), true
 			}
-			return OAuth(status, e.ErrorCode, e.ErrorDescription), true
+			return OAuth(GrantUnknown, status, e.ErrorCode, e.ErrorDescription), true
 		}
 	}
 	return Verdict{}, false

@@ -30,9 +30,20 @@ func ExampleText() {
 }
 
 func ExampleOAuth() {
-	v := classify.OAuth(401, "invalid_client", "AADSTS7000222: The provided client secret keys for app '00000000-0000-0000-0000-000000000000' are expired.")
+	// A refresh: the grant is gone, the owner signs in again.
+	v := classify.OAuth(classify.GrantRefresh, 400, "invalid_grant", "Token has been expired or revoked.")
 	fmt.Println(v.Class, v.NeedsReconnect)
-	// Output: platform false
+	// The same error code while exchanging an authorization code is the
+	// product's own request: no mailbox to reconnect.
+	v = classify.OAuth(classify.GrantAuthorizationCode, 400, "invalid_grant", "Malformed auth code.")
+	fmt.Println(v.Class, v.NeedsReconnect)
+	// Entra's code decides over the error field.
+	v = classify.OAuth(classify.GrantRefresh, 401, "invalid_client", "AADSTS7000222: The provided client secret keys for app '00000000-0000-0000-0000-000000000000' are expired.")
+	fmt.Println(v.Class, v.Rule)
+	// Output:
+	// revoked true
+	// platform false
+	// platform aadsts_client_secret
 }
 
 func ExampleExplain() {

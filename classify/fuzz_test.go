@@ -62,13 +62,19 @@ func FuzzReply(f *testing.F) {
 }
 
 func FuzzOAuth(f *testing.F) {
-	f.Add(400, "invalid_grant", "AADSTS700082: The refresh token has expired")
-	f.Add(502, "", "<html>Bad Gateway</html>")
-	f.Add(0, "", "")
-	f.Fuzz(func(t *testing.T, status int, code, desc string) {
-		v := OAuth(status, code, desc)
+	f.Add(uint8(1), 400, "invalid_grant", "AADSTS700082: The refresh token has expired")
+	f.Add(uint8(2), 400, "invalid_grant", "AADSTS54005: OAuth2 Authorization code was already redeemed")
+	f.Add(uint8(0), 502, "", "<html>Bad Gateway</html>")
+	f.Add(uint8(0), 0, "", "")
+	grants := []Grant{GrantUnknown, GrantRefresh, GrantAuthorizationCode, GrantClientCredentials, GrantJWTBearer}
+	f.Fuzz(func(t *testing.T, g uint8, status int, code, desc string) {
+		grant := grants[int(g)%len(grants)]
+		v := OAuth(grant, status, code, desc)
 		checkVerdict(t, v)
-		if v != OAuth(status, code, desc) {
+		if grant != GrantRefresh && grant != GrantUnknown && (v.Class == ClassAuth || v.Class == ClassRevoked) {
+			t.Fatalf("grant %s gave %s", grant, v.Class)
+		}
+		if v != OAuth(grant, status, code, desc) {
 			t.Fatal("OAuth is not deterministic")
 		}
 	})

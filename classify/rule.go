@@ -30,6 +30,7 @@ type rule struct {
 	noneOf   []string      // none of these phrases occurs
 	provider string        // provider the rule identifies, if any
 	retry    time.Duration // retry hint; 0 uses the class default
+	byTable  bool          // decided by a data table (aadstsTable), never by the walk
 
 	// compiled form, set by compile
 	codeLo, codeHi             int // codes that satisfy code
@@ -101,6 +102,10 @@ type compiled struct {
 	httpIDs    phraseMask // phrases that show the input came from an OAuth token endpoint
 	markerMask phraseMask // every marker phrase
 	usedBy     []ruleSet  // phrase ID -> rules whose anyOf holds it
+
+	codeExchangeRule *rule      // the rule that names a code exchange or service-account assertion
+	codeExchange     phraseMask // its phrases
+	aadsts           uint16     // phrase ID of "aadsts"
 }
 
 // compile assigns phrase IDs and builds the automaton. It panics on a malformed
@@ -166,12 +171,24 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 			}
 		}
 	}
+	for i := range rules {
+		if rules[i].id == "oauth_code_exchange" {
+			c.codeExchangeRule, c.codeExchange = &rules[i], rules[i].anyMask
+		}
+	}
+	if c.codeExchangeRule == nil {
+		panic("classify: no oauth_code_exchange rule")
+	}
+	c.aadsts = ids["aadsts"]
 	c.m = newMatcher(phrases)
 	return c
 }
 
 // matches reports whether r holds for an input.
 func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool {
+	if r.byTable {
+		return false
+	}
 	if r.on != kindAny && r.on != k {
 		return false
 	}

@@ -326,7 +326,7 @@ func TestPlanForRealReplies(t *testing.T) {
 			classify.Reply(550, "5.1.8", "Access denied, bad outbound sender"),
 			provider.ActionUnblockAtProvider, provider.ActorAdmin, "Restricted entities"},
 		{"revoked google grant", provider.Gmail, provider.MethodOAuth,
-			classify.OAuth(400, "invalid_grant", "Token has been expired or revoked."),
+			classify.OAuth(classify.GrantRefresh, 400, "invalid_grant", "Token has been expired or revoked."),
 			provider.ActionReconnectOAuth, provider.ActorOwner, "same Google account"},
 	}
 	for _, tc := range cases {

@@ -114,7 +114,7 @@ func classifyLine(line string) (output, error) {
 	var v classify.Verdict
 	switch in.Protocol {
 	case "oauth":
-		v = classify.OAuth(in.Code, in.Error, text)
+		v = classify.OAuth(classify.GrantUnknown, in.Code, in.Error, text)
 	case "", "smtp", "imap":
 		if in.Error != "" {
 			return output{}, errors.New(`not a valid input object: "error" goes with protocol "oauth"`)

@@ -144,12 +144,12 @@ func (f *Flow) answer(res Result, c claims, rec reconnect.Record, q Query, name 
 	switch {
 	case admin:
 		res.Outcome, res.Message = OutcomeAdminConsent, fmt.Sprintf(msgAdminConsent, name)
-		res.Verdict = classify.OAuth(0, q.Error, q.ErrorDescription)
+		res.Verdict = classify.OAuth(classify.GrantAuthorizationCode, 0, q.Error, q.ErrorDescription)
 		if res.Verdict.Class != classify.ClassAdmin {
 			// AADSTS65001 also ends refresh tokens, which classify reads as
 			// revoked; here it is the consent an administrator must give,
 			// which classify calls by its AADSTS90094 name.
-			res.Verdict = classify.OAuth(0, "access_denied", "AADSTS90094")
+			res.Verdict = classify.OAuth(classify.GrantAuthorizationCode, 0, "access_denied", "AADSTS90094")
 		}
 		if plan, ok := provider.PlanFor(c.Provider, provider.MethodOAuth, res.Verdict); ok {
 			res.Plan = &plan
