@@ -78,9 +78,9 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 	}
 	v := verdictFrom(k, code, enhanced, &found)
 	if k == kindHTTP {
-		v = forGrant(GrantUnknown, byAADSTS(v, text, &found), &found)
+		return forGrant(GrantUnknown, byAADSTS(v, text, &found), &found)
 	}
-	return v
+	return temporaryOnly(byRegistry(v, enhanced, text), code, enhanced)
 }
 
 // byAADSTS returns v decided by the AADSTS code in text, when it holds one

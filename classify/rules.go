@@ -370,6 +370,24 @@ var rules = []rule{
 		doc: "Entra: a temporary service error"},
 	{id: "aadsts_grant_gone", class: ClassRevoked, byTable: true,
 		doc: "Entra: the refresh token is expired or revoked, or only an interactive sign-in can continue (inactivity, password change, MFA, consent, account disabled or gone)"},
+
+	// ---- The IANA enhanced status code registry (codes.go, enhanced_table.go): a reply that is only its code's title.
+	{id: "iana_registry_recipient", class: ClassRecipient, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means recipient"},
+	{id: "iana_registry_rejected", class: ClassRejected, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means rejected"},
+	{id: "iana_registry_config", class: ClassConfig, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means config"},
+	{id: "iana_registry_transient", class: ClassTransient, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means transient"},
+	{id: "iana_registry_rate_limited", class: ClassRateLimited, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means rate limited"},
+	{id: "iana_registry_auth_temporary", class: ClassAuthTemporary, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means auth temporary"},
+	{id: "iana_registry_auth", class: ClassAuth, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means auth"},
+	{id: "iana_registry_revoked", class: ClassRevoked, byTable: true,
+		doc: "the reply is the IANA registry's title for its enhanced status code (RFC 3463), which means revoked"},
 }
 
 // table is the compiled rule table; it never changes after package initialisation.

@@ -85,6 +85,11 @@ func TestEveryRuleIsExercised(t *testing.T) {
 	for _, tc := range codeCases {
 		hit[tc.rule] = true
 	}
+	for _, entries := range loadCatalogs(t) {
+		for _, e := range entries {
+			hit[classifyEntry(e).Rule] = true
+		}
+	}
 	for _, r := range Rules() {
 		assert.True(t, hit[r.ID], "rule %s is not exercised", r.ID)
 		assert.NotEmpty(t, r.Doc, r.ID)

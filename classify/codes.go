@@ -1,0 +1,80 @@
+package classify
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Codes against words: what a reply's codes allow its words to mean.
+
+// registryEntry is one row of enhancedRegistry.
+type registryEntry struct {
+	subject, detail int
+	permanent       Class // class of 5.subject.detail
+	transient       Class // class of 4.subject.detail; "" when not registered
+	title           string
+}
+
+// byRegistry returns v decided by the IANA registry when the reply's text is
+// no more than the registry's title for its enhanced code (MTAs such as
+// Postfix and Exim send the titles as text), or when no rule recognised
+// anything else in it. Providers' own wording, which rules read first,
+// otherwise decides.
+func byRegistry(v Verdict, enhanced, text string) Verdict {
+	if enhanced == "" || (enhanced[0] != '4' && enhanced[0] != '5') {
+		return v
+	}
+	rest := enhanced[2:]
+	dot := strings.IndexByte(rest, '.')
+	if dot < 0 {
+		return v
+	}
+	subject, err1 := strconv.Atoi(rest[:dot])
+	detail, err2 := strconv.Atoi(rest[dot+1:])
+	if err1 != nil || err2 != nil {
+		return v
+	}
+	i, ok := slices.BinarySearchFunc(enhancedRegistry[:], [2]int{subject, detail}, func(e registryEntry, k [2]int) int {
+		if e.subject != k[0] {
+			return e.subject - k[0]
+		}
+		return e.detail - k[1]
+	})
+	if !ok {
+		return v
+	}
+	e := &enhancedRegistry[i]
+	class := e.permanent
+	if enhanced[0] == '4' {
+		class = e.transient
+	}
+	if class == "" || (v.Rule != "unrecognized" && !isTitle(text, e.title)) {
+		return v
+	}
+	return decided(v, ruleByID("iana_registry_"+string(class)))
+}
+
+// isTitle reports whether text, without its leading reply codes and final
+// full stop, is title (ignoring case).
+func isTitle(text, title string) bool {
+	for n := replyPrefixLen(text); n > 0; n = replyPrefixLen(text) {
+		text = text[n:]
+	}
+	text = strings.TrimSpace(text)
+	text = strings.TrimSuffix(text, ".")
+	return strings.EqualFold(text, title)
+}
+
+// temporaryOnly applies RFC 5321 4.2.1 to a verdict: a 4xx reply (or a 4.x.x
+// enhanced code) is a transient negative completion, so it is never a
+// credential verdict by itself. Words that would mean rejected credentials
+// or a dead grant (auth, revoked) on a 4xx reply mean temporary trouble with
+// the login, which escalates when it repeats (auth_temporary).
+func temporaryOnly(v Verdict, code int, enhanced string) Verdict {
+	four := (code >= 400 && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
+	if !four || (v.Class != ClassAuth && v.Class != ClassRevoked) {
+		return v
+	}
+	return decided(v, ruleByID("temporary_auth_4xx"))
+}
