@@ -70,10 +70,13 @@ func isTitle(text, title string) bool {
 // enhanced code) is a transient negative completion, so it is never a
 // credential verdict by itself. Words that would mean rejected credentials
 // or a dead grant (auth, revoked) on a 4xx reply mean temporary trouble with
-// the login, which escalates when it repeats (auth_temporary).
+// the login, which escalates when it repeats (auth_temporary). The exception
+// is a SASL error challenge (RFC 7628 3.2.2, Google's XOAUTH2): structured
+// data saying the token was refused, which go-smtp's server, for one, ends
+// with 454 4.7.0.
 func temporaryOnly(v Verdict, code int, enhanced string) Verdict {
 	four := (code >= 400 && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
-	if !four || (v.Class != ClassAuth && v.Class != ClassRevoked) {
+	if !four || (v.Class != ClassAuth && v.Class != ClassRevoked) || v.Rule == "xoauth2_rejected" {
 		return v
 	}
 	return decided(v, ruleByID("temporary_auth_4xx"))
