@@ -58,6 +58,7 @@ var aadstsRuleIDs = map[Class]string{
 	ClassRateLimited:   "aadsts_throttled",
 	ClassTransient:     "aadsts_temporary",
 	ClassPlatform:      "aadsts_app_misconfigured",
+	ClassUnknown:       "aadsts_runtime",
 }
 
 // aadstsRule returns the rule that decides for the last AADSTS code in s (the

@@ -248,6 +248,7 @@ var aadstsTable = [...]aadstsEntry{
 	{140000, ClassPlatform},     // InvalidRequestNonce
 	{140001, ClassPlatform},     // InvalidSessionKey
 	{160021, ClassPlatform},     // AppSessionSelectionInvalidSessionNotExist
+	{165004, ClassUnknown},      // Actual message content is runtime specific
 	{165900, ClassPlatform},     // InvalidApiRequest
 	{220450, ClassPlatform},     // UnsupportedAndroidWebViewVersion
 	{220501, ClassAdmin},        // InvalidCrlDownload

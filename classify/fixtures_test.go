@@ -34,16 +34,6 @@ type fixture struct {
 	file  string
 }
 
-// unwired lists fixture files whose rows are labelled but not yet asserted
-// against the classifier: TestFixtures and TestFixtureCoverage skip them,
-// TestUnwiredFixtureSchema checks only their shape. Remove a file from here
-// when the rules that cover it land.
-var unwired = map[string]bool{
-	"mail_apis.jsonl":      true,
-	"languages.jsonl":      true,
-	"codes_vs_words.jsonl": true,
-}
-
 // loadFixtures reads every fixture file matching glob under testdata.
 func loadFixtures(t testing.TB, glob string) []fixture {
 	t.Helper()
@@ -118,13 +108,17 @@ func fixtureReason(c Class, p string) Reason {
 }
 
 func TestFixtures(t *testing.T) {
-	fixtures := wiredFixtures(loadFixtures(t, "errors/*.jsonl"))
+	fixtures := loadFixtures(t, "errors/*.jsonl")
 	for _, fx := range fixtures {
 		t.Run(fx.ID, func(t *testing.T) {
 			require.True(t, fx.Class.Valid() && fx.Class != "", "fixture class %q", fx.Class)
 			require.True(t, fx.Reason.Valid(), "fixture reason %q", fx.Reason)
 			require.NotEmpty(t, fx.Source, "fixture source")
-			require.Contains(t, []string{"smtp", "imap", "oauth", "network"}, fx.Protocol)
+			require.Contains(t, []string{"smtp", "imap", "oauth", "network", "api"}, fx.Protocol)
+			require.Contains(t, []string{"", "refresh_token", "authorization_code", "client_credentials", "jwt_bearer"}, fx.Grant)
+			if fx.Grant != "" {
+				require.Equal(t, "oauth", fx.Protocol, "grant only on oauth rows")
+			}
 
 			v := classifyFixture(fx)
 			assert.Equal(t, fx.Class, v.Class, "class (rule %s) for %q", v.Rule, fx.Text)
@@ -146,7 +140,7 @@ func TestFixtures(t *testing.T) {
 // TestFixtureCoverage checks the corpus itself: enough fixtures, providers,
 // look-alikes, and every class and reason but auth_errors present.
 func TestFixtureCoverage(t *testing.T) {
-	fixtures := wiredFixtures(loadFixtures(t, "errors/*.jsonl"))
+	fixtures := loadFixtures(t, "errors/*.jsonl")
 	classes := map[Class]int{}
 	reasons := map[Reason]int{}
 	providers := map[string]int{}
@@ -173,40 +167,5 @@ func TestFixtureCoverage(t *testing.T) {
 		if r != ReasonAuthErrors {
 			assert.Positive(t, reasons[r], "no fixture with reason %s", r)
 		}
-	}
-}
-
-// wiredFixtures drops the rows of files listed in unwired.
-func wiredFixtures(all []fixture) []fixture {
-	var out []fixture
-	for _, fx := range all {
-		if !unwired[fx.file] {
-			out = append(out, fx)
-		}
-	}
-	return out
-}
-
-// TestUnwiredFixtureSchema checks the labelled-but-unwired files: valid
-// class, reason that follows from the class, a source, a known protocol and
-// grant. It does not run the classifier.
-func TestUnwiredFixtureSchema(t *testing.T) {
-	grants := []string{"", "refresh_token", "authorization_code", "client_credentials", "jwt_bearer"}
-	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
-		if !unwired[fx.file] {
-			continue
-		}
-		t.Run(fx.ID, func(t *testing.T) {
-			require.True(t, fx.Class.Valid() && fx.Class != "", "fixture class %q", fx.Class)
-			require.True(t, fx.Reason.Valid(), "fixture reason %q", fx.Reason)
-			assert.Equal(t, fixtureReason(fx.Class, fx.Provider), fx.Reason, "reason does not follow from class")
-			assert.NotEmpty(t, fx.Source, "fixture source")
-			assert.NotEmpty(t, fx.Text, "fixture text")
-			assert.Contains(t, []string{"smtp", "imap", "oauth", "network", "api"}, fx.Protocol)
-			assert.Contains(t, grants, fx.Grant)
-			if fx.Grant != "" {
-				assert.Equal(t, "oauth", fx.Protocol, "grant only on oauth rows")
-			}
-		})
 	}
 }

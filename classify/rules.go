@@ -1,6 +1,9 @@
 package classify
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // The rule table. Rules are tried in order and the first that matches decides, so
 // precise provider texts and look-alikes come before generic wording, and wording
@@ -90,7 +93,8 @@ var (
 		"arc validation", "anti-spoofing")
 )
 
-var rules = []rule{
+// headRules hold token endpoint, Microsoft and Google texts known exactly.
+var headRules = []rule{
 	// ---- Token endpoint transport: status first (RFC 6749 5.2; x/oauth2 RetrieveError).
 	{id: "oauth_html_body", class: ClassTransient, on: kindHTTP, anyOf: p("<html", "doctype html", "<head", "<body"),
 		doc: "token endpoint answered an HTML page (proxy or outage), not an OAuth error"},
@@ -155,7 +159,10 @@ var rules = []rule{
 		doc: "Microsoft 365: sending rate or daily recipient limit exceeded"},
 	{id: "ms_auth_unsuccessful", class: ClassAuth, on: kindSMTP, enhanced: "5.7.*", anyOf: p("authentication unsuccessful"),
 		doc: "Microsoft 365: authentication unsuccessful (5.7.3, 5.7.139): wrong password or token not accepted"},
+}
 
+// msCodeRules are Microsoft's enhanced codes with three-digit details.
+var msCodeRules = []rule{
 	// Microsoft enhanced codes with three-digit details are precise, so they come
 	// before generic wording such as "service unavailable".
 	{id: "enhanced_5.7.139", class: ClassAuth, on: kindSMTP, enhanced: "5.7.139", doc: "Microsoft 5.7.139 authentication unsuccessful"},
@@ -173,11 +180,11 @@ var rules = []rule{
 	// ---- Google (support.google.com/a/answer/3726730, support.google.com/accounts/answer/185833).
 	{id: "google_app_password_required", class: ClassAuth, anyOf: p("application-specific password required"), provider: "gmail",
 		doc: "Google: the account has 2-Step Verification; an app password is needed (534 5.7.9)"},
-	{id: "google_web_login_required", class: ClassAuth, anyOf: p("log in via your web browser", "login via your web browser", "weblogin", "web login required"),
+	{id: "google_web_login_required", class: ClassAuth, anyOf: p("log in via your web browser", "log in with your web browser", "login via your web browser", "weblogin", "web login required"),
 		doc: "Google: sign in through a web browser first (534 5.7.14 WebLoginRequired)"},
 	{id: "google_bad_credentials", class: ClassAuth, anyOf: p("username and password not accepted"), provider: "gmail",
 		doc: "Google: user name and password not accepted (535 5.7.8 BadCredentials)"},
-	{id: "imap_disabled_by_admin", class: ClassAdmin, anyOf: p("imap support is not enabled", "contact your domain administrator", "not enabled for imap use", "imap access is disabled for your domain", "imap access is disabled", "imap is disabled for your domain", "imap use is disabled"),
+	{id: "imap_disabled_by_admin", class: ClassAdmin, anyOf: p("imap support is not enabled", "contact your domain administrator", "not enabled for imap use", "imap access is disabled for your domain", "imap access is disabled", "imap is disabled for your domain", "imap use is disabled"), noneOf: p("policy that prohibits"),
 		doc: "IMAP access is turned off for this account or domain by its administrator"},
 	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("daily user sending quota exceeded", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits)"},
@@ -187,7 +194,11 @@ var rules = []rule{
 	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).
 	{id: "auth_temporary_failure", class: ClassAuthTemporary, anyOf: p("cannot authenticate due to temporary", "authenticate due to temporary", "temporary authentication failure", "temporarily unable to authenticate", "authentication temporarily unavailable", "temporary auth failure", "authentication service is unavailable", "authentication server is unavailable", "auth service unavailable", "try again later to authenticate"), retry: 15 * minute,
 		doc: "temporary authentication failure: the provider's login service is having trouble"},
+}
 
+// textRules are the look-alikes and generic wording, tried after the
+// catalog, language and library rules.
+var textRules = []rule{
 	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
 	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p("error: no such user"), provider: "protonmail",
 		doc: "Proton Mail Bridge: the user name is not a Bridge account (use the Bridge user name and password)"},
@@ -309,7 +320,10 @@ var rules = []rule{
 	// ---- Content and policy rejections.
 	{id: "message_rejected", class: ClassRejected, anyOf: p("policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "too large", "too big", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
 		doc: "the message was refused for content, policy, size or sender reputation"},
+}
 
+// codeRules decide by enhanced and basic codes alone, after every text rule.
+var codeRules = []rule{
 	// ---- Enhanced status codes (RFC 3463, IANA SMTP enhanced status codes registry).
 	{id: "oauth_http_4xx", class: ClassTransient, on: kindHTTP, code: "4",
 		doc: "token endpoint answered 4xx without an OAuth error code (proxy, WAF); retry"},
@@ -368,6 +382,8 @@ var rules = []rule{
 		doc: "Entra: too many requests; the token endpoint throttles"},
 	{id: "aadsts_temporary", class: ClassTransient, byTable: true,
 		doc: "Entra: a temporary service error"},
+	{id: "aadsts_runtime", class: ClassUnknown, byTable: true,
+		doc: "Entra: a code whose message is runtime specific (AADSTS165004); the code says nothing"},
 	{id: "aadsts_grant_gone", class: ClassRevoked, byTable: true,
 		doc: "Entra: the refresh token is expired or revoked, or only an interactive sign-in can continue (inactivity, password change, MFA, consent, account disabled or gone)"},
 
@@ -391,4 +407,4 @@ var rules = []rule{
 }
 
 // table is the compiled rule table; it never changes after package initialisation.
-var table = compile(rules, markers, httpMarkers)
+var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, languageRules, libraryRules, textRules, languageAuthRules, libraryFallbackRules, codeRules), markers, httpMarkers)

@@ -22,7 +22,8 @@ var codeCases = []struct {
 	{550, "5.7.701", "enhanced_5.7.7xx_ms_tenant", ClassBlocked},
 	{550, "5.7.12", "enhanced_5.7.12", ClassAuth},                 // a password transition is needed
 	{534, "5.7.14", "enhanced_5.7.14", ClassAuth},                 // trust relationship required
-	{550, "5.7.13", "enhanced_5.7.13", ClassBlocked},              // user account disabled
+	{525, "5.7.13", "enhanced_5.7.13", ClassBlocked},              // user account disabled
+	{550, "5.7.13", "recipient_account_disabled", ClassRecipient}, // 550 at RCPT: the recipient's account (Google)
 	{523, "5.7.10", "enhanced_5.7.10", ClassConfig},               // encryption needed
 	{538, "5.7.11", "enhanced_5.7.11", ClassConfig},               // encryption required for requested authentication mechanism
 	{504, "5.7.4", "enhanced_5.7.4", ClassConfig},                 // security features not supported

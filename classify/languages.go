@@ -1,0 +1,36 @@
+package classify
+
+// Wording of providers and client libraries in other languages. Phrases are
+// written in lower case and, while matching is ASCII case-insensitive only,
+// start after a capital letter that a sentence may put first. Sources: the
+// translations of PHPMailer (PHPMailer/PHPMailer language/phpmailer.lang-*.php),
+// the providers' help pages named in testdata/errors/languages.jsonl and
+// chinese.jsonl.
+var languageRules = []rule{
+	// Temporary and account states come before the wording of a refused login
+	// that often accompanies them.
+	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("登录频率过高", "登录过于频繁", "尝试次数过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
+		doc: "too many login attempts, in Chinese, Russian, German, Portuguese or Japanese: the provider locks logins for a while"},
+	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p("帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "konto wurde gesperrt", "postfach wurde gesperrt", "conta bloqueada", "conta suspensa", "アカウントが停止", "계정이 정지"),
+		doc: "the provider locked or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra), in the provider's language"},
+	{id: "lang_auth_required", class: ClassConfig, anyOf: p("necessária autenticação", "é necessário autenticar", "требуется аутентификация", "authentifizierung erforderlich", "需要身份验证"),
+		doc: "sending requires a login the client did not attempt, in Portuguese, Russian, German or Chinese (like 530 5.7.57)"},
+	{id: "lang_app_password", class: ClassAuth, anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
+		doc: "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
+	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),
+		doc: "the owner must switch IMAP/POP/SMTP access on in the mailbox's settings and sign in again (GMX, Web.de, Daum, QQ, 163, Mail.ru)"},
+}
+
+// languageAuthRules come after the English wording of rules.go, which
+// decides when a translated prefix ("初始登录失败: ...") wraps an English reply.
+var languageAuthRules = []rule{
+	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
+		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
+		"не удалось пройти аутентификацию", "еверный логин или пароль", "еверное имя пользователя или пароль", "шибка аутентификации", "шибка авторизации", "еверный пароль", // Russian
+		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", // German
+		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
+		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", // Japanese
+		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
+	),
+		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean"},
+}

@@ -1,0 +1,42 @@
+package classify
+
+// Client libraries that strip the server's reply: their own sentences and
+// exception types, read from each library's source (the rows of
+// testdata/catalogs/client_libraries.jsonl name the file). libraryRules come
+// before the generic wording of rules.go; libraryFallbackRules, the bare
+// exception types, come after every text rule, so a reply the library kept
+// decides first.
+var libraryRules = []rule{
+	{id: "library_setup_missing", class: ClassConfig, anyOf: p(
+		"no password specified", "no user name specified", // Jakarta Mail / Angus Mail SMTPTransport, IMAPStore
+		"the login command is disabled", "no credentials could be found", "does not support authentication", // MailKit
+		"server does not support secure connections",                                  // System.Net.Mail SmtpClient
+		"no suitable authentication method found", "starttls extension not supported", // Python smtplib, aiosmtplib
+		"missing credentials for", "unknown authentication method", // Nodemailer smtp-connection
+		"failed to find an authenticator",                                                             // Symfony Mailer EsmtpTransport
+		"authentication was successful, but authorization failed", "does not support tls connections", // Horde Imap_Client
+	),
+		doc: "a client library refused before or after the login for its own setup: no user or password given, no common mechanism, no TLS, authorization identity refused"},
+	{id: "library_connection_failed", class: ClassTransient, anyOf: p("unable to read data from the transport", "connection to server failed", "stable connection to the server could not be established"),
+		doc: "a client library lost or could not open the connection (System.Net.Mail, Roundcube, MailCore)"},
+	{id: "library_limit", class: ClassRateLimited, anyOf: p("over the limit for messages allowed to be sent"), retry: 24 * hour,
+		doc: "MailCore: Gmail's daily sending limit, as the library words it"},
+	{id: "library_imap_disabled", class: ClassAdmin, anyOf: p("imap is not enabled for this gmail account"), provider: "gmail",
+		doc: "MailCore: IMAP is turned off for the Gmail account (in a Workspace, by the administrator)"},
+	{id: "library_auth_failed", class: ClassAuth, anyOf: p(
+		"could not authenticate",                                                                        // PHPMailer (translated below)
+		"invalid response code received from server (535)", "permanent error (535)", "smtp error (535)", // Net_SMTP (Roundcube), lettre
+		"autherror[102]", "loginbadcredentialsexception", // SnappyMail/RainLoop, MailSo
+		"authentication credentials have expired",                                 // Horde Imap_Client
+		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
+		"imap authorization error", // SMS Backup+ and other Android apps
+	),
+		doc: "a client library's own sentence for a login the server refused (PHPMailer, Net_SMTP, lettre, SnappyMail, MailSo, Horde, MailCore, Android apps)"},
+}
+
+// libraryFallbackRules are the exception types that only a refused login
+// raises, for logs that kept the type and lost the reply.
+var libraryFallbackRules = []rule{
+	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authenticationfailedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar"),
+		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
+}

@@ -1,0 +1,21 @@
+package classify
+
+// Mail APIs beside SMTP and IMAP: the Gmail API
+// (developers.google.com/gmail/api/guides/handle-errors) and Microsoft Graph
+// (learn.microsoft.com/graph/errors, /graph/resolve-auth-errors). A 401 from
+// either asks the client to refresh its access token; only a failed refresh
+// (an OAuth error, see [OAuth]) says the grant is gone.
+var apiRules = []rule{
+	{id: "api_wrong_audience", class: ClassPlatform, anyOf: p("invalid audience", "insufficient authentication scopes", "insufficient permission", "has not been used in project", "accessnotconfigured"),
+		doc: "Gmail API, Graph: the product's token has the wrong audience or scopes, or the API is not enabled in its project"},
+	{id: "api_service_account_me", class: ClassPlatform, allOf: p("precondition check failed", "/users/me/"),
+		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},
+	{id: "api_precondition", class: ClassUnknown, anyOf: p("precondition check failed"),
+		doc: "Gmail API: failedPrecondition with no stated cause; names no owner action"},
+	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "invalidauthenticationtoken"),
+		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
+	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied"),
+		doc: "Gmail API, Graph: the account has no mail service or the organisation denies access to the mailbox (an administrator's setting)"},
+	{id: "api_throttled", class: ClassRateLimited, anyOf: p("applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
+		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
+}

@@ -1,0 +1,68 @@
+package classify
+
+// Rules for whole published catalogs, tried after the OAuth, Microsoft and
+// Google rules of rules.go and before its look-alikes and generic wording.
+// Each group names the catalog it covers (testdata/catalogs/*.jsonl).
+var catalogRules = []rule{
+	// ---- Codes against words: what the words say overrides the code.
+	{id: "auth_backend_down", class: ClassAuthTemporary, anyOf: p("connection lost to authentication server", "authentication server is down", "auth server is down", "authentication backend", "auth backend", "authentication service is temporarily"), retry: 15 * minute,
+		doc: "the server could not reach its authentication backend (Postfix with Dovecot SASL): temporary, whatever the code"},
+	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "inbound server only", "not an outgoing server"),
+		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},
+	{id: "recipient_account_disabled", class: ClassRecipient, on: kindSMTP, code: "550", enhanced: "5.7.13",
+		doc: "550 5.7.13 at a receiving server (Google: 'The user account is disabled'): the recipient's account"},
+	{id: "auth_results_header", class: ClassUnknown, anyOf: p("authentication-results: "), noneOf: p("550", "554", "5.7."),
+		doc: "an Authentication-Results header (RFC 8601) pasted without a reply: it reports the message's SPF/DKIM/DMARC, not a failure"},
+
+	// ---- IMAP response codes (RFC 5530 3): the code in brackets decides.
+	{id: "imap_code_config", class: ClassConfig, anyOf: p("[authorizationfailed]", "[noperm]", "[alreadyexists]", "[nonexistent]", "[cannot]"),
+		doc: "IMAP (RFC 5530): the client asked for something it may not do or that does not exist (AUTHORIZATIONFAILED, NOPERM, ALREADYEXISTS, NONEXISTENT)"},
+	{id: "imap_code_contactadmin", class: ClassAdmin, anyOf: p("[contactadmin]"), noneOf: p("locked", "suspended", "disabled", "abuse"),
+		doc: "IMAP (RFC 5530 CONTACTADMIN): the user must contact the system administrator"},
+	{id: "imap_code_quota", class: ClassRateLimited, anyOf: p("[overquota]", "[limit]"), retry: hour,
+		doc: "IMAP (RFC 5530 OVERQUOTA, LIMIT): a quota or an administrative limit was hit"},
+	{id: "imap_code_transient", class: ClassTransient, anyOf: p("[expungeissued]", "[corruption]"),
+		doc: "IMAP (RFC 5530 EXPUNGEISSUED, CORRUPTION): the operation may succeed when repeated"},
+
+	// ---- Exchange Online NDRs (learn.microsoft.com non-delivery-reports-in-exchange-online).
+	{id: "ms_destination_tls", class: ClassRecipient, anyOf: p("destination mail server must support tls", "destination mail server's certificate", "failed dane validation", "returned invalid dnssec records", "remote certificate must have a common name"),
+		doc: "Exchange Online 4/5.7.321-325: the destination server's TLS, certificate, DANE or DNSSEC is broken"},
+	{id: "ms_generic_error", class: ClassRejected, on: kindSMTP, enhanced: "5.0.350",
+		doc: "Exchange Online 5.0.350: generic error or an oversized x-dg-ref header"},
+	{id: "ms_message_expired", class: ClassRecipient, on: kindSMTP, enhanced: "5.4.300",
+		doc: "Exchange Online 5.4.300: the message expired before the destination accepted it"},
+	{id: "ms_bare_linefeeds", class: ClassConfig, on: kindSMTP, enhanced: "5.6.11",
+		doc: "Exchange Online 5.6.11: invalid characters (bare line feeds) from the client"},
+	{id: "ms_recipient_not_authorized", class: ClassRecipient, on: kindSMTP, enhanced: "5.7.1", anyOf: p("delivery not authorized"), noneOf: p("message refused"),
+		doc: "Exchange Online 5.7.1: the recipient's restrictions do not allow this sender"},
+	{id: "mail_config_refused", class: ClassConfig, anyOf: p("journaling", "routing loop", "email loop", "exceeded 50 hops", "multiple destination domains per transaction", "smtp protocol violation", "too many unauthenticated commands", "no smtp service here"),
+		doc: "the sending setup is wrong: routing loops, journaling, protocol misuse, direct sending instead of the relay (Exchange, Google, RFC 5321)"},
+
+	// ---- Google Workspace SMTP errors (support.google.com/a/answer/3726730).
+	{id: "google_unsolicited_rate", class: ClassRateLimited, on: kindSMTP, code: "4", anyOf: p("unusual rate of unsolicited", "unusual amount of unsolicited", "exceeded the quota for sending messages that have the same message-id"), retry: hour,
+		doc: "Google 421 4.7.28: sending is rate limited for an unusual rate of unsolicited mail or repeated Message-IDs"},
+	{id: "google_relay_limit", class: ClassRateLimited, anyOf: p("relay limit exceeded", "relay sending limits"), retry: hour,
+		doc: "Google SMTP relay: the peak or daily relay limit is exceeded"},
+	{id: "dmarc_dns_temporary", class: ClassTransient, anyOf: p("temporary dns failures prevent"),
+		doc: "Google 4.7.26: DMARC could not be checked for a temporary DNS failure"},
+	{id: "message_malformed", class: ClassRejected, anyOf: p("message is malformed", "malformed header", "not rfc 5322 compliant", "wasn't sent over a tls connection", "ip not in whitelist", "not rfc compliant", "rfc compliance failures", "excessive user complaints", "excessive unknown recipients"),
+		doc: "the receiving server refused the message's form or the sender's practices (RFC 5322, TLS for bulk senders, allowlists, complaints; Google, Yahoo)"},
+	{id: "google_relay_sending_denied", class: ClassBlocked, anyOf: p("email sending denied"), provider: "gmail",
+		doc: "Google SMTP relay 5.7.0: sending is denied for this account"},
+
+	// ---- Yandex non-delivery reports (yandex.com/support/mail/bounces).
+	{id: "yandex_recipient", class: ClassRecipient, anyOf: p("bad recipient address syntax", "bad address mailbox syntax", "no correct recipients", "mailbox size exceeded", "bad destination system address", "dns: no such domain", "possible version mismatch", "host or domain name not found"),
+		doc: "Yandex: the destination address, domain or mailbox is the problem"},
+}
+
+// exchangeRules come before Microsoft's generic 5.7.5xx code rules in rules.go.
+var exchangeRules = []rule{
+	{id: "ms_banned_sender", class: ClassBlocked, on: kindSMTP, enhanced: "5.7.50x", anyOf: p("banned sender"),
+		doc: "Microsoft 5.7.501-5.7.503: access denied, banned sender (the sending account is banned)"},
+	{id: "ms_recipient_restriction", class: ClassRecipient, anyOf: p("sender was not authenticated", "sender not authenticated for", "sender not in allowed-senders list", "recipient address rejected: access denied", "banned recipient", "does not accept email over ipv6"),
+		doc: "Exchange Online 5.7.12, 5.7.13x, 5.7.124, 5.7.504-510: the recipient accepts mail only from authenticated internal or listed senders, or not at all"},
+	{id: "ms_bad_helo", class: ClassConfig, anyOf: p("access denied, bad helo"),
+		doc: "Exchange Online 5.7.506: the client's HELO is refused"},
+	{id: "ms_ip_limits", class: ClassRateLimited, anyOf: p("has exceeded permitted limits"), retry: hour,
+		doc: "Exchange Online 5.7.508: the sending IP exceeded its permitted limits"},
+}
