@@ -12,7 +12,12 @@
 //     otherwise classifies its message; network, DNS, TLS, x509 and context
 //     errors are recognised by message and, failing that, by type.
 //   - [Reply] takes an SMTP reply as code, enhanced code and text.
-//   - [OAuth] takes a token endpoint's HTTP status, error code and description.
+//   - [OAuth] takes the [Grant] type of the failed request and a token
+//     endpoint's HTTP status, error code and description; a failure outside a
+//     refresh (code exchange, client credentials, JWT bearer) is never the
+//     mailbox's. Microsoft's AADSTS codes decide by a data table of Microsoft's
+//     whole reference, and a reply that is only its enhanced code's IANA title
+//     by the IANA registry.
 //   - [Text] takes a logged string of any of these kinds. A logged string and
 //     the Go value it came from give the same class.
 //
