@@ -8,7 +8,9 @@
 //
 // in which every field is optional but at least one must be set. protocol is
 // "smtp" (the default), "imap", or "oauth" (then code is the token endpoint's
-// HTTP status and error its "error" field). In plain text, the two characters
+// HTTP status, error its "error" field, and grant the grant_type of the
+// request that failed: refresh_token, authorization_code, client_credentials
+// or the JWT bearer URN; empty when unknown). In plain text, the two characters
 // \n stand for a line break, so multi-line replies fit on one line.
 //
 // An answer is a verdict with the keys class, reason, needs_reconnect,
@@ -39,12 +41,13 @@ import (
 
 // input is one JSON line.
 type input struct {
-	Text     *string `json:"text"`
-	Code     int     `json:"code"`
-	Enhanced string  `json:"enhanced"`
-	Error    string  `json:"error"`
-	Host     string  `json:"host"`
-	Protocol string  `json:"protocol"`
+	Text     *string        `json:"text"`
+	Code     int            `json:"code"`
+	Enhanced string         `json:"enhanced"`
+	Error    string         `json:"error"`
+	Grant    classify.Grant `json:"grant"`
+	Host     string         `json:"host"`
+	Protocol string         `json:"protocol"`
 }
 
 // output is one verdict line.
@@ -66,7 +69,7 @@ Reads one logged mailbox error a line on standard input and writes one JSON
 verdict a line: class, reason, needs_reconnect, provider, code, enhanced, rule.
 
 A line is plain text (the two characters \n stand for a line break), or a JSON
-object {"text", "code", "enhanced", "error", "host", "protocol"} when it starts
+object {"text", "code", "enhanced", "error", "grant", "host", "protocol"} when it starts
 with "{"; such a line is read strictly, and a misspelled key, a wrong type or a
 truncated object is answered {"error": "...", "line": N}.
 
@@ -114,10 +117,13 @@ func classifyLine(line string) (output, error) {
 	var v classify.Verdict
 	switch in.Protocol {
 	case "oauth":
-		v = classify.OAuth(classify.GrantUnknown, in.Code, in.Error, text)
+		if !in.Grant.Valid() {
+			return output{}, fmt.Errorf("not a valid input object: unknown grant %q (refresh_token, authorization_code, client_credentials or %s)", in.Grant, classify.GrantJWTBearer)
+		}
+		v = classify.OAuth(in.Grant, in.Code, in.Error, text)
 	case "", "smtp", "imap":
-		if in.Error != "" {
-			return output{}, errors.New(`not a valid input object: "error" goes with protocol "oauth"`)
+		if in.Error != "" || in.Grant != "" {
+			return output{}, errors.New(`not a valid input object: "error" and "grant" go with protocol "oauth"`)
 		}
 		v = classify.Reply(in.Code, in.Enhanced, text)
 	default:

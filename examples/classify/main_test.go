@@ -36,6 +36,9 @@ func TestRun(t *testing.T) {
 		``,
 		`{"code": 535}`,
 		`{"protocol": "oauth", "error": "invalid_grant", "text": "Token has been expired or revoked."}`,
+		// The same answer while exchanging an authorization code is the
+		// integrating application's problem (RFC 6749 section 5.2).
+		`{"protocol": "oauth", "grant": "authorization_code", "error": "invalid_grant", "text": "Malformed auth code."}`,
 	}, "\n")
 	got, err := answers(t, in)
 	if err != nil {
@@ -51,6 +54,7 @@ func TestRun(t *testing.T) {
 		{"", "", "", 0}, // empty line: no error
 		{"auth", "auth_failure", "", 535},
 		{"revoked", "mailbox_disconnected", "", 0},
+		{"platform", "", "", 0},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d answers for %d lines", len(got), len(want))
@@ -74,6 +78,7 @@ func TestRunRefusesBrokenObjects(t *testing.T) {
 		`{}`,                                  // nothing set
 		`{"text": "x", "protocol": "pop3"}`,
 		`{"text": "x", "error": "invalid_grant"}`, // error without oauth
+		`{"text": "x", "protocol": "oauth", "grant": "password"}`,
 	}
 	got, err := answers(t, strings.Join(append(bad, "535 5.7.8 Authentication failed"), "\n"))
 	if !errors.Is(err, jsonl.ErrRefused) {
