@@ -3,142 +3,202 @@ package reconnect
 import (
 	"context"
 	"errors"
+	"time"
 )
 
-// reconcile makes the holds of mailbox id match its flag: every hold applied
-// while it is flagged, every hold released once it is not. Hooks run outside any
-// lock, after the store accepted the state that calls for them; each result is
-// written back through transition. A hook that keeps failing is recorded (and
-// reported as an event) and retried on the next reconcile, so the record always
-// says exactly which holds are in place.
-func (m *Machine) reconcile(ctx context.Context, id string) error {
-	var errs []error
-	// Each pass moves at least one hold or stops; a flag that flips meanwhile
-	// only adds passes.
-	for pass := 0; pass < 4*len(holdKinds); pass++ {
-		rec, err := m.store.Get(ctx, id)
-		if err != nil {
-			return err
-		}
-		step, ok := m.nextHoldStep(rec)
-		if !ok {
-			return errors.Join(errs...)
-		}
-		var in input
-		if step.release {
-			in, err = m.releaseHold(ctx, id, step.kind, *rec.Holds.get(step.kind))
-		} else {
-			in, err = m.applyHold(ctx, id, step.kind)
-		}
-		in.at, in.hold, in.source = m.o.Now(), step.kind, SourceHealthCheck
-		if _, werr := m.write(ctx, id, func(r Record) (Record, []Event, bool) { return transition(r, in, &m.o) }); werr != nil {
-			return werr
-		}
-		if err != nil {
-			errs = append(errs, err)
-			return errors.Join(errs...) // leave the rest for the next reconcile
+// The hold outbox. A report's one write records the holds it wants (Hold.Want)
+// and, when hooks must run and no other call is running them, names itself
+// the mailbox's worker (Holds.Worker, until Holds.Until). Only the worker
+// calls hooks, after the write, from the stored record: each hold on its own,
+// so one failing hook leaves the others to run. It records what the hooks did
+// with conditional writes, and loops until the holds match what the record
+// wants, so a concurrent report's wish (a clear while a hold was being
+// applied) is picked up by the worker instead of racing it. A hook that keeps
+// failing is recorded on its hold and left for Reconcile.
+
+// maxRounds bounds a worker's rounds: a flag that flips faster than hooks run
+// is left, consistent in the record, for the next report or Reconcile.
+const maxRounds = 8
+
+// pending reports whether r has a hold whose hook o can run and that differs
+// from what r wants. With fresh set it counts only holds that have not failed
+// (a report does not retry a failing hook: Reconcile does).
+func pending(r Record, o *Options, fresh bool) bool {
+	for _, k := range holdKinds {
+		h := r.Holds.get(k)
+		if h.Want != h.Applied && (o.hooked(k) || !h.Want) && (!fresh || h.Failures == 0) {
+			return true
 		}
 	}
-	return errors.Join(errs...)
+	return false
 }
 
-// holdStep is one thing reconcile does: apply a hold, or release it.
-type holdStep struct {
-	kind    HoldKind
-	release bool // release the hold; false: apply it
+// claimable reports whether a call may name itself r's worker at now: no one
+// is, or the worker's lease ran out.
+func claimable(r Record, now time.Time) bool {
+	return r.Holds.Worker == "" || now.After(r.Holds.Until)
 }
 
-// nextHoldStep picks the next hold to apply (in order, while r is flagged) or
-// to release (in reverse order, once it is not), skipping holds whose hook is
-// not configured. It reports false when the holds already match the flag.
-func (m *Machine) nextHoldStep(r Record) (holdStep, bool) {
-	if r.Flagged() {
-		for _, k := range holdKinds {
-			if m.hooked(k) && !r.Holds.get(k).Applied {
-				return holdStep{kind: k}, true
+// runHolds is the worker's loop; r is the stored record that names token as
+// its worker. It returns the record after the last write and the hook errors.
+func (m *Machine) runHolds(ctx context.Context, r Record, token string) (Record, error) {
+	hctx, cancel := context.WithTimeout(ctx, m.o.HookLease)
+	defer cancel()
+	var (
+		errs   []error
+		failed [len(holdKinds)]bool // holds whose hook failed in this call
+	)
+	for round := 0; ; round++ {
+		var buf [len(holdKinds)]holdResult
+		results := buf[:0]
+		if round < maxRounds && r.Holds.Worker == token {
+			for _, i := range m.order(r) {
+				k := holdKinds[i]
+				if failed[i] {
+					continue
+				}
+				res := m.callHook(hctx, r.ID, k, *r.Holds.get(k))
+				if res.err != "" {
+					failed[i] = true
+					errs = append(errs, errors.New("reconnect: "+string(k)+" hook: "+res.err))
+				}
+				results = append(results, res)
 			}
 		}
-		return holdStep{}, false
-	}
-	for i := len(holdKinds) - 1; i >= 0; i-- {
-		k := holdKinds[i]
-		if r.Holds.get(k).Applied {
-			return holdStep{kind: k, release: true}, true
+		var (
+			done bool
+			err  error
+		)
+		r, done, err = m.recordResults(context.WithoutCancel(ctx), r, results, token, &failed, round >= maxRounds)
+		if err != nil || done {
+			return r, errors.Join(append(errs, err)...)
 		}
 	}
-	return holdStep{}, false
 }
 
-func (m *Machine) hooked(k HoldKind) bool {
+// order returns the indexes in holdKinds of the holds to work on, applies in
+// order and releases in reverse order.
+func (m *Machine) order(r Record) []int {
+	out := make([]int, 0, len(holdKinds))
+	for i := len(holdKinds) - 1; i >= 0; i-- {
+		if h := r.Holds.get(holdKinds[i]); !h.Want && h.Applied {
+			out = append(out, i)
+		}
+	}
+	for i, k := range holdKinds {
+		if h := r.Holds.get(k); h.Want && !h.Applied && m.o.hooked(k) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// recordResults writes results into r, the stored record (re-reading it on
+// ErrConflict), and ends the worker's lease in the same write when nothing is
+// left for it: every hold matches, or the ones that differ failed in this
+// call, or stop is set. It reports done when the worker stops.
+func (m *Machine) recordResults(ctx context.Context, r Record, results []holdResult, token string, failed *[len(holdKinds)]bool, stop bool) (Record, bool, error) {
+	for {
+		now := m.o.Now()
+		next, events, _ := transition(r, input{kind: inHolds, at: now, results: results}, &m.o)
+		ours := next.Holds.Worker == token
+		done := !ours || stop || !m.workLeft(next, failed)
+		if ours && done {
+			next.Holds.Worker, next.Holds.Until = "", time.Time{}
+		}
+		if len(events) == 0 && !(ours && done) {
+			return r, done, nil // nothing to write: go on with the stored record
+		}
+		next.UpdatedAt = now
+		stored, err := m.store.Put(ctx, next, events...)
+		if errors.Is(err, ErrConflict) {
+			if r, err = m.store.Get(ctx, r.ID); err != nil {
+				return r, true, err
+			}
+			continue
+		}
+		if err != nil {
+			return r, true, err
+		}
+		m.emit(events)
+		return stored, done, nil
+	}
+}
+
+// workLeft reports whether r has a hold to work on that did not fail in this
+// call.
+func (m *Machine) workLeft(r Record, failed *[len(holdKinds)]bool) bool {
+	for i, k := range holdKinds {
+		h := r.Holds.get(k)
+		if !failed[i] && h.Want != h.Applied && (m.o.hooked(k) || !h.Want) {
+			return true
+		}
+	}
+	return false
+}
+
+// callHook applies or releases hold k of mailbox id as r wants, with
+// HookAttempts attempts and a doubling backoff between them. A hold that
+// changed nothing when applied is released without calling the hook, so what
+// was paused for another reason stays paused.
+func (m *Machine) callHook(ctx context.Context, id string, k HoldKind, h Hold) holdResult {
+	res := holdResult{kind: k, release: !h.Want}
+	if res.release && (!h.Ours || !m.o.hooked(k)) {
+		return res
+	}
+	var err error
+	wait := m.o.HookBackoff
+	for attempt := 0; attempt < m.o.HookAttempts; attempt++ {
+		if attempt > 0 && wait > 0 {
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+			case <-t.C:
+			}
+			wait *= 2
+		}
+		if ctx.Err() != nil && attempt > 0 {
+			break
+		}
+		if res.release {
+			err = m.release(ctx, id, k, h.Cursor)
+		} else {
+			res.changed, res.cursor, err = m.hold(ctx, id, k)
+		}
+		if err == nil {
+			return res
+		}
+	}
+	res.err = cleanText(err.Error())
+	return res
+}
+
+// hold calls the hook that applies hold k.
+func (m *Machine) hold(ctx context.Context, id string, k HoldKind) (changed bool, cursor string, err error) {
 	switch k {
 	case HoldWarmup:
-		return m.o.Warmup != nil
+		changed, err = m.o.Warmup.Pause(ctx, id)
 	case HoldPeerPool:
-		return m.o.PeerPool != nil
+		changed, err = m.o.PeerPool.Leave(ctx, id)
 	case HoldCampaigns:
-		return m.o.Campaigns != nil
+		changed, err = m.o.Campaigns.Exclude(ctx, id)
 	default:
-		return m.o.InboxSync != nil
+		cursor, changed, err = m.o.InboxSync.Suspend(ctx, id)
 	}
+	return changed, cursor, err
 }
 
-// applyHold calls the hook that applies hold k, with retries.
-func (m *Machine) applyHold(ctx context.Context, id string, k HoldKind) (input, error) {
-	var (
-		changed bool
-		cursor  string
-	)
-	err := m.retry(ctx, func() (err error) {
-		switch k {
-		case HoldWarmup:
-			changed, err = m.o.Warmup.Pause(ctx, id)
-		case HoldPeerPool:
-			changed, err = m.o.PeerPool.Leave(ctx, id)
-		case HoldCampaigns:
-			changed, err = m.o.Campaigns.Exclude(ctx, id)
-		default:
-			cursor, changed, err = m.o.InboxSync.Suspend(ctx, id)
-		}
-		return err
-	})
-	if err != nil {
-		return input{kind: inHookFailed, text: err.Error()}, err
+// release calls the hook that releases hold k.
+func (m *Machine) release(ctx context.Context, id string, k HoldKind, cursor string) error {
+	switch k {
+	case HoldWarmup:
+		return m.o.Warmup.Resume(ctx, id)
+	case HoldPeerPool:
+		return m.o.PeerPool.Join(ctx, id)
+	case HoldCampaigns:
+		return m.o.Campaigns.Include(ctx, id)
+	default:
+		return m.o.InboxSync.Resume(ctx, id, cursor)
 	}
-	return input{kind: inHoldApplied, changed: changed, cursor: cursor}, nil
-}
-
-// releaseHold calls the hook that releases hold h of kind k, with retries. A
-// hold that changed nothing when applied is released without calling the hook,
-// so what was paused for another reason stays paused.
-func (m *Machine) releaseHold(ctx context.Context, id string, k HoldKind, h Hold) (input, error) {
-	if !h.Ours || !m.hooked(k) {
-		return input{kind: inHoldReleased}, nil
-	}
-	err := m.retry(ctx, func() error {
-		switch k {
-		case HoldWarmup:
-			return m.o.Warmup.Resume(ctx, id)
-		case HoldPeerPool:
-			return m.o.PeerPool.Join(ctx, id)
-		case HoldCampaigns:
-			return m.o.Campaigns.Include(ctx, id)
-		default:
-			return m.o.InboxSync.Resume(ctx, id, h.Cursor)
-		}
-	})
-	if err != nil {
-		return input{kind: inHookFailed, text: err.Error()}, err
-	}
-	return input{kind: inHoldReleased}, nil
-}
-
-// retry calls f up to HookAttempts times while it fails.
-func (m *Machine) retry(ctx context.Context, f func() error) error {
-	var err error
-	for i := 0; i < m.o.HookAttempts; i++ {
-		if err = f(); err == nil || ctx.Err() != nil {
-			return err
-		}
-	}
-	return err
 }

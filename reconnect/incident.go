@@ -1,117 +1,163 @@
 package reconnect
 
 import (
+	"context"
+	"sort"
 	"sync"
 	"time"
 
 	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect/internal/tally"
 )
 
-// guard is the provider incident guard. It watches, per fleet (a provider, or
-// the SMTP host of custom mailboxes), which mailboxes reported and which failed
-// with which rule, within a sliding window. Its state is in memory: each Machine
-// (each process) judges the reports it sees.
-type guard struct {
-	mu     sync.Mutex
-	fleets map[fleetID]*fleet
+// IncidentStore is an optional extension of a [Store] that keeps the provider
+// incident guard's counts, so that every application instance sharing the
+// store judges the same counts (with per-process counts, N instances would
+// each see a share of the failures, and the guard would trip N times later).
+// A Machine finds it by type assertion on its Store; without it, each Machine
+// counts the reports it sees. memstore implements it, and a SQL store should;
+// package storetest's RunIncidents checks an implementation.
+// Implementations must be safe for concurrent use, never read the clock (times
+// come from the caller), and make each method one atomic step.
+type IncidentStore interface {
+	// ObserveIncident records that a mailbox of workspace o.Workspace in the
+	// fleet o names (o.Provider, and o.Host for custom mailboxes) reported at
+	// o.At, failing with rule o.Rule ("" for a report that is no reconnect
+	// failure); forgets reports older than window before o.At (an open
+	// incident whose rule has had no failure for a whole window closes); and
+	// returns the fleet's counts for o.Rule within the window: Failing, the
+	// distinct workspaces failing with the rule, and Seen, the distinct
+	// workspaces that reported anything. Since is when the rule's open
+	// incident opened, zero if none is open.
+	ObserveIncident(ctx context.Context, o Observation, window time.Duration) (Incident, error)
+	// OpenIncident opens inc (named by its Provider, Host and Rule, opened at
+	// its Since) unless an incident is open on that fleet and rule, and
+	// reports whether this call opened it.
+	OpenIncident(ctx context.Context, inc Incident) (bool, error)
+	// OpenIncidents returns the incidents open at now, with their counts
+	// within window, ordered by provider, host and rule.
+	OpenIncidents(ctx context.Context, now time.Time, window time.Duration) ([]Incident, error)
 }
 
-// fleetID is what the guard groups mailboxes by: a provider, or, for custom
-// mailboxes, the SMTP host. The zero fleetID groups nothing.
-type fleetID struct {
-	provider provider.ID
-	host     string // for provider.Custom only
+// Observation is one report as the incident guard counts it.
+type Observation struct {
+	Provider  provider.ID // the mailbox's provider
+	Host      string      // for provider.Custom: the SMTP host, in lower case
+	Workspace string      // the mailbox's workspace (customer)
+	Rule      string      // the classifier's rule of a reconnect failure; "" for any other report
+	At        time.Time
 }
 
-type fleet struct {
-	seen   map[string]time.Time            // mailbox -> last report
-	fails  map[string]map[string]time.Time // rule -> mailbox -> last failure
-	active map[string]*span                // rule -> the incident on that rule
-	pruned time.Time                       // last prune
+// observe records a report of r with the guard and says whether a
+// reconnect-class failure with rule must be held back. rule is "" for a report
+// that is not such a failure. When this report opened an incident, it also
+// returns the incident.
+func (m *Machine) observe(ctx context.Context, r Record, rule string, now time.Time) (suspect bool, opened *Incident, err error) {
+	if m.o.IncidentMin < 0 {
+		return false, nil, nil
+	}
+	o := Observation{Provider: r.Provider, Workspace: r.Workspace, Rule: rule, At: now}
+	if o.Workspace == "" {
+		o.Workspace = "mailbox:" + r.ID // a mailbox without a workspace is a customer of its own
+	}
+	switch {
+	case r.Provider != "" && r.Provider != provider.Custom:
+	case r.SMTPHost != "":
+		o.Provider, o.Host = provider.Custom, lower(r.SMTPHost)
+	default:
+		return false, nil, nil // nothing to group it with
+	}
+	inc, err := m.incidents.ObserveIncident(ctx, o, m.o.IncidentWindow)
+	if err != nil || rule == "" {
+		return false, nil, err
+	}
+	if !inc.Since.IsZero() {
+		return true, nil, nil
+	}
+	if inc.Failing < m.o.IncidentMin || float64(inc.Failing) < m.o.IncidentShare*float64(inc.Seen) {
+		return false, nil, nil
+	}
+	inc.Since = now
+	ok, err := m.incidents.OpenIncident(ctx, inc)
+	if err != nil {
+		return false, nil, err
+	}
+	if ok {
+		opened = &inc
+	}
+	return true, opened, nil
 }
 
-// span is when an incident started and when its rule last failed.
-type span struct{ since, last time.Time }
-
-// observe records a report and says whether a reconnect-class failure with rule
-// must be held back. rule is "" for a report that is not such a failure. When
-// this report trips the guard, it also returns the incident.
-func (g *guard) observe(o *Options, id fleetID, mailbox, rule string, now time.Time) (suspect bool, tripped *Incident) {
-	if o.IncidentMin < 0 || id == (fleetID{}) {
-		return false, nil
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.fleets == nil {
-		g.fleets = map[fleetID]*fleet{}
-	}
-	f := g.fleets[id]
-	if f == nil {
-		f = &fleet{seen: map[string]time.Time{}, fails: map[string]map[string]time.Time{}, active: map[string]*span{}}
-		g.fleets[id] = f
-	}
-	f.prune(now, o.IncidentWindow)
-	f.seen[mailbox] = now
-	if rule == "" {
-		return false, nil
-	}
-	if f.fails[rule] == nil {
-		f.fails[rule] = map[string]time.Time{}
-	}
-	f.fails[rule][mailbox] = now
-	if sp, ok := f.active[rule]; ok {
-		sp.last = now
-		return true, nil
-	}
-	failing, seen := len(f.fails[rule]), len(f.seen)
-	if failing >= o.IncidentMin && float64(failing) >= o.IncidentShare*float64(seen) {
-		f.active[rule] = &span{since: now, last: now}
-		return true, &Incident{Provider: id.provider, Host: id.host, Rule: rule, Failing: failing, Seen: seen, Since: now}
-	}
-	return false, nil
-}
-
-// prune forgets what is older than the window; an incident passes when its
-// rule has had no failure for a whole window.
-func (f *fleet) prune(now time.Time, window time.Duration) {
-	for rule, sp := range f.active {
-		if now.Sub(sp.last) >= window {
-			delete(f.active, rule)
-		}
-	}
-	// Forgetting old reports costs a pass over the fleet: do it at most ten
-	// times per window.
-	if now.Sub(f.pruned) < window/10 {
-		return
-	}
-	f.pruned = now
-	for id, t := range f.seen {
-		if now.Sub(t) >= window {
-			delete(f.seen, id)
-		}
-	}
-	for rule, m := range f.fails {
-		for id, t := range m {
-			if now.Sub(t) >= window {
-				delete(m, id)
+// lower returns s in lower case (ASCII), without allocating when it is
+// already.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
 			}
-		}
-		if len(m) == 0 {
-			delete(f.fails, rule)
+			return string(b)
 		}
 	}
+	return s
 }
 
-// Incidents returns the incidents the guard currently holds, for dashboards.
-func (g *guard) incidents(now time.Time, window time.Duration) []Incident {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	var out []Incident
-	for id, f := range g.fleets {
-		f.prune(now, window)
-		for rule, sp := range f.active {
-			out = append(out, Incident{Provider: id.provider, Host: id.host, Rule: rule, Failing: len(f.fails[rule]), Seen: len(f.seen), Since: sp.since})
-		}
+// MemoryIncidents is an [IncidentStore] in memory. A Machine whose Store is
+// not an IncidentStore keeps its guard's counts in one of its own (so they
+// cover only the reports that Machine sees); memstore keeps one for all the
+// Machines sharing it. The zero MemoryIncidents is empty and ready to use. A
+// MemoryIncidents is safe for concurrent use by multiple goroutines.
+type MemoryIncidents struct {
+	mu sync.Mutex
+	t  tally.Tally
+}
+
+var _ IncidentStore = (*MemoryIncidents)(nil)
+
+// ObserveIncident implements [IncidentStore].
+func (l *MemoryIncidents) ObserveIncident(ctx context.Context, o Observation, window time.Duration) (Incident, error) {
+	if err := ctx.Err(); err != nil {
+		return Incident{}, err
 	}
-	return out
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c := l.t.Observe(tally.Fleet{Provider: string(o.Provider), Host: o.Host}, o.Workspace, o.Rule, o.At, window)
+	return Incident{Provider: o.Provider, Host: o.Host, Rule: o.Rule, Failing: c.Failing, Seen: c.Seen, Since: c.Since}, nil
+}
+
+// OpenIncident implements [IncidentStore].
+func (l *MemoryIncidents) OpenIncident(ctx context.Context, inc Incident) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.t.Open(tally.Fleet{Provider: string(inc.Provider), Host: inc.Host}, inc.Rule, inc.Since), nil
+}
+
+// OpenIncidents implements [IncidentStore].
+func (l *MemoryIncidents) OpenIncidents(ctx context.Context, now time.Time, window time.Duration) ([]Incident, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []Incident
+	for _, i := range l.t.Incidents(now, window) {
+		out = append(out, Incident{Provider: provider.ID(i.Provider), Host: i.Host, Rule: i.Rule, Failing: i.Failing, Seen: i.Seen, Since: i.Since})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Provider != b.Provider {
+			return a.Provider < b.Provider
+		}
+		if a.Host != b.Host {
+			return a.Host < b.Host
+		}
+		return a.Rule < b.Rule
+	})
+	return out, nil
 }

@@ -2,12 +2,15 @@ package reconnect
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"runtime"
-	"strings"
+	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
@@ -20,19 +23,22 @@ import (
 // and restores it exactly when a verified success clears the flag.
 //
 // A Machine is safe for concurrent use by multiple goroutines, and several
-// Machines (in several processes) may share one Store: every change is an
-// optimistic read-modify-write that is retried on ErrConflict, so no update is
-// lost.
+// Machines (in several processes) may share one Store: each report is one read
+// and one conditional write of the whole next record, retried on ErrConflict,
+// so no update is lost; hooks run after that write, for one call at a time per
+// mailbox (see [Machine.Reconcile]).
 //
 // New is the only way to make a working Machine. The zero Machine, and one
 // made by New with a nil Store, have no Store: every method returns
-// [ErrNoStore] (Incidents returns nil) and nothing panics.
+// [ErrNoStore] and nothing panics.
 type Machine struct {
-	store   Store
-	o       Options
-	guard   guard
-	seed    maphash.Seed
-	stripes [64]sync.Mutex // serialise updates of one mailbox within this process
+	store     Store
+	incidents IncidentStore // the Store's, or this Machine's own
+	o         Options
+	name      string        // names this Machine in hook leases
+	calls     atomic.Uint64 // numbers hook leases
+	seed      maphash.Seed
+	stripes   [64]sync.Mutex // serialise the writes of one mailbox within this process
 }
 
 // ErrNoStore is returned by every method of a Machine that has no Store: the
@@ -42,7 +48,13 @@ var ErrNoStore = errors.New("reconnect: Machine has no Store")
 // New returns a Machine over store. opts may be nil for the defaults. With a
 // nil store, the Machine's methods return ErrNoStore.
 func New(store Store, opts *Options) *Machine {
-	return &Machine{store: store, o: opts.withDefaults(), seed: maphash.MakeSeed()}
+	m := &Machine{store: store, o: opts.withDefaults(), seed: maphash.MakeSeed(), name: rand.Text()[:10]}
+	if is, ok := store.(IncidentStore); ok {
+		m.incidents = is
+	} else {
+		m.incidents = &MemoryIncidents{}
+	}
+	return m
 }
 
 // ready returns ErrNoStore when m cannot work.
@@ -62,8 +74,13 @@ type Outcome struct {
 }
 
 // Register stores a new mailbox, detecting its provider from its hosts and
-// address when rec.Provider is empty. Registering an ID that exists returns the
-// stored record unchanged.
+// address when rec.Provider is empty. Its last error is cleaned (see
+// [MaxErrorLen]) and classified once. A mailbox registered in a state that
+// already needs reconnecting ([NeedsReconnect]: a pause reason written by the
+// host's warmup engine, status needs_reauth, an authentication error) is
+// flagged at once, with source register, and its holds are applied, so that
+// for every mailbox the Machine manages the flag and the predicate agree.
+// Registering an ID that exists returns the stored record unchanged.
 func (m *Machine) Register(ctx context.Context, rec Record) (Record, error) {
 	if err := m.ready(); err != nil {
 		return Record{}, err
@@ -75,12 +92,28 @@ func (m *Machine) Register(ctx context.Context, rec Record) (Record, error) {
 		d, _ := provider.Detect(ctx, provider.Mailbox{SMTPHost: rec.SMTPHost, IMAPHost: rec.IMAPHost, Email: rec.Email}, nil)
 		rec.Provider = d.ID
 	}
-	rec.Version, rec.UpdatedAt = 0, m.o.Now()
-	stored, err := m.store.Put(ctx, rec)
+	now := m.o.Now()
+	rec.Version, rec.UpdatedAt = 0, now
+	rec.LastError = cleanText(rec.LastError)
+	if rec.LastError == "" {
+		rec.LastVerdict = classify.Verdict{}
+	} else if rec.LastVerdict.Class == "" {
+		rec.LastVerdict = provider.Refine(classify.Text(rec.LastError), rec.host())
+	}
+	next, events, _ := transition(rec, input{kind: inRegister, at: now, source: SourceRegister}, &m.o)
+	token := m.claim(&next, now, false)
+	stored, err := m.store.Put(ctx, next, events...)
 	if errors.Is(err, ErrConflict) {
 		return m.store.Get(ctx, rec.ID)
 	}
-	return stored, err
+	if err != nil {
+		return stored, err
+	}
+	m.emit(events)
+	if token != "" {
+		return m.runHolds(ctx, stored, token)
+	}
+	return stored, nil
 }
 
 // ReportFailure records a failure of mailbox id seen by src and classifies err.
@@ -107,24 +140,31 @@ func (m *Machine) failure(ctx context.Context, id string, src Source, v classify
 	if err := m.ready(); err != nil {
 		return out, err
 	}
-	rec, err := m.update(ctx, id, func(r Record) input {
+	text = cleanText(c.scrub(text))
+	var (
+		decided, suspect bool
+		tripped          *Incident
+	)
+	rec, err := m.report(ctx, id, func(r Record, now time.Time) (input, error) {
 		out.Verdict = provider.Refine(v, r.host())
-		return input{kind: inFailure, at: m.o.Now(), source: src, verdict: out.Verdict, text: c.scrub(text)}
-	}, func(r Record, v classify.Verdict) (bool, *Incident) {
-		rule := ""
-		if v.NeedsReconnect {
-			rule = v.Rule
+		if !decided && src != SourceHealthCheck { // a health check is the confirmation the guard waits for
+			decided = true
+			rule := ""
+			if out.Verdict.NeedsReconnect {
+				rule = out.Verdict.Rule
+			}
+			var err error
+			if suspect, tripped, err = m.observe(ctx, r, rule, now); err != nil {
+				return input{}, err
+			}
 		}
-		if src == SourceHealthCheck {
-			return false, nil
-		}
-		return m.guard.observe(&m.o, fleetKey(r), r.ID, rule, m.o.Now())
+		return input{kind: inFailure, at: now, source: src, verdict: out.Verdict, text: text, suspect: suspect}, nil
 	})
-	if err != nil {
-		return out, err
+	if tripped != nil && m.o.OnIncident != nil {
+		m.o.OnIncident(*tripped)
 	}
 	out.Record, out.Flagged, out.Suspect = rec, rec.Flagged(), rec.Suspect.Class != ""
-	return out, m.reconcile(ctx, id)
+	return out, err
 }
 
 // ReportSuccess records that src used mailbox id successfully. It resets the
@@ -134,11 +174,15 @@ func (m *Machine) ReportSuccess(ctx context.Context, id string, src Source) (Out
 	if err := m.ready(); err != nil {
 		return Outcome{}, err
 	}
-	rec, err := m.update(ctx, id, func(Record) input {
-		return input{kind: inSuccess, at: m.o.Now(), source: src}
-	}, func(r Record, _ classify.Verdict) (bool, *Incident) {
-		m.guard.observe(&m.o, fleetKey(r), r.ID, "", m.o.Now())
-		return false, nil
+	decided := false
+	rec, err := m.report(ctx, id, func(r Record, now time.Time) (input, error) {
+		if !decided {
+			decided = true
+			if _, _, err := m.observe(ctx, r, "", now); err != nil {
+				return input{}, err
+			}
+		}
+		return input{kind: inSuccess, at: now, source: src}, nil
 	})
 	return Outcome{Record: rec, Flagged: rec.Flagged()}, err
 }
@@ -196,7 +240,7 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 		return err
 	}
 	var terr error
-	var renewed Credentials // may hold a token rotated during a test that then failed
+	given, renewed := c, Credentials{} // renewed may hold a token rotated during a test that then failed
 	if rt, ok := m.o.Tester.(RenewingTester); ok {
 		if renewed, terr = rt.TestRenew(ctx, rec.Mailbox, c); terr == nil {
 			c = renewed
@@ -206,99 +250,104 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 	}
 	if terr != nil {
 		v := provider.Refine(classify.Error(terr), rec.host())
-		terr = c.scrubber(renewed).Error(terr) // the error may echo a secret, in any form
-		text := terr.Error()
+		terr = given.scrubber(renewed).Error(terr) // the error may echo a secret, in any form
+		text := cleanText(terr.Error())
 		te := &TestError{Verdict: v, Provider: rec.Provider, AuthMethod: rec.AuthMethod, Err: terr}
 		if save {
-			_, err = m.update(ctx, id, func(Record) input {
-				return input{kind: inTestFailed, at: m.o.Now(), source: src, verdict: v, text: text}
-			}, nil)
+			_, err = m.report(ctx, id, func(_ Record, now time.Time) (input, error) {
+				return input{kind: inTestFailed, at: now, source: src, verdict: v, text: text}, nil
+			})
 		} else {
-			_, err = m.failure(ctx, id, src, v, text, c)
+			_, err = m.failure(ctx, id, src, v, text, Credentials{})
 		}
 		return errors.Join(te, err)
 	}
 	if save && m.o.Vault != nil {
 		if err := m.o.Vault.Put(ctx, id, c); err != nil {
-			return fmt.Errorf("reconnect: storing credentials: %w", c.scrubber().Error(err))
+			return fmt.Errorf("reconnect: storing credentials: %w", given.scrubber(renewed).Error(err))
 		}
 	}
-	_, err = m.update(ctx, id, func(r Record) input {
-		in := input{kind: inVerified, at: m.o.Now(), source: src}
+	_, err = m.report(ctx, id, func(_ Record, now time.Time) (input, error) {
+		in := input{kind: inVerified, at: now, source: src}
 		if save {
 			in.method = c.Method
 		}
-		return in
-	}, nil)
-	if err != nil {
-		return err
-	}
-	return m.reconcile(ctx, id)
+		return in, nil
+	})
+	return err
 }
 
-// Reconcile retries the hooks of mailbox id until its holds match its flag:
-// applied while flagged, released once cleared. Reports call it already; call
-// it again after a hook failed.
+// Reconcile runs the hooks of mailbox id until its holds match what its record
+// wants: applied while it is flagged, released once it is not. Reports run
+// them already; call Reconcile after a hook failed (the record's
+// [Hold.Failures] and [Hold.LastError] say which), for instance from the
+// health-check runner. While another call is running the mailbox's hooks,
+// Reconcile leaves them to it and returns nil.
 func (m *Machine) Reconcile(ctx context.Context, id string) error {
 	if err := m.ready(); err != nil {
 		return err
 	}
-	return m.reconcile(ctx, id)
-}
-
-// Incidents returns the provider incidents the guard currently suspects (none
-// for a Machine without a Store).
-func (m *Machine) Incidents() []Incident {
-	if m.ready() != nil {
-		return nil
-	}
-	return m.guard.incidents(m.o.Now(), m.o.IncidentWindow)
-}
-
-// update runs one transition on mailbox id. guardFn, if set, is consulted with
-// the freshly read record and the verdict to set input.suspect.
-func (m *Machine) update(ctx context.Context, id string, mk func(Record) input, guardFn func(Record, classify.Verdict) (bool, *Incident)) (Record, error) {
-	var (
-		tripped          *Incident
-		decided, suspect bool
-	)
-	rec, err := m.write(ctx, id, func(r Record) (Record, []Event, bool) {
-		in := mk(r)
-		if guardFn != nil {
-			if !decided { // observe each report once, even when the write is retried
-				decided = true
-				suspect, tripped = guardFn(r, in.verdict)
-			}
-			in.suspect = suspect
+	for {
+		r, err := m.store.Get(ctx, id)
+		if err != nil {
+			return err
 		}
-		return transition(r, in, &m.o)
-	})
-	if tripped != nil && m.o.OnIncident != nil {
-		m.o.OnIncident(*tripped)
+		now := m.o.Now()
+		if !pending(r, &m.o, false) || !claimable(r, now) {
+			return nil
+		}
+		token := m.claim(&r, now, true)
+		stored, err := m.store.Put(ctx, r)
+		if errors.Is(err, ErrConflict) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		_, err = m.runHolds(ctx, stored, token)
+		return err
 	}
-	return rec, err
 }
 
-// write is the optimistic read-modify-write loop. Events are emitted only after
-// the store accepted them, outside any lock.
-func (m *Machine) write(ctx context.Context, id string, f func(Record) (Record, []Event, bool)) (Record, error) {
+// Incidents returns the provider incidents the guard currently suspects,
+// from the Store when it is an [IncidentStore].
+func (m *Machine) Incidents(ctx context.Context) ([]Incident, error) {
+	if err := m.ready(); err != nil {
+		return nil, err
+	}
+	return m.incidents.OpenIncidents(ctx, m.o.Now(), m.o.IncidentWindow)
+}
+
+// report runs one report on mailbox id: one read, the transition mk's input
+// calls for, and one conditional write of the whole next record (retried on
+// ErrConflict). When the record wants hooks run and no one is running them,
+// the same write names this call the worker, and it runs them after. Events
+// are emitted only after the store accepted them, outside any lock.
+func (m *Machine) report(ctx context.Context, id string, mk func(Record, time.Time) (input, error)) (Record, error) {
 	mu := &m.stripes[maphash.String(m.seed, id)%uint64(len(m.stripes))]
 	for {
 		if err := ctx.Err(); err != nil {
 			return Record{}, err
 		}
 		mu.Lock()
-		rec, err := m.store.Get(ctx, id)
+		r, err := m.store.Get(ctx, id)
 		if err != nil {
 			mu.Unlock()
-			return rec, err
+			return r, err
 		}
-		next, events, changed := f(rec)
-		if !changed {
+		now := m.o.Now()
+		in, err := mk(r, now)
+		if err != nil {
 			mu.Unlock()
-			return rec, nil
+			return r, err
 		}
-		next.UpdatedAt = m.o.Now()
+		next, events, changed := transition(r, in, &m.o)
+		token := m.claim(&next, now, false)
+		if !changed && token == "" {
+			mu.Unlock()
+			return r, nil
+		}
+		next.UpdatedAt = now
 		stored, err := m.store.Put(ctx, next, events...)
 		mu.Unlock()
 		if errors.Is(err, ErrConflict) {
@@ -306,25 +355,33 @@ func (m *Machine) write(ctx context.Context, id string, f func(Record) (Record, 
 			continue
 		}
 		if err != nil {
-			return rec, err
+			return r, err
 		}
-		if m.o.OnEvent != nil {
-			for _, e := range events {
-				m.o.OnEvent(e)
-			}
+		m.emit(events)
+		if token != "" {
+			return m.runHolds(ctx, stored, token)
 		}
 		return stored, nil
 	}
 }
 
-// fleetKey is what the incident guard groups mailboxes by: the provider, or the
-// SMTP host for custom mailboxes.
-func fleetKey(r Record) fleetID {
-	if r.Provider != "" && r.Provider != provider.Custom {
-		return fleetID{provider: r.Provider}
+// claim names a new call of m the worker of r when r has hooks to run (that
+// have not failed, unless retryFailed) and no one is running them, and returns its token ("" when
+// it did not).
+func (m *Machine) claim(r *Record, now time.Time, retryFailed bool) string {
+	if !claimable(*r, now) || !pending(*r, &m.o, !retryFailed) {
+		return ""
 	}
-	if r.SMTPHost != "" {
-		return fleetID{provider: provider.Custom, host: strings.ToLower(r.SMTPHost)}
+	token := m.name + "-" + strconv.FormatUint(m.calls.Add(1), 36)
+	r.Holds.Worker, r.Holds.Until = token, now.Add(m.o.HookLease)
+	return token
+}
+
+// emit calls OnEvent with each event.
+func (m *Machine) emit(events []Event) {
+	if m.o.OnEvent != nil {
+		for _, e := range events {
+			m.o.OnEvent(e)
+		}
 	}
-	return fleetID{}
 }

@@ -31,8 +31,14 @@ const (
 
 // Mailbox is a connected mailbox as the host application stores it. Its JSON form
 // uses exactly the keys id, email, smtp_host, imap_host, auth_method, status,
-// last_error, pause_reason and warmup_status. The zero Mailbox is a healthy
-// mailbox that needs nothing.
+// last_error, pause_reason and warmup_status, and last_verdict when one is
+// stored. The zero Mailbox is a healthy mailbox that needs nothing.
+//
+// LastVerdict is the classification of LastError, kept with it so that
+// [NeedsReconnect] need not classify the text again: the Machine writes both
+// together. The zero LastVerdict means none is stored, and NeedsReconnect then
+// classifies LastError itself; a host that writes LastError by hand leaves
+// LastVerdict zero (or sets it from [classify.Text]).
 //
 // Mailbox holds no secret: credentials travel separately, as [Credentials].
 type Mailbox struct {
@@ -45,4 +51,5 @@ type Mailbox struct {
 	LastError    string              `json:"last_error"`
 	PauseReason  classify.Reason     `json:"pause_reason"`
 	WarmupStatus WarmupStatus        `json:"warmup_status"`
+	LastVerdict  classify.Verdict    `json:"last_verdict,omitzero"`
 }

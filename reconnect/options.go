@@ -14,6 +14,9 @@ const (
 	DefaultIncidentShare    = 0.5
 	DefaultIncidentWindow   = 10 * time.Minute
 	DefaultHookAttempts     = 3
+	DefaultHookBackoff      = 50 * time.Millisecond
+	DefaultHookLease        = time.Minute
+	DefaultDuplicateWindow  = time.Minute
 )
 
 // Options configures a Machine. The zero Options (or nil) gives the documented
@@ -29,14 +32,24 @@ type Options struct {
 	EscalateAfter    int
 	EscalationWindow time.Duration
 
-	// The provider incident guard: when, within IncidentWindow, at least
-	// IncidentMin mailboxes of one provider, and at least IncidentShare of that
-	// provider's mailboxes that reported anything in the window, fail with the
-	// same rule, those failures are held back as suspect instead of flagged.
-	// Defaults: 10 mailboxes, half of them, within 10 minutes; a provider
-	// authentication outage that answers every login with a credential error
-	// trips it, while a single customer's dozen mailboxes on a busy provider do
-	// not. IncidentMin < 0 turns the guard off.
+	// DuplicateWindow: a failure reported again by the same source with the
+	// same text within DuplicateWindow of the last one is a duplicate (a send
+	// and its retry, two workers seeing one reply) and counts once toward
+	// escalation. If 0, one minute.
+	DuplicateWindow time.Duration
+
+	// The provider incident guard: when, within IncidentWindow, mailboxes of
+	// at least IncidentMin workspaces (customers) of one provider, and of at
+	// least IncidentShare of the workspaces with mailboxes of that provider
+	// that reported anything in the window, fail with the same rule, those
+	// failures are held back as suspect instead of flagged. Workspaces are
+	// counted, not mailboxes: one customer's team-wide password reset is not
+	// an outage, however many mailboxes it has. A record without a Workspace
+	// counts as a workspace of its own. Defaults: 10 workspaces, half of them,
+	// within 10 minutes. IncidentMin < 0 turns the guard off. The guard's
+	// counts live in the Store when it implements [IncidentStore], so every
+	// instance sharing the store sees the same counts; otherwise each Machine
+	// counts the reports it sees.
 	IncidentMin    int
 	IncidentShare  float64
 	IncidentWindow time.Duration
@@ -44,9 +57,16 @@ type Options struct {
 	// HookAttempts is how many times a failing hook is called before the
 	// Machine records it as failed (and retries on Reconcile). If 0, 3.
 	HookAttempts int
+	// HookBackoff is the wait before the second attempt of a failing hook,
+	// doubled before each further one. If 0, 50 ms; if negative, no wait.
+	HookBackoff time.Duration
+	// HookLease is how long one Machine call may run a mailbox's hooks before
+	// another may take over (after a crash); the hooks' context ends then. If
+	// 0, one minute.
+	HookLease time.Duration
 
-	// Hooks to the host application; nil hooks are skipped (and their holds
-	// count as applied).
+	// Hooks to the host application; a nil hook's hold is never wanted.
+	// Machines that share a Store must have the same hooks.
 	Warmup    Warmup
 	PeerPool  PeerPool
 	Campaigns Campaigns
@@ -62,8 +82,11 @@ type Options struct {
 	// OnEvent is called with every event after the store accepted it, never
 	// under a lock. It must not block for long.
 	OnEvent func(Event)
-	// OnIncident is called when a provider incident is first suspected.
+	// OnIncident is called when a provider incident is first suspected: once,
+	// by the instance whose report opened it.
 	OnIncident func(Incident)
+
+	plans *planCache // set by withDefaults
 }
 
 // Incident describes a suspected provider incident. Its JSON keys are
@@ -72,9 +95,23 @@ type Incident struct {
 	Provider provider.ID `json:"provider"`       // the provider whose mailboxes fail
 	Host     string      `json:"host,omitempty"` // for provider.Custom: the SMTP host the failing mailboxes share
 	Rule     string      `json:"rule"`           // the classifier's rule ID ([classify.Verdict.Rule]) the failures share
-	Failing  int         `json:"failing"`        // mailboxes failing with the rule within the window
-	Seen     int         `json:"seen"`           // mailboxes of the provider that reported within the window
+	Failing  int         `json:"failing"`        // workspaces with a mailbox failing with the rule within the window
+	Seen     int         `json:"seen"`           // workspaces with a mailbox of the provider that reported within the window
 	Since    time.Time   `json:"since"`          // when the guard tripped
+}
+
+// hooked reports whether o has the hook of hold k.
+func (o *Options) hooked(k HoldKind) bool {
+	switch k {
+	case HoldWarmup:
+		return o.Warmup != nil
+	case HoldPeerPool:
+		return o.PeerPool != nil
+	case HoldCampaigns:
+		return o.Campaigns != nil
+	default:
+		return o.InboxSync != nil
+	}
 }
 
 // withDefaults returns o with every zero field set to its default.
@@ -104,5 +141,15 @@ func (o *Options) withDefaults() Options {
 	if out.HookAttempts == 0 {
 		out.HookAttempts = DefaultHookAttempts
 	}
+	if out.HookBackoff == 0 {
+		out.HookBackoff = DefaultHookBackoff
+	}
+	if out.HookLease == 0 {
+		out.HookLease = DefaultHookLease
+	}
+	if out.DuplicateWindow == 0 {
+		out.DuplicateWindow = DefaultDuplicateWindow
+	}
+	out.plans = &planCache{}
 	return out
 }

@@ -1,6 +1,8 @@
 package reconnect
 
 import (
+	"sync"
+
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
 )
@@ -59,4 +61,51 @@ func (e Event) Plan() (provider.Plan, bool) {
 		reason = "" // the plan answers the failed test, not the flag it left in place
 	}
 	return renderPlan(e.Provider, e.AuthMethod, reason, e.Verdict)
+}
+
+// planCache remembers planRef's answers: rendering a plan builds its text,
+// while a flag only keeps the action and actor. It holds at most
+// maxCachedPlans answers (provider × method × reason × verdict is a small
+// set in practice). A nil *planCache caches nothing.
+type planCache struct {
+	mu sync.Mutex
+	m  map[planKey]planAnswer
+}
+
+const maxCachedPlans = 4096
+
+type planKey struct {
+	id      provider.ID
+	method  provider.AuthMethod
+	reason  classify.Reason
+	verdict classify.Verdict
+}
+
+type planAnswer struct {
+	action provider.Action
+	actor  provider.Actor
+}
+
+// ref is planRef, cached.
+func (c *planCache) ref(id provider.ID, method provider.AuthMethod, reason classify.Reason, v classify.Verdict) (provider.Action, provider.Actor) {
+	if c == nil {
+		return planRef(id, method, reason, v)
+	}
+	k := planKey{id, method, reason, v}
+	c.mu.Lock()
+	a, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return a.action, a.actor
+	}
+	a.action, a.actor = planRef(id, method, reason, v)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[planKey]planAnswer{}
+	}
+	if len(c.m) < maxCachedPlans {
+		c.m[k] = a
+	}
+	c.mu.Unlock()
+	return a.action, a.actor
 }

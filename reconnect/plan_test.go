@@ -3,6 +3,7 @@ package reconnect_test
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
@@ -69,6 +70,7 @@ func TestEscalatedFlagRendersTheAuthErrorsPlan(t *testing.T) {
 	for i := 0; i < reconnect.DefaultEscalateAfter; i++ {
 		_, err := f.m.ReportFailure(ctx, "mb1", reconnect.SourceSend, gmailTooMany)
 		require.NoError(t, err)
+		f.clock.Add(5 * time.Minute) // apart: a repeat within a minute is a duplicate
 	}
 	r := f.get(t, "mb1")
 	require.Equal(t, classify.ReasonAuthErrors, r.Flag.Reason)

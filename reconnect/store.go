@@ -29,6 +29,7 @@ const (
 	SourceInboxSync    Source = "inbox_sync"    // inbox sync (replies, opens, bounces)
 	SourceHealthCheck  Source = "health_check"  // a health check or a credential test
 	SourceOwner        Source = "owner"         // the owner, through the application's UI
+	SourceRegister     Source = "register"      // the state the mailbox was registered with
 )
 
 // Flag is why and when the Machine flagged a mailbox. The zero Flag means the
@@ -68,24 +69,45 @@ const (
 // holdKinds lists the holds in the order they are applied.
 var holdKinds = [...]HoldKind{HoldWarmup, HoldPeerPool, HoldCampaigns, HoldInboxSync}
 
-// Hold is the state of one hold on one mailbox.
+// Hold is the state of one hold on one mailbox: what the Machine wants (the
+// outbox, written with the flag before any hook runs) and what the host
+// confirmed.
 type Hold struct {
+	// Want says the hold should be in place: set for every configured hook in
+	// the write that flags the mailbox, unset in the write that clears it. A
+	// hold whose Want differs from Applied is work left for the hooks.
+	Want    bool `json:"want,omitempty"`
 	Applied bool `json:"applied"` // the host confirmed the hold is in place
 	// Ours says applying the hold changed something. When the thing was already
 	// paused for another reason (a warmup its owner paused), Ours is false and
-	// releasing the hold leaves it paused.
+	// releasing the hold leaves it paused. Once a hook answered that it changed
+	// something, Ours stays set until the hold is released: a duplicate
+	// report's "unchanged" never overwrites it.
 	Ours      bool   `json:"ours"`
 	Cursor    string `json:"cursor,omitempty"` // inbox sync position kept while suspended
 	Failures  int    `json:"failures,omitempty"`
 	LastError string `json:"last_error,omitempty"` // last hook error, if the hook failed
 }
 
-// Holds is the state of every hold of a mailbox.
+// Holds is the state of every hold of a mailbox, and who is applying them.
 type Holds struct {
 	Warmup    Hold `json:"warmup"`
 	PeerPool  Hold `json:"peer_pool"`
 	Campaigns Hold `json:"campaigns"`
 	InboxSync Hold `json:"inbox_sync"`
+	// Source is what caused the latest change of the holds wanted: the source
+	// of the report that flagged the mailbox, or of the test that cleared it.
+	// Hold events carry it.
+	Source Source `json:"source,omitempty"`
+	// Worker names the Machine call that is running the hooks, until Until;
+	// other calls leave the hooks to it. Empty when no hook is running.
+	Worker string    `json:"worker,omitempty"`
+	Until  time.Time `json:"until,omitzero"`
+}
+
+// idle reports whether no hold is wanted, applied or failing.
+func (h *Holds) idle() bool {
+	return h.Warmup == Hold{} && h.PeerPool == Hold{} && h.Campaigns == Hold{} && h.InboxSync == Hold{}
 }
 
 // get returns a pointer to the hold of kind k.
@@ -115,9 +137,14 @@ type Record struct {
 	// provider incident is suspected; a health check confirms or clears it.
 	Suspect classify.Verdict `json:"suspect"`
 	// TempAuth holds the times of recent auth_temporary failures, for escalation.
-	TempAuth  []time.Time `json:"temp_auth,omitempty"`
-	Holds     Holds       `json:"holds"`
-	UpdatedAt time.Time   `json:"updated_at"`
+	TempAuth []time.Time `json:"temp_auth,omitempty"`
+	// LastSource and LastAt are who reported LastError, and when: a report
+	// with the same source and text within Options.DuplicateWindow is a
+	// duplicate and counts once toward escalation.
+	LastSource Source    `json:"last_source,omitempty"`
+	LastAt     time.Time `json:"last_at,omitzero"`
+	Holds      Holds     `json:"holds"`
+	UpdatedAt  time.Time `json:"updated_at"`
 }
 
 // Flagged reports whether the Machine has flagged the record.

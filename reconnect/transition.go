@@ -11,13 +11,12 @@ import (
 type inputKind int
 
 const (
-	inFailure      inputKind = iota // a send, warmup, sync or token failure
-	inSuccess                       // a send, warmup, sync or token success
-	inVerified                      // a credential test or health check passed
-	inTestFailed                    // a credential test failed (nothing changes but history)
-	inHoldApplied                   // a hold hook succeeded
-	inHoldReleased                  // a release hook succeeded
-	inHookFailed                    // a hook failed after its attempts
+	inRegister   inputKind = iota // the mailbox is registered (flagged at once if it needs reconnecting)
+	inFailure                     // a send, warmup, sync or token failure
+	inSuccess                     // a send, warmup, sync or token success
+	inVerified                    // a credential test or health check passed
+	inTestFailed                  // a credential test failed (nothing changes but history)
+	inHolds                       // hooks ran: their results
 )
 
 // input is one thing that happened, with everything transition needs to know.
@@ -26,55 +25,42 @@ type input struct {
 	at      time.Time
 	source  Source
 	verdict classify.Verdict
-	text    string // failure text, already scrubbed of secrets
+	text    string // failure text, scrubbed of secrets and cleaned (cleanText)
 	suspect bool   // the incident guard holds this failure back
-	hold    HoldKind
-	changed bool                // the hook changed something
-	cursor  string              // inbox sync position
-	method  provider.AuthMethod // for inVerified: the auth method of the credentials that passed
+	method  provider.AuthMethod
+	results []holdResult // for inHolds
 }
 
-// transition is the only place a record changes. It returns the new record, the
-// events to append with it, and whether anything changed (false: nothing to
-// write). It is pure: no I/O, no clock.
+// holdResult is what one hook call did.
+type holdResult struct {
+	kind    HoldKind
+	release bool   // a release (else an apply)
+	changed bool   // the apply changed something on the host
+	cursor  string // inbox sync position
+	err     string // the hook's error, cleaned; "" on success
+}
+
+// transition is the only place a record changes. It returns the whole next
+// record, holds wanted included, the events to append with it, and whether
+// anything changed (false: nothing to write). It is pure: no I/O, no clock.
 func transition(r Record, in input, o *Options) (Record, []Event, bool) {
-	ev := func(k EventKind) Event {
-		e := Event{MailboxID: r.ID, At: in.at, Kind: k, Source: in.source, Verdict: in.verdict,
-			Reason: r.Flag.Reason, Hold: in.hold, Provider: r.Provider, AuthMethod: r.AuthMethod}
-		switch k {
-		case EventFlagged, EventEscalated, EventIncidentSuspected:
-			e.Action, e.Actor = planRef(r.Provider, r.AuthMethod, e.Reason, in.verdict)
-		case EventTestFailed:
-			e.Action, e.Actor = planRef(r.Provider, r.AuthMethod, "", in.verdict)
-		}
-		return e
-	}
 	switch in.kind {
-	case inFailure:
-		v := in.verdict
-		r.LastError = in.text
-		switch {
-		case r.Flagged():
-			// Already flagged: a repeated report only refreshes the last error.
-		case v.NeedsReconnect && in.suspect:
-			if r.Suspect.Class != "" {
-				return r, nil, true
-			}
-			r.Suspect = v
-			return r, []Event{ev(EventIncidentSuspected)}, true
-		case v.NeedsReconnect:
-			r = flag(r, v.Reason, in)
-			return r, []Event{ev(EventFlagged)}, true
-		case v.Class == classify.ClassAuthTemporary:
-			r.TempAuth = append(recent(r.TempAuth, in.at, o.EscalationWindow), in.at)
-			if len(r.TempAuth) >= o.EscalateAfter {
-				r = flag(r, classify.ReasonAuthErrors, in)
-				e := ev(EventEscalated)
-				e.Reason = classify.ReasonAuthErrors
-				return r, []Event{e}, true
-			}
+	case inRegister:
+		d := NeedsReconnect(r.Mailbox)
+		if !d.Needs {
+			return r, nil, true
 		}
-		return r, nil, true
+		// The host registered a mailbox that already needs reconnecting: the
+		// Machine takes it over, so the flag and the predicate agree.
+		reason := d.Reason
+		if !reason.Pause() {
+			reason = classify.ReasonAuthFailure // status needs_reauth with nothing more said
+		}
+		in.verdict = d.Verdict
+		r = flag(r, reason, in, o)
+		return r, []Event{event(r, in, EventFlagged, o)}, true
+	case inFailure:
+		return failure(r, in, o)
 	case inSuccess:
 		if len(r.TempAuth) == 0 && r.Suspect.Class == "" {
 			return r, nil, false
@@ -82,57 +68,169 @@ func transition(r Record, in input, o *Options) (Record, []Event, bool) {
 		r.TempAuth, r.Suspect = nil, classify.Verdict{}
 		return r, nil, true
 	case inVerified:
-		r.TempAuth, r.Suspect = nil, classify.Verdict{}
-		if in.method != "" {
-			r.AuthMethod = in.method
-		}
-		if !r.Flagged() {
-			if r.Status == StatusError || r.Status == StatusNeedsReauth {
-				r.Status, r.LastError = StatusActive, ""
-			}
-			return r, nil, true
-		}
-		e := ev(EventCleared)
-		before := r.Flag.Before
-		r.Status, r.PauseReason, r.WarmupStatus = before.Status, before.PauseReason, before.WarmupStatus
-		if r.Status == StatusError || r.Status == StatusNeedsReauth || r.Status == "" {
-			r.Status = StatusActive
-		}
-		r.LastError, r.Flag = "", Flag{}
-		return r, []Event{e}, true
+		return verified(r, in, o)
 	case inTestFailed:
-		e := ev(EventTestFailed)
+		e := event(r, in, EventTestFailed, o)
 		e.Detail = in.text
 		return r, []Event{e}, true
-	case inHoldApplied:
-		h := r.Holds.get(in.hold)
-		*h = Hold{Applied: true, Ours: in.changed, Cursor: in.cursor}
-		if in.hold == HoldWarmup && in.changed && r.WarmupStatus != WarmupOff {
-			r.WarmupStatus = WarmupPaused
-		}
-		return r, []Event{ev(EventHoldApplied)}, true
-	case inHoldReleased:
-		*r.Holds.get(in.hold) = Hold{}
-		return r, []Event{ev(EventHoldReleased)}, true
-	case inHookFailed:
-		h := r.Holds.get(in.hold)
-		h.Failures++
-		h.LastError = in.text
-		e := ev(EventHookFailed)
-		e.Detail = in.text
-		return r, []Event{e}, true
+	case inHolds:
+		return holdResults(r, in)
 	}
 	return r, nil, false
 }
 
-// flag marks r as needing reconnection for reason, keeping the state to restore.
-func flag(r Record, reason classify.Reason, in input) Record {
+// failure is transition for a reported failure.
+func failure(r Record, in input, o *Options) (Record, []Event, bool) {
+	v := in.verdict
+	if v.NeedsReconnect && in.suspect && !r.Flagged() {
+		// Held back: nothing the predicate reads changes, so it stays false.
+		if r.Suspect.Class != "" {
+			return r, nil, false
+		}
+		r.Suspect = v
+		e := event(r, in, EventIncidentSuspected, o)
+		e.Detail = in.text
+		return r, []Event{e}, true
+	}
+	dup := in.source == r.LastSource && in.text == r.LastError && !in.at.Before(r.LastAt) && in.at.Sub(r.LastAt) < o.DuplicateWindow
+	r.LastError, r.LastVerdict, r.LastSource, r.LastAt = in.text, v, in.source, in.at
+	switch {
+	case r.Flagged():
+		// Already flagged: a repeated report only refreshes the last error.
+	case v.NeedsReconnect:
+		r = flag(r, v.Reason, in, o)
+		return r, []Event{event(r, in, EventFlagged, o)}, true
+	case v.Class == classify.ClassAuthTemporary && !dup:
+		r.TempAuth = append(recent(r.TempAuth, in.at, o.EscalationWindow), in.at)
+		if len(r.TempAuth) >= o.EscalateAfter {
+			r = flag(r, classify.ReasonAuthErrors, in, o)
+			return r, []Event{event(r, in, EventEscalated, o)}, true
+		}
+	}
+	return r, nil, true
+}
+
+// verified is transition for a passing credential test or health check:
+// whatever made the mailbox need reconnecting is gone, whoever set it.
+func verified(r Record, in input, o *Options) (Record, []Event, bool) {
+	before := r
+	r.TempAuth, r.Suspect = nil, classify.Verdict{}
+	if in.method != "" {
+		r.AuthMethod = in.method
+	}
+	if !r.Flagged() {
+		r = restore(r, Snapshot{Status: r.Status, PauseReason: r.PauseReason, WarmupStatus: r.WarmupStatus})
+		if len(before.TempAuth) == 0 && before.Suspect == (classify.Verdict{}) && before.Mailbox == r.Mailbox {
+			return before, nil, false
+		}
+		return r, nil, true
+	}
+	e := event(r, in, EventCleared, o)
+	r = restore(r, r.Flag.Before)
+	r.Flag = Flag{}
+	r.Holds = r.Holds.want(false, in.source, o)
+	return r, []Event{e}, true
+}
+
+// restore puts back the state s, except what said the mailbox needs
+// reconnecting: a status of error or needs_reauth (or none) becomes active, a
+// reconnect pause reason is dropped, and the last error goes. NeedsReconnect
+// is false on the result.
+func restore(r Record, s Snapshot) Record {
+	r.Status, r.PauseReason, r.WarmupStatus = s.Status, s.PauseReason, s.WarmupStatus
+	if r.Status == "" || is(string(r.Status), string(StatusError)) || is(string(r.Status), string(StatusNeedsReauth)) {
+		r.Status = StatusActive
+	}
+	if _, reconnectReason := pauseReason(r.PauseReason); reconnectReason {
+		r.PauseReason = ""
+	}
+	r.LastError, r.LastVerdict, r.LastSource, r.LastAt = "", classify.Verdict{}, "", time.Time{}
+	return r
+}
+
+// flag marks r as needing reconnection for reason, keeping the state to
+// restore, and wants every configured hold.
+func flag(r Record, reason classify.Reason, in input, o *Options) Record {
 	r.Flag = Flag{Reason: reason, Verdict: in.verdict, Source: in.source, At: in.at,
 		Before: Snapshot{Status: r.Status, PauseReason: r.PauseReason, WarmupStatus: r.WarmupStatus}}
-	r.Flag.Action, r.Flag.Actor = planRef(r.Provider, r.AuthMethod, reason, in.verdict)
+	r.Flag.Action, r.Flag.Actor = o.plans.ref(r.Provider, r.AuthMethod, reason, in.verdict)
 	r.Status, r.PauseReason = StatusNeedsReauth, reason
 	r.Suspect, r.TempAuth = classify.Verdict{}, nil
+	r.Holds = r.Holds.want(true, in.source, o)
 	return r
+}
+
+// want sets the holds wanted: every configured one (on), or none. A hold
+// whose wish now matches what the host has loses its failure details; one
+// that was never applied and is no longer wanted is forgotten whole.
+func (h Holds) want(on bool, src Source, o *Options) Holds {
+	for _, k := range holdKinds {
+		hd := h.get(k)
+		hd.Want = on && o.hooked(k)
+		switch {
+		case !hd.Want && !hd.Applied:
+			*hd = Hold{}
+		case hd.Want == hd.Applied:
+			hd.Failures, hd.LastError = 0, ""
+		}
+	}
+	h.Source = src
+	if h.idle() {
+		h.Source = ""
+	}
+	return h
+}
+
+// holdResults is transition for hook results. They are facts about the host
+// and are recorded whatever the record wants now: a hold applied after a
+// concurrent clear is recorded as applied (and released next), and once a
+// hook said it changed something, the hold stays ours.
+func holdResults(r Record, in input) (Record, []Event, bool) {
+	events := make([]Event, 0, len(in.results))
+	for _, res := range in.results {
+		h := r.Holds.get(res.kind)
+		kind := EventHoldApplied
+		switch {
+		case res.err != "":
+			h.Failures++
+			h.LastError = res.err
+			kind = EventHookFailed
+		case res.release:
+			*h = Hold{Want: h.Want}
+			kind = EventHoldReleased
+		default:
+			h.Applied, h.Ours = true, h.Ours || res.changed
+			if res.changed || h.Cursor == "" {
+				h.Cursor = res.cursor
+			}
+			h.Failures, h.LastError = 0, ""
+			if res.kind == HoldWarmup && res.changed && r.Flagged() && !is(string(r.WarmupStatus), string(WarmupOff)) {
+				r.WarmupStatus = WarmupPaused // restored from the flag's snapshot on clear
+			}
+		}
+		events = append(events, Event{MailboxID: r.ID, At: in.at, Kind: kind, Source: r.Holds.Source,
+			Reason: r.Flag.Reason, Hold: res.kind, Detail: res.err, Provider: r.Provider, AuthMethod: r.AuthMethod})
+	}
+	if r.Holds.idle() {
+		r.Holds.Source = ""
+	}
+	return r, events, len(in.results) > 0
+}
+
+// event returns an event of kind k about r, naming its plan for the events
+// that have one.
+func event(r Record, in input, k EventKind, o *Options) Event {
+	e := Event{MailboxID: r.ID, At: in.at, Kind: k, Source: in.source, Verdict: in.verdict,
+		Reason: r.Flag.Reason, Provider: r.Provider, AuthMethod: r.AuthMethod}
+	switch k {
+	case EventFlagged, EventEscalated:
+		e.Action, e.Actor = r.Flag.Action, r.Flag.Actor
+	case EventIncidentSuspected:
+		e.Action, e.Actor = o.plans.ref(r.Provider, r.AuthMethod, "", in.verdict)
+	case EventTestFailed:
+		e.Action, e.Actor = o.plans.ref(r.Provider, r.AuthMethod, "", in.verdict)
+	}
+	return e
 }
 
 // recent drops the times older than window before now.

@@ -29,7 +29,9 @@ func TestMachineWithoutStoreReturnsErrNoStore(t *testing.T) {
 			assert.ErrorIs(t, m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{}), reconnect.ErrNoStore)
 			assert.ErrorIs(t, m.HealthCheck(ctx, "mb1", reconnect.Credentials{}), reconnect.ErrNoStore)
 			assert.ErrorIs(t, m.Reconcile(ctx, "mb1"), reconnect.ErrNoStore)
-			assert.Nil(t, m.Incidents())
+			open, err := m.Incidents(ctx)
+			assert.Nil(t, open)
+			assert.ErrorIs(t, err, reconnect.ErrNoStore)
 		})
 	}
 }

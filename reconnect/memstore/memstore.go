@@ -10,7 +10,8 @@ import (
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
-// Store is an in-memory reconnect.Store and reconnect.Leaser. The zero Store is empty and ready to
+// Store is an in-memory reconnect.Store, reconnect.Leaser and
+// reconnect.IncidentStore. The zero Store is empty and ready to
 // use. A Store is safe for concurrent use by multiple goroutines. Records are
 // copied in and out, so callers never share memory with the store.
 type Store struct {
@@ -18,6 +19,8 @@ type Store struct {
 	records map[string]reconnect.Record
 	history map[string][]reconnect.Event
 	leases  map[string]lease // mailbox ID -> its lease, for reconnect.Leaser
+
+	incidents reconnect.MemoryIncidents // for reconnect.IncidentStore
 }
 
 var (
