@@ -54,11 +54,16 @@ type Decision struct {
 // mailbox with active warmup needs nothing. Statuses are compared without regard
 // to case or surrounding white space, and so are pause reasons; statuses the
 // library does not know satisfy neither condition 1 nor condition 2.
-// NeedsReconnect does no I/O and allocates nothing.
+// The last error's verdict is m.LastVerdict when one is stored (the Machine
+// stores it with the error); only a mailbox with a last error and no stored
+// verdict has its error classified here. NeedsReconnect does no I/O and
+// allocates nothing.
 func NeedsReconnect(m Mailbox) Decision {
 	var d Decision
 	if m.LastError != "" {
-		d.Verdict = provider.Refine(classify.Text(m.LastError), m.host())
+		if d.Verdict = m.LastVerdict; d.Verdict.Class == "" {
+			d.Verdict = provider.Refine(classify.Text(m.LastError), m.host())
+		}
 	}
 	stored, hasReason := pauseReason(m.PauseReason)
 	d.Reason = stored
@@ -69,11 +74,11 @@ func NeedsReconnect(m Mailbox) Decision {
 	switch {
 	case is(string(m.Status), string(StatusNeedsReauth)):
 		d.Condition = ConditionStatusNeedsReauth
-	case is(string(m.Status), string(StatusError)) && authProblem:
+	case authProblem && is(string(m.Status), string(StatusError)):
 		d.Condition = ConditionStatusErrorAuth
 	case hasReason:
 		d.Condition = ConditionPauseReason
-	case (is(string(m.WarmupStatus), string(WarmupPaused)) || is(string(m.WarmupStatus), string(WarmupError))) && authProblem:
+	case authProblem && (is(string(m.WarmupStatus), string(WarmupPaused)) || is(string(m.WarmupStatus), string(WarmupError))):
 		d.Condition = ConditionWarmupAuth
 	}
 	d.Needs = d.Condition != ConditionNone
@@ -83,11 +88,24 @@ func NeedsReconnect(m Mailbox) Decision {
 // is compares a stored value with a known one, ignoring case and surrounding
 // white space, as databases written by hand hold them.
 func is(stored, known string) bool {
+	if stored == known {
+		return true
+	}
+	switch stored {
+	case "", "active", "paused", "needs_reauth", "error", "off":
+		return false // another value, written as the library writes it
+	}
+	if len(stored) < len(known) {
+		return false
+	}
 	return strings.EqualFold(strings.TrimSpace(stored), known)
 }
 
 // pauseReason recognises a stored pause reason, written in any case.
 func pauseReason(r classify.Reason) (classify.Reason, bool) {
+	if r == "" {
+		return "", false
+	}
 	if r.Pause() {
 		return r, true
 	}

@@ -93,15 +93,45 @@ func TestNeedsReconnectAllocatesNothing(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = NeedsReconnect(m) }))
 }
 
+// BenchmarkNeedsReconnect runs the predicate over every state a Machine
+// stores (the verdict kept with the last error), and over a host-written
+// mailbox whose error must be classified.
 func BenchmarkNeedsReconnect(b *testing.B) {
-	cases := []Mailbox{
-		{Status: StatusActive, WarmupStatus: WarmupActive},
-		{Status: StatusError, SMTPHost: "smtp.gmail.com", LastError: gmailBadCredentials},
-		{Status: StatusActive, WarmupStatus: WarmupError, LastError: msTenantDisabled},
-		{Status: StatusNeedsReauth, PauseReason: classify.ReasonAuthFailure},
+	stored := func(m Mailbox) Mailbox {
+		m.LastVerdict = provider.Refine(classify.Text(m.LastError), m.host())
+		return m
 	}
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		_ = NeedsReconnect(cases[i%len(cases)])
+	cases := []struct {
+		name string
+		m    Mailbox
+	}{
+		{"healthy", Mailbox{Status: StatusActive, WarmupStatus: WarmupActive}},
+		{"stale_transient_error", stored(Mailbox{Status: StatusActive, WarmupStatus: WarmupActive, LastError: "421 4.7.0 Try again later, closing connection."})},
+		{"error_auth", stored(Mailbox{Status: StatusError, SMTPHost: "smtp.gmail.com", LastError: gmailBadCredentials})},
+		{"warmup_error_tenant", stored(Mailbox{Status: StatusActive, WarmupStatus: WarmupError, LastError: msTenantDisabled})},
+		{"flagged", stored(Mailbox{Status: StatusNeedsReauth, PauseReason: classify.ReasonAuthFailure, WarmupStatus: WarmupPaused, LastError: gmailBadCredentials})},
+		{"pause_reason_in_capitals", Mailbox{Status: "Active ", PauseReason: "AUTH_FAILURE "}},
+		{"unclassified_host_text", Mailbox{Status: StatusError, SMTPHost: "smtp.gmail.com", LastError: gmailBadCredentials}},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = NeedsReconnect(c.m)
+			}
+		})
+	}
+}
+
+// TestStoredVerdictAgreesWithClassifying checks that the predicate answers the
+// same from a stored verdict as from classifying the text.
+func TestStoredVerdictAgreesWithClassifying(t *testing.T) {
+	for _, text := range []string{gmailBadCredentials, msTenantDisabled, gmailDMARC, gmailTooMany, hostingerAuth, invalidGrant, recipientUnknown} {
+		for _, m := range []Mailbox{{Status: StatusError, LastError: text}, {WarmupStatus: WarmupPaused, LastError: text}, {Status: StatusActive, LastError: text}} {
+			m.SMTPHost = "smtp.hostinger.com"
+			want := NeedsReconnect(m)
+			m.LastVerdict = provider.Refine(classify.Text(text), m.host())
+			assert.Equal(t, want, NeedsReconnect(m), text)
+		}
 	}
 }
