@@ -19,3 +19,7 @@ func TestZeroValueIsUsable(t *testing.T) {
 func TestLeaserConformance(t *testing.T) {
 	storetest.RunLeaser(t, func(*testing.T) reconnect.Store { return &memstore.Store{} })
 }
+
+func TestIncidentStoreConformance(t *testing.T) {
+	storetest.RunIncidents(t, func(*testing.T) reconnect.Store { return &memstore.Store{} })
+}
