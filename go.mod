@@ -10,6 +10,7 @@ require (
 	github.com/go-jose/go-jose/v4 v4.1.4
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/oauth2 v0.38.0
+	pgregory.net/rapid v1.3.0
 )
 
 require (

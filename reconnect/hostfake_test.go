@@ -74,6 +74,13 @@ func (h *stateHost) SetDown(k reconnect.HoldKind, down bool) {
 	h.down[k] = down
 }
 
+// IsDown reports whether hook k is down.
+func (h *stateHost) IsDown(k reconnect.HoldKind) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.down[k]
+}
+
 // HoldByOwner marks k held for id by another cause, before the Machine.
 func (h *stateHost) HoldByOwner(k reconnect.HoldKind, id string) {
 	h.mu.Lock()

@@ -192,8 +192,10 @@ func holdResults(r Record, in input) (Record, []Event, bool) {
 		kind := EventHoldApplied
 		switch {
 		case res.err != "":
-			h.Failures++
-			h.LastError = res.err
+			if h.Want != h.Applied { // else a concurrent change made the call moot
+				h.Failures++
+				h.LastError = res.err
+			}
 			kind = EventHookFailed
 		case res.release:
 			*h = Hold{Want: h.Want}
