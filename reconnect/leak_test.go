@@ -19,7 +19,9 @@ import (
 
 // failingVault refuses to store, echoing the secret as a careless Vault's
 // driver error might.
-type failingVault struct{ echo func(reconnect.Credentials) string }
+type failingVault struct {
+	echo func(reconnect.Credentials) string
+}
 
 func (v failingVault) Put(_ context.Context, _ string, c reconnect.Credentials) error {
 	return errors.New("vault: insert failed: " + v.echo(c))
