@@ -13,7 +13,9 @@ import (
 
 // TestLatin1FailureIsStoredAndFlags: a provider reply in Latin-1 with a NUL
 // byte (untrusted bytes, as a server may send them) flags the mailbox on both
-// engines, and the last error reads back byte for byte.
+// engines. The Machine keeps last_error valid UTF-8 (each invalid byte becomes
+// U+FFFD) before it reaches any store, so both engines read back the same
+// text; the email, which the host wrote, reads back byte for byte.
 func TestLatin1FailureIsStoredAndFlags(t *testing.T) {
 	// "535 5.7.8" is RFC 4954's "Authentication credentials invalid"; the
 	// text is German with "ü" as the Latin-1 byte 0xFC, then a NUL.
@@ -32,7 +34,7 @@ func TestLatin1FailureIsStoredAndFlags(t *testing.T) {
 			got, err := s.Get(ctx, "mb1")
 			require.NoError(t, err)
 			assert.Equal(t, classify.ReasonAuthFailure, got.Flag.Reason)
-			assert.Equal(t, reply, got.LastError)
+			assert.Equal(t, "535 5.7.8 Authentifizierung f\uFFFDr m\uFFFDller@example.de fehlgeschlagen\x00", got.LastError)
 			assert.Equal(t, "m\xfcller@example.de", got.Email)
 			n, err := s.Count(ctx, reconnect.Filter{NeedsReconnect: true})
 			require.NoError(t, err)
