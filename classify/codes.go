@@ -22,7 +22,9 @@ type registryEntry struct {
 // anything else in it. Providers' own wording, which rules read first,
 // otherwise decides.
 func byRegistry(v Verdict, enhanced, text string) Verdict {
-	if enhanced == "" || (enhanced[0] != '4' && enhanced[0] != '5') {
+	// Callers pass what the reply parser or the caller gave: check the shape
+	// (class "." subject "." detail) before reading it.
+	if len(enhanced) < 5 || (enhanced[0] != '4' && enhanced[0] != '5') || enhanced[1] != '.' {
 		return v
 	}
 	rest := enhanced[2:]
@@ -32,7 +34,7 @@ func byRegistry(v Verdict, enhanced, text string) Verdict {
 	}
 	subject, err1 := strconv.Atoi(rest[:dot])
 	detail, err2 := strconv.Atoi(rest[dot+1:])
-	if err1 != nil || err2 != nil {
+	if err1 != nil || err2 != nil || rest[0] < '0' || rest[0] > '9' || dot+1 >= len(rest) || rest[dot+1] < '0' || rest[dot+1] > '9' {
 		return v
 	}
 	i, ok := slices.BinarySearchFunc(enhancedRegistry[:], [2]int{subject, detail}, func(e registryEntry, k [2]int) int {
