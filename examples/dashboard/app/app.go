@@ -100,6 +100,7 @@ func Start(ctx context.Context, cfg Config) (*App, error) {
 	if a.op, err = startProvider(a.URL+"/oauth/callback", a.seed); err != nil {
 		return nil, err
 	}
+	a.op.Set(devop.Behaviour{Consent: true}) // the owner chooses the account and allows or cancels
 	a.servers["microsoft"].verify = userinfoVerifier(a.op.UserinfoURL)
 	a.servers["gmail"].verify = a.servers["microsoft"].verify
 	// Forms post here only; the sign-in form's answer redirects to the provider.
@@ -168,7 +169,7 @@ func (a *App) seedAll(ctx context.Context) error {
 			err = a.lib.reportSend(ctx, m.ID)
 		case "grant_revoked":
 			ms.setToken(m.Email, "")
-			err = a.lib.reportText(ctx, m.ID, grantRevoked)
+			err = a.lib.reportText(ctx, m.ID, grantRevoked[m.Server])
 		}
 		if err != nil {
 			return err

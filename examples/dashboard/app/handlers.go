@@ -163,6 +163,7 @@ func (a *App) saveCredentials(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
+	f.Heading = "The sign-in did not reconnect this mailbox; nothing was changed"
 	d.Failure = f
 	a.render(w, r, http.StatusUnprocessableEntity, "mailbox", page{Title: d.Email, LiveURL: "/mailboxes/" + url.PathEscape(id), Data: d})
 }
@@ -205,6 +206,7 @@ func (a *App) oauthCallback(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, err)
 		return
 	}
+	f.Heading = "The sign-in did not reconnect this mailbox; nothing was changed"
 	d.Failure = f
 	a.render(w, r, http.StatusUnprocessableEntity, "mailbox", page{Title: d.Email, LiveURL: "/mailboxes/" + url.PathEscape(id), Data: d})
 }

@@ -11,8 +11,8 @@ import (
 
 // The in-process OpenID provider stands in for Microsoft's and Google's
 // sign-in (the examples/oauth module's devop, over zitadel/oidc). Its accounts
-// are the workspace's OAuth mailboxes; it signs in the account the sign-in
-// asks for, without a form.
+// are the workspace's OAuth mailboxes and otherAccounts; its sign-in page lets
+// the owner choose one and allow or cancel.
 
 // startProvider starts the OpenID provider, redirecting back to callback.
 func startProvider(callback string, seed []seedMailbox) (*devop.Server, error) {
@@ -22,6 +22,7 @@ func startProvider(callback string, seed []seedMailbox) (*devop.Server, error) {
 			users = append(users, m.Email)
 		}
 	}
+	users = append(users, otherAccounts...)
 	return devop.Start(callback, users...)
 }
 

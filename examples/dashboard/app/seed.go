@@ -15,8 +15,8 @@ type seedMailbox struct {
 	Cursor                        int    // inbox sync position (last UID seen)
 }
 
-// seedWorkspace is the demo workspace "Acme Outreach": twelve mailboxes over
-// eight providers, six of them flagged with the replies their providers send.
+// seedWorkspace is the demo workspace "Acme Outreach": thirteen mailboxes over
+// eight providers, eight of them flagged with the replies their providers send.
 // Addresses on gmail.com, outlook.com and yahoo.com are the providers' own
 // domains; the rest use reserved example domains (RFC 2606).
 func seedWorkspace() []seedMailbox {
@@ -33,6 +33,7 @@ func seedWorkspace() []seedMailbox {
 		{ID: "mb10", Email: "yuki.tanaka@yahoo.com", SMTPHost: "smtp.mail.yahoo.com", IMAPHost: "imap.mail.yahoo.com", Method: "app_password", Server: "yahoo", Password: "qwmnbvcxzlkjhgfd", Cursor: 7777},
 		{ID: "mb11", Email: "team@fabrikam.example", SMTPHost: "smtp.office365.com", IMAPHost: "outlook.office365.com", Method: "password", Server: "microsoft", Password: "Maple-Comet-63", Cursor: 403},
 		{ID: "mb12", Email: "founder@quietlabs.example", SMTPHost: "mail.quietlabs.example", IMAPHost: "mail.quietlabs.example", Method: "password", Server: "custom", Password: "Quiet-Labs-Root-1", Cursor: 90},
+		{ID: "mb13", Email: "grace@northwind.example", SMTPHost: "smtp.gmail.com", IMAPHost: "imap.gmail.com", Method: "oauth", Server: "gmail", Failure: "grant_revoked", Cursor: 3120},
 	}
 }
 
@@ -43,7 +44,7 @@ func seedCampaigns() []campaign {
 		{Name: "Webinar follow-up", Senders: []string{"mb04", "mb05", "mb11"}},
 		{Name: "Studio launch", Senders: []string{"mb08"}},
 		{Name: "Support survey", Senders: []string{"mb09", "mb12"}},
-		{Name: "Northwind renewals", Senders: []string{"mb03", "mb06"}},
+		{Name: "Northwind renewals", Senders: []string{"mb03", "mb13", "mb06"}},
 	}
 }
 
@@ -72,6 +73,22 @@ var serverReplies = map[string]*smtp.SMTPError{
 var webLoginReply = &smtp.SMTPError{Code: 534, EnhancedCode: smtp.EnhancedCode{5, 7, 14},
 	Message: "<https://accounts.google.com/signin/continue?sarp=1&scc=1>\nPlease log in via your web browser and\nthen try again.\nLearn more at\nhttps://support.google.com/mail/answer/78754 - gsmtp"}
 
-// grantRevoked is what the token job logged when Microsoft refused the stored
-// refresh token (AADSTS700082, https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
-const grantRevoked = `oauth2: "invalid_grant" "AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-01-09T08:12:44Z and was inactive for 90.00:00:00."`
+// otherAccounts are accounts at the sign-in provider that are no mailbox of
+// the workspace: an owner's personal Google account, for signing in as the
+// wrong one.
+var otherAccounts = []string{"grace.kim@gmail.com"}
+
+// grantRevoked is what the token job logged when the provider refused the
+// stored refresh token, per provider, in golang.org/x/oauth2's wording of a
+// token endpoint error (oauth2.RetrieveError).
+var grantRevoked = map[string]string{
+	// Microsoft: AADSTS700082, refresh token expired
+	// (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+	"microsoft": grantRevokedMicrosoft,
+	// Google: invalid_grant "Token has been expired or revoked." (the owner
+	// revoked access, changed the password, or the token went unused for six
+	// months: https://developers.google.com/identity/protocols/oauth2#expiration).
+	"gmail": `oauth2: "invalid_grant" "Token has been expired or revoked."`,
+}
+
+const grantRevokedMicrosoft = `oauth2: "invalid_grant" "AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-01-09T08:12:44Z and was inactive for 90.00:00:00."`

@@ -60,8 +60,9 @@ func (p *planView) OAuthLabel() string {
 	return "Reconnect with Microsoft"
 }
 
-// failure is a refused credential test.
+// failure is a refused credential test or a sign-in that did not reconnect.
 type failure struct {
+	Heading string // "" for a refused credential test
 	Verdict string
 	Reply   string // the provider's reply, scrubbed of the tested secret
 	Plan    *planView

@@ -32,6 +32,11 @@ type Behaviour struct {
 	DropScope      string // leave this scope out of the grant (an unticked box)
 	NoRefreshToken bool   // answer the code exchange without a refresh token
 	FailToken      int    // answer the code exchange with this HTTP status
+	// Consent shows a sign-in page instead of signing in at once: the person
+	// chooses one of the provider's accounts (the login hint preselected)
+	// and allows or cancels, as Google's account chooser and consent screen
+	// do. Cancel answers access_denied. SignInAs and DropScope still apply.
+	Consent bool
 }
 
 // Server is a running provider. Its methods are safe for concurrent use.
@@ -46,6 +51,7 @@ type Server struct {
 
 	srv     *httptest.Server
 	storage *storage.Storage
+	users   []string
 	mu      sync.Mutex
 	b       Behaviour
 }
@@ -66,7 +72,7 @@ func Start(redirectURI string, users ...string) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{ClientID: "regrant-dev-client", ClientSecret: "dev-client-secret-4c1f"}
+	s := &Server{ClientID: "regrant-dev-client", ClientSecret: "dev-client-secret-4c1f", users: users}
 	s.Issuer = "http://" + l.Addr().String()
 	clients := map[string]*storage.Client{s.ClientID: storage.WebClient(s.ClientID, s.ClientSecret, redirectURI)}
 	us := userStore{}
@@ -127,6 +133,17 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request, callback func(con
 	}
 	req := ar.(*storage.AuthRequest)
 	b := s.behaviour()
+	if b.Consent {
+		if r.Method != http.MethodPost {
+			s.consentPage(w, req, id)
+			return
+		}
+		if r.PostFormValue("action") != "allow" {
+			b.Error, b.Description = "access_denied", ""
+		} else if b.SignInAs == "" {
+			b.SignInAs = r.PostFormValue("account")
+		}
+	}
 	if b.Error != "" {
 		q := url.Values{"error": {b.Error}, "state": {req.TransferState}}
 		if b.Description != "" {
