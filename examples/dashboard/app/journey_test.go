@@ -142,6 +142,9 @@ func TestJourney(t *testing.T) {
 		lap("reconnect with Microsoft")
 	})
 
+	signInWithGoogle(t, ctx, a)
+	lap("sign in with Google: cancelled, wrong account, keyboard")
+
 	t.Run("TenantSwitchClearsWithin60s", func(t *testing.T) {
 		do(t, ctx, "open the tenant-disabled mailbox",
 			chromedp.Navigate(a.URL+"/mailboxes/mb04"),

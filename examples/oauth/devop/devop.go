@@ -15,6 +15,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/zitadel/oidc/v3/example/server/storage"
@@ -97,7 +98,7 @@ func Start(redirectURI string, users ...string) (*Server, error) {
 	mux.Handle("/login", op.NewIssuerInterceptor(provider.IssuerFromRequest).HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.login(w, r, callback)
 	}))
-	mux.Handle("/", s.tokenFilter(provider))
+	mux.Handle("/", offlineAccess(s.tokenFilter(provider)))
 	s.srv = &httptest.Server{Listener: l, Config: &http.Server{Handler: mux}}
 	s.srv.Start()
 
@@ -192,6 +193,22 @@ func (s *Server) tokenFilter(next http.Handler) http.Handler {
 		delete(body, "refresh_token")
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(body)
+	})
+}
+
+// offlineAccess makes an authorization request with Google's access_type=offline
+// ask for a refresh token as OpenID Connect's offline_access scope does
+// (Google: developers.google.com/identity/protocols/oauth2/web-server#offline;
+// OpenID Connect Core 1.0 section 11), so Google-style sign-ins get one here too.
+func offlineAccess(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		if r.URL.Path == "/authorize" && q.Get("access_type") == "offline" && !slices.Contains(strings.Fields(q.Get("scope")), "offline_access") {
+			q.Set("scope", q.Get("scope")+" offline_access")
+			r = r.Clone(r.Context())
+			r.URL.RawQuery = q.Encode()
+		}
+		next.ServeHTTP(w, r)
 	})
 }
 
