@@ -36,6 +36,7 @@ func TestJourney(t *testing.T) {
 	a := startApp(t)
 	start := time.Now()
 	lap := func(what string) { t.Logf("%-40s %v", what, time.Since(start).Round(time.Millisecond)) }
+	var typed []string // secrets typed into the app's forms, which no page may show
 
 	// Eight of the thirteen seeded mailboxes met a reply their provider
 	// documents as needing the owner or an admin: Gmail 535 5.7.8
@@ -90,6 +91,8 @@ func TestJourney(t *testing.T) {
 		assert.Equal(t, "needs", state.Value, "a refused password changes nothing")
 		assert.Empty(t, get(t, ctx, chromedp.Value(chromedp.CSS("#password"))), "the secret is not rendered back")
 		assert.NotContains(t, get(t, ctx, chromedp.OuterHTML(chromedp.CSS("html"))), wrong)
+		typed = append(typed, wrong)
+		auditPage(t, ctx, a, "after a refused password", typed)
 		screenshot(t, ctx, "wrong-app-password")
 
 		do(t, ctx, "generate a new app password at the simulated provider",
@@ -99,6 +102,7 @@ func TestJourney(t *testing.T) {
 		)
 		secret := text(t, ctx, "#new-secret")
 		require.Len(t, secret, 19)
+		typed = append(typed, secret)
 		do(t, ctx, "save the right app password",
 			chromedp.Navigate(a.URL+"/mailboxes/mb01"),
 			chromedp.WaitVisible(chromedp.CSS("#password")),
@@ -222,7 +226,13 @@ func TestJourney(t *testing.T) {
 			chromedp.WaitVisible(chromedp.CSS(`#badge[data-state="ok"]`)),
 		)
 		assert.False(t, eval[bool](t, nojs, `document.body.hasAttribute("data-live-ready")`), "the page's script did not run")
+		typed = append(typed, secret)
 		lap("no-JavaScript form")
+	})
+
+	t.Run("EveryPageAudited", func(t *testing.T) {
+		auditPages(t, ctx, a, typed)
+		lap("every page: CSP, CSRF tokens, no secrets, keyboard")
 	})
 }
 
