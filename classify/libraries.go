@@ -7,6 +7,18 @@ package classify
 // exception types, come after every text rule, so a reply the library kept
 // decides first.
 var libraryRules = []rule{
+	// Swift Mailer and Symfony Mailer report every authenticator's answer; when one
+	// of them is a 235 success (RFC 4954) and the next command fails ("503 5.5.2
+	// Auth command already specified"), the login worked and the client misbehaved
+	// (swiftmailer lib/classes/Swift/Transport/Esmtp/AuthHandler.php).
+	{id: "library_login_succeeded", class: ClassConfig, anyOf: p(`but got code "235"`, "auth command already specified", "already authenticated"),
+		doc: "the login succeeded (235) and the client then sent a command out of sequence: a client bug, never the credentials"},
+	// An auth exception whose message is a 334 continuation (base64 "Username:" or
+	// "Password:", RFC 4954 4) means the exchange stopped before the server judged
+	// any credential: the client had no user name or password to send
+	// (simple-java-mail over JavaMail SMTPTransport).
+	{id: "library_auth_prompt_only", class: ClassConfig, anyOf: p("exception: 334 ", "- 334 vxnlcm5hbwu6", "- 334 ugfzc3dvcmq6"), noneOf: p("535", "534"),
+		doc: "the login stopped at the server's prompt (334): no user name or password configured"},
 	{id: "library_setup_missing", class: ClassConfig, anyOf: p(
 		"no password specified", "no user name specified", // Jakarta Mail / Angus Mail SMTPTransport, IMAPStore
 		"the login command is disabled", "no credentials could be found", "does not support authentication", // MailKit
@@ -29,7 +41,8 @@ var libraryRules = []rule{
 		"autherror[102]", "loginbadcredentialsexception", // SnappyMail/RainLoop, MailSo
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
-		"imap authorization error", // SMS Backup+ and other Android apps
+		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
+		"authorization on the mail server", "authorisation on the mail server", "smtp authorization failed", "smtp authorization error", // desktop and Android apps that say "authorization" for the login
 	),
 		doc: "a client library's own sentence for a login the server refused (PHPMailer, Net_SMTP, lettre, SnappyMail, MailSo, Horde, MailCore, Android apps)"},
 }
