@@ -1,0 +1,30 @@
+package classify
+
+// logRules read the wording of mail-server logs and of MTA and language
+// clients that relay through a mailbox, tried after the library rules and
+// before the generic wording of rules.go.
+var logRules = []rule{
+	// Postfix's SMTP client (src/smtp/smtp_sasl_glue.c in postfix/postfix) says
+	// "SASL authentication failed; server X said: ..." when the server refused
+	// the login, and "SASL authentication failed; cannot authenticate to server
+	// X: <reason>" when its own SASL library failed before the server answered
+	// (Cyrus SASL "generic failure", "no mechanism available"): configuration.
+	{id: "mta_sasl_client_failure", class: ClassConfig, anyOf: p("cannot authenticate to server", "no mechanism available"),
+		doc: "the relaying MTA's own SASL library failed before the server answered (missing mechanism plugins): configuration"},
+	// Ruby net/smtp (lib/net/smtp.rb check_auth_args in ruby/net-smtp) raises
+	// "SMTP-AUTH requested but missing user name" / "... missing secret phrase"
+	// before contacting the server.
+	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name"),
+		doc: "the product asked for SMTP AUTH without a user name or password configured: nothing was sent"},
+	// Gmail's POP answer when POP is off in the account's own settings
+	// (support.google.com/mail/answer/7104828).
+	{id: "pop_disabled_in_settings", class: ClassConfig, anyOf: p("not enabled for pop access"),
+		doc: "POP is turned off in the mailbox's own settings: turn it on, no new sign-in"},
+	// Mail-server logs of a refused login: Dovecot's passdb ("Password mismatch"),
+	// PAM ("pam_unix(dovecot:auth): check pass; user unknown"), Plesk's SASL daemon,
+	// Openwave/Synchronoss ("AcctBadPswd"), OTRS's fetcher ("Auth for user ... failed!").
+	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;"),
+		doc: "a mail server's log line for a refused login (Dovecot, PAM, Plesk, Openwave)"},
+	{id: "fetcher_auth_failed", class: ClassAuth, allOf: p("auth for user", "failed"),
+		doc: "a mail fetcher's log line for a refused login (OTRS: 'Auth for user ... failed!')"},
+}
