@@ -1,6 +1,10 @@
 package classify
 
-import "fmt"
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
 
 // outBit marks, inside a transition, a target state where phrases end, so the
 // scan looks at the output lists only there.
@@ -63,8 +67,11 @@ func (p *phraseSet) all(m phraseMask) bool {
 }
 
 // matcher finds every phrase of the rule table in one pass over a text
-// (Aho-Corasick, as a deterministic automaton). Matching is ASCII
-// case-insensitive and sees every run of white space as one space, with a space
+// (Aho-Corasick, as a deterministic automaton over bytes). Matching is
+// case-insensitive (ASCII letters fold in the fast path; other characters are
+// decoded and lower-cased as foldAt says, so phrases in Cyrillic, Greek or
+// Latin-1 letters fold too, and Chinese, Japanese or Korean phrases match as
+// written) and sees every run of white space as one space, with a space
 // before the text and after it, so " ok " matches the word ok anywhere. SMTP reply
 // prefixes at the start of each line ("535-5.7.8 ") are skipped, so a phrase can
 // span the lines of a multi-line reply. A matcher is immutable once built.
@@ -77,14 +84,16 @@ type matcher struct {
 	phrase []string
 }
 
-// normalizePhrase lower-cases ASCII letters and collapses white space, as the
-// text is seen while matching.
+// normalizePhrase lower-cases and collapses white space, as the text is seen
+// while matching.
 func normalizePhrase(p string) string {
 	b := make([]byte, 0, len(p))
 	space := false
-	for i := 0; i < len(p); i++ {
-		c := lower(p[i])
-		if isSpace(c) {
+	for i := 0; i < len(p); {
+		var folded [utf8.UTFMax]byte
+		n, width, sp := foldAt(p, i, &folded)
+		i += width
+		if sp {
 			space = true
 			continue
 		}
@@ -92,12 +101,39 @@ func normalizePhrase(p string) string {
 			b = append(b, ' ')
 		}
 		space = false
-		b = append(b, c)
+		b = append(b, folded[:n]...)
 	}
 	if space {
 		b = append(b, ' ')
 	}
 	return string(b)
+}
+
+// foldAt reads the character at s[i] as the matcher sees it: it writes its
+// folded bytes to out and returns their number n, the width of the character
+// in s, and whether it is white space. ASCII letters are lower-cased; other
+// characters are decoded as UTF-8 and lower-cased by Unicode's simple case
+// mapping (unicode.ToLower: Cyrillic, Greek, Latin-1 and every other cased
+// script); a byte that is not valid UTF-8 stands for itself. White space is the
+// ASCII space, tab, CR and LF, and any character unicode.IsSpace accepts (a
+// no-break space, an ideographic space). Text is not Unicode-normalised: a
+// phrase written precomposed ("ã") does not match its decomposed form.
+func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		out[0] = lower(c)
+		return 1, 1, isSpace(c)
+	}
+	r, width := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && width == 1 {
+		out[0] = c
+		return 1, 1, false
+	}
+	if unicode.IsSpace(r) {
+		out[0] = ' '
+		return 1, width, true
+	}
+	return utf8.EncodeRune(out[:], unicode.ToLower(r)), width, false
 }
 
 func lower(c byte) byte {
@@ -227,6 +263,10 @@ func (m *matcher) scan(s string, found *phraseSet) {
 			}
 		}
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			state, prevSpace = m.scanRune(s, &i, state, prevSpace, found)
+			continue
+		}
 		x := sym[c]
 		if isSpace(c) {
 			lineStart = c == '\n'
@@ -249,6 +289,25 @@ func (m *matcher) scan(s string, found *phraseSet) {
 	if !prevSpace {
 		m.step(state, ' ', found)
 	}
+}
+
+// scanRune feeds the automaton the non-ASCII character at s[*i], folded as
+// foldAt says, and leaves *i on its last byte. Text in other scripts takes this
+// slower path; ASCII text never does.
+func (m *matcher) scanRune(s string, i *int, state uint16, prevSpace bool, found *phraseSet) (uint16, bool) {
+	var folded [utf8.UTFMax]byte
+	n, width, space := foldAt(s, *i, &folded)
+	*i += width - 1
+	if space {
+		if !prevSpace {
+			state = m.step(state, ' ', found)
+		}
+		return state, true
+	}
+	for _, b := range folded[:n] {
+		state = m.step(state, b, found)
+	}
+	return state, false
 }
 
 func (m *matcher) step(state uint16, c byte, found *phraseSet) uint16 {

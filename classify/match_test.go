@@ -41,3 +41,59 @@ func TestNormalizePhrase(t *testing.T) {
 	assert.Equal(t, "a b c", normalizePhrase("A \t\n B  C"))
 	assert.Equal(t, " eof ", normalizePhrase(" EOF "))
 }
+
+// Phrases in other scripts match byte for byte after Unicode lower-casing, and
+// ASCII letters next to them still fold.
+func TestMatcherNonASCII(t *testing.T) {
+	phrases := []string{
+		"授权码",                // Chinese: authorization code (QQ, 163)
+		"неверный пароль",    // Russian: wrong password
+		"ungültig",           // German: invalid
+		"não atendeu aos",    // Portuguese: did not meet the
+		"認証に失敗しました",          // Japanese: authentication failed
+		"인증 실패",              // Korean: authentication failure
+		"ошибка авторизации", // Russian: authorization error
+		"ü ok",
+	}
+	for i := range phrases {
+		phrases[i] = normalizePhrase(phrases[i])
+	}
+	m := newMatcher(phrases)
+	find := func(s string) []string {
+		var f phraseSet
+		m.scan(s, &f)
+		var out []string
+		for i, p := range phrases {
+			if f.has(uint16(i)) {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"授权码"}, find("535 Error: 请使用授权码登录。详情请看"))
+	// Cyrillic and Latin-1 capitals fold to the phrase's lower case.
+	assert.Equal(t, []string{"неверный пароль"}, find("NO [AUTHENTICATIONFAILED] НЕВЕРНЫЙ ПАРОЛЬ"))
+	assert.Equal(t, []string{"ungültig"}, find("535 Passwort UNGÜLTIG"))
+	assert.Equal(t, []string{"não atendeu aos"}, find("O usuário NÃO ATENDEU AOS critérios"))
+	assert.Equal(t, []string{"認証に失敗しました"}, find("535 認証に失敗しました。"))
+	// A phrase spans the lines of a multi-line reply, and a no-break space or an
+	// ideographic space is white space.
+	assert.Equal(t, []string{"인증 실패"}, find("535-5.7.8 인증\n535 5.7.8 실패"))
+	assert.Equal(t, []string{"인증 실패"}, find("인증\u3000실패"))
+	assert.Equal(t, []string{"ошибка авторизации"}, find("Ошибка\u00a0\tАвторизации"))
+	assert.Equal(t, []string{"ü ok"}, find("Ü OK"))
+	// Broken UTF-8 around a phrase neither hides it nor panics; a phrase cut
+	// short by a broken character does not match.
+	assert.Equal(t, []string{"授权码"}, find("\xe6\x8e授权码\xff"))
+	assert.Empty(t, find("授权\xe7\xa0"))
+	assert.Empty(t, find("\xff\xfe\xfd\x80\xc3"))
+	// Case folding does not invent matches: similar letters of other scripts
+	// stay apart (Latin "o" is not Cyrillic "о").
+	assert.Empty(t, find("Heвepный пapoль"))
+}
+
+func TestNormalizePhraseNonASCII(t *testing.T) {
+	assert.Equal(t, "ошибка авторизации", normalizePhrase("ОШИБКА  АВТОРИЗАЦИИ"))
+	assert.Equal(t, "ungültig ä ö ß", normalizePhrase("UNGÜLTIG\u00a0Ä Ö ß"))
+	assert.Equal(t, "\xff", normalizePhrase("\xff"))
+}

@@ -1,0 +1,123 @@
+package classify
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// referenceText is the text as the matcher is specified to see it, built the
+// slow and obvious way: a space first, each line without its SMTP reply prefix,
+// every character folded by foldAt, runs of white space as one space, and a
+// space last.
+func referenceText(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	space, lineStart := true, true
+	for i := 0; i < len(s); {
+		if lineStart {
+			lineStart = false
+			if n := replyPrefixLen(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+		}
+		var folded [utf8.UTFMax]byte
+		n, width, sp := foldAt(s, i, &folded)
+		lineStart = s[i] == '\n'
+		i += width
+		if sp {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.Write(folded[:n])
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// referenceFind lists the phrases of m that occur in s, by strings.Contains.
+func referenceFind(m *matcher, s string) *phraseSet {
+	var f phraseSet
+	t := referenceText(s)
+	for i, p := range m.phrase {
+		if strings.Contains(t, p) {
+			f.add(uint16(i))
+		}
+	}
+	return &f
+}
+
+// checkAgainstReference fails when the automaton and strings.Contains disagree
+// on any phrase of the rule table for s.
+func checkAgainstReference(t *testing.T, s string) {
+	t.Helper()
+	var got phraseSet
+	table.m.scan(s, &got)
+	want := referenceFind(table.m, s)
+	if got == *want {
+		return
+	}
+	for i, p := range table.m.phrase {
+		if got.has(uint16(i)) != want.has(uint16(i)) {
+			t.Fatalf("phrase %q in %q: automaton %v, reference %v", p, s, got.has(uint16(i)), want.has(uint16(i)))
+		}
+	}
+}
+
+// The automaton finds exactly the phrases strings.Contains finds in the
+// normalised text, over every text of the corpus.
+func TestMatcherMatchesReference(t *testing.T) {
+	for _, s := range corpusTexts(t) {
+		checkAgainstReference(t, s)
+	}
+}
+
+func FuzzMatcher(f *testing.F) {
+	for _, s := range corpusTexts(f) {
+		f.Add(s)
+	}
+	f.Add("535-5.7.8 Неверный\n535 5.7.8 пароль \xe6\x8e授权码\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkAgainstReference(t, s)
+	})
+}
+
+// corpusTexts returns the text of every fixture (testdata/errors) and every
+// catalog entry (testdata/catalogs), in file order.
+func corpusTexts(t testing.TB) []string {
+	t.Helper()
+	var out []string
+	for _, glob := range []string{"errors", "catalogs"} {
+		files, err := filepath.Glob(filepath.Join("..", "testdata", glob, "*.jsonl"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no corpus under testdata/%s: %v", glob, err)
+		}
+		for _, name := range files {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				var row struct{ Text string }
+				if strings.TrimSpace(line) == "" {
+					continue
+				}
+				if err := json.Unmarshal([]byte(line), &row); err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				out = append(out, row.Text)
+			}
+		}
+	}
+	return out
+}
