@@ -2,13 +2,8 @@ package classify
 
 import (
 	"fmt"
-	"unicode"
 	"unicode/utf8"
 )
-
-// outBit marks, inside a transition, a target state where phrases end, so the
-// scan looks at the output lists only there.
-const outBit = 1 << 15
 
 // maxPhrases bounds the number of distinct phrases the rule table may use.
 const maxPhrases = 1536
@@ -71,79 +66,50 @@ func (p *phraseSet) all(m phraseMask) bool {
 // case-insensitive (ASCII letters fold in the fast path; other characters are
 // decoded and lower-cased as foldAt says, so phrases in Cyrillic, Greek or
 // Latin-1 letters fold too, and Chinese, Japanese or Korean phrases match as
-// written) and sees every run of white space as one space, with a space
-// before the text and after it, so " ok " matches the word ok anywhere. SMTP reply
+// written) and sees every run of white space as one space, with a space before
+// the text and after it, so " ok " matches the word ok anywhere. SMTP reply
 // prefixes at the start of each line ("535-5.7.8 ") are skipped, so a phrase can
 // span the lines of a multi-line reply. A matcher is immutable once built.
+//
+// The automaton is stored as a double array: a state is the offset of its row
+// in ent, and the entry for symbol x, ent[state+x], belongs to that state when
+// its low byte is x (rows of different states overlap where they leave holes).
+// The root and the states one symbol deep have full rows, so the bytes of a
+// text that start no phrase cost one lookup; deeper states keep only their
+// trie edges and fall back along failure links, which the usual Aho-Corasick
+// argument bounds to one per byte read. The whole table is a few tens of
+// kilobytes where a full row per state took more than a megabyte, so it stays
+// in the processor's fast caches.
 type matcher struct {
-	sym    [256]uint8 // byte -> symbol (upper case folded to lower); 0 for bytes no phrase uses
-	shift  uint       // log2 of the row width of next
-	nsym   int        // row width of next: symbols rounded up to a power of two
-	next   []uint16   // next[state<<shift|symbol]; outBit set when the state ends phrases
-	out    [][]uint16 // phrase IDs that end in each state
+	sym    [256]uint8  // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
+	symOf  [256]uint8  // phrase byte -> symbol (non-ASCII bytes too)
+	space  uint32      // the symbol of a space
+	ent    []uint32    // next<<entShift | outFlag | symbol
+	info   []stateInfo // by state offset: failure link and state number
+	out    [][]uint16  // by state number: phrase IDs that end there
+	states int         // number of states
 	phrase []string
 }
 
-// normalizePhrase lower-cases and collapses white space, as the text is seen
-// while matching.
-func normalizePhrase(p string) string {
-	b := make([]byte, 0, len(p))
-	space := false
-	for i := 0; i < len(p); {
-		var folded [utf8.UTFMax]byte
-		n, width, sp := foldAt(p, i, &folded)
-		i += width
-		if sp {
-			space = true
-			continue
-		}
-		if space {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, folded[:n]...)
-	}
-	if space {
-		b = append(b, ' ')
-	}
-	return string(b)
+// stateInfo is what the rare paths of a scan need about a state.
+type stateInfo struct {
+	fail uint32 // offset of the failure state
+	id   uint32 // state number, for out
 }
 
-// foldAt reads the character at s[i] as the matcher sees it: it writes its
-// folded bytes to out and returns their number n, the width of the character
-// in s, and whether it is white space. ASCII letters are lower-cased; other
-// characters are decoded as UTF-8 and lower-cased by Unicode's simple case
-// mapping (unicode.ToLower: Cyrillic, Greek, Latin-1 and every other cased
-// script); a byte that is not valid UTF-8 stands for itself. White space is the
-// ASCII space, tab, CR and LF, and any character unicode.IsSpace accepts (a
-// no-break space, an ideographic space). Text is not Unicode-normalised: a
-// phrase written precomposed ("ã") does not match its decomposed form.
-func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		out[0] = lower(c)
-		return 1, 1, isSpace(c)
-	}
-	r, width := utf8.DecodeRuneInString(s[i:])
-	if r == utf8.RuneError && width == 1 {
-		out[0] = c
-		return 1, 1, false
-	}
-	if unicode.IsSpace(r) {
-		out[0] = ' '
-		return 1, width, true
-	}
-	return utf8.EncodeRune(out[:], unicode.ToLower(r)), width, false
-}
+// Entry layout and the symbols the scan treats apart.
+const (
+	entShift   = 9
+	outFlag    = 1 << 8 // the target state ends phrases
+	symNewline = 0xfe   // '\n': a space, then a reply prefix may follow
+	symHigh    = 0xff   // a byte of a non-ASCII character: decoded and folded
+	maxSymbols = 0xfd   // symbols are 1 to maxSymbols-1; 0 is "in no phrase"
+	denseDepth = 3      // states this deep or shallower get full rows
+)
 
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// TableBytes returns the memory the automaton's tables take (transitions and
+// state records), and States the number of states.
+func (m *matcher) TableBytes() int { return 4*len(m.ent) + 8*len(m.info) }
 
 // newMatcher builds the automaton for phrases, which must be normalized and
 // distinct. Phrase i is reported as ID i.
@@ -152,172 +118,312 @@ func newMatcher(phrases []string) *matcher {
 		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases))
 	}
 	m := &matcher{phrase: phrases}
-	nsym := 1
+	nsym := uint32(1)
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
-			if m.sym[p[i]] == 0 {
-				m.sym[p[i]] = uint8(nsym)
+			if m.symOf[p[i]] == 0 {
+				m.symOf[p[i]] = uint8(nsym)
 				nsym++
 			}
 		}
 	}
-	if nsym > 255 {
+	if nsym >= maxSymbols {
 		panic("classify: too many distinct bytes in phrases")
 	}
-	for c := 'A'; c <= 'Z'; c++ {
-		m.sym[c] = m.sym[c+'a'-'A']
-	}
-	for 1<<m.shift < nsym {
-		m.shift++
-	}
-	m.nsym = 1 << m.shift
-	// Trie: goto[state][symbol], 0 meaning absent (state 0 is the root).
-	trie := [][]uint16{make([]uint16, m.nsym)}
-	m.out = [][]uint16{nil}
-	for id, p := range phrases {
-		s := 0
-		for i := 0; i < len(p); i++ {
-			c := m.sym[p[i]]
-			if trie[s][c] == 0 {
-				trie = append(trie, make([]uint16, m.nsym))
-				m.out = append(m.out, nil)
-				if len(trie) >= outBit {
-					panic("classify: phrase automaton too large")
-				}
-				trie[s][c] = uint16(len(trie) - 1)
-			}
-			s = int(trie[s][c])
-		}
-		m.out[s] = append(m.out[s], uint16(id))
-	}
-	// Breadth-first: failure links, then full transitions.
-	fail := make([]uint16, len(trie))
-	m.next = make([]uint16, len(trie)*m.nsym)
-	queue := []int{}
-	for c := 1; c < m.nsym; c++ {
-		if t := trie[0][c]; t != 0 {
-			m.next[c] = t
-			queue = append(queue, int(t))
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			m.sym[c] = symHigh
+		case c == '\n':
+			m.sym[c] = symNewline
+		case isSpace(byte(c)):
+			m.sym[c] = m.symOf[' ']
+		default:
+			m.sym[c] = m.symOf[lower(byte(c))]
 		}
 	}
-	order := []int{0} // states in breadth-first order
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		order = append(order, s)
-		f := int(fail[s])
-		m.out[s] = append(m.out[s], m.out[f]...)
-		for c := 1; c < m.nsym; c++ {
-			if t := trie[s][c]; t != 0 {
-				fail[t] = m.next[f*m.nsym+c]
-				m.next[s*m.nsym+c] = t
-				queue = append(queue, int(t))
-			} else {
-				m.next[s*m.nsym+c] = m.next[f*m.nsym+c]
-			}
-		}
-	}
-	m.renumber(order)
-	for i, t := range m.next {
-		if len(m.out[t]) > 0 {
-			m.next[i] = t | outBit
-		}
-	}
+	m.space = uint32(m.symOf[' '])
+	t := buildTrie(phrases, &m.symOf)
+	m.layout(t, nsym)
 	return m
 }
 
-// renumber gives states their breadth-first rank, so the shallow states that
-// almost every byte of a text visits sit together in memory (a few dozen
-// kilobytes) instead of spread over the whole table.
-func (m *matcher) renumber(order []int) {
-	rank := make([]uint16, len(order))
-	for r, s := range order {
-		rank[s] = uint16(r)
-	}
-	next := make([]uint16, len(m.next))
-	out := make([][]uint16, len(m.out))
-	for s := range order {
-		row := int(rank[s]) * m.nsym
-		for c := 0; c < m.nsym; c++ {
-			next[row+c] = rank[m.next[s*m.nsym+c]]
-		}
-		out[rank[s]] = m.out[s]
-	}
-	m.next, m.out = next, out
+// trie is the Aho-Corasick automaton before layout: trie edges, failure links
+// and outputs, by state number (0 is the root; states are in breadth-first
+// order, so a state's failure state comes before it).
+type trie struct {
+	kids  [][]edge
+	fail  []uint32
+	depth []int
+	out   [][]uint16
 }
 
-// scan adds to found every phrase that occurs in s. (The automaton's tables are
-// read through locals: this loop is where classification spends its time.)
-func (m *matcher) scan(s string, found *phraseSet) {
-	next, sym, shift, out := m.next, &m.sym, m.shift, m.out
-	space := m.sym[' ']
-	state := m.step(0, ' ', found)
-	prevSpace := true
-	lineStart := true
-	for i := 0; i < len(s); i++ {
-		if lineStart {
-			lineStart = false
-			if n := replyPrefixLen(s[i:]); n > 0 {
-				i += n - 1
+type edge struct {
+	sym uint8
+	to  uint32
+}
+
+func (t *trie) child(s uint32, x uint8) (uint32, bool) {
+	for _, e := range t.kids[s] {
+		if e.sym == x {
+			return e.to, true
+		}
+	}
+	return 0, false
+}
+
+// delta is the automaton's transition: the trie edge, or the failure state's.
+func (t *trie) delta(s uint32, x uint8) uint32 {
+	for {
+		if c, ok := t.child(s, x); ok {
+			return c
+		}
+		if s == 0 {
+			return 0
+		}
+		s = t.fail[s]
+	}
+}
+
+func buildTrie(phrases []string, symOf *[256]uint8) *trie {
+	// Insert depth by depth, so states are numbered breadth first.
+	t := &trie{kids: [][]edge{nil}, fail: []uint32{0}, depth: []int{0}, out: [][]uint16{nil}}
+	at := make([]uint32, len(phrases)) // state reached by each phrase so far
+	for d := 0; ; d++ {
+		more := false
+		for id, p := range phrases {
+			if d >= len(p) {
 				continue
 			}
-		}
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			state, prevSpace = m.scanRune(s, &i, state, prevSpace, found)
-			continue
-		}
-		x := sym[c]
-		if isSpace(c) {
-			lineStart = c == '\n'
-			if prevSpace {
-				continue
+			more = true
+			s, x := at[id], symOf[p[d]]
+			c, ok := t.child(s, x)
+			if !ok {
+				c = uint32(len(t.kids))
+				t.kids[s] = append(t.kids[s], edge{x, c})
+				t.kids = append(t.kids, nil)
+				t.depth = append(t.depth, d+1)
+				t.out = append(t.out, nil)
+				t.fail = append(t.fail, 0)
 			}
-			prevSpace, x = true, space
-		} else {
-			prevSpace = false
-		}
-		t := next[int(state)<<shift|int(x)]
-		if t&outBit != 0 {
-			t &^= outBit
-			for _, id := range out[t] {
-				found.add(id)
+			at[id] = c
+			if d == len(p)-1 {
+				t.out[c] = append(t.out[c], uint16(id))
 			}
 		}
-		state = t
-	}
-	if !prevSpace {
-		m.step(state, ' ', found)
-	}
-}
-
-// scanRune feeds the automaton the non-ASCII character at s[*i], folded as
-// foldAt says, and leaves *i on its last byte. Text in other scripts takes this
-// slower path; ASCII text never does.
-func (m *matcher) scanRune(s string, i *int, state uint16, prevSpace bool, found *phraseSet) (uint16, bool) {
-	var folded [utf8.UTFMax]byte
-	n, width, space := foldAt(s, *i, &folded)
-	*i += width - 1
-	if space {
-		if !prevSpace {
-			state = m.step(state, ' ', found)
+		if !more {
+			break
 		}
-		return state, true
 	}
-	for _, b := range folded[:n] {
-		state = m.step(state, b, found)
-	}
-	return state, false
-}
-
-func (m *matcher) step(state uint16, c byte, found *phraseSet) uint16 {
-	t := m.next[int(state)<<m.shift|int(m.sym[c])]
-	if t&outBit == 0 {
-		return t
-	}
-	t &^= outBit
-	for _, id := range m.out[t] {
-		found.add(id)
+	// Failure links and output lists, breadth first: a shallower state's are
+	// complete when a deeper one needs them.
+	for s := range t.kids {
+		if s != 0 {
+			t.out[s] = append(t.out[s], t.out[t.fail[s]]...)
+		}
+		for _, e := range t.kids[s] {
+			if s != 0 {
+				t.fail[e.to] = t.delta(t.fail[s], e.sym)
+			}
+		}
 	}
 	return t
+}
+
+// layout stores t as a double array: full rows for the shallow states, side
+// by side at the start, then the trie edges of the deeper states packed
+// first-fit in depth-first order, so the states of one phrase sit together.
+func (m *matcher) layout(t *trie, nsym uint32) {
+	n := len(t.kids)
+	m.states = n
+	base := make([]uint32, n)
+	dense := 0
+	for dense < n && t.depth[dense] <= denseDepth {
+		base[dense] = uint32(dense) * nsym
+		dense++
+	}
+	used := make([]bool, uint32(dense)*nsym)   // entries taken
+	isBase := make([]bool, uint32(dense)*nsym) // offsets that are some state's row
+	for s := 0; s < dense; s++ {
+		isBase[base[s]] = true
+	}
+	grow := func(k uint32) {
+		for uint32(len(used)) <= k {
+			used = append(used, false)
+			isBase = append(isBase, false)
+		}
+	}
+	lo := uint32(len(used)) // every entry below lo is taken
+	place := func(s uint32) {
+		kids := t.kids[s]
+		first := uint32(0)
+		if len(kids) > 0 {
+			first = uint32(kids[0].sym)
+			for _, e := range kids {
+				first = min(first, uint32(e.sym))
+			}
+		}
+		for p := max(lo, first); ; p++ {
+			b := p - first
+			grow(b + nsym)
+			if isBase[b] || (len(kids) > 0 && used[p]) {
+				continue
+			}
+			fits := true
+			for _, e := range kids {
+				fits = fits && !used[b+uint32(e.sym)]
+			}
+			if !fits {
+				continue
+			}
+			base[s], isBase[b] = b, true
+			for _, e := range kids {
+				used[b+uint32(e.sym)] = true
+			}
+			for lo < uint32(len(used)) && used[lo] {
+				lo++
+			}
+			return
+		}
+	}
+	// Depth-first from the dense states' children.
+	var stack []uint32
+	for s := dense - 1; s >= 0; s-- {
+		for i := len(t.kids[s]) - 1; i >= 0; i-- {
+			if c := t.kids[s][i].to; int(c) >= dense {
+				stack = append(stack, c)
+			}
+		}
+	}
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		place(s)
+		for i := len(t.kids[s]) - 1; i >= 0; i-- {
+			stack = append(stack, t.kids[s][i].to)
+		}
+	}
+	size := uint32(len(used)) + nsym
+	if uint64(size) >= 1<<(32-entShift) {
+		panic("classify: phrase automaton too large")
+	}
+	m.ent = make([]uint32, size)
+	m.info = make([]stateInfo, size)
+	m.out = t.out
+	entry := func(to uint32, x uint8) uint32 {
+		e := base[to]<<entShift | uint32(x)
+		if len(t.out[to]) > 0 {
+			e |= outFlag
+		}
+		return e
+	}
+	for s := 0; s < n; s++ {
+		b := base[s]
+		m.info[b] = stateInfo{fail: base[t.fail[s]], id: uint32(s)}
+		if s < dense {
+			for x := uint32(1); x < nsym; x++ {
+				m.ent[b+x] = entry(t.delta(uint32(s), uint8(x)), uint8(x))
+			}
+			continue
+		}
+		for _, e := range t.kids[s] {
+			m.ent[b+uint32(e.sym)] = entry(e.to, e.sym)
+		}
+	}
+}
+
+// scan adds to found every phrase that occurs in s. This loop is where
+// classification spends its time: a byte of ASCII text costs one table lookup
+// and a few compares.
+func (m *matcher) scan(s string, found *phraseSet) {
+	ent, sym, space := m.ent, &m.sym, m.space
+	state := m.feed(0, space, found) // the space before the text
+	prevSpace := true
+	i := replyPrefixLen(s)
+	for ; i < len(s); i++ {
+		x := uint32(sym[s[i]])
+		if uint8(x-1) >= maxSymbols-1 { // 0, symNewline or symHigh
+			state, prevSpace, i = m.rare(s, i, x, state, prevSpace, found)
+			continue
+		}
+		isSpace := x == space
+		if isSpace && prevSpace {
+			continue
+		}
+		prevSpace = isSpace
+		e := ent[state+x]
+		if uint8(e) != uint8(x) {
+			e = m.fallback(state, x)
+		}
+		if e&outFlag != 0 {
+			m.report(e>>entShift, found)
+		}
+		state = e >> entShift
+	}
+	if !prevSpace {
+		m.feed(state, space, found)
+	}
+}
+
+// rare handles the bytes the scan loop leaves out: a byte no phrase holds
+// (back to the root), a line end (a space, then the next line's reply prefix
+// is skipped) and a non-ASCII character (decoded and folded). It returns the
+// index of the last byte it consumed.
+func (m *matcher) rare(s string, i int, x, state uint32, prevSpace bool, found *phraseSet) (uint32, bool, int) {
+	switch x {
+	case 0:
+		return 0, false, i
+	case symNewline:
+		if !prevSpace {
+			state = m.feed(state, m.space, found)
+		}
+		return state, true, i + replyPrefixLen(s[i+1:])
+	}
+	var folded [utf8.UTFMax]byte
+	n, width, space := foldAt(s, i, &folded)
+	i += width - 1
+	if space {
+		if !prevSpace {
+			state = m.feed(state, m.space, found)
+		}
+		return state, true, i
+	}
+	for _, b := range folded[:n] {
+		if x := uint32(m.symOf[b]); x == 0 {
+			state = 0
+		} else {
+			state = m.feed(state, x, found)
+		}
+	}
+	return state, false, i
+}
+
+// fallback follows failure links from state until one has an edge for x (the
+// root has one for every symbol) and returns that edge's entry.
+func (m *matcher) fallback(state, x uint32) uint32 {
+	for {
+		state = m.info[state].fail
+		if e := m.ent[state+x]; uint8(e) == uint8(x) {
+			return e
+		}
+	}
+}
+
+// feed moves the automaton from state on symbol x (not 0), reporting phrases.
+func (m *matcher) feed(state, x uint32, found *phraseSet) uint32 {
+	e := m.ent[state+x]
+	if uint8(e) != uint8(x) {
+		e = m.fallback(state, x)
+	}
+	if e&outFlag != 0 {
+		m.report(e>>entShift, found)
+	}
+	return e >> entShift
+}
+
+// report adds the phrases that end in state to found.
+func (m *matcher) report(state uint32, found *phraseSet) {
+	for _, id := range m.out[m.info[state].id] {
+		found.add(id)
+	}
 }

@@ -1,0 +1,75 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The speed target: over the corpus (the texts of testdata/errors and
+// testdata/catalogs), Text costs at most 1.3 times a floor of one lower-casing
+// pass and one substring search per text, and allocates nothing.
+const maxFloorRatio = 1.3
+
+// floorPhrase is the one phrase the floor searches for.
+const floorPhrase = "authentication"
+
+var sinkBool bool
+
+// floor is the least a classifier of logged strings does: lower-case the
+// text once and look for one phrase in it.
+func floor(texts []string) {
+	for _, s := range texts {
+		sinkBool = strings.Contains(strings.ToLower(s), floorPhrase) || sinkBool
+	}
+}
+
+func classifyAll(texts []string) {
+	for _, s := range texts {
+		_ = Text(s)
+	}
+}
+
+// corpusRatio times Text and the floor over texts in alternating rounds, so a
+// busy machine slows both alike, and returns each one's fastest round per
+// text and their ratio.
+func corpusRatio(texts []string, rounds int) (text, fl time.Duration, ratio float64) {
+	text, fl = time.Hour, time.Hour
+	for r := 0; r < rounds; r++ {
+		t0 := time.Now()
+		classifyAll(texts)
+		t1 := time.Now()
+		floor(texts)
+		t2 := time.Now()
+		text, fl = min(text, t1.Sub(t0)), min(fl, t2.Sub(t1))
+	}
+	n := time.Duration(len(texts))
+	return text / n, fl / n, float64(text) / float64(fl)
+}
+
+// BenchmarkCorpus reports Text's cost per text over the corpus (text), the
+// floor's (floor), and, from one run of alternating rounds, both and their
+// ratio (ratio).
+func BenchmarkCorpus(b *testing.B) {
+	texts := corpusTexts(b)
+	b.Run("text", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			classifyAll(texts)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/text")
+	})
+	b.Run("floor", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			floor(texts)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/text")
+	})
+	b.Run("ratio", func(b *testing.B) {
+		text, fl, ratio := corpusRatio(texts, max(b.N, 3))
+		b.ReportMetric(float64(text.Nanoseconds()), "text-ns/text")
+		b.ReportMetric(float64(fl.Nanoseconds()), "floor-ns/text")
+		b.ReportMetric(ratio, "text/floor")
+	})
+}
