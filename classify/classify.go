@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"math/bits"
-	"time"
-)
+import "time"
 
 // Default retry hints for temporary classes when the rule gives none.
 const (
@@ -103,31 +100,7 @@ func byAADSTS(v Verdict, text string, found *phraseSet) Verdict {
 // verdictFrom picks the first matching rule and builds the verdict.
 func verdictFrom(k kind, code int, enhanced string, found *phraseSet) Verdict {
 	v := Verdict{Class: ClassUnknown, Code: code, Enhanced: enhanced, Rule: "unrecognized"}
-	// Rules with an anyOf list can match only if one of their phrases was found.
-	var candidates ruleSet
-	for w, set := range found {
-		for set != 0 {
-			b := set & -set
-			set &^= b
-			id := w*64 + bits.TrailingZeros64(b)
-			if id < len(table.usedBy) {
-				for j, x := range table.usedBy[id] {
-					candidates[j] |= x
-				}
-			}
-		}
-	}
-	var r *rule
-	for i := range table.rules {
-		ru := &table.rules[i]
-		if len(ru.anyMask) > 0 && candidates[i/64]&(1<<(i%64)) == 0 {
-			continue
-		}
-		if ru.matches(k, code, enhanced, found) {
-			r = ru
-			break
-		}
-	}
+	r := walk.first(k, code, enhanced, found)
 	if r != nil {
 		v.Provider = r.provider
 	}

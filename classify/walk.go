@@ -1,0 +1,154 @@
+package classify
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// ruleWalk narrows, before any rule is tried, the rules an input can match:
+// a rule whose kind or code condition fails is never looked at, and a rule
+// with an anyOf list only when one of its phrases was found. Rules without
+// phrases (a code, an enhanced code) are most of the table but few hold for
+// any one code, so each (kind, code) pair gets its own short list.
+type ruleWalk struct {
+	class [1000]uint8  // reply code or HTTP status -> code class
+	other uint8        // code class of codes outside 0-999
+	plain [3][]ruleSet // by kind, code class: rules without anyOf whose kind and code hold
+	any   [3][]ruleSet // by kind, code class: rules with anyOf whose kind and code hold
+
+	// Rules with an enhanced-code condition, and which of them an enhanced code
+	// meets: exact patterns by map, the few with "x" or "*" one by one.
+	onEnhanced ruleSet
+	exact      map[string]ruleSet
+	wild       []wildPattern
+	none       ruleSet // those an input without an enhanced code meets
+}
+
+// wildPattern is an enhanced-code pattern with "x" or "*" and its rules.
+type wildPattern struct {
+	pattern string
+	rules   ruleSet
+}
+
+// walk is built once from the rule table and never changes.
+var walk = newRuleWalk(table.rules)
+
+func newRuleWalk(rules []rule) *ruleWalk {
+	w := &ruleWalk{}
+	classes := map[ruleSet]uint8{}
+	var sigs []ruleSet
+	classOf := func(code int) uint8 {
+		var sig ruleSet // rules with a code condition that code meets
+		for i := range rules {
+			if r := &rules[i]; r.code != "" && code >= r.codeLo && code <= r.codeHi {
+				sig[i/64] |= 1 << (i % 64)
+			}
+		}
+		c, ok := classes[sig]
+		if !ok {
+			if len(sigs) == 255 {
+				panic("classify: too many code classes")
+			}
+			c = uint8(len(sigs))
+			classes[sig] = c
+			sigs = append(sigs, sig)
+		}
+		return c
+	}
+	for code := range w.class {
+		w.class[code] = classOf(code)
+	}
+	w.other = classOf(-1)
+	w.exact = map[string]ruleSet{}
+	for i := range rules {
+		p := rules[i].enhanced
+		if p == "" {
+			continue
+		}
+		bit := func(s *ruleSet) { s[i/64] |= 1 << (i % 64) }
+		bit(&w.onEnhanced)
+		if enhancedMatch(p, "") {
+			bit(&w.none)
+		}
+		if !strings.ContainsAny(p, "x*") {
+			s := w.exact[p]
+			bit(&s)
+			w.exact[p] = s
+			continue
+		}
+		k := slices.IndexFunc(w.wild, func(x wildPattern) bool { return x.pattern == p })
+		if k < 0 {
+			k = len(w.wild)
+			w.wild = append(w.wild, wildPattern{pattern: p})
+		}
+		bit(&w.wild[k].rules)
+	}
+	for k := range w.plain {
+		w.plain[k] = make([]ruleSet, len(sigs))
+		w.any[k] = make([]ruleSet, len(sigs))
+		for c, sig := range sigs {
+			for i := range rules {
+				r := &rules[i]
+				if r.on != kindAny && r.on != kind(k) || r.code != "" && sig[i/64]&(1<<(i%64)) == 0 {
+					continue
+				}
+				if len(r.anyMask) > 0 {
+					w.any[k][c][i/64] |= 1 << (i % 64)
+				} else {
+					w.plain[k][c][i/64] |= 1 << (i % 64)
+				}
+			}
+		}
+	}
+	return w
+}
+
+// first returns the first rule, in table order, that matches the input, or nil.
+func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *rule {
+	c := w.other
+	if code >= 0 && code < len(w.class) {
+		c = w.class[code]
+	}
+	// The rules whose anyOf holds a found phrase.
+	var named ruleSet
+	for i, word := range found {
+		for word != 0 {
+			b := word & -word
+			word &^= b
+			id := i*64 + bits.TrailingZeros64(b)
+			if id < len(table.usedBy) {
+				for j, x := range table.usedBy[id] {
+					named[j] |= x
+				}
+			}
+		}
+	}
+	// The rules whose enhanced-code condition holds.
+	held := &w.none
+	var sig ruleSet
+	if enhanced != "" {
+		sig = w.exact[enhanced]
+		for i := range w.wild {
+			if x := &w.wild[i]; x.pattern[0] == enhanced[0] && enhancedMatch(x.pattern, enhanced) {
+				for j := range sig {
+					sig[j] |= x.rules[j]
+				}
+			}
+		}
+		held = &sig
+	}
+	plain, any := &w.plain[k][c], &w.any[k][c]
+	for j := range named {
+		word := (plain[j] | any[j]&named[j]) & (^w.onEnhanced[j] | held[j])
+		for word != 0 {
+			b := word & -word
+			word &^= b
+			r := &table.rules[j*64+bits.TrailingZeros64(b)]
+			if r.matches(k, code, enhanced, found) {
+				return r
+			}
+		}
+	}
+	return nil
+}
