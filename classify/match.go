@@ -81,20 +81,14 @@ func (p *phraseSet) all(m phraseMask) bool {
 // kilobytes where a full row per state took more than a megabyte, so it stays
 // in the processor's fast caches.
 type matcher struct {
-	sym    [256]uint8  // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
-	symOf  [256]uint8  // phrase byte -> symbol (non-ASCII bytes too)
-	space  uint32      // the symbol of a space
-	ent    []uint32    // next<<entShift | outFlag | symbol
-	info   []stateInfo // by state offset: failure link and state number
-	out    [][]uint16  // by state number: phrase IDs that end there
-	states int         // number of states
+	sym    [256]uint8 // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
+	symOf  [256]uint8 // phrase byte -> symbol (non-ASCII bytes too)
+	space  uint32     // the symbol of a space
+	ent    []uint32   // next<<entShift | outFlag | symbol
+	id     []uint32   // by state offset: state number, for out
+	out    [][]uint16 // by state number: phrase IDs that end there
+	states int        // number of states
 	phrase []string
-}
-
-// stateInfo is what the rare paths of a scan need about a state.
-type stateInfo struct {
-	fail uint32 // offset of the failure state
-	id   uint32 // state number, for out
 }
 
 // Entry layout and the symbols the scan treats apart.
@@ -109,11 +103,15 @@ const (
 
 // TableBytes returns the memory the automaton's tables take (transitions and
 // state records), and States the number of states.
-func (m *matcher) TableBytes() int { return 4*len(m.ent) + 8*len(m.info) }
+func (m *matcher) TableBytes() int { return 4*len(m.ent) + 4*len(m.id) }
 
 // newMatcher builds the automaton for phrases, which must be normalized and
 // distinct. Phrase i is reported as ID i.
-func newMatcher(phrases []string) *matcher {
+func newMatcher(phrases []string) *matcher { return buildMatcher(phrases, denseDepth) }
+
+// buildMatcher builds the automaton with full rows for states up to dense
+// symbols deep.
+func buildMatcher(phrases []string, dense int) *matcher {
 	if len(phrases) > maxPhrases {
 		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases))
 	}
@@ -144,7 +142,7 @@ func newMatcher(phrases []string) *matcher {
 	}
 	m.space = uint32(m.symOf[' '])
 	t := buildTrie(phrases, &m.symOf)
-	m.layout(t, nsym)
+	m.layout(t, nsym, dense)
 	return m
 }
 
@@ -233,7 +231,7 @@ func buildTrie(phrases []string, symOf *[256]uint8) *trie {
 // layout stores t as a double array: full rows for the shallow states, side
 // by side at the start, then the trie edges of the deeper states packed
 // first-fit in depth-first order, so the states of one phrase sit together.
-func (m *matcher) layout(t *trie, nsym uint32) {
+func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 	n := len(t.kids)
 	m.states = n
 	base := make([]uint32, n)
@@ -246,6 +244,9 @@ func (m *matcher) layout(t *trie, nsym uint32) {
 	isBase := make([]bool, uint32(dense)*nsym) // offsets that are some state's row
 	for s := 0; s < dense; s++ {
 		isBase[base[s]] = true
+	}
+	for i := range used {
+		used[i] = true
 	}
 	grow := func(k uint32) {
 		for uint32(len(used)) <= k {
@@ -266,7 +267,7 @@ func (m *matcher) layout(t *trie, nsym uint32) {
 		for p := max(lo, first); ; p++ {
 			b := p - first
 			grow(b + nsym)
-			if isBase[b] || (len(kids) > 0 && used[p]) {
+			if isBase[b] || used[b] || (len(kids) > 0 && used[p]) {
 				continue
 			}
 			fits := true
@@ -276,7 +277,7 @@ func (m *matcher) layout(t *trie, nsym uint32) {
 			if !fits {
 				continue
 			}
-			base[s], isBase[b] = b, true
+			base[s], isBase[b], used[b] = b, true, true
 			for _, e := range kids {
 				used[b+uint32(e.sym)] = true
 			}
@@ -308,7 +309,7 @@ func (m *matcher) layout(t *trie, nsym uint32) {
 		panic("classify: phrase automaton too large")
 	}
 	m.ent = make([]uint32, size)
-	m.info = make([]stateInfo, size)
+	m.id = make([]uint32, size)
 	m.out = t.out
 	entry := func(to uint32, x uint8) uint32 {
 		e := base[to]<<entShift | uint32(x)
@@ -319,7 +320,8 @@ func (m *matcher) layout(t *trie, nsym uint32) {
 	}
 	for s := 0; s < n; s++ {
 		b := base[s]
-		m.info[b] = stateInfo{fail: base[t.fail[s]], id: uint32(s)}
+		m.ent[b] = base[t.fail[s]] << entShift // symbol 0: no edge, the failure link
+		m.id[b] = uint32(s)
 		if s < dense {
 			for x := uint32(1); x < nsym; x++ {
 				m.ent[b+x] = entry(t.delta(uint32(s), uint8(x)), uint8(x))
@@ -402,15 +404,18 @@ func (m *matcher) rare(s string, i int, x, state uint32, prevSpace bool, found *
 // root has one for every symbol) and returns that edge's entry.
 func (m *matcher) fallback(state, x uint32) uint32 {
 	for {
-		state = m.info[state].fail
+		state = m.ent[state] >> entShift
 		if e := m.ent[state+x]; uint8(e) == uint8(x) {
 			return e
 		}
 	}
 }
 
-// feed moves the automaton from state on symbol x (not 0), reporting phrases.
+// feed moves the automaton from state on symbol x, reporting phrases.
 func (m *matcher) feed(state, x uint32, found *phraseSet) uint32 {
+	if x == 0 { // in no phrase (a space, when no phrase has one)
+		return 0
+	}
 	e := m.ent[state+x]
 	if uint8(e) != uint8(x) {
 		e = m.fallback(state, x)
@@ -423,7 +428,7 @@ func (m *matcher) feed(state, x uint32, found *phraseSet) uint32 {
 
 // report adds the phrases that end in state to found.
 func (m *matcher) report(state uint32, found *phraseSet) {
-	for _, id := range m.out[m.info[state].id] {
+	for _, id := range m.out[m.id[state]] {
 		found.add(id)
 	}
 }

@@ -57,17 +57,17 @@ func referenceFind(m *matcher, s string) *phraseSet {
 	return &f
 }
 
-// checkAgainstReference fails when the automaton and strings.Contains disagree
-// on any phrase of the rule table for s.
-func checkAgainstReference(t *testing.T, s string) {
+// checkAgainstReference fails when the automaton m and strings.Contains
+// disagree on any phrase of m for s.
+func checkAgainstReference(t *testing.T, m *matcher, s string) {
 	t.Helper()
 	var got phraseSet
-	table.m.scan(s, &got)
-	want := referenceFind(table.m, s)
+	m.scan(s, &got)
+	want := referenceFind(m, s)
 	if got == *want {
 		return
 	}
-	for i, p := range table.m.phrase {
+	for i, p := range m.phrase {
 		if got.has(uint16(i)) != want.has(uint16(i)) {
 			t.Fatalf("phrase %q in %q: automaton %v, reference %v", p, s, got.has(uint16(i)), want.has(uint16(i)))
 		}
@@ -75,10 +75,18 @@ func checkAgainstReference(t *testing.T, s string) {
 }
 
 // The automaton finds exactly the phrases strings.Contains finds in the
-// normalised text, over every text of the corpus.
+// normalised text, over every text of the corpus, whichever states get full
+// rows.
 func TestMatcherMatchesReference(t *testing.T) {
-	for _, s := range corpusTexts(t) {
-		checkAgainstReference(t, s)
+	texts := corpusTexts(t)
+	for _, s := range texts {
+		checkAgainstReference(t, table.m, s)
+	}
+	for d := 0; d <= 4; d++ {
+		m := buildMatcher(table.m.phrase, d)
+		for _, s := range texts {
+			checkAgainstReference(t, m, s)
+		}
 	}
 }
 
@@ -87,8 +95,10 @@ func FuzzMatcher(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("535-5.7.8 Неверный\n535 5.7.8 пароль \xe6\x8e授权码\xff")
+	shallow := buildMatcher(table.m.phrase, 0) // every state but the root on failure links
 	f.Fuzz(func(t *testing.T, s string) {
-		checkAgainstReference(t, s)
+		checkAgainstReference(t, table.m, s)
+		checkAgainstReference(t, shallow, s)
 	})
 }
 
