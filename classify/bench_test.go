@@ -1,12 +1,9 @@
 package classify
 
 import (
-	"fmt"
 	"runtime"
 	"strings"
 	"testing"
-
-	"github.com/emersion/go-smtp"
 )
 
 // BenchmarkFixtures classifies every fixture of the corpus once per iteration and
@@ -33,15 +30,6 @@ func BenchmarkText(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = Text(s)
-	}
-}
-
-func BenchmarkError(b *testing.B) {
-	err := fmt.Errorf("send: %w", &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8},
-		Message: "Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials"})
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		_ = Error(err)
 	}
 }
 

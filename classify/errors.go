@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"net"
 	"net/textproto"
+	"os"
 	"reflect"
 	"strconv"
 
@@ -35,7 +36,9 @@ func Error(err error) Verdict {
 	if isNil(err) {
 		return Verdict{}
 	}
-	v, ok := structured(err)
+	var c errChain // on the stack: reading the chain allocates nothing
+	c.walk(err)
+	v, ok := structured(c.list())
 	if !ok {
 		v = Text(message(err))
 	}
@@ -46,18 +49,17 @@ func Error(err error) Verdict {
 		return v
 	}
 	if v.Class == ClassUnknown {
-		if r := typedRule(err); r != "" {
+		if r := typedRule(c.list()); r != "" {
 			return byRule(r, v)
 		}
 	}
 	return v
 }
 
-// structured finds an SMTP or OAuth error value anywhere in err's chain.
-// (One walk of the chain with a type switch, rather than one errors.As per
-// type, keeps Error to the few small allocations of the walk.)
-func structured(err error) (Verdict, bool) {
-	for _, e := range chain(err) {
+// structured finds an SMTP or OAuth error value in errs (one pass with a type
+// switch rather than one errors.As per type).
+func structured(errs []error) (Verdict, bool) {
+	for _, e := range errs {
 		switch e := e.(type) {
 		case *smtp.SMTPError:
 			return Reply(e.Code, enhancedString(e.EnhancedCode), e.Message), true
@@ -77,35 +79,40 @@ func structured(err error) (Verdict, bool) {
 	return Verdict{}, false
 }
 
-// chain lists err and every error it wraps, depth first, leaving out nil
-// pointers (and what they would wrap: unwrapping them could panic).
-func chain(err error) []error {
-	var out []error
-	var walk func(error)
-	walk = func(e error) {
-		for !isNil(e) && len(out) < 64 {
-			out = append(out, e)
-			switch u := e.(type) {
-			case interface{ Unwrap() []error }:
-				for _, x := range u.Unwrap() {
-					walk(x)
-				}
-				return
-			case interface{ Unwrap() error }:
-				e = u.Unwrap()
-			default:
-				return
+// maxChain bounds how many errors of one chain are read.
+const maxChain = 64
+
+// errChain lists an error and every error it wraps, depth first, leaving out
+// nil pointers (and what they would wrap: unwrapping them could panic). It is
+// a fixed array so that it lives on the caller's stack.
+type errChain struct {
+	errs [maxChain]error
+	n    int
+}
+
+func (c *errChain) list() []error { return c.errs[:c.n] }
+
+func (c *errChain) walk(e error) {
+	for !isNil(e) && c.n < maxChain {
+		c.errs[c.n] = e
+		c.n++
+		switch u := e.(type) {
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				c.walk(x)
 			}
+			return
+		case interface{ Unwrap() error }:
+			e = u.Unwrap()
+		default:
+			return
 		}
 	}
-	walk(err)
-	return out
 }
 
 // typedRule picks a rule from the types in err's chain when its text was not
 // recognised.
-func typedRule(err error) string {
-	errs := chain(err)
+func typedRule(errs []error) string {
 	if dnsErr, ok := find[*net.DNSError](errs); ok && dnsErr.IsNotFound {
 		return "dns_not_found"
 	}
@@ -187,13 +194,21 @@ func safely(f func() bool) (b bool) {
 
 // message returns err.Error(), or "" when that panics, as it does for a
 // wrapper whose Error method calls a typed nil's (errors.Join keeps typed
-// nils). fmt recovers from the same panics when it prints an error.
+// nils). fmt recovers from the same panics when it prints an error. The
+// messages of package net's and package os's errors are written into one
+// buffer (see appendMessage) instead of built by their Error methods, which
+// allocate once per part.
 func message(err error) (msg string) {
 	defer func() {
 		if recover() != nil {
 			msg = ""
 		}
 	}()
+	switch err.(type) {
+	case *net.OpError, *net.DNSError, *os.SyscallError:
+		var buf [256]byte
+		return string(appendMessage(buf[:0], err))
+	}
 	return err.Error()
 }
 
@@ -208,10 +223,19 @@ func byRule(id string, v Verdict) Verdict {
 	panic("classify: no rule " + id)
 }
 
-// enhancedString formats a go-smtp enhanced code, "" when absent.
+// enhancedString formats a go-smtp enhanced code, "" when absent. A code some
+// rule names exactly comes back as the rule's own string, so formatting it
+// allocates nothing.
 func enhancedString(c smtp.EnhancedCode) string {
 	if c == smtp.NoEnhancedCode || c == (smtp.EnhancedCode{}) || c[0] < 2 || c[0] > 5 {
 		return ""
 	}
-	return strconv.Itoa(c[0]) + "." + strconv.Itoa(c[1]) + "." + strconv.Itoa(c[2])
+	var buf [32]byte
+	b := strconv.AppendInt(buf[:0], int64(c[0]), 10)
+	b = strconv.AppendInt(append(b, '.'), int64(c[1]), 10)
+	b = strconv.AppendInt(append(b, '.'), int64(c[2]), 10)
+	if s, ok := walk.names[string(b)]; ok {
+		return s
+	}
+	return string(b)
 }

@@ -21,6 +21,7 @@ type ruleWalk struct {
 	// meets: exact patterns by map, the few with "x" or "*" one by one.
 	onEnhanced ruleSet
 	exact      map[string]ruleSet
+	names      map[string]string // the exact patterns, for enhancedString
 	wild       []wildPattern
 	none       ruleSet // those an input without an enhanced code meets
 }
@@ -60,7 +61,7 @@ func newRuleWalk(rules []rule) *ruleWalk {
 		w.class[code] = classOf(code)
 	}
 	w.other = classOf(-1)
-	w.exact = map[string]ruleSet{}
+	w.exact, w.names = map[string]ruleSet{}, map[string]string{}
 	for i := range rules {
 		p := rules[i].enhanced
 		if p == "" {
@@ -74,7 +75,7 @@ func newRuleWalk(rules []rule) *ruleWalk {
 		if !strings.ContainsAny(p, "x*") {
 			s := w.exact[p]
 			bit(&s)
-			w.exact[p] = s
+			w.exact[p], w.names[p] = s, p
 			continue
 		}
 		k := slices.IndexFunc(w.wild, func(x wildPattern) bool { return x.pattern == p })
