@@ -74,21 +74,22 @@ func (p *phraseSet) all(m phraseMask) bool {
 // The automaton is stored as a double array: a state is the offset of its row
 // in ent, and the entry for symbol x, ent[state+x], belongs to that state when
 // its low byte is x (rows of different states overlap where they leave holes).
-// The root and the states one symbol deep have full rows, so the bytes of a
-// text that start no phrase cost one lookup; deeper states keep only their
+// The states up to three symbols deep have full rows, so the bytes of a text
+// that continue no phrase cost one lookup; deeper states keep only their
 // trie edges and fall back along failure links, which the usual Aho-Corasick
 // argument bounds to one per byte read. The whole table is a few tens of
 // kilobytes where a full row per state took more than a megabyte, so it stays
 // in the processor's fast caches.
 type matcher struct {
-	sym    [256]uint8 // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
-	symOf  [256]uint8 // phrase byte -> symbol (non-ASCII bytes too)
-	space  uint32     // the symbol of a space
-	ent    []uint32   // next<<entShift | outFlag | symbol
-	id     []uint32   // by state offset: state number, for out
-	out    [][]uint16 // by state number: phrase IDs that end there
-	states int        // number of states
-	phrase []string
+	sym     [256]uint8 // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
+	symOf   [256]uint8 // phrase byte -> symbol (non-ASCII bytes too)
+	space   uint32     // the symbol of a space
+	ent     []uint32   // next<<entShift | outFlag | symbol
+	id      []uint32   // by state offset: state number, for out
+	out     [][]uint16 // by state number: phrase IDs that end there
+	states  int        // number of states
+	symbols int        // number of symbols, 0 included
+	phrase  []string
 }
 
 // Entry layout and the symbols the scan treats apart.
@@ -140,7 +141,7 @@ func buildMatcher(phrases []string, dense int) *matcher {
 			m.sym[c] = m.symOf[lower(byte(c))]
 		}
 	}
-	m.space = uint32(m.symOf[' '])
+	m.space, m.symbols = uint32(m.symOf[' ']), int(nsym)
 	t := buildTrie(phrases, &m.symOf)
 	m.layout(t, nsym, dense)
 	return m

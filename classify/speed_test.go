@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -71,5 +72,35 @@ func BenchmarkCorpus(b *testing.B) {
 		b.ReportMetric(float64(text.Nanoseconds()), "text-ns/text")
 		b.ReportMetric(float64(fl.Nanoseconds()), "floor-ns/text")
 		b.ReportMetric(ratio, "text/floor")
+		b.ReportMetric(float64(table.m.TableBytes()), "table-bytes")
+		b.ReportMetric(float64(table.m.states), "states")
 	})
+}
+
+// BenchmarkTextSize classifies texts of 1 KB, 64 KB and 1 MB made of the
+// corpus's texts one per line: the cost per byte stays flat (ns/byte).
+func BenchmarkTextSize(b *testing.B) {
+	corpus := strings.Join(corpusTexts(b), "\n")
+	for _, size := range []int{1 << 10, 64 << 10, 1 << 20} {
+		s := strings.Repeat(corpus, size/len(corpus)+1)[:size]
+		b.Run(strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = Text(s)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(s)), "ns/byte")
+		})
+	}
+}
+
+// The automaton's table stays small: a few tens of bytes per state, where a
+// full row per state took about 128 (1.3 MB for 10,354 states).
+func TestAutomatonSize(t *testing.T) {
+	m := table.m
+	t.Logf("%d phrases, %d states, %d symbols, table %d bytes (%.1f per state)",
+		len(m.phrase), m.states, m.symbols, m.TableBytes(), float64(m.TableBytes())/float64(m.states))
+	if per := m.TableBytes() / m.states; per > 48 {
+		t.Errorf("table takes %d bytes per state", per)
+	}
 }
