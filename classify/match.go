@@ -95,11 +95,12 @@ type matcher struct {
 // Entry layout and the symbols the scan treats apart.
 const (
 	entShift   = 9
-	outFlag    = 1 << 8 // the target state ends phrases
-	symNewline = 0xfe   // '\n': a space, then a reply prefix may follow
-	symHigh    = 0xff   // a byte of a non-ASCII character: decoded and folded
-	maxSymbols = 0xfd   // symbols are 1 to maxSymbols-1; 0 is "in no phrase"
-	denseDepth = 3      // states this deep or shallower get full rows
+	outFlag    = 1 << 8    // the target state ends phrases
+	symNewline = 0xfe      // '\n': a space, then a reply prefix may follow
+	symHigh    = 0xff      // a byte of a non-ASCII character: decoded and folded
+	maxSymbols = 0xfd      // symbols are 1 to maxSymbols-1; 0 is "in no phrase"
+	denseDepth = 3         // states this deep or shallower get full rows,
+	denseBytes = 256 << 10 // unless that takes more than this: then one level less
 )
 
 // TableBytes returns the memory the automaton's tables take (transitions and
@@ -233,6 +234,9 @@ func buildTrie(phrases []string, symOf *[256]uint8) *trie {
 // by side at the start, then the trie edges of the deeper states packed
 // first-fit in depth-first order, so the states of one phrase sit together.
 func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
+	for denseDepth > 1 && 4*int(nsym)*countDepth(t, denseDepth) > denseBytes {
+		denseDepth--
+	}
 	n := len(t.kids)
 	m.states = n
 	base := make([]uint32, n)
@@ -432,4 +436,13 @@ func (m *matcher) report(state uint32, found *phraseSet) {
 	for _, id := range m.out[m.id[state]] {
 		found.add(id)
 	}
+}
+
+// countDepth returns the number of states of t at most d symbols deep.
+func countDepth(t *trie, d int) int {
+	n := 0
+	for n < len(t.depth) && t.depth[n] <= d {
+		n++
+	}
+	return n
 }
