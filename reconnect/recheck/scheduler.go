@@ -38,7 +38,8 @@ type Options struct {
 	// a fleet never trips them.
 	MaxFailedLogins   int
 	FailedLoginWindow time.Duration
-	// Seed seeds the jitter, for reproducible tests. If 0, a fixed seed.
+	// Seed seeds the jitter, for reproducible tests. If 0, the jitter is
+	// seeded randomly, so instances started together do not check in step.
 	Seed uint64
 }
 
@@ -127,10 +128,11 @@ func New(opts *Options) *Scheduler {
 		p := DefaultSuspectPolicy()
 		o.SuspectPolicy = &p
 	}
-	if o.Seed == 0 {
-		o.Seed = 1
+	seed := o.Seed
+	if seed == 0 {
+		seed = rand.Uint64() // math/rand/v2's top-level source is randomly seeded
 	}
-	return &Scheduler{o: o, rng: rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15)),
+	return &Scheduler{o: o, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		byID: map[string]*entry{}, groups: map[string]map[string]*entry{}, reps: map[string]*entry{},
 		running: map[provider.ID]int{}, failures: map[provider.ID][]time.Time{}, wake: make(chan struct{}, 1)}
 }

@@ -230,3 +230,22 @@ func TestSuspectsAreCheckedOnceTheOutageCanHavePassed(t *testing.T) {
 	s.Track(r, t0)
 	assert.Empty(t, s.Due(t0.Add(48*time.Hour), 10), "auth_failure is not polled")
 }
+
+// jitterTimes returns when a provider_block mailbox is checked over two days
+// of failures, under opts.
+func jitterTimes(opts *Options) []time.Time {
+	s := New(opts)
+	s.Track(flagged("mb1", "a@zoho.example", provider.Zoho, classify.ReasonProviderBlock, t0), t0)
+	_, times := simulate(s, t0, t0.Add(48*time.Hour), func(Check, time.Time) Outcome { return blockFail })
+	return times
+}
+
+// TestJitterIsSeededRandomlyByDefault: two schedulers with default options
+// (two instances started together) do not check in step, while a set Seed
+// reproduces a schedule exactly.
+func TestJitterIsSeededRandomlyByDefault(t *testing.T) {
+	a, b := jitterTimes(nil), jitterTimes(nil)
+	require.Greater(t, len(a), 6)
+	assert.NotEqual(t, a[1:], b[1:], "two default schedulers jitter alike")
+	assert.Equal(t, jitterTimes(&Options{Seed: 42}), jitterTimes(&Options{Seed: 42}))
+}
