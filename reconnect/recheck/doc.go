@@ -4,12 +4,13 @@
 // A [Scheduler] holds the flagged mailboxes in a heap ordered by due time and
 // applies a [Policy] per pause reason ([DefaultPolicies]):
 //
-//   - tenant_smtp_disabled: every 30 seconds for 15 minutes after the flag (or
-//     after [Scheduler.Nudge], when the owner says the admin fixed it), so the flag
-//     clears within a minute of the fix taking effect; then tapering to every
-//     minute, 5 minutes and 15 minutes over hours, never stopping while flagged.
-//     The mailboxes of one tenant (one domain of one provider) are probed
-//     through one representative; when it passes, the others are tested at once.
+//   - tenant_smtp_disabled: one probe per tenant (one domain of one provider),
+//     through a representative mailbox; when it passes, the others are tested
+//     at once. The probe runs every 45 seconds (±10%) for 24 hours after the
+//     flag or after [Scheduler.Nudge] (the owner says the admin fixed it), then
+//     every 4 minutes while flagged: about 80 probes per tenant an hour, then
+//     15. So the flag clears within 60 seconds of the admin's change for the
+//     first day and within 5 minutes after it, and a nudge is answered at once.
 //   - mailbox_disconnected: never polled with a dead grant; tested at once when a
 //     new grant is stored (Nudge).
 //   - auth_failure and hostinger_reauth_required: a rejected secret is never
@@ -22,11 +23,15 @@
 //     minutes until a check decides (a failure flags them, a pass clears the
 //     suspicion).
 //
-// Per provider, checks in flight and failed logins within a window are capped
-// ([Options]), so a fleet never trips a provider's lockout. The Scheduler never
-// reads the clock; a [Runner] drives it against a reconnect.Machine with an
-// injected clock, and stops cleanly, cancelling checks in flight, when its
-// context ends.
+// Per provider, checks in flight and credential refusals within a window are
+// capped ([Options]), so a fleet never trips a provider's lockout: a check over
+// the concurrency cap starts when a slot frees (nudged checks first), and one
+// over the failed-login budget waits exactly until the oldest counted refusal
+// leaves the window. Only refusals count; tenant probes, which send
+// credentials that worked, and nudged checks are never held by the budget.
+// The Scheduler never reads the clock; a [Runner] drives it against a
+// reconnect.Machine with an injected clock, and stops cleanly, cancelling
+// checks in flight, when its context ends.
 //
 // BenchmarkScheduler100k runs 100,000 flagged mailboxes (20% tenant-disabled
 // across 2,000 tenants) for a simulated hour with 64 workers and 300-700 ms

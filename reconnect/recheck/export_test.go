@@ -8,8 +8,8 @@ func Quiet(s *Scheduler) (dues int, quiet bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	running := 0
-	for _, n := range s.running {
-		running += n
+	for _, c := range s.caps {
+		running += c.running
 	}
 	return s.dues, running == 0 && s.wakesSinceDue == 0
 }

@@ -25,6 +25,11 @@ type Policy struct {
 	// provider) through a single representative; when it passes, the others are
 	// tested at once.
 	Group bool
+	// Probe, when true, says the check probes a setting outside the mailbox
+	// (a tenant's SMTP AUTH switch) with credentials that worked: it sends no
+	// secret that can be wrong, so it is never held by the failed-login budget
+	// (a refusal it meets is still counted).
+	Probe bool
 }
 
 // Step is one phase of a stepped policy.
@@ -40,12 +45,16 @@ type Backoff struct {
 
 // DefaultPolicies returns the policy for every pause reason:
 //
-//   - tenant_smtp_disabled: every 30 seconds for the first 15 minutes after the
-//     flag (or after Nudge, when the owner says the admin fixed it), so the flag
-//     clears within 60 seconds of the fix taking effect; then every minute up to
-//     an hour (Microsoft's propagation can take that long), every 5 minutes up to
-//     6 hours, and every 15 minutes for as long as the flag stays. Mailboxes of
-//     one tenant are probed through one representative.
+//   - tenant_smtp_disabled: one probe per tenant (its mailboxes are probed
+//     through one representative), every 45 seconds (±10% jitter, so at most
+//     49.5 s apart) for 24 hours after the flag or after Nudge (the owner says
+//     the admin fixed it), then every 4 minutes (at most 4 m 24 s apart) for as
+//     long as the flag stays. So the flag clears within 60 seconds of the
+//     admin's change taking effect for the first day, and within 5 minutes
+//     after it; a nudge is answered at once. Per tenant that is about 80
+//     probes an hour (1,920 in the first day), then 15 an hour. The probe
+//     sends credentials that worked, so it is not held by the failed-login
+//     budget ([Policy.Probe]).
 //   - mailbox_disconnected: not polled (the grant is dead); tested at once when
 //     a new grant is stored.
 //   - auth_failure, hostinger_reauth_required: not polled (the stored secret was
@@ -56,11 +65,9 @@ type Backoff struct {
 //     clock (Microsoft: usually within an hour, at most 24 hours).
 func DefaultPolicies() map[classify.Reason]Policy {
 	return map[classify.Reason]Policy{
-		classify.ReasonTenantSMTPDisabled: {Poll: true, Group: true, Jitter: 0.1, Steps: []Step{
-			{Until: 15 * time.Minute, Every: 30 * time.Second},
-			{Until: time.Hour, Every: time.Minute},
-			{Until: 6 * time.Hour, Every: 5 * time.Minute},
-			{Every: 15 * time.Minute},
+		classify.ReasonTenantSMTPDisabled: {Poll: true, Group: true, Probe: true, Jitter: 0.1, Steps: []Step{
+			{Until: 24 * time.Hour, Every: 45 * time.Second},
+			{Every: 4 * time.Minute},
 		}},
 		classify.ReasonMailboxDisconnected: {},
 		classify.ReasonAuthFailure:         {},

@@ -17,7 +17,6 @@ const (
 	DefaultMaxConcurrent     = 32
 	DefaultMaxFailedLogins   = 30
 	DefaultFailedLoginWindow = 10 * time.Minute
-	capRetry                 = time.Second // how long a check waits when its provider is at its concurrency cap
 )
 
 // Options configures a Scheduler. The zero Options gives the defaults.
@@ -30,12 +29,19 @@ type Options struct {
 	SuspectPolicy *Policy
 	// MaxConcurrent caps the checks running at once per provider. If 0, 32: a
 	// login each is light for a provider, and 32 in flight with a second per
-	// login still re-checks 2,000 tenants well inside 30 seconds.
+	// login still re-checks 2,000 tenants well inside 60 seconds. A check
+	// waiting for a slot starts when one frees, nudged checks first.
 	MaxConcurrent int
-	// MaxFailedLogins caps the failed logins per provider within
-	// FailedLoginWindow; past it, that provider's checks wait. If 0, 30 within
-	// 10 minutes: well under the per-IP lockout thresholds providers apply, so
-	// a fleet never trips them.
+	// MaxFailedLogins caps the credential refusals (verdict class auth or
+	// auth_temporary) per provider within FailedLoginWindow; past it, that
+	// provider's checks that send a secret which can be wrong wait until the
+	// oldest counted refusal leaves the window, and no longer. If 0, 30 within
+	// 10 minutes: well under the per-IP lockout thresholds providers apply.
+	// Checks in flight are not counted (most pass), so a window sees at most
+	// MaxFailedLogins-1+MaxConcurrent refusals from polling. Exempt from the
+	// wait (but counted when refused): checks under a policy with
+	// [Policy.Probe] set (tenant checks), and checks asked for by Nudge (an
+	// owner acting, one click at a time).
 	MaxFailedLogins   int
 	FailedLoginWindow time.Duration
 	// Seed seeds the jitter, for reproducible tests. If 0, the jitter is
@@ -82,7 +88,9 @@ type entry struct {
 	due       time.Time // heap order: when it may run
 	wanted    time.Time // when the policy wanted it; due may be later when a cap postponed it
 	failures  int
-	index     int // in the heap; -1 when not queued
+	index     int  // in the queue, or in its provider's parked heap; -1 when in neither
+	parked    bool // waiting for a slot of its provider
+	urgent    bool // asked for by Nudge (or its tenant passed): runs first, not held by the budget
 	running   bool
 }
 
@@ -91,16 +99,15 @@ type entry struct {
 // never reads the clock: callers pass the time. A Scheduler is safe for
 // concurrent use; [Runner] drives one against a Machine.
 type Scheduler struct {
-	mu       sync.Mutex
-	o        Options
-	rng      *rand.Rand
-	byID     map[string]*entry
-	queue    dueHeap
-	groups   map[string]map[string]*entry // group -> members
-	reps     map[string]*entry            // group -> representative
-	running  map[provider.ID]int          // provider -> checks running
-	failures map[provider.ID][]time.Time  // provider -> recent failed logins
-	wake     chan struct{}
+	mu     sync.Mutex
+	o      Options
+	rng    *rand.Rand
+	byID   map[string]*entry
+	queue  dueHeap
+	groups map[string]map[string]*entry // group -> members
+	reps   map[string]*entry            // group -> representative
+	caps   map[provider.ID]*providerCaps
+	wake   chan struct{}
 	// Counters for tests' sync points (export_test.go): calls of Due, and
 	// wake-ups sent since the last Due.
 	dues, wakesSinceDue int
@@ -134,7 +141,7 @@ func New(opts *Options) *Scheduler {
 	}
 	return &Scheduler{o: o, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		byID: map[string]*entry{}, groups: map[string]map[string]*entry{}, reps: map[string]*entry{},
-		running: map[provider.ID]int{}, failures: map[provider.ID][]time.Time{}, wake: make(chan struct{}, 1)}
+		caps: map[provider.ID]*providerCaps{}, wake: make(chan struct{}, 1)}
 }
 
 // Track starts watching a flagged mailbox (again). A record that is not flagged
@@ -184,7 +191,7 @@ func (s *Scheduler) Track(r reconnect.Record, now time.Time) {
 			// one interval so a fleet does not all log in at the same moment.
 			due = now.Add(time.Duration(s.rng.Float64() * float64(d)))
 		}
-		s.schedule(e, due, now)
+		s.schedule(e, due)
 	}
 }
 
@@ -201,14 +208,22 @@ func (s *Scheduler) Untrack(id string) {
 // Nudge asks for a check of id now, restarting its fast phase: call it when
 // the mailbox's credentials or grant change, or when its owner says an
 // administrator fixed the problem. Reasons that are not polled are tested only
-// after a Nudge.
+// after a Nudge. A nudged check runs ahead of the queue (as soon as its
+// provider has a free slot) and is not held by the failed-login budget; if a
+// check of the mailbox is running, another follows it at once. Nudging any
+// mailbox of a tenant probes the tenant through its representative.
 func (s *Scheduler) Nudge(id string, now time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if e := s.byID[id]; e != nil {
-		e.since, e.failures = now, 0
-		s.schedule(e, now, now)
+	e := s.byID[id]
+	if e == nil {
+		return
 	}
+	if rep := s.reps[e.group]; e.group != "" && rep != nil {
+		e = rep
+	}
+	e.since, e.failures, e.urgent = now, 0, true
+	s.schedule(e, now)
 }
 
 // Len reports how many mailboxes are tracked.
@@ -218,19 +233,29 @@ func (s *Scheduler) Len() int {
 	return len(s.byID)
 }
 
-// Next returns when the earliest queued check is due.
+// Next returns when the earliest queued check is due (a check waiting for a
+// provider slot that is now free counts as due now).
 func (s *Scheduler) Next() (time.Time, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.queue) == 0 {
-		return time.Time{}, false
+	next, ok := time.Time{}, false
+	if len(s.queue) > 0 {
+		next, ok = s.queue[0].due, true
 	}
-	return s.queue[0].due, true
+	for _, c := range s.caps {
+		if len(c.parked) > 0 && c.running < s.o.MaxConcurrent {
+			if d := c.parked[0].due; !ok || d.Before(next) {
+				next, ok = d, true
+			}
+		}
+	}
+	return next, ok
 }
 
 // Due returns up to limit checks due at now, respecting each provider's
-// concurrency cap and failed-login budget; checks that must wait are
-// postponed. The caller runs each and reports it with Done.
+// concurrency cap and failed-login budget: a check over the cap waits for a
+// slot, one over the budget until the budget allows it. The caller runs each
+// and reports it with Done.
 func (s *Scheduler) Due(now time.Time, limit int) []Check {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -240,48 +265,57 @@ func (s *Scheduler) Due(now time.Time, limit int) []Check {
 	case <-s.wake: // a wake-up sent before this call is answered by it
 	default:
 	}
+	s.unpark()
 	var out []Check
 	var postponed []*entry
 	for len(s.queue) > 0 && len(out) < limit && !s.queue[0].due.After(now) {
 		e := heap.Pop(&s.queue).(*entry)
-		if s.running[e.provider] >= s.o.MaxConcurrent || !s.budget(e.provider, now) {
-			postponed = append(postponed, e)
+		c := s.capsOf(e.provider)
+		if c.running >= s.o.MaxConcurrent {
+			c.park(e)
 			continue
 		}
-		e.running = true
-		s.running[e.provider]++
+		if !e.urgent && !s.policy(e).Probe {
+			if at, ok := c.budgetFree(now, s.o.MaxFailedLogins, s.o.FailedLoginWindow); !ok {
+				e.due = at // exactly when the oldest counted refusal leaves the window
+				postponed = append(postponed, e)
+				continue
+			}
+		}
+		e.running, e.urgent = true, false
+		c.running++
 		out = append(out, Check{ID: e.id, Provider: e.provider, Reason: e.reason, Suspect: e.suspect, Due: e.wanted, Group: e.group})
 	}
 	for _, e := range postponed {
-		wait := now.Add(capRetry)
-		if f := s.failures[e.provider]; len(f) > 0 && len(f)+s.running[e.provider] >= s.o.MaxFailedLogins {
-			wait = f[0].Add(s.o.FailedLoginWindow) // when the oldest failure leaves the window
-		}
-		e.due = maxTime(e.due, wait)
 		heap.Push(&s.queue, e)
 	}
 	return out
 }
 
 // Done records the outcome of a check returned by Due.
-func (s *Scheduler) Done(c Check, o Outcome, now time.Time) {
+func (s *Scheduler) Done(ch Check, o Outcome, now time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.running[c.Provider] > 0 {
-		s.running[c.Provider]--
+	c := s.capsOf(ch.Provider)
+	if c.running > 0 {
+		c.running--
+	}
+	if len(c.parked) > 0 {
+		s.signal() // a slot is free for a waiting check
 	}
 	if !o.Passed && o.failedLogin() {
-		s.failures[c.Provider] = append(s.recentFailures(c.Provider, now), now)
+		c.refused(now, s.o.FailedLoginWindow)
 	}
-	e := s.byID[c.ID]
+	e := s.byID[ch.ID]
 	if o.Passed {
 		if e != nil { // (the Machine's cleared event may have untracked it already)
 			e.running = false
 			s.remove(e)
 		}
 		// The tenant's switch is back: test every other mailbox of it now.
-		for _, m := range s.groups[c.Group] {
-			s.schedule(m, now, now)
+		for _, m := range s.groups[ch.Group] {
+			m.urgent = true
+			s.schedule(m, now)
 		}
 		return
 	}
@@ -289,6 +323,10 @@ func (s *Scheduler) Done(c Check, o Outcome, now time.Time) {
 		return
 	}
 	e.running = false
+	if e.urgent { // nudged while it ran: the nudge gets a check of its own
+		s.schedule(e, now)
+		return
+	}
 	e.failures++
 	p := s.policy(e)
 	if !p.Poll {
@@ -298,8 +336,7 @@ func (s *Scheduler) Done(c Check, o Outcome, now time.Time) {
 	if p.Jitter > 0 {
 		d += time.Duration((s.rng.Float64()*2 - 1) * p.Jitter * float64(d))
 	}
-	s.schedule(e, now.Add(d), now)
-	s.signal()
+	s.schedule(e, now.Add(d))
 }
 
 // Wake returns a channel that receives when the queue changed, for runners that
@@ -315,7 +352,7 @@ func (s *Scheduler) signal() {
 }
 
 // schedule (re)queues e at due.
-func (s *Scheduler) schedule(e *entry, due, now time.Time) {
+func (s *Scheduler) schedule(e *entry, due time.Time) {
 	if e.running {
 		return // Done will reschedule it
 	}
@@ -324,6 +361,9 @@ func (s *Scheduler) schedule(e *entry, due, now time.Time) {
 }
 
 func (s *Scheduler) push(e *entry, due time.Time) {
+	if e.parked {
+		s.capsOf(e.provider).unparkEntry(e)
+	}
 	e.due, e.wanted = due, due
 	if e.index >= 0 {
 		heap.Fix(&s.queue, e.index)
@@ -332,10 +372,25 @@ func (s *Scheduler) push(e *entry, due time.Time) {
 	heap.Push(&s.queue, e)
 }
 
+// unpark moves checks waiting for a provider slot back to the queue, as many
+// per provider as it has free slots, nudged ones first.
+func (s *Scheduler) unpark() {
+	for _, c := range s.caps {
+		for free := s.o.MaxConcurrent - c.running; free > 0 && len(c.parked) > 0; free-- {
+			e := heap.Pop(&c.parked).(*entry)
+			e.parked = false
+			heap.Push(&s.queue, e)
+		}
+	}
+}
+
 // remove forgets e, handing its tenant to another representative.
 func (s *Scheduler) remove(e *entry) {
 	delete(s.byID, e.id)
-	if e.index >= 0 {
+	switch {
+	case e.parked:
+		s.capsOf(e.provider).unparkEntry(e)
+	case e.index >= 0:
 		heap.Remove(&s.queue, e.index)
 	}
 	if e.group == "" {
@@ -365,22 +420,6 @@ func (s *Scheduler) policy(e *entry) Policy {
 	return s.o.Policies[e.reason]
 }
 
-// budget reports whether provider p can afford another login now: recent
-// failed logins plus the checks in flight (each may fail) stay under the cap.
-func (s *Scheduler) budget(p provider.ID, now time.Time) bool {
-	s.failures[p] = s.recentFailures(p, now)
-	return len(s.failures[p])+s.running[p] < s.o.MaxFailedLogins
-}
-
-func (s *Scheduler) recentFailures(p provider.ID, now time.Time) []time.Time {
-	f := s.failures[p]
-	i := 0
-	for i < len(f) && now.Sub(f[i]) >= s.o.FailedLoginWindow {
-		i++
-	}
-	return f[i:]
-}
-
 // groupKey is the tenant of a record: its provider and its address's domain.
 func groupKey(r reconnect.Record) string {
 	_, domain, ok := strings.Cut(r.Email, "@")
@@ -388,27 +427,4 @@ func groupKey(r reconnect.Record) string {
 		return ""
 	}
 	return string(r.Provider) + "/" + strings.ToLower(domain)
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
-}
-
-// dueHeap orders entries by due time.
-type dueHeap []*entry
-
-func (h dueHeap) Len() int           { return len(h) }
-func (h dueHeap) Less(i, j int) bool { return h[i].due.Before(h[j].due) }
-func (h dueHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i]; h[i].index = i; h[j].index = j }
-func (h *dueHeap) Push(x any)        { e := x.(*entry); e.index = len(*h); *h = append(*h, e) }
-func (h *dueHeap) Pop() any {
-	old := *h
-	e := old[len(old)-1]
-	old[len(old)-1] = nil
-	*h = old[:len(old)-1]
-	e.index = -1
-	return e
 }

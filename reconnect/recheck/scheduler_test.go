@@ -43,59 +43,6 @@ func simulate(s *Scheduler, from, limit time.Time, outcome func(c Check, now tim
 	return
 }
 
-func TestTenantDisabledClearsWithinAMinuteOfTheFix(t *testing.T) {
-	tests := []struct {
-		fixAfter time.Duration
-		nudge    bool          // the owner says "my admin fixed it"
-		within   time.Duration // the policy's interval at that age, plus jitter and the check
-	}{
-		{7*time.Minute + 13*time.Second, false, time.Minute},
-		{40 * time.Minute, false, 70 * time.Second},
-		{3*time.Hour + 11*time.Second, false, 6 * time.Minute},
-		{30 * time.Hour, false, 17 * time.Minute},
-		{30 * time.Hour, true, time.Minute},
-	}
-	for _, tc := range tests {
-		t.Run(fmt.Sprint(tc.fixAfter, tc.nudge), func(t *testing.T) {
-			s := New(nil)
-			s.Track(flagged("mb1", "ana@contoso.example", provider.Microsoft365, classify.ReasonTenantSMTPDisabled, t0), t0)
-			fix := t0.Add(tc.fixAfter)
-			_, times := simulate(s, t0, fix, func(Check, time.Time) Outcome { return tenantFail })
-			if tc.nudge {
-				s.Nudge("mb1", fix)
-			}
-			_, after := simulate(s, fix, fix.Add(time.Hour), func(Check, time.Time) Outcome { return pass })
-			require.NotEmpty(t, times)
-			require.Zero(t, s.Len(), "never cleared")
-			assert.LessOrEqual(t, after[len(after)-1].Sub(fix), tc.within)
-		})
-	}
-}
-
-func TestTenantPolicyTapersAndNeverStops(t *testing.T) {
-	s := New(&Options{Policies: map[classify.Reason]Policy{classify.ReasonTenantSMTPDisabled: func() Policy {
-		p := DefaultPolicies()[classify.ReasonTenantSMTPDisabled]
-		p.Jitter = 0
-		return p
-	}()}})
-	s.Track(flagged("mb1", "ana@contoso.example", provider.Microsoft365, classify.ReasonTenantSMTPDisabled, t0), t0)
-	_, times := simulate(s, t0, t0.Add(24*time.Hour), func(Check, time.Time) Outcome { return tenantFail })
-	gap := func(at time.Duration) time.Duration {
-		for i := 1; i < len(times); i++ {
-			if times[i].Sub(t0) >= at {
-				return times[i].Sub(times[i-1]) - time.Second // minus the check's own second
-			}
-		}
-		t.Fatalf("no check after %v", at)
-		return 0
-	}
-	assert.Equal(t, 30*time.Second, gap(time.Minute))
-	assert.Equal(t, time.Minute, gap(30*time.Minute))
-	assert.Equal(t, 5*time.Minute, gap(2*time.Hour))
-	assert.Equal(t, 15*time.Minute, gap(20*time.Hour))
-	assert.WithinDuration(t, t0.Add(24*time.Hour), times[len(times)-1], 16*time.Minute, "still checking after a day")
-}
-
 func TestTenantProbedThroughOneRepresentative(t *testing.T) {
 	s := New(nil)
 	for i := 0; i < 5; i++ {
@@ -175,27 +122,6 @@ func TestProviderConcurrencyCap(t *testing.T) {
 	assert.Equal(t, 1, perProvider[provider.Gmail])
 	s.Done(due[0], tenantFail, now)
 	assert.Len(t, s.Due(now.Add(time.Hour), 100), 1, "one slot freed")
-}
-
-func TestFailedLoginBudget(t *testing.T) {
-	s := New(&Options{MaxFailedLogins: 5, FailedLoginWindow: 10 * time.Minute})
-	for i := 0; i < 8; i++ {
-		s.Track(flagged(fmt.Sprintf("mb%d", i), "a@yahoo.com", provider.Yahoo, classify.ReasonAuthFailure, t0), t0)
-		s.Nudge(fmt.Sprintf("mb%d", i), t0)
-	}
-	var ran []time.Time
-	for now := t0; now.Before(t0.Add(30 * time.Minute)); now = now.Add(time.Second) {
-		for _, c := range s.Due(now, 100) {
-			ran = append(ran, now)
-			s.Done(c, authFail, now)
-		}
-	}
-	require.Len(t, ran, 8)
-	assert.Equal(t, t0, ran[4])
-	assert.GreaterOrEqual(t, ran[5].Sub(t0), 10*time.Minute, "the sixth failed login waits for the window")
-	// Tenant switches and blocks refuse good credentials: they do not count.
-	assert.False(t, tenantFail.failedLogin())
-	assert.False(t, blockFail.failedLogin())
 }
 
 func TestUntrackHandsTheTenantToAnotherRepresentative(t *testing.T) {
