@@ -3,7 +3,8 @@ package memstore
 import (
 	"context"
 	"errors"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/mailreconnect/sdk/reconnect"
@@ -15,6 +16,38 @@ type lease struct {
 	until  time.Time
 }
 
+// leases indexes the leases by mailbox and by holder, so a claim costs in
+// proportion to what the holder leases, not to the store.
+type leases struct {
+	byID     map[string]lease               // mailbox ID -> its lease
+	byHolder map[string]map[string]struct{} // holder -> IDs it leases
+}
+
+func (ls *leases) set(id, holder string, until time.Time) {
+	if ls.byID == nil {
+		ls.byID, ls.byHolder = map[string]lease{}, map[string]map[string]struct{}{}
+	}
+	ls.drop(id)
+	ls.byID[id] = lease{holder, until}
+	if ls.byHolder[holder] == nil {
+		ls.byHolder[holder] = map[string]struct{}{}
+	}
+	ls.byHolder[holder][id] = struct{}{}
+}
+
+// drop ends the lease on id, if any.
+func (ls *leases) drop(id string) {
+	l, ok := ls.byID[id]
+	if !ok {
+		return
+	}
+	delete(ls.byID, id)
+	delete(ls.byHolder[l.holder], id)
+	if len(ls.byHolder[l.holder]) == 0 {
+		delete(ls.byHolder, l.holder)
+	}
+}
+
 // leasable reports whether health checks may lease r: the Machine flagged it
 // and it still needs reconnecting.
 func leasable(r reconnect.Record) bool { return r.Flagged() && r.NeedsReconnect() }
@@ -22,7 +55,8 @@ func leasable(r reconnect.Record) bool { return r.Flagged() && r.NeedsReconnect(
 // Claim implements reconnect.Leaser: it renews holder's leases until now+ttl,
 // takes up to limit free or expired leases of flagged mailboxes (free ones
 // first, then the longest expired, then by ID), and returns the records of
-// every mailbox holder leases, ordered by ID.
+// every mailbox holder leases, ordered by ID. Renewing costs in proportion to
+// holder's leases; only taking (limit > 0) looks at the other mailboxes.
 func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl time.Duration, limit int) ([]reconnect.Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -36,36 +70,40 @@ func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl tim
 	until := now.Add(ttl)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.leases == nil {
-		s.leases = map[string]lease{}
+	for id := range s.leases.byHolder[holder] {
+		s.leases.byID[id] = lease{holder, until}
 	}
-	var free []string
-	for id, r := range s.records {
-		l, held := s.leases[id]
-		switch {
-		case held && l.holder == holder:
-			s.leases[id] = lease{holder, until}
-		case leasable(r) && (!held || l.until.Before(now)):
-			free = append(free, id)
+	if limit > 0 {
+		type candidate struct {
+			id    string
+			until time.Time // zero (never leased) sorts first
+		}
+		var free []candidate
+		for id, r := range s.records {
+			l, held := s.leases.byID[id]
+			if leasable(r) && (!held || l.until.Before(now)) {
+				free = append(free, candidate{id, l.until})
+			}
+		}
+		slices.SortFunc(free, func(a, b candidate) int {
+			if c := a.until.Compare(b.until); c != 0 {
+				return c
+			}
+			return strings.Compare(a.id, b.id)
+		})
+		for _, c := range free[:min(limit, len(free))] {
+			s.leases.set(c.id, holder, until)
 		}
 	}
-	sort.Slice(free, func(i, j int) bool {
-		a, b := s.leases[free[i]].until, s.leases[free[j]].until // zero (never leased) sorts first
-		if !a.Equal(b) {
-			return a.Before(b)
-		}
-		return free[i] < free[j]
-	})
-	for i := 0; i < len(free) && i < limit; i++ {
-		s.leases[free[i]] = lease{holder, until}
+	ids := make([]string, 0, len(s.leases.byHolder[holder]))
+	for id := range s.leases.byHolder[holder] {
+		ids = append(ids, id)
 	}
-	var out []reconnect.Record
-	for id, l := range s.leases {
-		if l.holder == holder {
-			out = append(out, clone(s.records[id]))
-		}
+	slices.Sort(ids) // (sorting IDs, not records: records are large to move)
+	out := make([]reconnect.Record, len(ids))
+	for i, id := range ids {
+		out[i] = clone(s.records[id])
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
 }
 
@@ -77,8 +115,8 @@ func (s *Store) Release(ctx context.Context, holder, id string) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if l, ok := s.leases[id]; ok && l.holder == holder {
-		delete(s.leases, id)
+	if l, ok := s.leases.byID[id]; ok && l.holder == holder {
+		s.leases.drop(id)
 	}
 	return nil
 }

@@ -18,7 +18,7 @@ type Store struct {
 	mu      sync.RWMutex
 	records map[string]reconnect.Record
 	history map[string][]reconnect.Event
-	leases  map[string]lease // mailbox ID -> its lease, for reconnect.Leaser
+	leases  leases // for reconnect.Leaser
 
 	incidents reconnect.MemoryIncidents // for reconnect.IncidentStore
 }
@@ -86,7 +86,7 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 		s.history[rec.ID] = h
 	}
 	if !leasable(rec) {
-		delete(s.leases, rec.ID)
+		s.leases.drop(rec.ID)
 	}
 	return clone(rec), nil
 }
@@ -126,7 +126,7 @@ func (s *Store) Delete(ctx context.Context, id string, keepHistory bool) error {
 		return reconnect.ErrNotFound
 	}
 	delete(s.records, id)
-	delete(s.leases, id)
+	s.leases.drop(id)
 	if !keepHistory || len(s.history[id]) == 0 {
 		delete(s.history, id)
 	}
