@@ -58,8 +58,15 @@ type Runner struct {
 	// mailbox.
 	Holder   string
 	LeaseTTL time.Duration
-	// ClaimLimit bounds the leases taken per claim. If 0, 1000.
+	// ClaimLimit bounds the leases taken per claim. If 0, 1000. A claim that
+	// takes that many is followed at once by another, until MaxLeases.
 	ClaimLimit int
+	// MaxLeases bounds the leases this instance holds at once, so one
+	// instance never hoards the fleet and a crashed instance's share is small
+	// to take over. If 0, DefaultMaxLeases (10,000). Size it so MaxLeases times
+	// the instances covers the flagged fleet with room for one instance to
+	// fail: mailboxes beyond it stay unleased, and unchecked, until leases free.
+	MaxLeases int
 
 	leased map[string]bool
 }
@@ -102,30 +109,45 @@ func (r *Runner) leaseTTL() time.Duration {
 	return 30 * time.Second
 }
 
-// claim renews and takes leases, and tracks exactly the leased mailboxes.
+// DefaultMaxLeases is the default of Runner.MaxLeases.
+const DefaultMaxLeases = 10_000
+
+// claim renews and takes leases, up to MaxLeases held, and tracks exactly the
+// leased mailboxes. A claim that took ClaimLimit leases is followed by another
+// at once, so an instance taking over a crashed one's share gets it in one go.
 func (r *Runner) claim(ctx context.Context, l reconnect.Leaser) error {
-	limit := r.ClaimLimit
-	if limit == 0 {
-		limit = 1000
+	per := r.ClaimLimit
+	if per <= 0 {
+		per = 1000
 	}
-	recs, err := l.Claim(ctx, r.Holder, r.now(), r.leaseTTL(), limit)
-	if err != nil {
-		return err
+	bound := r.MaxLeases
+	if bound <= 0 {
+		bound = DefaultMaxLeases
 	}
-	now := map[string]bool{}
-	for _, rec := range recs {
-		now[rec.ID] = true
-		if !r.leased[rec.ID] {
-			r.Scheduler.Track(rec, r.now())
+	for {
+		limit := min(per, max(bound-len(r.leased), 0))
+		recs, err := l.Claim(ctx, r.Holder, r.now(), r.leaseTTL(), limit)
+		if err != nil {
+			return err
+		}
+		now, taken := make(map[string]bool, len(recs)), 0
+		for _, rec := range recs {
+			now[rec.ID] = true
+			if !r.leased[rec.ID] {
+				taken++
+				r.Scheduler.Track(rec, r.now())
+			}
+		}
+		for id := range r.leased {
+			if !now[id] {
+				r.Scheduler.Untrack(id) // lost the lease (expired while we were slow)
+			}
+		}
+		r.leased = now
+		if limit == 0 || taken < limit {
+			return nil
 		}
 	}
-	for id := range r.leased {
-		if !now[id] {
-			r.Scheduler.Untrack(id) // lost the lease (expired while we were slow)
-		}
-	}
-	r.leased = now
-	return nil
 }
 
 func (r *Runner) now() time.Time {

@@ -3,6 +3,7 @@ package recheck_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/mailreconnect/sdk/reconnect"
 	"github.com/mailreconnect/sdk/reconnect/memstore"
@@ -10,6 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+var t0 = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 
 var noCredentials = recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) {
 	return reconnect.Credentials{}, nil
