@@ -10,9 +10,20 @@ import (
 // providerCaps is what a Scheduler tracks per provider to respect its caps.
 type providerCaps struct {
 	running  int         // checks in flight
+	spending int         // checks in flight that may be refused (not probes)
 	failures []time.Time // credential refusals within the window, oldest first
 	parked   dueHeap     // checks waiting for a slot
+	reserved dueHeap     // checks waiting for a check that may be refused to end
 }
+
+// waitKind says where a queued entry waits.
+type waitKind int
+
+const (
+	waitDue     waitKind = iota // in the Scheduler's queue, or not queued
+	waitSlot                    // in its provider's parked heap
+	waitReserve                 // in its provider's reserved heap
+)
 
 func (s *Scheduler) capsOf(p provider.ID) *providerCaps {
 	c := s.caps[p]
@@ -23,16 +34,23 @@ func (s *Scheduler) capsOf(p provider.ID) *providerCaps {
 	return c
 }
 
-// park queues e until the provider has a free slot.
-func (c *providerCaps) park(e *entry) {
-	e.parked = true
-	heap.Push(&c.parked, e)
+// hold queues e in the heap of kind w.
+func (c *providerCaps) hold(e *entry, w waitKind) {
+	e.wait = w
+	heap.Push(c.heap(w), e)
 }
 
-// unparkEntry takes e out of the parked heap.
-func (c *providerCaps) unparkEntry(e *entry) {
-	heap.Remove(&c.parked, e.index)
-	e.parked = false
+// release takes e out of the heap it waits in.
+func (c *providerCaps) release(e *entry) {
+	heap.Remove(c.heap(e.wait), e.index)
+	e.wait = waitDue
+}
+
+func (c *providerCaps) heap(w waitKind) *dueHeap {
+	if w == waitSlot {
+		return &c.parked
+	}
+	return &c.reserved
 }
 
 // refused counts a credential refusal at now.
@@ -41,15 +59,16 @@ func (c *providerCaps) refused(now time.Time, window time.Duration) {
 	c.failures = append(c.failures, now)
 }
 
-// budgetFree reports whether the provider can afford a login that may be
-// refused at now: fewer than max refusals within window. If not, it returns
-// when it can: when enough of the counted refusals have left the window.
-func (c *providerCaps) budgetFree(now time.Time, max int, window time.Duration) (time.Time, bool) {
+// budget reports how many more logins that may be refused the provider can
+// afford at now: max less the refusals within window and the checks in
+// flight that may yet be refused. When the refusals alone fill it, it also
+// returns when enough of them will have left the window.
+func (c *providerCaps) budget(now time.Time, max int, window time.Duration) (free int, at time.Time) {
 	c.prune(now, window)
-	if len(c.failures) < max {
-		return now, true
+	if n := len(c.failures); n >= max {
+		return 0, c.failures[n-max].Add(window)
 	}
-	return c.failures[len(c.failures)-max].Add(window), false
+	return max - len(c.failures) - c.spending, time.Time{}
 }
 
 func (c *providerCaps) prune(now time.Time, window time.Duration) {
@@ -60,7 +79,8 @@ func (c *providerCaps) prune(now time.Time, window time.Duration) {
 	c.failures = c.failures[i:]
 }
 
-// dueHeap orders entries: nudged ones first, then by due time.
+// dueHeap orders entries: nudged ones first, then by due time, then by when
+// they were wanted.
 type dueHeap []*entry
 
 func (h dueHeap) Len() int { return len(h) }
@@ -68,7 +88,10 @@ func (h dueHeap) Less(i, j int) bool {
 	if h[i].urgent != h[j].urgent {
 		return h[i].urgent
 	}
-	return h[i].due.Before(h[j].due)
+	if !h[i].due.Equal(h[j].due) {
+		return h[i].due.Before(h[j].due)
+	}
+	return h[i].wanted.Before(h[j].wanted) // (postponed together: the longest waiting first)
 }
 func (h dueHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i]; h[i].index = i; h[j].index = j }
 func (h *dueHeap) Push(x any)   { e := x.(*entry); e.index = len(*h); *h = append(*h, e) }

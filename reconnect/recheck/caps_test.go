@@ -41,18 +41,35 @@ func refuse(t *testing.T, s *Scheduler, p provider.ID, n int, at time.Time, step
 	}
 }
 
-// TestChecksInFlightAreNotRefusals: only refusals spend the budget. Eight
-// checks of a provider with a budget of five all start; their refusals then
-// hold the next ones.
-func TestChecksInFlightAreNotRefusals(t *testing.T) {
-	s := New(&Options{Policies: everyMinute, MaxFailedLogins: 5})
-	trackN(s, "y", 8, provider.Yahoo, classify.ReasonAuthErrors, t0)
-	due := s.Due(t0.Add(time.Minute), 100)
-	require.Len(t, due, 8, "checks in flight are not refusals")
-	for i, c := range due {
-		s.Done(c, authFail, t0.Add(time.Minute+time.Duration(i+1)*time.Second))
+// TestRunningProbesDoNotSpendTheBudget: tenant probes in flight take nothing
+// from the failed-login budget; checks that may be refused (auth_errors) hold
+// a share of it only while they run, and the next one starts as soon as one
+// ends without a refusal, not when the window moves.
+func TestRunningProbesDoNotSpendTheBudget(t *testing.T) {
+	s := New(&Options{Policies: everyMinute, MaxFailedLogins: 5, MaxConcurrent: 64})
+	trackN(s, "t", 40, provider.Microsoft365, classify.ReasonTenantSMTPDisabled, t0.Add(15*time.Second))
+	trackN(s, "e", 8, provider.Microsoft365, classify.ReasonAuthErrors, t0)
+	now := t0.Add(time.Minute)
+	byReason := func(cs []Check) map[classify.Reason][]Check {
+		m := map[classify.Reason][]Check{}
+		for _, c := range cs {
+			m[c.Reason] = append(m[c.Reason], c)
+		}
+		return m
 	}
-	assert.Empty(t, s.Due(t0.Add(5*time.Minute), 100), "eight refusals hold the provider")
+	due := byReason(s.Due(now, 100))
+	assert.Len(t, due[classify.ReasonTenantSMTPDisabled], 40, "probes in flight spend nothing")
+	require.Len(t, due[classify.ReasonAuthErrors], 5, "five logins that may be refused at once")
+	s.Done(due[classify.ReasonAuthErrors][0], pass, now.Add(time.Second))
+	next, ok := s.Next()
+	require.True(t, ok)
+	assert.False(t, next.After(now.Add(time.Second)))
+	sixth := s.Due(now.Add(time.Second), 100)
+	assert.Len(t, sixth, 1, "a check that passed gives its share back at once")
+	s.Done(due[classify.ReasonAuthErrors][1], authFail, now.Add(2*time.Second))
+	assert.Empty(t, s.Due(now.Add(2*time.Second), 100), "a refusal keeps its share for the window")
+	s.Done(due[classify.ReasonAuthErrors][2], pass, now.Add(3*time.Second))
+	assert.Len(t, s.Due(now.Add(3*time.Second), 100), 1)
 }
 
 // TestBudgetWaitIsExactlyAsLongAsNeeded: five refusals at 0, 1, 2, 3 and 4

@@ -25,10 +25,11 @@ type Policy struct {
 	// provider) through a single representative; when it passes, the others are
 	// tested at once.
 	Group bool
-	// Probe, when true, says the check probes a setting outside the mailbox
-	// (a tenant's SMTP AUTH switch) with credentials that worked: it sends no
-	// secret that can be wrong, so it is never held by the failed-login budget
-	// (a refusal it meets is still counted).
+	// Probe, when true, says the check probes a state outside the secret (a
+	// tenant's SMTP AUTH switch, a provider's block on the account) with
+	// credentials the flag did not blame: it sends no secret known to be
+	// wrong, so it is never held by the failed-login budget (a refusal it
+	// meets is still counted).
 	Probe bool
 }
 
@@ -62,7 +63,10 @@ type Backoff struct {
 //     when the credentials change.
 //   - provider_block, auth_errors: from 15 minutes, doubling after each failure
 //     up to 6 hours, with 20% jitter: blocks and lockouts lift on the provider's
-//     clock (Microsoft: usually within an hour, at most 24 hours).
+//     clock (Microsoft: usually within an hour, at most 24 hours). A block
+//     check is a [Policy.Probe] (the block, not the secret, was refused); an
+//     auth_errors check, whose secret was refused again and again, waits for
+//     the failed-login budget.
 func DefaultPolicies() map[classify.Reason]Policy {
 	return map[classify.Reason]Policy{
 		classify.ReasonTenantSMTPDisabled: {Poll: true, Group: true, Probe: true, Jitter: 0.1, Steps: []Step{
@@ -72,7 +76,7 @@ func DefaultPolicies() map[classify.Reason]Policy {
 		classify.ReasonMailboxDisconnected: {},
 		classify.ReasonAuthFailure:         {},
 		classify.ReasonHostingerReauth:     {},
-		classify.ReasonProviderBlock:       {Poll: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
+		classify.ReasonProviderBlock:       {Poll: true, Probe: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
 		classify.ReasonAuthErrors:          {Poll: true, Jitter: 0.2, Backoff: &Backoff{First: 15 * time.Minute, Max: 6 * time.Hour}},
 	}
 }

@@ -12,43 +12,6 @@ import (
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
-// Defaults for Options.
-const (
-	DefaultMaxConcurrent     = 32
-	DefaultMaxFailedLogins   = 30
-	DefaultFailedLoginWindow = 10 * time.Minute
-)
-
-// Options configures a Scheduler. The zero Options gives the defaults.
-type Options struct {
-	// Policies by pause reason. If nil, DefaultPolicies(). A reason missing
-	// from the map is tested only when nudged.
-	Policies map[classify.Reason]Policy
-	// SuspectPolicy is the policy for suspects (see [Check.Suspect]). If nil,
-	// DefaultSuspectPolicy().
-	SuspectPolicy *Policy
-	// MaxConcurrent caps the checks running at once per provider. If 0, 32: a
-	// login each is light for a provider, and 32 in flight with a second per
-	// login still re-checks 2,000 tenants well inside 60 seconds. A check
-	// waiting for a slot starts when one frees, nudged checks first.
-	MaxConcurrent int
-	// MaxFailedLogins caps the credential refusals (verdict class auth or
-	// auth_temporary) per provider within FailedLoginWindow; past it, that
-	// provider's checks that send a secret which can be wrong wait until the
-	// oldest counted refusal leaves the window, and no longer. If 0, 30 within
-	// 10 minutes: well under the per-IP lockout thresholds providers apply.
-	// Checks in flight are not counted (most pass), so a window sees at most
-	// MaxFailedLogins-1+MaxConcurrent refusals from polling. Exempt from the
-	// wait (but counted when refused): checks under a policy with
-	// [Policy.Probe] set (tenant checks), and checks asked for by Nudge (an
-	// owner acting, one click at a time).
-	MaxFailedLogins   int
-	FailedLoginWindow time.Duration
-	// Seed seeds the jitter, for reproducible tests. If 0, the jitter is
-	// seeded randomly, so instances started together do not check in step.
-	Seed uint64
-}
-
 // Check is one health check to run. Its JSON keys are id, provider, reason,
 // suspect, due and group.
 type Check struct {
@@ -88,9 +51,9 @@ type entry struct {
 	due       time.Time // heap order: when it may run
 	wanted    time.Time // when the policy wanted it; due may be later when a cap postponed it
 	failures  int
-	index     int  // in the queue, or in its provider's parked heap; -1 when in neither
-	parked    bool // waiting for a slot of its provider
-	urgent    bool // asked for by Nudge (or its tenant passed): runs first, not held by the budget
+	index     int      // in the queue or the heap it waits in; -1 when in none
+	wait      waitKind // where it waits
+	urgent    bool     // asked for by Nudge (or its tenant passed): runs first, not held by the budget
 	running   bool
 }
 
@@ -242,11 +205,21 @@ func (s *Scheduler) Next() (time.Time, bool) {
 	if len(s.queue) > 0 {
 		next, ok = s.queue[0].due, true
 	}
+	earlier := func(d time.Time) {
+		if !ok || d.Before(next) {
+			next, ok = d, true
+		}
+	}
 	for _, c := range s.caps {
 		if len(c.parked) > 0 && c.running < s.o.MaxConcurrent {
-			if d := c.parked[0].due; !ok || d.Before(next) {
-				next, ok = d, true
-			}
+			earlier(c.parked[0].due)
+		}
+		switch {
+		case len(c.reserved) == 0:
+		case len(c.failures)+c.spending < s.o.MaxFailedLogins:
+			earlier(c.reserved[0].due)
+		case len(c.failures) > 0:
+			earlier(c.failures[0].Add(s.o.FailedLoginWindow)) // a refusal leaving the window frees a share
 		}
 	}
 	return next, ok
@@ -265,22 +238,30 @@ func (s *Scheduler) Due(now time.Time, limit int) []Check {
 	case <-s.wake: // a wake-up sent before this call is answered by it
 	default:
 	}
-	s.unpark()
+	s.unpark(now)
 	var out []Check
 	var postponed []*entry
 	for len(s.queue) > 0 && len(out) < limit && !s.queue[0].due.After(now) {
 		e := heap.Pop(&s.queue).(*entry)
 		c := s.capsOf(e.provider)
 		if c.running >= s.o.MaxConcurrent {
-			c.park(e)
+			c.hold(e, waitSlot)
 			continue
 		}
-		if !e.urgent && !s.policy(e).Probe {
-			if at, ok := c.budgetFree(now, s.o.MaxFailedLogins, s.o.FailedLoginWindow); !ok {
-				e.due = at // exactly when the oldest counted refusal leaves the window
+		spends := !s.policy(e).Probe
+		if spends && !e.urgent {
+			switch free, at := c.budget(now, s.o.MaxFailedLogins, s.o.FailedLoginWindow); {
+			case !at.IsZero():
+				e.due = at // exactly when enough refusals have left the window
 				postponed = append(postponed, e)
 				continue
+			case free <= 0:
+				c.hold(e, waitReserve) // until a check that may be refused ends
+				continue
 			}
+		}
+		if spends {
+			c.spending++
 		}
 		e.running, e.urgent = true, false
 		c.running++
@@ -300,8 +281,11 @@ func (s *Scheduler) Done(ch Check, o Outcome, now time.Time) {
 	if c.running > 0 {
 		c.running--
 	}
-	if len(c.parked) > 0 {
-		s.signal() // a slot is free for a waiting check
+	if !s.policyOf(ch.Reason, ch.Suspect).Probe && c.spending > 0 {
+		c.spending--
+	}
+	if len(c.parked) > 0 || len(c.reserved) > 0 {
+		s.signal() // a slot or some budget is free for a waiting check
 	}
 	if !o.Passed && o.failedLogin() {
 		c.refused(now, s.o.FailedLoginWindow)
@@ -361,8 +345,8 @@ func (s *Scheduler) schedule(e *entry, due time.Time) {
 }
 
 func (s *Scheduler) push(e *entry, due time.Time) {
-	if e.parked {
-		s.capsOf(e.provider).unparkEntry(e)
+	if e.wait != waitDue {
+		s.capsOf(e.provider).release(e)
 	}
 	e.due, e.wanted = due, due
 	if e.index >= 0 {
@@ -372,24 +356,33 @@ func (s *Scheduler) push(e *entry, due time.Time) {
 	heap.Push(&s.queue, e)
 }
 
-// unpark moves checks waiting for a provider slot back to the queue, as many
-// per provider as it has free slots, nudged ones first.
-func (s *Scheduler) unpark() {
+// unpark moves waiting checks back to the queue: per provider, as many as it
+// has free slots, nudged ones first, and as many as its budget affords.
+func (s *Scheduler) unpark(now time.Time) {
 	for _, c := range s.caps {
 		for free := s.o.MaxConcurrent - c.running; free > 0 && len(c.parked) > 0; free-- {
-			e := heap.Pop(&c.parked).(*entry)
-			e.parked = false
-			heap.Push(&s.queue, e)
+			s.requeue(heap.Pop(&c.parked).(*entry))
+		}
+		if len(c.reserved) > 0 {
+			free, _ := c.budget(now, s.o.MaxFailedLogins, s.o.FailedLoginWindow)
+			for ; free > 0 && len(c.reserved) > 0; free-- {
+				s.requeue(heap.Pop(&c.reserved).(*entry))
+			}
 		}
 	}
+}
+
+func (s *Scheduler) requeue(e *entry) {
+	e.wait = waitDue
+	heap.Push(&s.queue, e)
 }
 
 // remove forgets e, handing its tenant to another representative.
 func (s *Scheduler) remove(e *entry) {
 	delete(s.byID, e.id)
 	switch {
-	case e.parked:
-		s.capsOf(e.provider).unparkEntry(e)
+	case e.wait != waitDue:
+		s.capsOf(e.provider).release(e)
 	case e.index >= 0:
 		heap.Remove(&s.queue, e.index)
 	}
@@ -413,11 +406,13 @@ func (s *Scheduler) remove(e *entry) {
 }
 
 // policy returns the policy that schedules e.
-func (s *Scheduler) policy(e *entry) Policy {
-	if e.suspect {
+func (s *Scheduler) policy(e *entry) Policy { return s.policyOf(e.reason, e.suspect) }
+
+func (s *Scheduler) policyOf(reason classify.Reason, suspect bool) Policy {
+	if suspect {
 		return *s.o.SuspectPolicy
 	}
-	return s.o.Policies[e.reason]
+	return s.o.Policies[reason]
 }
 
 // groupKey is the tenant of a record: its provider and its address's domain.
