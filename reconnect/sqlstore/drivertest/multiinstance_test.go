@@ -77,7 +77,7 @@ func start(t *testing.T, open opener, name string, log *checkLog, pass bool, cla
 		classify.ReasonProviderBlock: {Poll: true, Steps: []recheck.Step{{Every: every}}},
 	}})
 	runner := &recheck.Runner{Scheduler: sched, Store: store, Holder: name,
-		LeaseTTL: leaseTTL, ClaimLimit: claimLimit, Workers: 8,
+		LeaseTTL: leaseTTL, ClaimLimit: claimLimit, MaxLeases: claimLimit, Workers: 8,
 		Credentials: recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) {
 			return reconnect.Credentials{Method: provider.MethodPassword, Username: "u", Password: reconnect.NewSecret("p")}, nil
 		})}
@@ -156,8 +156,8 @@ func TestRunnersShareHealthChecks(t *testing.T) {
 	}
 }
 
-// everyCheckOnce: both instances pass every check. Each claims at most 10
-// leases at a time, so both get work; every mailbox is checked exactly once,
+// everyCheckOnce: both instances pass every check. Each holds at most 10
+// leases (Runner.MaxLeases), so both get work; every mailbox is checked exactly once,
 // by one of them, and all flags clear.
 func everyCheckOnce(t *testing.T, b backend) {
 	open := b.fresh(t)
