@@ -3,7 +3,6 @@ package recheck
 import (
 	"container/heap"
 	"math/rand/v2"
-	"strings"
 	"sync"
 	"time"
 
@@ -25,6 +24,7 @@ type entry struct {
 	index     int      // in the queue or the heap it waits in; -1 when in none
 	wait      waitKind // where it waits
 	urgent    bool     // asked for by Nudge (or its tenant passed): runs first, not held by the budget
+	refused   bool     // a probe of it met a credential refusal: its secret is bad until nudged
 	running   bool
 }
 
@@ -41,6 +41,7 @@ type Scheduler struct {
 	groups map[string]map[string]*entry // group -> members
 	reps   map[string]*entry            // group -> representative
 	caps   map[provider.ID]*providerCaps
+	spends map[string]bool // IDs of running checks that may be refused
 	wake   chan struct{}
 	// Counters for tests' sync points (export_test.go): calls of Due, and
 	// wake-ups sent since the last Due.
@@ -75,7 +76,7 @@ func New(opts *Options) *Scheduler {
 	}
 	return &Scheduler{o: o, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		byID: map[string]*entry{}, groups: map[string]map[string]*entry{}, reps: map[string]*entry{},
-		caps: map[provider.ID]*providerCaps{}, wake: make(chan struct{}, 1)}
+		caps: map[provider.ID]*providerCaps{}, spends: map[string]bool{}, wake: make(chan struct{}, 1)}
 }
 
 // Track starts watching a flagged mailbox (again). A record that is not flagged
@@ -145,7 +146,8 @@ func (s *Scheduler) Untrack(id string) {
 // after a Nudge. A nudged check runs ahead of the queue (as soon as its
 // provider has a free slot) and is not held by the failed-login budget; if a
 // check of the mailbox is running, another follows it at once. Nudging any
-// mailbox of a tenant probes the tenant through its representative.
+// mailbox of a tenant probes the tenant through its representative, except a
+// mailbox whose own credentials a probe found refused: it is tested itself.
 func (s *Scheduler) Nudge(id string, now time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -153,10 +155,10 @@ func (s *Scheduler) Nudge(id string, now time.Time) {
 	if e == nil {
 		return
 	}
-	if rep := s.reps[e.group]; e.group != "" && rep != nil {
+	if rep := s.reps[e.group]; e.group != "" && rep != nil && !e.refused {
 		e = rep
 	}
-	e.since, e.failures, e.urgent = now, 0, true
+	e.since, e.failures, e.urgent, e.refused = now, 0, true, false
 	s.schedule(e, now)
 }
 
@@ -219,7 +221,7 @@ func (s *Scheduler) Due(now time.Time, limit int) []Check {
 			c.hold(e, waitSlot)
 			continue
 		}
-		spends := !s.policy(e).Probe
+		spends := !s.policy(e).Probe || e.refused
 		if spends && !e.urgent {
 			switch free, at := c.budget(now, s.o.MaxFailedLogins, s.o.FailedLoginWindow); {
 			case !at.IsZero():
@@ -233,6 +235,7 @@ func (s *Scheduler) Due(now time.Time, limit int) []Check {
 		}
 		if spends {
 			c.spending++
+			s.spends[e.id] = true
 		}
 		e.running, e.urgent = true, false
 		c.running++
@@ -252,7 +255,8 @@ func (s *Scheduler) Done(ch Check, o Outcome, now time.Time) {
 	if c.running > 0 {
 		c.running--
 	}
-	if !s.policyOf(ch.Reason, ch.Suspect).Probe && c.spending > 0 {
+	if s.spends[ch.ID] {
+		delete(s.spends, ch.ID)
 		c.spending--
 	}
 	if len(c.parked) > 0 || len(c.reserved) > 0 {
@@ -269,8 +273,10 @@ func (s *Scheduler) Done(ch Check, o Outcome, now time.Time) {
 		}
 		// The tenant's switch is back: test every other mailbox of it now.
 		for _, m := range s.groups[ch.Group] {
-			m.urgent = true
-			s.schedule(m, now)
+			if !m.refused { // (a refused secret waits for new credentials)
+				m.urgent = true
+				s.schedule(m, now)
+			}
 		}
 		return
 	}
@@ -284,7 +290,16 @@ func (s *Scheduler) Done(ch Check, o Outcome, now time.Time) {
 	}
 	e.failures++
 	p := s.policy(e)
-	if !p.Poll {
+	if p.Probe && o.failedLogin() {
+		// The probe's own secret was refused: probing with it again only feeds
+		// the lockout. Another mailbox of the tenant probes it instead.
+		e.refused = true
+		if s.reps[e.group] == e {
+			s.handOver(e)
+		}
+		return // wait for new credentials
+	}
+	if !p.Poll || e.refused {
 		return // wait for new credentials
 	}
 	d := p.interval(now.Sub(e.since), e.failures)
@@ -364,16 +379,10 @@ func (s *Scheduler) remove(e *entry) {
 	if s.reps[e.group] != e {
 		return
 	}
-	delete(s.reps, e.group)
-	for _, m := range s.groups[e.group] {
-		s.reps[e.group] = m
-		if m.index < 0 && !m.running {
-			s.push(m, e.due)
-			s.signal()
-		}
-		return
+	if !s.handOver(e) {
+		delete(s.reps, e.group)
+		delete(s.groups, e.group)
 	}
-	delete(s.groups, e.group)
 }
 
 // policy returns the policy that schedules e.
@@ -384,13 +393,4 @@ func (s *Scheduler) policyOf(reason classify.Reason, suspect bool) Policy {
 		return *s.o.SuspectPolicy
 	}
 	return s.o.Policies[reason]
-}
-
-// groupKey is the tenant of a record: its provider and its address's domain.
-func groupKey(r reconnect.Record) string {
-	_, domain, ok := strings.Cut(r.Email, "@")
-	if !ok || domain == "" {
-		return ""
-	}
-	return string(r.Provider) + "/" + strings.ToLower(domain)
 }

@@ -148,3 +148,34 @@ func TestNudgeIsAnsweredAtOnce(t *testing.T) {
 		require.Len(t, again, 1, "the nudge gets a probe of its own")
 	})
 }
+
+// TestProbeWithARefusedSecretHandsOverTheTenant: when the representative's
+// own password is refused (5.7.8, not the tenant's 5.7.139), it is not probed
+// again with that password, which would only feed a lockout every 45
+// seconds; another mailbox of the tenant probes it at once, and the refused
+// one is tested again only when its credentials change.
+func TestProbeWithARefusedSecretHandsOverTheTenant(t *testing.T) {
+	s := New(nil)
+	tenantOf(s, 3, t0)
+	now := t0.Add(45 * time.Second)
+	due := s.Due(now, 10)
+	require.Len(t, due, 1)
+	bad := due[0].ID
+	s.Done(due[0], authFail, now.Add(time.Second))
+	checks, times := jump(s, now.Add(time.Second), now.Add(10*time.Minute), func(Check, time.Time) Outcome { return tenantFail })
+	require.NotEmpty(t, checks)
+	assert.Equal(t, now.Add(time.Second), times[0], "the tenant is handed over at once")
+	for _, c := range checks {
+		require.NotEqual(t, bad, c.ID, "probed again with a refused password")
+	}
+	// The tenant is fixed: the others clear; the refused one waits for its
+	// owner, whose new password is tested at once.
+	at := now.Add(11 * time.Minute)
+	checks, _ = jump(s, at, at.Add(time.Minute), func(Check, time.Time) Outcome { return pass })
+	require.NotEmpty(t, checks)
+	assert.Equal(t, 1, s.Len(), "only the refused mailbox is still flagged")
+	s.Nudge(bad, at.Add(2*time.Minute))
+	due = s.Due(at.Add(2*time.Minute), 10)
+	require.Len(t, due, 1)
+	assert.Equal(t, bad, due[0].ID)
+}
