@@ -21,6 +21,25 @@ type lease struct {
 type leases struct {
 	byID     map[string]lease               // mailbox ID -> its lease
 	byHolder map[string]map[string]struct{} // holder -> IDs it leases
+	leasable map[string]struct{}            // IDs of the records health checks may lease
+}
+
+// update follows a Put of r: a record no longer leasable loses its lease.
+func (ls *leases) update(r reconnect.Record) {
+	if !leasable(r) {
+		ls.forget(r.ID)
+		return
+	}
+	if ls.leasable == nil {
+		ls.leasable = map[string]struct{}{}
+	}
+	ls.leasable[r.ID] = struct{}{}
+}
+
+// forget drops id's lease and marks it not leasable.
+func (ls *leases) forget(id string) {
+	delete(ls.leasable, id)
+	ls.drop(id)
 }
 
 func (ls *leases) set(id, holder string, until time.Time) {
@@ -56,7 +75,8 @@ func leasable(r reconnect.Record) bool { return r.Flagged() && r.NeedsReconnect(
 // takes up to limit free or expired leases of flagged mailboxes (free ones
 // first, then the longest expired, then by ID), and returns the records of
 // every mailbox holder leases, ordered by ID. Renewing costs in proportion to
-// holder's leases; only taking (limit > 0) looks at the other mailboxes.
+// holder's leases; only taking (limit > 0) looks at the other leasable
+// mailboxes (kept as a set by Put, so a claim never re-reads records).
 func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl time.Duration, limit int) ([]reconnect.Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -79,9 +99,8 @@ func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl tim
 			until time.Time // zero (never leased) sorts first
 		}
 		var free []candidate
-		for id, r := range s.records {
-			l, held := s.leases.byID[id]
-			if leasable(r) && (!held || l.until.Before(now)) {
+		for id := range s.leases.leasable {
+			if l, held := s.leases.byID[id]; !held || l.until.Before(now) {
 				free = append(free, candidate{id, l.until})
 			}
 		}

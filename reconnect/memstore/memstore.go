@@ -85,9 +85,7 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 	if len(h) > 0 {
 		s.history[rec.ID] = h
 	}
-	if !leasable(rec) {
-		s.leases.drop(rec.ID)
-	}
+	s.leases.update(rec)
 	return clone(rec), nil
 }
 
@@ -126,7 +124,7 @@ func (s *Store) Delete(ctx context.Context, id string, keepHistory bool) error {
 		return reconnect.ErrNotFound
 	}
 	delete(s.records, id)
-	s.leases.drop(id)
+	s.leases.forget(id)
 	if !keepHistory || len(s.history[id]) == 0 {
 		delete(s.history, id)
 	}
