@@ -82,20 +82,13 @@ func jsonOrNull(v any, zero bool) (any, error) {
 // scanner is *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
 
-// scanRecord reads a record from the columns of recordColumns.
+// scanRecord reads a record from the columns of recordColumns and turns its
+// strings back from their stored form (see storeText). Only a column that
+// holds textMark has a string to turn back: a text column that begins with it,
+// or a JSON column whose text escapes it (encoding/json and PostgreSQL's jsonb
+// both write U+001B as \u001b), so the common row is decoded without walking
+// its values by reflection.
 func scanRecord(sc scanner) (reconnect.Record, error) {
-	r, err := scanStored(sc)
-	if err != nil {
-		return r, err
-	}
-	id, workspace := r.ID, r.Workspace // stored as they are
-	loadStrings(&r)
-	r.ID, r.Workspace = id, workspace
-	return r, nil
-}
-
-// scanStored reads a record with its strings in stored form.
-func scanStored(sc scanner) (reconnect.Record, error) {
 	var (
 		r                              reconnect.Record
 		prov, method, status, pause    string
@@ -108,20 +101,32 @@ func scanStored(sc scanner) (reconnect.Record, error) {
 	if err != nil {
 		return r, err
 	}
-	r.Provider, m.AuthMethod, m.Status = provider.ID(prov), provider.AuthMethod(method), reconnect.Status(status)
-	m.PauseReason, m.WarmupStatus = classify.Reason(pause), reconnect.WarmupStatus(warmup)
+	// ID and workspace are stored as they are (reconnect.ValidateRecord).
+	m.Email, m.SMTPHost, m.IMAPHost, m.LastError = loadText(m.Email), loadText(m.SMTPHost), loadText(m.IMAPHost), loadText(m.LastError)
+	r.Provider, m.AuthMethod = provider.ID(loadText(prov)), provider.AuthMethod(loadText(method))
+	m.Status, m.PauseReason = reconnect.Status(loadText(status)), classify.Reason(loadText(pause))
+	m.WarmupStatus = reconnect.WarmupStatus(loadText(warmup))
 	if r.UpdatedAt, err = parseTime(updated); err != nil {
 		return r, err
 	}
 	for _, c := range []struct {
-		col sql.NullString
-		dst any
-	}{{flag, &r.Flag}, {suspect, &r.Suspect}, {tempAuth, &r.TempAuth}, {holds, &r.Holds}} {
+		col  sql.NullString
+		dst  any
+		load func()
+	}{
+		{flag, &r.Flag, func() { loadStrings(&r.Flag) }},
+		{suspect, &r.Suspect, func() { loadStrings(&r.Suspect) }},
+		{tempAuth, &r.TempAuth, func() {}}, // times only
+		{holds, &r.Holds, func() { loadStrings(&r.Holds) }},
+	} {
 		if !c.col.Valid {
 			continue
 		}
 		if err := json.Unmarshal([]byte(c.col.String), c.dst); err != nil {
 			return r, fmt.Errorf("sqlstore: decoding mailbox %s: %w", m.ID, err)
+		}
+		if jsonHoldsMark(c.col.String) {
+			c.load()
 		}
 	}
 	return r, nil

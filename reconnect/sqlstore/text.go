@@ -41,6 +41,12 @@ func loadText(s string) string {
 	return s
 }
 
+// jsonHoldsMark reports whether JSON text may hold a string in stored form:
+// whether it escapes textMark, which JSON must escape (RFC 8259, section 7).
+func jsonHoldsMark(s string) bool {
+	return strings.Contains(s, `\u001b`) || strings.Contains(s, `\u001B`)
+}
+
 // mapStrings applies f to every exported string reachable from v, which must
 // be addressable, copying slices and pointed-to values before changing them so
 // the caller's values are never written to.

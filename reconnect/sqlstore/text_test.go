@@ -1,6 +1,8 @@
 package sqlstore
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -44,5 +46,49 @@ func TestStoreStringsLeavesTheCallersValueAlone(t *testing.T) {
 	loadStrings(&got)
 	if got[0].LastError != "x\x00y" {
 		t.Fatalf("round trip: %q", got[0].LastError)
+	}
+}
+
+// TestScanRecordTurnsBackEveryMarkedColumn stores a record with one untrusted
+// string in each kind of column (plain text, the flag's verdict, the suspect
+// verdict, a hold's cursor) and reads it back from the encoded columns, once
+// as encoding/json wrote them and once with the escapes in upper case (valid
+// JSON a hand-written or other-tool row may hold).
+func TestScanRecordTurnsBackEveryMarkedColumn(t *testing.T) {
+	want := flaggedRecord()
+	want.LastError = "550 M\xfcller"
+	want.Flag.Verdict.Enhanced = "5.7.1\x00"
+	want.Suspect = want.Flag.Verdict
+	want.Suspect.Rule = "r\xff"
+	want.Holds.InboxSync = reconnect.Hold{Cursor: "\x1bcursor\x80"}
+	row, err := encodeRecord(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, upper := range []bool{false, true} {
+		stored := storedRow(append([]any(nil), row.args[:17]...))
+		if upper {
+			for i, v := range stored {
+				if s, ok := v.(string); ok && strings.HasPrefix(s, "{") {
+					stored[i] = strings.ReplaceAll(s, `\u001b`, `\u001B`)
+				}
+			}
+		}
+		got, err := scanRecord(stored)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("upper=%v: read back\n%#v\nwant\n%#v", upper, got, want)
+		}
+	}
+	plain, err := encodeRecord(flaggedRecord())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range plain.args {
+		if s, ok := v.(string); ok && (strings.Contains(s, textMark) || jsonHoldsMark(s)) {
+			t.Errorf("an ordinary record's column %q holds the mark", s)
+		}
 	}
 }
