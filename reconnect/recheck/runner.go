@@ -278,6 +278,11 @@ func (r *Runner) check(ctx context.Context, c Check) {
 	creds, cerr := r.Credentials.Credentials(ctx, c.ID)
 	if cerr != nil {
 		err = cerr
+		// The host may forget a deleted mailbox's credentials first: then the
+		// mailbox's absence is the answer, so it leaves the schedule below.
+		if _, gerr := r.Store.Get(ctx, c.ID); errors.Is(gerr, reconnect.ErrNotFound) {
+			err = gerr
+		}
 	} else {
 		err = r.Machine.HealthCheck(ctx, c.ID, creds)
 	}
