@@ -17,6 +17,14 @@ const timeLayout = "2006-01-02T15:04:05.000000000Z"
 
 func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
 
+// formatOptionalTime stores the zero time as the empty string.
+func formatOptionalTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return formatTime(t)
+}
+
 func parseTime(s string) (time.Time, error) {
 	t, err := time.Parse(timeLayout, s)
 	if err != nil {
@@ -27,11 +35,12 @@ func parseTime(s string) (time.Time, error) {
 
 // recordColumns are the columns a record is read from, in scan order.
 const recordColumns = `id, workspace, provider, version, email, smtp_host, imap_host, auth_method,
-	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at`
+	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at,
+	last_source, last_at`
 
 // row is a record as stored.
 type row struct {
-	args     []any // id .. updated_at in recordColumns order, then needs_reconnect and flag_reason
+	args     []any // insertColumns' values: id .. updated_at, needs_reconnect, flag_reason, last_source, last_at
 	leasable bool  // needs reconnecting and flagged: health checks may lease it
 }
 
@@ -62,7 +71,8 @@ func encodeRecord(rec reconnect.Record) (row, error) {
 	return row{
 		args: []any{m.ID, rec.Workspace, string(rec.Provider), rec.Version, m.Email, m.SMTPHost, m.IMAPHost,
 			string(m.AuthMethod), string(m.Status), m.LastError, string(m.PauseReason), string(m.WarmupStatus),
-			flag, suspect, tempAuth, holds, formatTime(rec.UpdatedAt), needs, string(rec.Flag.Reason)},
+			flag, suspect, tempAuth, holds, formatTime(rec.UpdatedAt), needs, string(rec.Flag.Reason),
+			string(rec.LastSource), formatOptionalTime(rec.LastAt)},
 		leasable: needs && leasable,
 	}, nil
 }
@@ -92,12 +102,13 @@ func scanRecord(sc scanner) (reconnect.Record, error) {
 	var (
 		r                              reconnect.Record
 		prov, method, status, pause    string
-		warmup, updated                string
+		warmup, updated, lastSource    string
+		lastAt                         string
 		flag, suspect, tempAuth, holds sql.NullString
 	)
 	m := &r.Mailbox
 	err := sc.Scan(&m.ID, &r.Workspace, &prov, &r.Version, &m.Email, &m.SMTPHost, &m.IMAPHost, &method,
-		&status, &m.LastError, &pause, &warmup, &flag, &suspect, &tempAuth, &holds, &updated)
+		&status, &m.LastError, &pause, &warmup, &flag, &suspect, &tempAuth, &holds, &updated, &lastSource, &lastAt)
 	if err != nil {
 		return r, err
 	}
@@ -106,8 +117,14 @@ func scanRecord(sc scanner) (reconnect.Record, error) {
 	r.Provider, m.AuthMethod = provider.ID(loadText(prov)), provider.AuthMethod(loadText(method))
 	m.Status, m.PauseReason = reconnect.Status(loadText(status)), classify.Reason(loadText(pause))
 	m.WarmupStatus = reconnect.WarmupStatus(loadText(warmup))
+	r.LastSource = reconnect.Source(loadText(lastSource))
 	if r.UpdatedAt, err = parseTime(updated); err != nil {
 		return r, err
+	}
+	if lastAt != "" {
+		if r.LastAt, err = parseTime(lastAt); err != nil {
+			return r, err
+		}
 	}
 	for _, c := range []struct {
 		col  sql.NullString

@@ -93,7 +93,9 @@ func putRoundTrips(t *testing.T, s reconnect.Store) {
 	r.TempAuth = []time.Time{at, at.Add(time.Minute)}
 	r.Holds.Warmup = reconnect.Hold{Applied: true, Ours: true}
 	r.Holds.InboxSync = reconnect.Hold{Applied: true, Ours: true, Cursor: "uid:4242"}
-	r.Holds.Campaigns = reconnect.Hold{Failures: 2, LastError: "scheduler down"}
+	r.Holds.Campaigns = reconnect.Hold{Want: true, Failures: 2, LastError: "scheduler down"}
+	r.Holds.Source, r.Holds.Worker, r.Holds.Until = reconnect.SourceSend, "worker-7", at.Add(30*time.Second)
+	r.LastSource, r.LastAt = reconnect.SourceSend, at.Add(2*time.Minute)
 	stored := mustPut(t, s, r)
 	got, err := s.Get(ctx, "full")
 	if err != nil {
@@ -109,7 +111,7 @@ func putRoundTrips(t *testing.T, s reconnect.Store) {
 // equalRecords compares records, times by instant.
 func equalRecords(a, b reconnect.Record) bool {
 	norm := func(r reconnect.Record) reconnect.Record {
-		r.UpdatedAt, r.Flag.At = r.UpdatedAt.UTC(), r.Flag.At.UTC()
+		r.UpdatedAt, r.Flag.At, r.LastAt, r.Holds.Until = r.UpdatedAt.UTC(), r.Flag.At.UTC(), r.LastAt.UTC(), r.Holds.Until.UTC()
 		for i := range r.TempAuth {
 			r.TempAuth[i] = r.TempAuth[i].UTC()
 		}
