@@ -24,16 +24,17 @@ type leases struct {
 	leasable map[string]struct{}            // IDs of the records health checks may lease
 }
 
-// update follows a Put of r: a record no longer leasable loses its lease.
-func (ls *leases) update(r reconnect.Record) {
-	if !leasable(r) {
-		ls.forget(r.ID)
+// update follows a Put of record id, which health checks may lease when ok:
+// a record no longer leasable loses its lease.
+func (ls *leases) update(id string, ok bool) {
+	if !ok {
+		ls.forget(id)
 		return
 	}
 	if ls.leasable == nil {
 		ls.leasable = map[string]struct{}{}
 	}
-	ls.leasable[r.ID] = struct{}{}
+	ls.leasable[id] = struct{}{}
 }
 
 // forget drops id's lease and marks it not leasable.
@@ -67,9 +68,6 @@ func (ls *leases) drop(id string) {
 	}
 }
 
-// leasable reports whether health checks may lease r: the Machine flagged it
-// and it still needs reconnecting.
-func leasable(r reconnect.Record) bool { return r.Flagged() && r.NeedsReconnect() }
 
 // Claim implements reconnect.Leaser: it renews holder's leases until now+ttl,
 // takes up to limit free or expired leases of flagged mailboxes (free ones
@@ -121,7 +119,7 @@ func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl tim
 	slices.Sort(ids) // (sorting IDs, not records: records are large to move)
 	out := make([]reconnect.Record, len(ids))
 	for i, id := range ids {
-		out[i] = clone(s.records[id])
+		out[i] = s.records[id].record(id)
 	}
 	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/reconnect"
 )
 
@@ -16,9 +17,12 @@ import (
 // copied in and out, so callers never share memory with the store.
 type Store struct {
 	mu      sync.RWMutex
-	records map[string]reconnect.Record
-	history map[string][]reconnect.Event
-	leases  leases // for reconnect.Leaser
+	records map[string]*entry  // mailbox ID -> its record and history
+	kept    map[string][]event // the history of mailboxes deleted with it kept
+	leases  leases             // for reconnect.Leaser
+
+	verdicts shared[classify.Verdict] // verdicts of records, kept once
+	labels   shared[label]            // labels of events, kept once
 
 	incidents reconnect.MemoryIncidents // for reconnect.IncidentStore
 }
@@ -42,11 +46,11 @@ func (s *Store) Get(ctx context.Context, id string) (reconnect.Record, error) {
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	r, ok := s.records[id]
+	e, ok := s.records[id]
 	if !ok {
 		return reconnect.Record{}, reconnect.ErrNotFound
 	}
-	return clone(r), nil
+	return e.record(id), nil
 }
 
 // Put creates or updates rec with optimistic concurrency and appends events to
@@ -60,33 +64,28 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.records == nil {
-		s.records = map[string]reconnect.Record{}
-		s.history = map[string][]reconnect.Event{}
-	}
 	cur, exists := s.records[rec.ID]
 	switch {
 	case rec.Version == 0 && exists:
 		return reconnect.Record{}, reconnect.ErrConflict
 	case rec.Version != 0 && !exists:
 		return reconnect.Record{}, reconnect.ErrNotFound
-	case exists && cur.Version != rec.Version:
+	case exists && cur.version != rec.Version:
 		return reconnect.Record{}, reconnect.ErrConflict
 	}
-	rec = clone(rec)
+	if !exists {
+		if s.records == nil {
+			s.records = map[string]*entry{}
+		}
+		cur = &entry{history: s.kept[rec.ID]}
+		delete(s.kept, rec.ID)
+		s.records[rec.ID] = cur
+	}
 	rec.Version++
-	s.records[rec.ID] = rec
-	h := s.history[rec.ID]
-	for _, e := range events {
-		e.MailboxID = rec.ID
-		e.Seq = int64(len(h) + 1)
-		h = append(h, e)
-	}
-	if len(h) > 0 {
-		s.history[rec.ID] = h
-	}
-	s.leases.update(rec)
-	return clone(rec), nil
+	s.set(cur, &rec)
+	cur.history = s.appendEvents(cur.history, events)
+	s.leases.update(rec.ID, cur.leasable(rec.ID))
+	return cur.record(rec.ID), nil
 }
 
 // History returns the events of mailbox id, oldest first: those of a
@@ -100,13 +99,13 @@ func (s *Store) History(ctx context.Context, id string) ([]reconnect.Event, erro
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	_, exists := s.records[id]
-	if _, kept := s.history[id]; !exists && !kept {
-		return nil, reconnect.ErrNotFound
+	if e, ok := s.records[id]; ok {
+		return events(id, e.history), nil
 	}
-	out := make([]reconnect.Event, len(s.history[id]))
-	copy(out, s.history[id]) // events hold no pointers or slices
-	return out, nil
+	if h, ok := s.kept[id]; ok {
+		return events(id, h), nil
+	}
+	return nil, reconnect.ErrNotFound
 }
 
 // Delete removes the record of mailbox id and, unless keepHistory, its
@@ -120,13 +119,17 @@ func (s *Store) Delete(ctx context.Context, id string, keepHistory bool) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.records[id]; !ok {
+	e, ok := s.records[id]
+	if !ok {
 		return reconnect.ErrNotFound
 	}
 	delete(s.records, id)
 	s.leases.forget(id)
-	if !keepHistory || len(s.history[id]) == 0 {
-		delete(s.history, id)
+	if keepHistory && len(e.history) > 0 {
+		if s.kept == nil {
+			s.kept = map[string][]event{}
+		}
+		s.kept[id] = e.history
 	}
 	return nil
 }
@@ -138,18 +141,22 @@ func (s *Store) List(ctx context.Context, f reconnect.Filter) ([]reconnect.Recor
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var out []reconnect.Record
-	for id, r := range s.records {
-		if id > f.After && match(r, f) {
-			out = append(out, r)
+	var ids []string
+	for id, e := range s.records {
+		if id > f.After && match(id, e, f) {
+			ids = append(ids, id)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	if f.Limit > 0 && len(out) > f.Limit {
-		out = out[:f.Limit]
+	sort.Strings(ids)
+	if f.Limit > 0 && len(ids) > f.Limit {
+		ids = ids[:f.Limit]
 	}
-	for i := range out {
-		out[i] = clone(out[i])
+	var out []reconnect.Record
+	if len(ids) > 0 {
+		out = make([]reconnect.Record, len(ids))
+	}
+	for i, id := range ids {
+		out[i] = s.records[id].record(id)
 	}
 	return out, nil
 }
@@ -162,20 +169,14 @@ func (s *Store) Count(ctx context.Context, f reconnect.Filter) (int, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	n := 0
-	for _, r := range s.records {
-		if match(r, f) {
+	for id, e := range s.records {
+		if match(id, e, f) {
 			n++
 		}
 	}
 	return n, nil
 }
 
-func match(r reconnect.Record, f reconnect.Filter) bool {
-	return (f.Workspace == "" || r.Workspace == f.Workspace) && (!f.NeedsReconnect || r.NeedsReconnect())
-}
-
-// clone deep-copies a record (its TempAuth slice).
-func clone(r reconnect.Record) reconnect.Record {
-	r.TempAuth = append(r.TempAuth[:0:0], r.TempAuth...)
-	return r
+func match(id string, e *entry, f reconnect.Filter) bool {
+	return (f.Workspace == "" || e.workspace == f.Workspace) && (!f.NeedsReconnect || reconnect.NeedsReconnect(e.mailbox(id)).Needs)
 }

@@ -1,0 +1,187 @@
+package memstore
+
+import (
+	"slices"
+	"time"
+
+	"github.com/mailreconnect/sdk/classify"
+	"github.com/mailreconnect/sdk/provider"
+	"github.com/mailreconnect/sdk/reconnect"
+)
+
+// The Store keeps each mailbox as one entry, about a third of a
+// reconnect.Record: its ID is the map key, the parts only a flagged mailbox
+// has live behind one pointer, and the values a fleet repeats (the verdicts
+// and the labels of events) are kept once per Store and shared.
+
+// entry is one mailbox: its record and its history.
+type entry struct {
+	email, smtpHost, imapHost string
+	lastError, workspace      string
+	method                    provider.AuthMethod
+	status                    reconnect.Status
+	pause                     classify.Reason
+	warmup                    reconnect.WarmupStatus
+	provider                  provider.ID
+	lastSource                reconnect.Source
+	lastVerdict               *classify.Verdict // nil for the zero Verdict
+	version                   int64
+	lastAt, updatedAt         time.Time
+	tempAuth                  []time.Time
+	flagged                   *flagged // nil while Flag, Suspect and Holds are all zero
+	history                   []event
+}
+
+// flagged is the part of a record that only a flagged (or suspect, or still
+// releasing) mailbox has.
+type flagged struct {
+	reason  classify.Reason
+	verdict *classify.Verdict
+	source  reconnect.Source
+	at      time.Time
+	action  provider.Action
+	actor   provider.Actor
+	before  reconnect.Snapshot
+	suspect *classify.Verdict
+	holds   reconnect.Holds
+}
+
+// event is one history entry. The mailbox ID and the sequence number are
+// implied by where it is kept; everything but its time and detail is in its
+// label, shared by every event that has the same.
+type event struct {
+	at     time.Time
+	detail string
+	label  *label
+}
+
+// label is the part of an event that repeats across events and mailboxes.
+type label struct {
+	kind     reconnect.EventKind
+	source   reconnect.Source
+	reason   classify.Reason
+	hold     reconnect.HoldKind
+	provider provider.ID
+	method   provider.AuthMethod
+	action   provider.Action
+	actor    provider.Actor
+	verdict  classify.Verdict
+}
+
+// maxShared bounds each table of shared values: past it, new values are
+// kept on their own, unshared, so odd input cannot grow a table without end.
+const maxShared = 4096
+
+// shared keeps one copy of each value of T it was given.
+type shared[T comparable] struct{ m map[T]*T }
+
+// get returns the shared copy of v, making it when v is new. prev, a copy
+// the caller holds already (or nil), is returned when it equals v, which
+// spares the lookup for a value that did not change.
+func (s *shared[T]) get(v T, prev *T) *T {
+	if prev != nil && *prev == v {
+		return prev
+	}
+	if p, ok := s.m[v]; ok {
+		return p
+	}
+	p := new(T) // not &v, which would move v to the heap on every call
+	*p = v
+	if s.m == nil {
+		s.m = map[T]*T{}
+	}
+	if len(s.m) < maxShared {
+		s.m[v] = p
+	}
+	return p
+}
+
+// verdict returns the shared copy of v, or nil for the zero Verdict.
+func (s *Store) verdict(v classify.Verdict, prev *classify.Verdict) *classify.Verdict {
+	if v == (classify.Verdict{}) {
+		return nil
+	}
+	return s.verdicts.get(v, prev)
+}
+
+// deref returns *v, or the zero Verdict for nil.
+func deref(v *classify.Verdict) classify.Verdict {
+	if v == nil {
+		return classify.Verdict{}
+	}
+	return *v
+}
+
+// set stores rec in e (its ID aside), sharing verdicts; s.mu is held.
+func (s *Store) set(e *entry, rec *reconnect.Record) {
+	m := &rec.Mailbox
+	e.email, e.smtpHost, e.imapHost, e.lastError, e.workspace = m.Email, m.SMTPHost, m.IMAPHost, m.LastError, rec.Workspace
+	e.method, e.status, e.pause, e.warmup = m.AuthMethod, m.Status, m.PauseReason, m.WarmupStatus
+	e.provider, e.lastSource, e.lastAt, e.updatedAt = rec.Provider, rec.LastSource, rec.LastAt, rec.UpdatedAt
+	e.lastVerdict = s.verdict(m.LastVerdict, e.lastVerdict)
+	e.version = rec.Version
+	e.tempAuth = append(e.tempAuth[:0:0], rec.TempAuth...)
+	f := &rec.Flag
+	if *f == (reconnect.Flag{}) && rec.Suspect == (classify.Verdict{}) && rec.Holds == (reconnect.Holds{}) {
+		e.flagged = nil
+		return
+	}
+	fl := e.flagged // changed in place: no one outside the Store holds it
+	if fl == nil {
+		fl = new(flagged)
+		e.flagged = fl
+	}
+	*fl = flagged{reason: f.Reason, verdict: s.verdict(f.Verdict, fl.verdict), source: f.Source, at: f.At,
+		action: f.Action, actor: f.Actor, before: f.Before, suspect: s.verdict(rec.Suspect, fl.suspect), holds: rec.Holds}
+}
+
+// record returns the record e keeps for mailbox id.
+func (e *entry) record(id string) reconnect.Record {
+	r := reconnect.Record{Mailbox: e.mailbox(id), Workspace: e.workspace, Provider: e.provider, Version: e.version,
+		LastSource: e.lastSource, LastAt: e.lastAt, UpdatedAt: e.updatedAt}
+	if len(e.tempAuth) > 0 {
+		r.TempAuth = append([]time.Time(nil), e.tempAuth...)
+	}
+	if f := e.flagged; f != nil {
+		r.Flag = reconnect.Flag{Reason: f.reason, Verdict: deref(f.verdict), Source: f.source, At: f.at,
+			Action: f.action, Actor: f.actor, Before: f.before}
+		r.Suspect, r.Holds = deref(f.suspect), f.holds
+	}
+	return r
+}
+
+// mailbox returns the mailbox e keeps for id.
+func (e *entry) mailbox(id string) reconnect.Mailbox {
+	return reconnect.Mailbox{ID: id, Email: e.email, SMTPHost: e.smtpHost, IMAPHost: e.imapHost, AuthMethod: e.method,
+		Status: e.status, LastError: e.lastError, PauseReason: e.pause, WarmupStatus: e.warmup, LastVerdict: deref(e.lastVerdict)}
+}
+
+// leasable reports whether health checks may lease e: the Machine flagged
+// it and it still needs reconnecting.
+func (e *entry) leasable(id string) bool {
+	return e.flagged != nil && e.flagged.reason != "" && reconnect.NeedsReconnect(e.mailbox(id)).Needs
+}
+
+// appendEvents appends events to h, sharing their labels; s.mu is held.
+func (s *Store) appendEvents(h []event, events []reconnect.Event) []event {
+	var prev *label
+	h = slices.Grow(h, len(events)) // one growth per write, not one per event
+	for i := range events {
+		ev := &events[i]
+		prev = s.labels.get(label{kind: ev.Kind, source: ev.Source, reason: ev.Reason, hold: ev.Hold, provider: ev.Provider,
+			method: ev.AuthMethod, action: ev.Action, actor: ev.Actor, verdict: ev.Verdict}, prev)
+		h = append(h, event{at: ev.At, detail: ev.Detail, label: prev})
+	}
+	return h
+}
+
+// events returns h as the events of mailbox id.
+func events(id string, h []event) []reconnect.Event {
+	out := make([]reconnect.Event, len(h))
+	for i, e := range h {
+		l := e.label
+		out[i] = reconnect.Event{MailboxID: id, Seq: int64(i + 1), At: e.at, Kind: l.kind, Source: l.source, Reason: l.reason,
+			Verdict: l.verdict, Hold: l.hold, Detail: e.detail, Provider: l.provider, AuthMethod: l.method, Action: l.action, Actor: l.actor}
+	}
+	return out
+}
