@@ -42,8 +42,8 @@ func claimable(r Record, now time.Time) bool {
 // runHolds is the worker's loop; r is the stored record that names token as
 // its worker. It returns the record after the last write and the hook errors.
 func (m *Machine) runHolds(ctx context.Context, r Record, token string) (Record, error) {
-	hctx, cancel := context.WithTimeout(ctx, m.o.HookLease)
-	defer cancel()
+	hctx := newLeaseCtx(ctx, m.o.HookLease)
+	defer hctx.stop()
 	var (
 		errs   []error
 		failed [len(holdKinds)]bool // holds whose hook failed in this call
@@ -52,7 +52,8 @@ func (m *Machine) runHolds(ctx context.Context, r Record, token string) (Record,
 		var buf [len(holdKinds)]holdResult
 		results := buf[:0]
 		if round < maxRounds && r.Holds.Worker == token {
-			for _, i := range m.order(r) {
+			order, n := m.order(&r)
+			for _, i := range order[:n] {
 				k := holdKinds[i]
 				if failed[i] {
 					continue
@@ -69,28 +70,29 @@ func (m *Machine) runHolds(ctx context.Context, r Record, token string) (Record,
 			done bool
 			err  error
 		)
-		r, done, err = m.recordResults(context.WithoutCancel(ctx), r, results, token, &failed, round >= maxRounds)
+		r, done, err = m.recordResults(&hctx.detached, r, results, token, &failed, round >= maxRounds)
 		if err != nil || done {
 			return r, errors.Join(append(errs, err)...)
 		}
 	}
 }
 
-// order returns the indexes in holdKinds of the holds to work on, applies in
-// order and releases in reverse order.
-func (m *Machine) order(r Record) []int {
-	out := make([]int, 0, len(holdKinds))
+// order returns the indexes in holdKinds of the holds to work on (the first
+// n), applies in order and releases in reverse order.
+func (m *Machine) order(r *Record) (out [len(holdKinds)]int, n int) {
 	for i := len(holdKinds) - 1; i >= 0; i-- {
 		if h := r.Holds.get(holdKinds[i]); !h.Want && h.Applied {
-			out = append(out, i)
+			out[n] = i
+			n++
 		}
 	}
 	for i, k := range holdKinds {
 		if h := r.Holds.get(k); h.Want && !h.Applied && m.o.hooked(k) {
-			out = append(out, i)
+			out[n] = i
+			n++
 		}
 	}
-	return out
+	return out, n
 }
 
 // recordResults writes results into r, the stored record (re-reading it on

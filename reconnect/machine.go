@@ -372,7 +372,8 @@ func (m *Machine) claim(r *Record, now time.Time, retryFailed bool) string {
 	if !claimable(*r, now) || !pending(*r, &m.o, !retryFailed) {
 		return ""
 	}
-	token := m.name + "-" + strconv.FormatUint(m.calls.Add(1), 36)
+	var buf [32]byte
+	token := string(strconv.AppendUint(append(append(buf[:0], m.name...), '-'), m.calls.Add(1), 36))
 	r.Holds.Worker, r.Holds.Until = token, now.Add(m.o.HookLease)
 	return token
 }

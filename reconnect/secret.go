@@ -149,4 +149,9 @@ func (c Credentials) scrubber(more ...Credentials) *wire.Scrubber {
 // scrub replaces every secret value of c found in s with "[redacted]", so that
 // text a server or tester echoed back cannot carry a secret into records, events
 // or errors.
-func (c Credentials) scrub(s string) string { return c.scrubber().Scrub(s) }
+func (c Credentials) scrub(s string) string {
+	if c.Password.IsZero() && c.AccessToken.IsZero() && c.RefreshToken.IsZero() {
+		return s // no secret to look for (a username alone is not one)
+	}
+	return c.scrubber().Scrub(s)
+}
