@@ -72,6 +72,9 @@ func (m *Machine) runHolds(ctx context.Context, r Record, token string) (Record,
 		)
 		r, done, err = m.recordResults(&hctx.detached, r, results, token, &failed, round >= maxRounds)
 		if err != nil || done {
+			if len(errs) == 0 {
+				return r, err
+			}
 			return r, errors.Join(append(errs, err)...)
 		}
 	}
@@ -160,7 +163,7 @@ func (m *Machine) callHook(ctx context.Context, id string, k HoldKind, h Hold) h
 			}
 			wait *= 2
 		}
-		if ctx.Err() != nil && attempt > 0 {
+		if attempt > 0 && ctx.Err() != nil {
 			break
 		}
 		if res.release {
