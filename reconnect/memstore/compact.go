@@ -164,15 +164,26 @@ func (e *entry) leasable(id string) bool {
 
 // appendEvents appends events to h, sharing their labels; s.mu is held.
 func (s *Store) appendEvents(h []event, events []reconnect.Event) []event {
-	var prev *label
 	h = slices.Grow(h, len(events)) // one growth per write, not one per event
 	for i := range events {
 		ev := &events[i]
-		prev = s.labels.get(label{kind: ev.Kind, source: ev.Source, reason: ev.Reason, hold: ev.Hold, provider: ev.Provider,
-			method: ev.AuthMethod, action: ev.Action, actor: ev.Actor, verdict: ev.Verdict}, prev)
-		h = append(h, event{at: ev.At, detail: ev.Detail, label: prev})
+		h = append(h, event{at: ev.At, detail: ev.Detail, label: s.label(label{kind: ev.Kind, source: ev.Source,
+			reason: ev.Reason, hold: ev.Hold, provider: ev.Provider, method: ev.AuthMethod, action: ev.Action,
+			actor: ev.Actor, verdict: ev.Verdict})})
 	}
 	return h
+}
+
+// label returns the shared copy of l. A small cache, indexed by a hash of a
+// few lengths that is much cheaper than the table's, answers the labels seen
+// lately (comparing equal strings that share their bytes is quick).
+func (s *Store) label(l label) *label {
+	slot := &s.recent[(len(l.kind)*7+len(l.hold)*5+len(l.source)*3+len(l.provider)+len(l.verdict.Rule)*11)%len(s.recent)]
+	if *slot != nil && **slot == l {
+		return *slot
+	}
+	*slot = s.labels.get(l, nil)
+	return *slot
 }
 
 // events returns h as the events of mailbox id.
