@@ -175,15 +175,34 @@ func (s *Store) appendEvents(h []event, events []reconnect.Event) []event {
 }
 
 // label returns the shared copy of l. A small cache, indexed by a hash of a
-// few lengths that is much cheaper than the table's, answers the labels seen
-// lately (comparing equal strings that share their bytes is quick).
+// few lengths and bytes that is much cheaper than the table's, answers the
+// labels seen lately (comparing equal strings that share their bytes is
+// quick).
 func (s *Store) label(l label) *label {
-	slot := &s.recent[(len(l.kind)*7+len(l.hold)*5+len(l.source)*3+len(l.provider)+len(l.verdict.Rule)*11)%len(s.recent)]
+	h := len(l.kind)*7 + len(l.hold)*5 + len(l.source)*3 + len(l.provider) + len(l.verdict.Rule)*11 +
+		last(string(l.kind))*13 + first(string(l.hold))*17 + first(string(l.source))*19 + first(string(l.provider))*23
+	slot := &s.recent[h%len(s.recent)]
 	if *slot != nil && **slot == l {
 		return *slot
 	}
 	*slot = s.labels.get(l, nil)
 	return *slot
+}
+
+// first returns the first byte of s, 0 if s is empty.
+func first(s string) int {
+	if s == "" {
+		return 0
+	}
+	return int(s[0])
+}
+
+// last returns the last byte of s, 0 if s is empty.
+func last(s string) int {
+	if s == "" {
+		return 0
+	}
+	return int(s[len(s)-1])
 }
 
 // events returns h as the events of mailbox id.

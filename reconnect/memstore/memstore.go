@@ -23,7 +23,7 @@ type Store struct {
 
 	verdicts shared[classify.Verdict] // verdicts of records, kept once
 	labels   shared[label]            // labels of events, kept once
-	recent   [32]*label               // labels used lately, see Store.label
+	recent   [64]*label               // labels used lately, see Store.label
 
 	incidents reconnect.MemoryIncidents // for reconnect.IncidentStore
 }
