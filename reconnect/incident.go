@@ -52,7 +52,7 @@ type Observation struct {
 // reconnect-class failure with rule must be held back. rule is "" for a report
 // that is not such a failure. When this report opened an incident, it also
 // returns the incident.
-func (m *Machine) observe(ctx context.Context, r Record, rule string, now time.Time) (suspect bool, opened *Incident, err error) {
+func (m *Machine) observe(ctx context.Context, r *Record, rule string, now time.Time) (suspect bool, opened *Incident, err error) {
 	if m.o.IncidentMin < 0 {
 		return false, nil, nil
 	}

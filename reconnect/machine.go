@@ -154,7 +154,7 @@ func (m *Machine) failure(ctx context.Context, id string, src Source, v classify
 				rule = out.Verdict.Rule
 			}
 			var err error
-			if suspect, tripped, err = m.observe(ctx, r, rule, now); err != nil {
+			if suspect, tripped, err = m.observe(ctx, &r, rule, now); err != nil {
 				return input{}, err
 			}
 		}
@@ -178,7 +178,7 @@ func (m *Machine) ReportSuccess(ctx context.Context, id string, src Source) (Out
 	rec, err := m.report(ctx, id, func(r Record, now time.Time) (input, error) {
 		if !decided {
 			decided = true
-			if _, _, err := m.observe(ctx, r, "", now); err != nil {
+			if _, _, err := m.observe(ctx, &r, "", now); err != nil {
 				return input{}, err
 			}
 		}

@@ -43,12 +43,19 @@ type holdResult struct {
 // transition is the only place a record changes. It returns the whole next
 // record, holds wanted included, the events to append with it, and whether
 // anything changed (false: nothing to write). It is pure: no I/O, no clock.
+// r is its own copy: the helpers below change it in place.
 func transition(r Record, in input, o *Options) (Record, []Event, bool) {
+	events, changed := next(&r, &in, o)
+	return r, events, changed
+}
+
+// next changes *r as in calls for; see transition.
+func next(r *Record, in *input, o *Options) ([]Event, bool) {
 	switch in.kind {
 	case inRegister:
 		d := NeedsReconnect(r.Mailbox)
 		if !d.Needs {
-			return r, nil, true
+			return nil, true
 		}
 		// The host registered a mailbox that already needs reconnecting: the
 		// Machine takes it over, so the flag and the predicate agree.
@@ -57,40 +64,40 @@ func transition(r Record, in input, o *Options) (Record, []Event, bool) {
 			reason = classify.ReasonAuthFailure // status needs_reauth with nothing more said
 		}
 		in.verdict = d.Verdict
-		r = flag(r, reason, in, o)
-		return r, []Event{event(r, in, EventFlagged, o)}, true
+		flag(r, reason, in, o)
+		return []Event{event(r, in, EventFlagged, o)}, true
 	case inFailure:
 		return failure(r, in, o)
 	case inSuccess:
 		if len(r.TempAuth) == 0 && r.Suspect.Class == "" {
-			return r, nil, false
+			return nil, false
 		}
 		r.TempAuth, r.Suspect = nil, classify.Verdict{}
-		return r, nil, true
+		return nil, true
 	case inVerified:
 		return verified(r, in, o)
 	case inTestFailed:
 		e := event(r, in, EventTestFailed, o)
 		e.Detail = in.text
-		return r, []Event{e}, true
+		return []Event{e}, true
 	case inHolds:
 		return holdResults(r, in)
 	}
-	return r, nil, false
+	return nil, false
 }
 
 // failure is transition for a reported failure.
-func failure(r Record, in input, o *Options) (Record, []Event, bool) {
+func failure(r *Record, in *input, o *Options) ([]Event, bool) {
 	v := in.verdict
 	if v.NeedsReconnect && in.suspect && !r.Flagged() {
 		// Held back: nothing the predicate reads changes, so it stays false.
 		if r.Suspect.Class != "" {
-			return r, nil, false
+			return nil, false
 		}
 		r.Suspect = v
 		e := event(r, in, EventIncidentSuspected, o)
 		e.Detail = in.text
-		return r, []Event{e}, true
+		return []Event{e}, true
 	}
 	dup := in.source == r.LastSource && in.text == r.LastError && !in.at.Before(r.LastAt) && in.at.Sub(r.LastAt) < o.DuplicateWindow
 	r.LastError, r.LastVerdict, r.LastSource, r.LastAt = in.text, v, in.source, in.at
@@ -98,45 +105,50 @@ func failure(r Record, in input, o *Options) (Record, []Event, bool) {
 	case r.Flagged():
 		// Already flagged: a repeated report only refreshes the last error.
 	case v.NeedsReconnect:
-		r = flag(r, v.Reason, in, o)
-		return r, []Event{event(r, in, EventFlagged, o)}, true
+		flag(r, v.Reason, in, o)
+		return []Event{event(r, in, EventFlagged, o)}, true
 	case v.Class == classify.ClassAuthTemporary && !dup:
 		r.TempAuth = append(recent(r.TempAuth, in.at, o.EscalationWindow), in.at)
 		if len(r.TempAuth) >= o.EscalateAfter {
-			r = flag(r, classify.ReasonAuthErrors, in, o)
-			return r, []Event{event(r, in, EventEscalated, o)}, true
+			flag(r, classify.ReasonAuthErrors, in, o)
+			return []Event{event(r, in, EventEscalated, o)}, true
 		}
 	}
-	return r, nil, true
+	return nil, true
 }
 
 // verified is transition for a passing credential test or health check:
 // whatever made the mailbox need reconnecting is gone, whoever set it.
-func verified(r Record, in input, o *Options) (Record, []Event, bool) {
-	before := r
+func verified(r *Record, in *input, o *Options) ([]Event, bool) {
+	if !r.Flagged() {
+		before := *r
+		r.TempAuth, r.Suspect = nil, classify.Verdict{}
+		if in.method != "" {
+			r.AuthMethod = in.method
+		}
+		restore(r, Snapshot{Status: r.Status, PauseReason: r.PauseReason, WarmupStatus: r.WarmupStatus})
+		if len(before.TempAuth) == 0 && before.Suspect == (classify.Verdict{}) && before.Mailbox == r.Mailbox {
+			*r = before
+			return nil, false
+		}
+		return nil, true
+	}
 	r.TempAuth, r.Suspect = nil, classify.Verdict{}
 	if in.method != "" {
 		r.AuthMethod = in.method
 	}
-	if !r.Flagged() {
-		r = restore(r, Snapshot{Status: r.Status, PauseReason: r.PauseReason, WarmupStatus: r.WarmupStatus})
-		if len(before.TempAuth) == 0 && before.Suspect == (classify.Verdict{}) && before.Mailbox == r.Mailbox {
-			return before, nil, false
-		}
-		return r, nil, true
-	}
 	e := event(r, in, EventCleared, o)
-	r = restore(r, r.Flag.Before)
+	restore(r, r.Flag.Before)
 	r.Flag = Flag{}
-	r.Holds = r.Holds.want(false, in.source, o)
-	return r, []Event{e}, true
+	r.Holds.want(false, in.source, o)
+	return []Event{e}, true
 }
 
 // restore puts back the state s, except what said the mailbox needs
 // reconnecting: a status of error or needs_reauth (or none) becomes active, a
 // reconnect pause reason is dropped, and the last error goes. NeedsReconnect
 // is false on the result.
-func restore(r Record, s Snapshot) Record {
+func restore(r *Record, s Snapshot) {
 	r.Status, r.PauseReason, r.WarmupStatus = s.Status, s.PauseReason, s.WarmupStatus
 	if r.Status == "" || is(string(r.Status), string(StatusError)) || is(string(r.Status), string(StatusNeedsReauth)) {
 		r.Status = StatusActive
@@ -145,25 +157,23 @@ func restore(r Record, s Snapshot) Record {
 		r.PauseReason = ""
 	}
 	r.LastError, r.LastVerdict, r.LastSource, r.LastAt = "", classify.Verdict{}, "", time.Time{}
-	return r
 }
 
 // flag marks r as needing reconnection for reason, keeping the state to
 // restore, and wants every configured hold.
-func flag(r Record, reason classify.Reason, in input, o *Options) Record {
+func flag(r *Record, reason classify.Reason, in *input, o *Options) {
 	r.Flag = Flag{Reason: reason, Verdict: in.verdict, Source: in.source, At: in.at,
 		Before: Snapshot{Status: r.Status, PauseReason: r.PauseReason, WarmupStatus: r.WarmupStatus}}
 	r.Flag.Action, r.Flag.Actor = o.plans.ref(r.Provider, r.AuthMethod, reason, in.verdict)
 	r.Status, r.PauseReason = StatusNeedsReauth, reason
 	r.Suspect, r.TempAuth = classify.Verdict{}, nil
-	r.Holds = r.Holds.want(true, in.source, o)
-	return r
+	r.Holds.want(true, in.source, o)
 }
 
 // want sets the holds wanted: every configured one (on), or none. A hold
 // whose wish now matches what the host has loses its failure details; one
 // that was never applied and is no longer wanted is forgotten whole.
-func (h Holds) want(on bool, src Source, o *Options) Holds {
+func (h *Holds) want(on bool, src Source, o *Options) {
 	for _, k := range holdKinds {
 		hd := h.get(k)
 		hd.Want = on && o.hooked(k)
@@ -178,14 +188,13 @@ func (h Holds) want(on bool, src Source, o *Options) Holds {
 	if h.idle() {
 		h.Source = ""
 	}
-	return h
 }
 
 // holdResults is transition for hook results. They are facts about the host
 // and are recorded whatever the record wants now: a hold applied after a
 // concurrent clear is recorded as applied (and released next), and once a
 // hook said it changed something, the hold stays ours.
-func holdResults(r Record, in input) (Record, []Event, bool) {
+func holdResults(r *Record, in *input) ([]Event, bool) {
 	events := make([]Event, 0, len(in.results))
 	for _, res := range in.results {
 		h := r.Holds.get(res.kind)
@@ -216,12 +225,12 @@ func holdResults(r Record, in input) (Record, []Event, bool) {
 	if r.Holds.idle() {
 		r.Holds.Source = ""
 	}
-	return r, events, len(in.results) > 0
+	return events, len(in.results) > 0
 }
 
 // event returns an event of kind k about r, naming its plan for the events
 // that have one.
-func event(r Record, in input, k EventKind, o *Options) Event {
+func event(r *Record, in *input, k EventKind, o *Options) Event {
 	e := Event{MailboxID: r.ID, At: in.at, Kind: k, Source: in.source, Verdict: in.verdict,
 		Reason: r.Flag.Reason, Provider: r.Provider, AuthMethod: r.AuthMethod}
 	switch k {
