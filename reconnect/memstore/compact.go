@@ -73,7 +73,10 @@ type label struct {
 const maxShared = 4096
 
 // shared keeps one copy of each value of T it was given.
-type shared[T comparable] struct{ m map[T]*T }
+type shared[T comparable] struct {
+	m    map[T]*T
+	last *T // the value returned last, checked before the map
+}
 
 // get returns the shared copy of v, making it when v is new. prev, a copy
 // the caller holds already (or nil), is returned when it equals v, which
@@ -82,17 +85,21 @@ func (s *shared[T]) get(v T, prev *T) *T {
 	if prev != nil && *prev == v {
 		return prev
 	}
-	if p, ok := s.m[v]; ok {
-		return p
+	if s.last != nil && *s.last == v {
+		return s.last
 	}
-	p := new(T) // not &v, which would move v to the heap on every call
-	*p = v
-	if s.m == nil {
-		s.m = map[T]*T{}
+	p, ok := s.m[v]
+	if !ok {
+		p = new(T) // not &v, which would move v to the heap on every call
+		*p = v
+		if s.m == nil {
+			s.m = map[T]*T{}
+		}
+		if len(s.m) < maxShared {
+			s.m[v] = p
+		}
 	}
-	if len(s.m) < maxShared {
-		s.m[v] = p
-	}
+	s.last = p
 	return p
 }
 
