@@ -105,7 +105,8 @@ func (m *Machine) order(r *Record) (out [len(holdKinds)]int, n int) {
 func (m *Machine) recordResults(ctx context.Context, r Record, results []holdResult, token string, failed *[len(holdKinds)]bool, stop bool) (Record, bool, error) {
 	for {
 		now := m.o.Now()
-		next, events, _ := transition(r, input{kind: inHolds, at: now, results: results}, &m.o)
+		next := r
+		events, _ := holdResults(&next, now, results) // transition for inHolds, without results escaping through input
 		ours := next.Holds.Worker == token
 		done := !ours || stop || !m.workLeft(next, failed)
 		if ours && done {

@@ -81,7 +81,7 @@ func next(r *Record, in *input, o *Options) ([]Event, bool) {
 		e.Detail = in.text
 		return []Event{e}, true
 	case inHolds:
-		return holdResults(r, in)
+		return holdResults(r, in.at, in.results)
 	}
 	return nil, false
 }
@@ -194,9 +194,9 @@ func (h *Holds) want(on bool, src Source, o *Options) {
 // and are recorded whatever the record wants now: a hold applied after a
 // concurrent clear is recorded as applied (and released next), and once a
 // hook said it changed something, the hold stays ours.
-func holdResults(r *Record, in *input) ([]Event, bool) {
-	events := make([]Event, 0, len(in.results))
-	for _, res := range in.results {
+func holdResults(r *Record, at time.Time, results []holdResult) ([]Event, bool) {
+	events := make([]Event, 0, len(results))
+	for _, res := range results {
 		h := r.Holds.get(res.kind)
 		kind := EventHoldApplied
 		switch {
@@ -219,13 +219,13 @@ func holdResults(r *Record, in *input) ([]Event, bool) {
 				r.WarmupStatus = WarmupPaused // restored from the flag's snapshot on clear
 			}
 		}
-		events = append(events, Event{MailboxID: r.ID, At: in.at, Kind: kind, Source: r.Holds.Source,
+		events = append(events, Event{MailboxID: r.ID, At: at, Kind: kind, Source: r.Holds.Source,
 			Reason: r.Flag.Reason, Hold: res.kind, Detail: res.err, Provider: r.Provider, AuthMethod: r.AuthMethod})
 	}
 	if r.Holds.idle() {
 		r.Holds.Source = ""
 	}
-	return events, len(in.results) > 0
+	return events, len(results) > 0
 }
 
 // event returns an event of kind k about r, naming its plan for the events
