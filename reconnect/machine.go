@@ -267,7 +267,7 @@ func (m *Machine) test(ctx context.Context, id string, c Credentials, src Source
 			return fmt.Errorf("reconnect: storing credentials: %w", given.scrubber(renewed).Error(err))
 		}
 	}
-	_, err = m.report(ctx, id, func(_ Record, now time.Time) (input, error) {
+	_, err = m.reportFrom(ctx, id, &rec, func(_ Record, now time.Time) (input, error) { // the test's read is the report's
 		in := input{kind: inVerified, at: now, source: src}
 		if save {
 			in.method = c.Method
@@ -324,14 +324,26 @@ func (m *Machine) Incidents(ctx context.Context) ([]Incident, error) {
 // the same write names this call the worker, and it runs them after. Events
 // are emitted only after the store accepted them, outside any lock.
 func (m *Machine) report(ctx context.Context, id string, mk func(Record, time.Time) (input, error)) (Record, error) {
+	return m.reportFrom(ctx, id, nil, mk)
+}
+
+// reportFrom is report starting from first, a record of mailbox id the
+// caller read already (nil: read it). A stale first costs one ErrConflict
+// and a fresh read, as any concurrent write does.
+func (m *Machine) reportFrom(ctx context.Context, id string, first *Record, mk func(Record, time.Time) (input, error)) (Record, error) {
 	mu := &m.stripes[maphash.String(m.seed, id)%uint64(len(m.stripes))]
 	for {
 		if err := ctx.Err(); err != nil {
 			return Record{}, err
 		}
 		mu.Lock()
-		r, err := m.store.Get(ctx, id)
-		if err != nil {
+		var (
+			r   Record
+			err error
+		)
+		if first != nil {
+			r, first = *first, nil
+		} else if r, err = m.store.Get(ctx, id); err != nil {
 			mu.Unlock()
 			return r, err
 		}
