@@ -15,6 +15,11 @@ import (
 // reconnect.IncidentStore. The zero Store is empty and ready to
 // use. A Store is safe for concurrent use by multiple goroutines. Records are
 // copied in and out, so callers never share memory with the store.
+//
+// A mailbox takes about 360 bytes of heap unflagged and 780 flagged with its
+// four holds (its strings aside: they are shared with the caller's), and each
+// event of its history 48 bytes (its detail text aside): verdicts and the
+// labels of events are kept once per Store. BenchmarkMemory measures it.
 type Store struct {
 	mu      sync.RWMutex
 	records map[string]*entry  // mailbox ID -> its record and history
