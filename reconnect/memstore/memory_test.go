@@ -68,9 +68,10 @@ func heap() uint64 {
 // the Machine with its four holds applied (records only: copied into a
 // second store without their events), and the history a flag and the clear
 // that released its holds wrote (10 events: the heap of the store less that
-// of a copy of its records). Each mailbox's ID, email and
-// hosts are its own strings, allocated before the baseline, so they are not
-// counted; the error text is the reply the caller reported, shared with it.
+// of a copy of its records). The strings a record holds are the caller's
+// (each mailbox's ID, email and workspace are allocated before the baseline,
+// the hosts and the error text are constants), so only what the Store adds
+// is counted.
 func BenchmarkMemory(b *testing.B) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
