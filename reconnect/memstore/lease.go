@@ -68,7 +68,6 @@ func (ls *leases) drop(id string) {
 	}
 }
 
-
 // Claim implements reconnect.Leaser: it renews holder's leases until now+ttl,
 // takes up to limit free or expired leases of flagged mailboxes (free ones
 // first, then the longest expired, then by ID), and returns the records of
