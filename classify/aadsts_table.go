@@ -313,6 +313,7 @@ var aadstsTable = [...]aadstsEntry{
 	{7000112, ClassPlatform},    // UnauthorizedClientApplicationDisabled
 	{7000114, ClassPlatform},    // Application 'appIdentifier' isn't allowed to make
 	{7000215, ClassPlatform},    // Invalid client secret is provided. Developer error
+	{7000216, ClassPlatform},    // 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type (not on the page)
 	{7000218, ClassPlatform},    // The request body must contain the following parame
 	{7000222, ClassPlatform},    // InvalidClientSecretExpiredKeysProvided
 	{7500514, ClassPlatform},    // A supported type of SAML response was not found. A

@@ -41,7 +41,7 @@ var catalogRules = []rule{
 	// ---- Google Workspace SMTP errors (support.google.com/a/answer/3726730).
 	{id: "google_unsolicited_rate", class: ClassRateLimited, on: kindSMTP, code: "4", anyOf: p("unusual rate of unsolicited", "unusual amount of unsolicited", "exceeded the quota for sending messages that have the same message-id"), retry: hour,
 		doc: "Google 421 4.7.28: sending is rate limited for an unusual rate of unsolicited mail or repeated Message-IDs"},
-	{id: "google_relay_limit", class: ClassRateLimited, anyOf: p("relay limit exceeded", "relay sending limits"), retry: hour,
+	{id: "google_relay_limit", class: ClassRateLimited, anyOf: p("relay limit exceeded", "relay sending limits", "smtp-relay-dienst-höchstbeschränkung"), retry: hour,
 		doc: "Google SMTP relay: the peak or daily relay limit is exceeded"},
 	{id: "dmarc_dns_temporary", class: ClassTransient, anyOf: p("temporary dns failures prevent"),
 		doc: "Google 4.7.26: DMARC could not be checked for a temporary DNS failure"},
