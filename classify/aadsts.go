@@ -112,14 +112,32 @@ func lastAADSTS(s string) (uint32, bool) {
 }
 
 // lastIndexFold is strings.LastIndex for an ASCII lower-case sub, ignoring
-// the case of s.
+// the ASCII case of s (a window of len(sub) bytes of s that holds a
+// non-ASCII byte never folds to ASCII: it is fewer characters than sub).
 func lastIndexFold(s, sub string) int {
+	c0, u0 := sub[0], sub[0]
+	if c0 >= 'a' && c0 <= 'z' {
+		u0 = c0 - 'a' + 'A'
+	}
 	for i := len(s) - len(sub); i >= 0; i-- {
-		if lower(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return i
+		if c := s[i]; c == c0 || c == u0 {
+			if equalFoldASCII(s[i+1:i+len(sub)], sub[1:]) {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// equalFoldASCII reports whether s is lower, an ASCII lower-case string of
+// the same length, ignoring the ASCII case of s.
+func equalFoldASCII(s, lower string) bool {
+	for k := 0; k < len(lower); k++ {
+		if c := s[k]; c != lower[k] && (c < 'A' || c > 'Z' || c+'a'-'A' != lower[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAnyFold reports whether s holds one of the lower-case words,
@@ -138,10 +156,8 @@ func containsAnyFold(s string, words []string) bool {
 // ruleByID returns the rule with the given ID; it panics for an unknown ID,
 // which the package tests catch.
 func ruleByID(id string) *rule {
-	for i := range table.rules {
-		if table.rules[i].id == id {
-			return &table.rules[i]
-		}
+	if r := table.byID[id]; r != nil {
+		return r
 	}
 	panic("classify: no rule " + id)
 }

@@ -102,6 +102,7 @@ type compiled struct {
 	httpIDs    phraseMask // phrases that show the input came from an OAuth token endpoint
 	markerMask phraseMask // every marker phrase
 	usedBy     []ruleSet  // phrase ID -> rules whose anyOf holds it
+	byID       map[string]*rule
 
 	codeExchangeRule *rule      // the rule that names a code exchange or service-account assertion
 	codeExchange     phraseMask // its phrases
@@ -130,13 +131,13 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 		}
 		return out
 	}
-	seen := map[string]bool{}
+	byID := map[string]*rule{}
 	for i := range rules {
 		r := &rules[i]
-		if seen[r.id] || r.id == "" || !r.class.Valid() || r.class == "" || r.doc == "" {
+		if byID[r.id] != nil || r.id == "" || !r.class.Valid() || r.class == "" || r.doc == "" {
 			panic("classify: bad or duplicate rule " + r.id)
 		}
-		seen[r.id] = true
+		byID[r.id] = r
 		r.anyMask, r.allMask, r.noneMask = newMask(intern(r.anyOf)), newMask(intern(r.allOf)), newMask(intern(r.noneOf))
 		if r.code != "" {
 			n, err := strconv.Atoi(r.code)
@@ -150,7 +151,7 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 	for i := range markers {
 		markers[i].id = intern([]string{markers[i].phrase})[0]
 	}
-	c := &compiled{rules: rules, markers: markers, httpIDs: newMask(intern(httpMarkers))}
+	c := &compiled{rules: rules, markers: markers, httpIDs: newMask(intern(httpMarkers)), byID: byID}
 	var markerIDs []uint16
 	for _, m := range markers {
 		markerIDs = append(markerIDs, m.id)
