@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -155,6 +156,7 @@ type trie struct {
 	kids  [][]edge
 	fail  []uint32
 	depth []int
+	in    []uint8 // the symbol that leads to the state (0 for the root)
 	out   [][]uint16
 }
 
@@ -187,7 +189,7 @@ func (t *trie) delta(s uint32, x uint8) uint32 {
 
 func buildTrie(phrases []string, symOf *[256]uint8) *trie {
 	// Insert depth by depth, so states are numbered breadth first.
-	t := &trie{kids: [][]edge{nil}, fail: []uint32{0}, depth: []int{0}, out: [][]uint16{nil}}
+	t := &trie{kids: [][]edge{nil}, fail: []uint32{0}, depth: []int{0}, in: []uint8{0}, out: [][]uint16{nil}}
 	at := make([]uint32, len(phrases)) // state reached by each phrase so far
 	for d := 0; ; d++ {
 		more := false
@@ -203,6 +205,7 @@ func buildTrie(phrases []string, symOf *[256]uint8) *trie {
 				t.kids[s] = append(t.kids[s], edge{x, c})
 				t.kids = append(t.kids, nil)
 				t.depth = append(t.depth, d+1)
+				t.in = append(t.in, x)
 				t.out = append(t.out, nil)
 				t.fail = append(t.fail, 0)
 			}
@@ -234,6 +237,10 @@ func buildTrie(phrases []string, symOf *[256]uint8) *trie {
 // by side at the start, then the trie edges of the deeper states packed
 // first-fit in depth-first order, so the states of one phrase sit together.
 func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
+	// A state entered by a space stays where it is on another space: the
+	// scan sees a run of white space as one space without tracking it.
+	space := uint32(m.space)
+	loops := func(s uint32) bool { return space != 0 && s != 0 && uint32(t.in[s]) == space }
 	for denseDepth > 1 && 4*int(nsym)*countDepth(t, denseDepth) > denseBytes {
 		denseDepth--
 	}
@@ -262,6 +269,9 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 	lo := uint32(len(used)) // every entry below lo is taken
 	place := func(s uint32) {
 		kids := t.kids[s]
+		if loops(s) {
+			kids = append(slices.Clip(kids), edge{uint8(space), s})
+		}
 		first := uint32(0)
 		if len(kids) > 0 {
 			first = uint32(kids[0].sym)
@@ -331,33 +341,31 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 			for x := uint32(1); x < nsym; x++ {
 				m.ent[b+x] = entry(t.delta(uint32(s), uint8(x)), uint8(x))
 			}
-			continue
+		} else {
+			for _, e := range t.kids[s] {
+				m.ent[b+uint32(e.sym)] = entry(e.to, e.sym)
+			}
 		}
-		for _, e := range t.kids[s] {
-			m.ent[b+uint32(e.sym)] = entry(e.to, e.sym)
+		if loops(uint32(s)) {
+			m.ent[b+space] = entry(uint32(s), uint8(space))
 		}
 	}
 }
 
 // scan adds to found every phrase that occurs in s. This loop is where
 // classification spends its time: a byte of ASCII text costs one table lookup
-// and a few compares.
+// and a few compares. A run of white space needs no test of its own: a state
+// entered by a space stays where it is on another space.
 func (m *matcher) scan(s string, found *phraseSet) {
-	ent, sym, space := m.ent, &m.sym, m.space
-	state := m.feed(0, space, found) // the space before the text
-	prevSpace := true
+	ent, sym := m.ent, &m.sym
+	state := m.feed(0, m.space, found) // the space before the text
 	i := replyPrefixLen(s)
 	for ; i < len(s); i++ {
 		x := uint32(sym[s[i]])
 		if uint8(x-1) >= maxSymbols-1 { // 0, symNewline or symHigh
-			state, prevSpace, i = m.rare(s, i, x, state, prevSpace, found)
+			state, i = m.rare(s, i, x, state, found)
 			continue
 		}
-		isSpace := x == space
-		if isSpace && prevSpace {
-			continue
-		}
-		prevSpace = isSpace
 		e := ent[state+x]
 		if uint8(e) != uint8(x) {
 			e = m.fallback(state, x)
@@ -367,33 +375,26 @@ func (m *matcher) scan(s string, found *phraseSet) {
 		}
 		state = e >> entShift
 	}
-	if !prevSpace {
-		m.feed(state, space, found)
-	}
+	m.feed(state, m.space, found) // the space after the text
 }
 
 // rare handles the bytes the scan loop leaves out: a byte no phrase holds
 // (back to the root), a line end (a space, then the next line's reply prefix
 // is skipped) and a non-ASCII character (decoded and folded). It returns the
 // index of the last byte it consumed.
-func (m *matcher) rare(s string, i int, x, state uint32, prevSpace bool, found *phraseSet) (uint32, bool, int) {
+func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint32, int) {
 	switch x {
 	case 0:
-		return 0, false, i
+		return 0, i
 	case symNewline:
-		if !prevSpace {
-			state = m.feed(state, m.space, found)
-		}
-		return state, true, i + replyPrefixLen(s[i+1:])
+		state = m.feed(state, m.space, found)
+		return state, i + replyPrefixLen(s[i+1:])
 	}
 	var folded [utf8.UTFMax]byte
 	n, width, space := foldAt(s, i, &folded)
 	i += width - 1
 	if space {
-		if !prevSpace {
-			state = m.feed(state, m.space, found)
-		}
-		return state, true, i
+		return m.feed(state, m.space, found), i
 	}
 	for _, b := range folded[:n] {
 		if x := uint32(m.symOf[b]); x == 0 {
@@ -402,7 +403,7 @@ func (m *matcher) rare(s string, i int, x, state uint32, prevSpace bool, found *
 			state = m.feed(state, x, found)
 		}
 	}
-	return state, false, i
+	return state, i
 }
 
 // fallback follows failure links from state until one has an edge for x (the
