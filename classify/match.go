@@ -86,8 +86,8 @@ type matcher struct {
 	symOf   [256]uint8 // phrase byte -> symbol (non-ASCII bytes too)
 	space   uint32     // the symbol of a space
 	ent     []uint32   // next<<entShift | outFlag | symbol
-	id      []uint32   // by state offset: state number, for out
-	out     [][]uint16 // by state number: phrase IDs that end there
+	outAt   []uint32   // by state offset: where its phrases start in outList
+	outList []uint16   // per state that ends phrases: their number, then their IDs
 	states  int        // number of states
 	symbols int        // number of symbols, 0 included
 	phrase  []string
@@ -106,7 +106,7 @@ const (
 
 // TableBytes returns the memory the automaton's tables take (transitions and
 // state records), and States the number of states.
-func (m *matcher) TableBytes() int { return 4*len(m.ent) + 4*len(m.id) }
+func (m *matcher) TableBytes() int { return 4*len(m.ent) + 4*len(m.outAt) + 2*len(m.outList) }
 
 // newMatcher builds the automaton for phrases, which must be normalized and
 // distinct. Phrase i is reported as ID i.
@@ -324,8 +324,8 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 		panic("classify: phrase automaton too large")
 	}
 	m.ent = make([]uint32, size)
-	m.id = make([]uint32, size)
-	m.out = t.out
+	m.outAt = make([]uint32, size)
+	m.outList = []uint16{0} // offset 0: no phrases
 	entry := func(to uint32, x uint8) uint32 {
 		e := base[to]<<entShift | uint32(x)
 		if len(t.out[to]) > 0 {
@@ -336,7 +336,10 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 	for s := 0; s < n; s++ {
 		b := base[s]
 		m.ent[b] = base[t.fail[s]] << entShift // symbol 0: no edge, the failure link
-		m.id[b] = uint32(s)
+		if out := t.out[s]; len(out) > 0 {
+			m.outAt[b] = uint32(len(m.outList))
+			m.outList = append(append(m.outList, uint16(len(out))), out...)
+		}
 		if s < dense {
 			for x := uint32(1); x < nsym; x++ {
 				m.ent[b+x] = entry(t.delta(uint32(s), uint8(x)), uint8(x))
@@ -349,93 +352,6 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 		if loops(uint32(s)) {
 			m.ent[b+space] = entry(uint32(s), uint8(space))
 		}
-	}
-}
-
-// scan adds to found every phrase that occurs in s. This loop is where
-// classification spends its time: a byte of ASCII text costs one table lookup
-// and a few compares. A run of white space needs no test of its own: a state
-// entered by a space stays where it is on another space.
-func (m *matcher) scan(s string, found *phraseSet) {
-	ent, sym := m.ent, &m.sym
-	state := m.feed(0, m.space, found) // the space before the text
-	i := replyPrefixLen(s)
-	for ; i < len(s); i++ {
-		x := uint32(sym[s[i]])
-		if uint8(x-1) >= maxSymbols-1 { // 0, symNewline or symHigh
-			state, i = m.rare(s, i, x, state, found)
-			continue
-		}
-		e := ent[state+x]
-		if uint8(e) != uint8(x) {
-			e = m.fallback(state, x)
-		}
-		if e&outFlag != 0 {
-			m.report(e>>entShift, found)
-		}
-		state = e >> entShift
-	}
-	m.feed(state, m.space, found) // the space after the text
-}
-
-// rare handles the bytes the scan loop leaves out: a byte no phrase holds
-// (back to the root), a line end (a space, then the next line's reply prefix
-// is skipped) and a non-ASCII character (decoded and folded). It returns the
-// index of the last byte it consumed.
-func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint32, int) {
-	switch x {
-	case 0:
-		return 0, i
-	case symNewline:
-		state = m.feed(state, m.space, found)
-		return state, i + replyPrefixLen(s[i+1:])
-	}
-	var folded [utf8.UTFMax]byte
-	n, width, space := foldAt(s, i, &folded)
-	i += width - 1
-	if space {
-		return m.feed(state, m.space, found), i
-	}
-	for _, b := range folded[:n] {
-		if x := uint32(m.symOf[b]); x == 0 {
-			state = 0
-		} else {
-			state = m.feed(state, x, found)
-		}
-	}
-	return state, i
-}
-
-// fallback follows failure links from state until one has an edge for x (the
-// root has one for every symbol) and returns that edge's entry.
-func (m *matcher) fallback(state, x uint32) uint32 {
-	for {
-		state = m.ent[state] >> entShift
-		if e := m.ent[state+x]; uint8(e) == uint8(x) {
-			return e
-		}
-	}
-}
-
-// feed moves the automaton from state on symbol x, reporting phrases.
-func (m *matcher) feed(state, x uint32, found *phraseSet) uint32 {
-	if x == 0 { // in no phrase (a space, when no phrase has one)
-		return 0
-	}
-	e := m.ent[state+x]
-	if uint8(e) != uint8(x) {
-		e = m.fallback(state, x)
-	}
-	if e&outFlag != 0 {
-		m.report(e>>entShift, found)
-	}
-	return e >> entShift
-}
-
-// report adds the phrases that end in state to found.
-func (m *matcher) report(state uint32, found *phraseSet) {
-	for _, id := range m.out[m.id[state]] {
-		found.add(id)
 	}
 }
 
