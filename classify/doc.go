@@ -70,8 +70,7 @@
 // floor's vector search does not wait on loads; the rest is the rule walk,
 // the reply parser and the AADSTS and registry lookups. A text's cost per
 // byte stays flat from 1 KB to 1 MB (BenchmarkTextSize). [Error] takes 0.5 to
-// 2 µs and
-// allocates nothing for go-smtp, net/smtp, x/oauth2 and context errors and
-// once for a bare *net.OpError or *net.DNSError, whose message it writes into
-// one buffer (BenchmarkError).
+// 2 µs and allocates nothing for go-smtp, net/smtp, x/oauth2 and context
+// errors and once for a bare *net.OpError or *net.DNSError, whose message it
+// writes into one buffer (BenchmarkError).
 package classify
