@@ -105,18 +105,23 @@ func (m *Machine) order(r *Record) (out [len(holdKinds)]int, n int) {
 func (m *Machine) recordResults(ctx context.Context, r Record, results []holdResult, token string, failed *[len(holdKinds)]bool, stop bool) (Record, bool, error) {
 	for {
 		now := m.o.Now()
-		next := r
-		events, _ := holdResults(&next, now, results) // transition for inHolds, without results escaping through input
+		next, buf := r, m.getEvents()
+		events, _ := holdResults(&next, now, results, buf[:0]) // transition for inHolds, without results escaping through input
 		ours := next.Holds.Worker == token
 		done := !ours || stop || !m.workLeft(next, failed)
 		if ours && done {
 			next.Holds.Worker, next.Holds.Until = "", time.Time{}
 		}
 		if len(events) == 0 && !(ours && done) {
+			m.putEvents(buf, 0)
 			return r, done, nil // nothing to write: go on with the stored record
 		}
 		next.UpdatedAt = now
 		stored, err := m.store.Put(ctx, next, events...)
+		if err == nil {
+			m.emit(events)
+		}
+		m.putEvents(buf, len(events))
 		if errors.Is(err, ErrConflict) {
 			if r, err = m.store.Get(ctx, r.ID); err != nil {
 				return r, true, err
@@ -126,7 +131,6 @@ func (m *Machine) recordResults(ctx context.Context, r Record, results []holdRes
 		if err != nil {
 			return r, true, err
 		}
-		m.emit(events)
 		return stored, done, nil
 	}
 }

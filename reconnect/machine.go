@@ -39,6 +39,7 @@ type Machine struct {
 	calls     atomic.Uint64 // numbers hook leases
 	seed      maphash.Seed
 	stripes   [64]sync.Mutex // serialise the writes of one mailbox within this process
+	eventBufs sync.Pool      // of *eventBuf, see getEvents
 }
 
 // ErrNoStore is returned by every method of a Machine that has no Store: the
@@ -353,15 +354,21 @@ func (m *Machine) reportFrom(ctx context.Context, id string, first *Record, mk f
 			mu.Unlock()
 			return r, err
 		}
-		next, events, changed := transition(r, in, &m.o)
+		next, buf := r, m.getEvents()
+		events, changed := transitionInto(&next, &in, &m.o, buf[:0])
 		token := m.claim(&next, now, false)
 		if !changed && token == "" {
 			mu.Unlock()
+			m.putEvents(buf, len(events))
 			return r, nil
 		}
 		next.UpdatedAt = now
 		stored, err := m.store.Put(ctx, next, events...)
 		mu.Unlock()
+		if err == nil {
+			m.emit(events)
+		}
+		m.putEvents(buf, len(events))
 		if errors.Is(err, ErrConflict) {
 			runtime.Gosched() // another process wrote first: read again
 			continue
@@ -369,7 +376,6 @@ func (m *Machine) reportFrom(ctx context.Context, id string, first *Record, mk f
 		if err != nil {
 			return r, err
 		}
-		m.emit(events)
 		if token != "" {
 			return m.runHolds(ctx, stored, token)
 		}

@@ -208,8 +208,10 @@ type Filter struct {
 // creates the record when rec.Version is 0 (ErrConflict if it exists) and
 // otherwise replaces it only if the stored version equals rec.Version
 // (ErrConflict if not, ErrNotFound if it is gone). It returns the record as
-// stored, with Version incremented. Stores never call time.Now: the Machine
-// stamps records and events.
+// stored, with Version incremented. Put must not retain events, nor any
+// slice of them, after it returns (as io.Writer must not retain p): the
+// Machine reuses their memory for its next write. Stores never call
+// time.Now: the Machine stamps records and events.
 type Store interface {
 	Get(ctx context.Context, id string) (Record, error)
 	Put(ctx context.Context, rec Record, events ...Event) (Record, error)

@@ -31,6 +31,26 @@ type input struct {
 	results []holdResult // for inHolds
 }
 
+// eventBuf is the room for the events of one write: at most one per hold.
+// A Machine keeps them in a pool, so a write allocates no events (Store.Put
+// retains none), and each goes back once the events are emitted.
+type eventBuf [len(holdKinds)]Event
+
+// getEvents returns an empty event buffer from m's pool.
+func (m *Machine) getEvents() *eventBuf {
+	if b, ok := m.eventBufs.Get().(*eventBuf); ok {
+		return b
+	}
+	return new(eventBuf)
+}
+
+// putEvents clears the n events of b that were used (so the pool keeps no
+// text alive) and gives b back to m's pool.
+func (m *Machine) putEvents(b *eventBuf, n int) {
+	clear(b[:min(n, len(b))]) // n is larger only if events outgrew b (then they were allocated)
+	m.eventBufs.Put(b)
+}
+
 // holdResult is what one hook call did.
 type holdResult struct {
 	kind    HoldKind
@@ -45,12 +65,13 @@ type holdResult struct {
 // anything changed (false: nothing to write). It is pure: no I/O, no clock.
 // r is its own copy: the helpers below change it in place.
 func transition(r Record, in input, o *Options) (Record, []Event, bool) {
-	events, changed := next(&r, &in, o)
+	events, changed := transitionInto(&r, &in, o, nil)
 	return r, events, changed
 }
 
-// next changes *r as in calls for; see transition.
-func next(r *Record, in *input, o *Options) ([]Event, bool) {
+// transitionInto is transition changing *r in place; it appends the events to evs
+// (the buffer of a write, see eventBuf) and returns them.
+func transitionInto(r *Record, in *input, o *Options, evs []Event) ([]Event, bool) {
 	switch in.kind {
 	case inRegister:
 		d := NeedsReconnect(r.Mailbox)
@@ -65,9 +86,9 @@ func next(r *Record, in *input, o *Options) ([]Event, bool) {
 		}
 		in.verdict = d.Verdict
 		flag(r, reason, in, o)
-		return []Event{event(r, in, EventFlagged, o)}, true
+		return append(evs, event(r, in, EventFlagged, o)), true
 	case inFailure:
-		return failure(r, in, o)
+		return failure(r, in, o, evs)
 	case inSuccess:
 		if len(r.TempAuth) == 0 && r.Suspect.Class == "" {
 			return nil, false
@@ -75,19 +96,19 @@ func next(r *Record, in *input, o *Options) ([]Event, bool) {
 		r.TempAuth, r.Suspect = nil, classify.Verdict{}
 		return nil, true
 	case inVerified:
-		return verified(r, in, o)
+		return verified(r, in, o, evs)
 	case inTestFailed:
 		e := event(r, in, EventTestFailed, o)
 		e.Detail = in.text
-		return []Event{e}, true
+		return append(evs, e), true
 	case inHolds:
-		return holdResults(r, in.at, in.results)
+		return holdResults(r, in.at, in.results, evs)
 	}
 	return nil, false
 }
 
 // failure is transition for a reported failure.
-func failure(r *Record, in *input, o *Options) ([]Event, bool) {
+func failure(r *Record, in *input, o *Options, evs []Event) ([]Event, bool) {
 	v := in.verdict
 	if v.NeedsReconnect && in.suspect && !r.Flagged() {
 		// Held back: nothing the predicate reads changes, so it stays false.
@@ -97,7 +118,7 @@ func failure(r *Record, in *input, o *Options) ([]Event, bool) {
 		r.Suspect = v
 		e := event(r, in, EventIncidentSuspected, o)
 		e.Detail = in.text
-		return []Event{e}, true
+		return append(evs, e), true
 	}
 	dup := in.source == r.LastSource && in.text == r.LastError && !in.at.Before(r.LastAt) && in.at.Sub(r.LastAt) < o.DuplicateWindow
 	r.LastError, r.LastVerdict, r.LastSource, r.LastAt = in.text, v, in.source, in.at
@@ -106,12 +127,12 @@ func failure(r *Record, in *input, o *Options) ([]Event, bool) {
 		// Already flagged: a repeated report only refreshes the last error.
 	case v.NeedsReconnect:
 		flag(r, v.Reason, in, o)
-		return []Event{event(r, in, EventFlagged, o)}, true
+		return append(evs, event(r, in, EventFlagged, o)), true
 	case v.Class == classify.ClassAuthTemporary && !dup:
 		r.TempAuth = append(recent(r.TempAuth, in.at, o.EscalationWindow), in.at)
 		if len(r.TempAuth) >= o.EscalateAfter {
 			flag(r, classify.ReasonAuthErrors, in, o)
-			return []Event{event(r, in, EventEscalated, o)}, true
+			return append(evs, event(r, in, EventEscalated, o)), true
 		}
 	}
 	return nil, true
@@ -119,7 +140,7 @@ func failure(r *Record, in *input, o *Options) ([]Event, bool) {
 
 // verified is transition for a passing credential test or health check:
 // whatever made the mailbox need reconnecting is gone, whoever set it.
-func verified(r *Record, in *input, o *Options) ([]Event, bool) {
+func verified(r *Record, in *input, o *Options, evs []Event) ([]Event, bool) {
 	if !r.Flagged() {
 		before := *r
 		r.TempAuth, r.Suspect = nil, classify.Verdict{}
@@ -141,7 +162,7 @@ func verified(r *Record, in *input, o *Options) ([]Event, bool) {
 	restore(r, r.Flag.Before)
 	r.Flag = Flag{}
 	r.Holds.want(false, in.source, o)
-	return []Event{e}, true
+	return append(evs, e), true
 }
 
 // restore puts back the state s, except what said the mailbox needs
@@ -193,9 +214,9 @@ func (h *Holds) want(on bool, src Source, o *Options) {
 // holdResults is transition for hook results. They are facts about the host
 // and are recorded whatever the record wants now: a hold applied after a
 // concurrent clear is recorded as applied (and released next), and once a
-// hook said it changed something, the hold stays ours.
-func holdResults(r *Record, at time.Time, results []holdResult) ([]Event, bool) {
-	events := make([]Event, 0, len(results))
+// hook said it changed something, the hold stays ours. The events are
+// appended to events.
+func holdResults(r *Record, at time.Time, results []holdResult, events []Event) ([]Event, bool) {
 	for _, res := range results {
 		h := r.Holds.get(res.kind)
 		kind := EventHoldApplied

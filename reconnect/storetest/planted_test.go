@@ -31,6 +31,8 @@ var defects = map[string]func() reconnect.Store{
 	"appends-on-refused-create": func() reconnect.Store { return &appendsOnRefusedCreate{Store: memstore.New()} },
 	// Uses up sequence numbers on refused writes.
 	"gaps-after-conflicts": func() reconnect.Store { return &gapsAfterConflicts{Store: memstore.New()} },
+	// Keeps the caller's events slice as the history.
+	"retains-events": func() reconnect.Store { return &retainsEvents{Store: memstore.New()} },
 }
 
 // caughtBy names the subtest that must fail for each planted defect.
@@ -40,6 +42,7 @@ var caughtBy = map[string]string{
 	"lists-in-insertion-order":        "ListPages",
 	"appends-on-refused-create":       "RejectedPutAppendsNothing",
 	"gaps-after-conflicts":            "SequenceHasNoGapsAfterConflicts",
+	"retains-events":                  "PutRetainsNoEvents",
 }
 
 // TestPlantedDefectsFailTheSuite runs the suite against each planted-defect
@@ -208,4 +211,55 @@ func (s *gapsAfterConflicts) History(ctx context.Context, id string) ([]reconnec
 		}
 	}
 	return h, err
+}
+
+// retainsEvents keeps the events of each Put as given, sharing the caller's
+// memory, and answers History from them.
+type retainsEvents struct {
+	*memstore.Store
+	mu   sync.Mutex
+	kept map[string][][]reconnect.Event
+}
+
+func (s *retainsEvents) Put(ctx context.Context, rec reconnect.Record, events ...reconnect.Event) (reconnect.Record, error) {
+	out, err := s.Store.Put(ctx, rec, events...)
+	if err == nil && len(events) > 0 {
+		s.mu.Lock()
+		if s.kept == nil {
+			s.kept = map[string][][]reconnect.Event{}
+		}
+		s.kept[rec.ID] = append(s.kept[rec.ID], events)
+		s.mu.Unlock()
+	}
+	return out, err
+}
+
+func (s *retainsEvents) History(ctx context.Context, id string) ([]reconnect.Event, error) {
+	h, err := s.Store.History(ctx, id)
+	if err != nil {
+		return h, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i := 0
+	for _, events := range s.kept[id] {
+		for _, e := range events {
+			if i < len(h) {
+				h[i] = e
+				h[i].MailboxID, h[i].Seq = id, int64(i+1)
+			}
+			i++
+		}
+	}
+	return h, nil
+}
+
+func (s *retainsEvents) Delete(ctx context.Context, id string, keepHistory bool) error {
+	err := s.Store.Delete(ctx, id, keepHistory)
+	if err == nil && !keepHistory {
+		s.mu.Lock()
+		delete(s.kept, id)
+		s.mu.Unlock()
+	}
+	return err
 }
