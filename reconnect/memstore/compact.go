@@ -130,12 +130,18 @@ func (s *Store) set(e *entry, rec *reconnect.Record) {
 	e.tempAuth = append(e.tempAuth[:0:0], rec.TempAuth...)
 	f := &rec.Flag
 	if *f == (reconnect.Flag{}) && rec.Suspect == (classify.Verdict{}) && rec.Holds == (reconnect.Holds{}) {
-		e.flagged = nil
+		if e.flagged != nil {
+			*e.flagged = flagged{}
+			s.spare, e.flagged = e.flagged, nil
+		}
 		return
 	}
 	fl := e.flagged // changed in place: no one outside the Store holds it
 	if fl == nil {
-		fl = new(flagged)
+		fl, s.spare = s.spare, nil
+		if fl == nil {
+			fl = new(flagged)
+		}
 		e.flagged = fl
 	}
 	*fl = flagged{reason: f.Reason, verdict: s.verdict(f.Verdict, fl.verdict), source: f.Source, at: f.At,

@@ -20,6 +20,8 @@ import (
 // four holds (its strings aside: they are shared with the caller's), and each
 // event of its history 48 bytes (its detail text aside): verdicts and the
 // labels of events are kept once per Store. BenchmarkMemory measures it.
+// The Store keeps the flagged part of the mailbox unflagged last (about 400
+// bytes) for the next flag to reuse.
 type Store struct {
 	mu      sync.RWMutex
 	records map[string]*entry  // mailbox ID -> its record and history
@@ -29,6 +31,7 @@ type Store struct {
 	verdicts shared[classify.Verdict] // verdicts of records, kept once
 	labels   shared[label]            // labels of events, kept once
 	recent   [64]*label               // labels used lately, see Store.label
+	spare    *flagged                 // the zeroed part of the mailbox unflagged last, for the next flag
 
 	incidents reconnect.MemoryIncidents // for reconnect.IncidentStore
 }
