@@ -2,6 +2,7 @@ package reconnect
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
@@ -58,31 +59,67 @@ type Decision struct {
 // stores it with the error); only a mailbox with a last error and no stored
 // verdict has its error classified here. NeedsReconnect does no I/O and
 // allocates nothing.
-func NeedsReconnect(m Mailbox) Decision {
-	var d Decision
+func NeedsReconnect(m Mailbox) (d Decision) { // d is the result itself: no copy of it on return
 	if m.LastError != "" {
 		if d.Verdict = m.LastVerdict; d.Verdict.Class == "" {
 			d.Verdict = provider.Refine(classify.Text(m.LastError), m.host())
 		}
 	}
-	stored, hasReason := pauseReason(m.PauseReason)
-	d.Reason = stored
-	if !hasReason {
+	var hasReason bool
+	if d.Reason, hasReason = pauseReason(m.PauseReason); !hasReason {
 		d.Reason = d.Verdict.Reason
 	}
 	authProblem := d.Verdict.NeedsReconnect
-	switch {
-	case is(string(m.Status), string(StatusNeedsReauth)):
+	switch status := statusOf(m.Status); {
+	case status == StatusNeedsReauth:
 		d.Condition = ConditionStatusNeedsReauth
-	case authProblem && is(string(m.Status), string(StatusError)):
+	case authProblem && status == StatusError:
 		d.Condition = ConditionStatusErrorAuth
 	case hasReason:
 		d.Condition = ConditionPauseReason
-	case authProblem && (is(string(m.WarmupStatus), string(WarmupPaused)) || is(string(m.WarmupStatus), string(WarmupError))):
+	case authProblem && warmupHeld(m.WarmupStatus):
 		d.Condition = ConditionWarmupAuth
 	}
 	d.Needs = d.Condition != ConditionNone
 	return d
+}
+
+// statusOf returns StatusNeedsReauth or StatusError when s is one of them,
+// written in any case and with white space around, and "" for any other
+// status.
+func statusOf(s Status) Status {
+	switch s {
+	case StatusNeedsReauth, StatusError:
+		return s
+	case "", StatusActive, StatusPaused:
+		return ""
+	}
+	switch t := strings.TrimSpace(string(s)); {
+	case folds(t, string(StatusNeedsReauth)):
+		return StatusNeedsReauth
+	case folds(t, string(StatusError)):
+		return StatusError
+	}
+	return ""
+}
+
+// folds reports whether t equals known, lower-case ASCII, under Unicode
+// case folding. Text that folds to known is at least as long: a letter
+// outside ASCII takes two bytes or more.
+func folds(t, known string) bool {
+	return len(t) >= len(known) && strings.EqualFold(t, known)
+}
+
+// warmupHeld reports whether warmup status w is paused or error, in any case.
+func warmupHeld(w WarmupStatus) bool {
+	switch w {
+	case WarmupPaused, WarmupError:
+		return true
+	case "", WarmupActive, WarmupOff:
+		return false
+	}
+	t := strings.TrimSpace(string(w))
+	return folds(t, string(WarmupPaused)) || folds(t, string(WarmupError))
 }
 
 // is compares a stored value with a known one, ignoring case and surrounding
@@ -101,7 +138,18 @@ func is(stored, known string) bool {
 	return strings.EqualFold(strings.TrimSpace(stored), known)
 }
 
-// pauseReason recognises a stored pause reason, written in any case.
+// pauseReasons are the six pause reasons, as pauseReason looks for them.
+var pauseReasons = [...]classify.Reason{classify.ReasonAuthFailure, classify.ReasonAuthErrors,
+	classify.ReasonTenantSMTPDisabled, classify.ReasonProviderBlock, classify.ReasonHostingerReauth,
+	classify.ReasonMailboxDisconnected}
+
+// maxReasonLen is the length of the longest pause reason.
+const maxReasonLen = len(classify.ReasonTenantSMTPDisabled)
+
+// pauseReason recognises a stored pause reason, written in any case and with
+// white space around. Text in ASCII is lower-cased once into a buffer and
+// compared; other text (Unicode folds a few letters, such as the Kelvin
+// sign, to ASCII ones) is compared with each reason by strings.EqualFold.
 func pauseReason(r classify.Reason) (classify.Reason, bool) {
 	if r == "" {
 		return "", false
@@ -109,10 +157,25 @@ func pauseReason(r classify.Reason) (classify.Reason, bool) {
 	if r.Pause() {
 		return r, true
 	}
-	for _, known := range [...]classify.Reason{classify.ReasonAuthFailure, classify.ReasonAuthErrors,
-		classify.ReasonTenantSMTPDisabled, classify.ReasonProviderBlock, classify.ReasonHostingerReauth,
-		classify.ReasonMailboxDisconnected} {
-		if is(string(r), string(known)) {
+	t := strings.TrimSpace(string(r))
+	var buf [maxReasonLen]byte
+	ascii := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if i >= len(buf) {
+			return "", false // longer than any reason, and in ASCII: not one
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	for _, known := range pauseReasons {
+		if ascii && string(buf[:len(t)]) == string(known) || !ascii && strings.EqualFold(t, string(known)) {
 			return known, true
 		}
 	}

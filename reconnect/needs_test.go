@@ -2,12 +2,15 @@ package reconnect
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 )
 
 // Real provider replies (sources in testdata/errors).
@@ -134,4 +137,52 @@ func TestStoredVerdictAgreesWithClassifying(t *testing.T) {
 			assert.Equal(t, want, NeedsReconnect(m), text)
 		}
 	}
+}
+
+// TestPauseReasonFoldsAsEqualFold checks pauseReason's lower-casing against
+// the plain rule it stands for: the value without surrounding white space
+// equals a pause reason under strings.EqualFold (Unicode simple folding, in
+// which the Kelvin sign is a k and the long s an s).
+func TestPauseReasonFoldsAsEqualFold(t *testing.T) {
+	reasons := []classify.Reason{classify.ReasonAuthFailure, classify.ReasonAuthErrors, classify.ReasonTenantSMTPDisabled,
+		classify.ReasonProviderBlock, classify.ReasonHostingerReauth, classify.ReasonMailboxDisconnected}
+	plain := func(r classify.Reason) (classify.Reason, bool) {
+		for _, known := range reasons {
+			if strings.EqualFold(strings.TrimSpace(string(r)), string(known)) {
+				return known, true
+			}
+		}
+		return "", false
+	}
+	for _, r := range []classify.Reason{"AUTH_FAILURE", " Auth_Errors\t", "tenant_\u017fmtp_di\u017fabled", "\u00a0provider_block",
+		"mailbox_disconnected ", "mailbox_disconnectedx", "hostinger_reauth\u212a", "auth_failur", "", "vacation"} {
+		got, ok := pauseReason(r)
+		want, wantOK := plain(r)
+		assert.Equal(t, want, got, "%q", r)
+		assert.Equal(t, wantOK, ok, "%q", r)
+	}
+	rapid.Check(t, func(rt *rapid.T) {
+		base := rapid.SampledFrom(reasons).Draw(rt, "reason")
+		var b strings.Builder
+		for _, c := range string(base) {
+			switch rapid.IntRange(0, 9).Draw(rt, "change") {
+			case 0:
+				b.WriteString(strings.ToUpper(string(c)))
+			case 1:
+				b.WriteString(string(unicode.SimpleFold(c))) // k -> the Kelvin sign, s -> the long s
+			case 2: // a letter dropped
+			case 3:
+				b.WriteString(string(c) + rapid.SampledFrom([]string{"x", "\u00e9", " "}).Draw(rt, "extra"))
+			default:
+				b.WriteRune(c)
+			}
+		}
+		r := classify.Reason(rapid.SampledFrom([]string{"", " ", "\t", "\u00a0"}).Draw(rt, "before") + b.String() +
+			rapid.SampledFrom([]string{"", " ", "\n", "\u3000"}).Draw(rt, "after"))
+		got, ok := pauseReason(r)
+		want, wantOK := plain(r)
+		if got != want || ok != wantOK {
+			rt.Fatalf("pauseReason(%q) = %q, %v; EqualFold says %q, %v", r, got, ok, want, wantOK)
+		}
+	})
 }
