@@ -58,7 +58,12 @@ type Decision struct {
 // The last error's verdict is m.LastVerdict when one is stored (the Machine
 // stores it with the error); only a mailbox with a last error and no stored
 // verdict has its error classified here. NeedsReconnect does no I/O and
-// allocates nothing.
+// allocates nothing. With a stored verdict, or no last error, it takes tens
+// of nanoseconds; classifying the text takes about a microsecond. Every
+// record the Machine writes has its verdict stored (Register classifies a
+// host-written last error once), so only a Mailbox the Machine never wrote
+// (one the host built or changed itself, or one read back from a Store that
+// does not keep LastVerdict) pays for classifying, on every call.
 func NeedsReconnect(m Mailbox) (d Decision) { // d is the result itself: no copy of it on return
 	if m.LastError != "" {
 		if d.Verdict = m.LastVerdict; d.Verdict.Class == "" {
