@@ -94,6 +94,7 @@ type Store struct {
 	owned   bool // Close closes db
 	o       Options
 	q       queries
+	iq      incidentQueries
 }
 
 var (
@@ -187,7 +188,8 @@ func New(ctx context.Context, db *sql.DB, d Dialect, opts *Options) (*Store, err
 			return nil, err
 		}
 	}
-	s := &Store{db: db, dialect: d, o: o, q: buildQueries(d, o)}
+	q := buildQueries(d, o)
+	s := &Store{db: db, dialect: d, o: o, q: q, iq: buildIncidentQueries(q)}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
 	}

@@ -116,7 +116,7 @@ func TestNewerSchemaIsRefusedAtOpen(t *testing.T) {
 			_, err = open()
 			require.Error(t, err)
 			assert.ErrorContains(t, err, "version 99")
-			assert.ErrorContains(t, err, "version 3 of this package")
+			assert.ErrorContains(t, err, "version 4 of this package")
 		})
 	}
 }

@@ -42,7 +42,7 @@ func TestMigrationsAreIdempotentAndVersioned(t *testing.T) {
 	want := []struct {
 		version int
 		name    string
-	}{{1, "tables"}, {2, "indexes"}, {3, "last_report"}}
+	}{{1, "tables"}, {2, "indexes"}, {3, "last_report"}, {4, "incidents"}}
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			open := b.fresh(t)
@@ -254,4 +254,12 @@ func flagged(id, workspace string) reconnect.Record {
 	r.Status, r.PauseReason, r.LastError = reconnect.StatusNeedsReauth, v.Reason, "554 5.7.1 [BL21] account has been suspended"
 	r.Holds.Warmup = reconnect.Hold{Applied: true, Ours: true}
 	return r
+}
+
+func TestIncidentStoreConformance(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			storetest.RunIncidents(t, func(t *testing.T) reconnect.Store { return b.fresh(t).must(t) })
+		})
+	}
 }
