@@ -30,8 +30,9 @@
 //
 // Every table and index name starts with [Options].Prefix, by default
 // [DefaultPrefix] ("mailreconnect_"): mailreconnect_mailboxes,
-// mailreconnect_events and mailreconnect_migrations, so an application's own
-// mailboxes table or golang-migrate's schema_migrations table is left alone.
+// mailreconnect_events, the incident guard's four tables (below) and
+// mailreconnect_migrations, so an application's own mailboxes table or
+// golang-migrate's schema_migrations table is left alone.
 // On PostgreSQL, [Options].Schema puts them in a schema of their own.
 // [Store.Table] gives a table's full name for the application's own queries.
 //
@@ -84,4 +85,28 @@
 // write transaction on SQLite); a crashed instance's leases expire and are
 // taken over. Times always come from the caller: the store never reads a
 // clock, its own or the database's.
+//
+// # Provider incidents
+//
+// *Store implements reconnect.IncidentStore, so the Machines of every
+// instance sharing the database count one set of reports for the provider
+// incident guard: a threshold of 10 workspaces trips at the 10th failing
+// customer however the reports are spread over instances, not at the 10th
+// seen by one of them. A fleet (a provider, or the SMTP host of custom
+// mailboxes) has a row in incident_fleets; incident_seen keeps each
+// workspace's last report in the fleet, incident_fails its last failure per
+// classifier rule, and incidents the open incidents. ObserveIncident is one
+// transaction that first writes the fleet's row, which locks it (on
+// PostgreSQL the row lock, taken at READ COMMITTED whatever the server's
+// default; on SQLite the write lock), so the observations of one fleet run
+// one after the other and each counts every one before it. In that
+// transaction it closes the fleet's incidents whose rule had no failure for a
+// whole window, deletes the fleet's reports and failures older than the
+// window, records the report and counts distinct workspaces. OpenIncident is
+// one INSERT that does nothing when the incident is open, so it opens once
+// whichever instance asks first. The window's cutoff is the caller's report
+// time minus the caller's window: as everywhere, the store reads no clock. A
+// fleet's old rows are deleted when the fleet next reports, so the tables hold
+// about a window's reports per fleet (a fleet that stopped reporting keeps its
+// last window's rows).
 package sqlstore

@@ -28,7 +28,9 @@ func (d Dialect) Valid() bool { return d == SQLite || d == Postgres }
 // Defaults of Options.
 const (
 	// DefaultPrefix starts the name of every table and index the store
-	// creates: mailreconnect_mailboxes, mailreconnect_events and
+	// creates: mailreconnect_mailboxes, mailreconnect_events, the incident
+	// guard's mailreconnect_incident_fleets, mailreconnect_incident_seen,
+	// mailreconnect_incident_fails and mailreconnect_incidents, and
 	// mailreconnect_migrations (the applied schema versions).
 	DefaultPrefix = "mailreconnect_"
 	// DefaultBusyTimeout is how long a SQLite statement waits for another
@@ -85,8 +87,8 @@ func (o *Options) withDefaults() Options {
 // identifier is what Prefix and Schema may be: names that need no quoting.
 var identifier = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,39}$`)
 
-// Store is a reconnect.Store, a reconnect.Deleter and a reconnect.Leaser over a
-// SQL database. A Store is safe for concurrent use by multiple goroutines,
+// Store is a reconnect.Store, a reconnect.Deleter, a reconnect.Leaser and a
+// reconnect.IncidentStore over a SQL database. A Store is safe for concurrent use by multiple goroutines,
 // and several Stores, in one process or many, may share one database.
 type Store struct {
 	db      *sql.DB
@@ -213,7 +215,8 @@ func (s *Store) Dialect() Dialect { return s.dialect }
 
 // Table returns the name of one of the store's tables as queries must write
 // it, schema included: Table("mailboxes") is "mailreconnect_mailboxes" with the
-// default Options. The tables are "mailboxes", "events" and "migrations".
+// default Options. The tables are "mailboxes", "events", "incident_fleets",
+// "incident_seen", "incident_fails", "incidents" and "migrations".
 func (s *Store) Table(name string) string { return s.q.table(name) }
 
 // sqliteDSN adds the settings the store needs to a modernc.org/sqlite DSN,
