@@ -32,13 +32,16 @@ func TestAdoptsBesideTheApplicationsTables(t *testing.T) {
 			open := b.fresh(t)
 			first := open.must(t) // only to reach the database; its tables are dropped below
 			db := first.DB()
-			for _, q := range []string{
-				`DROP TABLE ` + first.Table("events"), `DROP TABLE ` + first.Table("mailboxes"), `DROP TABLE ` + first.Table("migrations"),
+			var drop []string
+			for _, name := range storeTables {
+				drop = append(drop, `DROP TABLE `+first.Table(name))
+			}
+			for _, q := range append(drop,
 				`CREATE TABLE mailboxes (id INTEGER PRIMARY KEY, owner TEXT NOT NULL)`,
 				`INSERT INTO mailboxes (id, owner) VALUES (7, 'the application')`,
 				`CREATE TABLE schema_migrations (version BIGINT NOT NULL PRIMARY KEY, dirty BOOLEAN NOT NULL)`,
 				`INSERT INTO schema_migrations (version, dirty) VALUES (20240101120000, false)`,
-			} {
+			) {
 				_, err := db.ExecContext(ctx, q)
 				require.NoError(t, err, q)
 			}

@@ -101,10 +101,13 @@ func withSearchPath(dsn, schema string) string {
 	return dsn + " search_path=" + schema
 }
 
+// storeTables are the tables a store creates (Store.Table's names).
+var storeTables = []string{"mailboxes", "events", "incident_fleets", "incident_seen", "incident_fails", "incidents", "migrations"}
+
 // rebind writes a query's $n placeholders as SQLite's ?n on SQLite, and
 // {mailboxes}-style table names as the store names them.
 func rebind(s *Store, query string) string {
-	for _, t := range []string{"mailboxes", "events", "migrations"} {
+	for _, t := range storeTables {
 		query = strings.ReplaceAll(query, "{"+t+"}", s.Table(t))
 	}
 	if s.Dialect() == sqlstore.SQLite {
