@@ -190,3 +190,34 @@ func utcIncident(inc reconnect.Incident) reconnect.Incident {
 	inc.Since = inc.Since.UTC()
 	return inc
 }
+
+// BenchmarkObserveIncident: one failure report of the incident guard (one
+// transaction) in a fleet where 1,000 workspaces reported within the window,
+// a tenth of them failing with the rule; the report times advance by a
+// millisecond, so each observation also prunes what left the window.
+func BenchmarkObserveIncident(b *testing.B) {
+	for _, be := range backends() {
+		b.Run(be.name, func(b *testing.B) {
+			s := be.fresh(b).must(b)
+			const window = 10 * time.Minute
+			at := t0
+			for i := 0; i < 1000; i++ {
+				rule := ""
+				if i%10 == 0 {
+					rule = "google_bad_credentials"
+				}
+				at = at.Add(time.Millisecond)
+				_, err := s.ObserveIncident(ctx, reconnect.Observation{Provider: provider.Gmail, Workspace: fmt.Sprint("w", i), Rule: rule, At: at}, window)
+				require.NoError(b, err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				at = at.Add(time.Millisecond)
+				if _, err := s.ObserveIncident(ctx, reconnect.Observation{Provider: provider.Gmail, Workspace: fmt.Sprint("w", i%1000),
+					Rule: "google_bad_credentials", At: at}, window); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
