@@ -153,6 +153,15 @@ func (r Record) Flagged() bool { return r.Flag.Reason != "" }
 // NeedsReconnect applies [NeedsReconnect] to the record's mailbox.
 func (r Record) NeedsReconnect() bool { return NeedsReconnect(r.Mailbox).Needs }
 
+// Leasable reports whether a health check has something to decide about the
+// record, so a [Leaser] may lease it: the Machine flagged it and it still
+// needs reconnecting (a pass clears the flag), or it is a suspect (a failure
+// the incident guard held back, which a check confirms by flagging the
+// mailbox, or clears).
+func (r Record) Leasable() bool {
+	return (r.Flagged() && r.NeedsReconnect()) || r.Suspect != (classify.Verdict{})
+}
+
 // EventKind names a transition.
 type EventKind string
 
@@ -225,23 +234,24 @@ type Store interface {
 
 // Leaser is an optional extension of a [Store] that shares the health-check
 // work of several application instances through the store they have in
-// common: each flagged mailbox is leased to one instance (a holder) at a time,
-// and a crashed instance's leases expire and are taken over. Callers find it by
-// type assertion on a Store (recheck.Runner does when its Holder is set);
-// package storetest's RunLeaser checks an implementation. Implementations must
-// be safe for concurrent use, and never read the clock: now comes from the
-// caller.
+// common: each leasable mailbox ([Record.Leasable]) is leased to one instance
+// (a holder) at a time, and a crashed instance's leases expire and are taken
+// over. Callers find it by type assertion on a Store (recheck.Runner does when
+// its Holder is set); package storetest's RunLeaser checks an implementation.
+// Implementations must be safe for concurrent use, and never read the clock:
+// now comes from the caller.
 type Leaser interface {
 	// Claim, in one atomic step, renews until now+ttl every lease holder has,
-	// takes up to limit leases of mailboxes that are flagged by the Machine and
-	// still need reconnecting and whose lease is free or expired before now
-	// (a lease is held through now+ttl inclusive), and returns the records of
-	// every mailbox holder then leases, ordered by ID. limit <= 0 takes none.
-	// Claiming never changes a record's Version. An empty holder or a ttl <= 0
-	// is an error.
+	// takes up to limit leases of leasable mailboxes whose lease is free or
+	// expired before now (a lease is held through now+ttl inclusive), and
+	// returns the records of every mailbox holder then leases, ordered by ID.
+	// limit <= 0 takes none. Claiming never changes a record's Version. An
+	// empty holder or a ttl <= 0 is an error.
 	Claim(ctx context.Context, holder string, now time.Time, ttl time.Duration, limit int) ([]Record, error)
 	// Release gives up holder's lease on mailbox id. Releasing a lease holder
 	// does not have is not an error. A lease also ends when a Put leaves its
-	// mailbox unflagged or no longer needing reconnection.
+	// mailbox not leasable (neither flagged and needing reconnection nor
+	// suspect); a Put that keeps it leasable (a suspect becoming flagged, say)
+	// keeps the lease.
 	Release(ctx context.Context, holder, id string) error
 }

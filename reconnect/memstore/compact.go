@@ -169,10 +169,12 @@ func (e *entry) mailbox(id string) reconnect.Mailbox {
 		Status: e.status, LastError: e.lastError, PauseReason: e.pause, WarmupStatus: e.warmup, LastVerdict: deref(e.lastVerdict)}
 }
 
-// leasable reports whether health checks may lease e: the Machine flagged
-// it and it still needs reconnecting.
+// leasable reports whether health checks may lease e (what
+// reconnect.Record.Leasable says of its record): the Machine flagged it and
+// it still needs reconnecting, or it is a suspect.
 func (e *entry) leasable(id string) bool {
-	return e.flagged != nil && e.flagged.reason != "" && reconnect.NeedsReconnect(e.mailbox(id)).Needs
+	f := e.flagged
+	return f != nil && (f.suspect != nil || (f.reason != "" && reconnect.NeedsReconnect(e.mailbox(id)).Needs))
 }
 
 // appendEvents appends events to h, sharing their labels; s.mu is held.

@@ -69,7 +69,7 @@ func (ls *leases) drop(id string) {
 }
 
 // Claim implements reconnect.Leaser: it renews holder's leases until now+ttl,
-// takes up to limit free or expired leases of flagged mailboxes (free ones
+// takes up to limit free or expired leases of leasable mailboxes (free ones
 // first, then the longest expired, then by ID), and returns the records of
 // every mailbox holder leases, ordered by ID. Renewing costs in proportion to
 // holder's leases; only taking (limit > 0) looks at the other leasable

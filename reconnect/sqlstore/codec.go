@@ -41,13 +41,13 @@ const recordColumns = `id, workspace, provider, version, email, smtp_host, imap_
 // row is a record as stored.
 type row struct {
 	args     []any // insertColumns' values: id .. updated_at, needs_reconnect, flag_reason, last_source, last_at
-	leasable bool  // needs reconnecting and flagged: health checks may lease it
+	leasable bool  // reconnect.Record.Leasable: health checks may lease it
 }
 
 // encodeRecord turns rec into column values. JSON columns are NULL when their
 // value is zero, which keeps healthy rows small.
 func encodeRecord(rec reconnect.Record) (row, error) {
-	needs, leasable := reconnect.NeedsReconnect(rec.Mailbox).Needs, rec.Flagged()
+	needs, leasable := reconnect.NeedsReconnect(rec.Mailbox).Needs, rec.Leasable()
 	id, workspace := rec.ID, rec.Workspace // valid as they are (reconnect.ValidateRecord)
 	rec = storeStrings(rec)
 	rec.ID, rec.Workspace = id, workspace
@@ -73,7 +73,7 @@ func encodeRecord(rec reconnect.Record) (row, error) {
 			string(m.AuthMethod), string(m.Status), m.LastError, string(m.PauseReason), string(m.WarmupStatus),
 			flag, suspect, tempAuth, holds, formatTime(rec.UpdatedAt), needs, string(rec.Flag.Reason),
 			string(rec.LastSource), formatOptionalTime(rec.LastAt)},
-		leasable: needs && leasable,
+		leasable: leasable,
 	}, nil
 }
 

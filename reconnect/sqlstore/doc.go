@@ -78,9 +78,8 @@
 // # Leases
 //
 // *Store implements reconnect.Leaser, so several recheck.Runner instances (each
-// with its own Holder) share
-// the health checks of the flagged mailboxes: a lease is a holder name and an
-// expiry in the mailbox row. Claim renews the holder's leases and takes free
+// with its own Holder) share the health checks of the flagged and suspect
+// mailboxes: a lease is a holder name and an expiry in the mailbox row. Claim renews the holder's leases and takes free
 // or expired ones (with SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL, in a
 // write transaction on SQLite); a crashed instance's leases expire and are
 // taken over. Times always come from the caller: the store never reads a

@@ -9,15 +9,16 @@ import (
 )
 
 // Claim implements reconnect.Leaser. In one transaction it renews every lease
-// holder has until now+ttl, takes up to limit leases of mailboxes that need
-// reconnecting, are flagged by the Machine, and whose lease is free or expired
-// before now (oldest expiry first; on PostgreSQL rows another instance is
-// claiming at the same moment are skipped, not waited for), and returns the
-// records of every mailbox holder leases, ordered by ID. now comes from the
-// caller's clock: the store reads none.
+// holder has until now+ttl, takes up to limit leases of leasable mailboxes
+// (reconnect.Record.Leasable: flagged by the Machine and needing reconnection,
+// or suspect) whose lease is free or expired before now (oldest expiry first;
+// on PostgreSQL rows another instance is claiming at the same moment are
+// skipped, not waited for), and returns the records of every mailbox holder
+// leases, ordered by ID. now comes from the caller's clock: the store reads
+// none.
 //
 // A lease ends when holder releases it, when it expires, or when a Put leaves
-// the mailbox not needing reconnection.
+// the mailbox not leasable.
 func (s *Store) Claim(ctx context.Context, holder string, now time.Time, ttl time.Duration, limit int) ([]reconnect.Record, error) {
 	if holder == "" {
 		return nil, errors.New("sqlstore: claim: empty holder")

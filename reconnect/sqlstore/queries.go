@@ -18,6 +18,12 @@ type queries struct {
 	deleteRecord, deleteHistory string
 }
 
+// leasable is reconnect.Record.Leasable in SQL: flagged and needing
+// reconnection, or suspect. It is the predicate of the partial index
+// mailboxes_lease_free (migration 0004), written the same way so the planners
+// match it.
+const leasable = `((needs_reconnect AND flag_reason <> '') OR suspect IS NOT NULL)`
+
 // insertColumns are the columns Put writes, in encodeRecord's order.
 const insertColumns = `id, workspace, provider, version, email, smtp_host, imap_host, auth_method,
 	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at,
@@ -53,15 +59,15 @@ WHERE id = $1 AND version = $4`)
 	q.renew = q.fill(`UPDATE {t}mailboxes SET lease_until = $2 WHERE lease_holder = $1 AND lease_holder <> ''`)
 	q.take = q.fill(`UPDATE {t}mailboxes SET lease_holder = $1, lease_until = $2
 WHERE id IN (SELECT id FROM {t}mailboxes
-	WHERE needs_reconnect AND flag_reason <> '' AND lease_until < $3
+	WHERE ` + leasable + ` AND lease_until < $3
 	ORDER BY lease_until LIMIT $4` + skipLocked + `)`)
 	q.held = q.fill(`SELECT ` + recordColumns + ` FROM {t}mailboxes WHERE lease_holder = $1 AND lease_holder <> '' ORDER BY id`)
 	q.release = q.fill(`UPDATE {t}mailboxes SET lease_holder = '', lease_until = ''
 WHERE id = $1 AND lease_holder = $2 AND lease_holder <> ''`)
 	q.recomputeScan = q.fill(`SELECT ` + recordColumns + `, needs_reconnect FROM {t}mailboxes WHERE id > $1 ORDER BY id LIMIT $2`)
 	q.recomputeSet = q.fill(`UPDATE {t}mailboxes SET needs_reconnect = $3,
-	lease_holder = CASE WHEN $3 AND flag_reason <> '' THEN lease_holder ELSE '' END,
-	lease_until = CASE WHEN $3 AND flag_reason <> '' THEN lease_until ELSE '' END
+	lease_holder = CASE WHEN ($3 AND flag_reason <> '') OR suspect IS NOT NULL THEN lease_holder ELSE '' END,
+	lease_until = CASE WHEN ($3 AND flag_reason <> '') OR suspect IS NOT NULL THEN lease_until ELSE '' END
 WHERE id = $1 AND version = $2`)
 	return q
 }

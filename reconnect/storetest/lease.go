@@ -22,6 +22,8 @@ func RunLeaser(t *testing.T, newStore func(t *testing.T) reconnect.Store) {
 		fn   func(t *testing.T, s reconnect.Store, l reconnect.Leaser)
 	}{
 		{"ClaimTakesOnlyFlaggedMailboxes", claimFlaggedOnly},
+		{"ClaimTakesSuspectMailboxes", claimSuspects},
+		{"SuspectKeepsItsLeaseUntilNoLongerLeasable", suspectLeaseFollowsPuts},
 		{"ClaimTakesOnlyFreeLeasesUpToLimit", claimFreeUpToLimit},
 		{"ClaimRenewsHeldLeases", claimRenews},
 		{"ExpiredLeasesAreTakenOverNotBefore", claimTakesOverExpired},
@@ -56,6 +58,18 @@ func flaggedMailbox(id, workspace string) reconnect.Record {
 	return r
 }
 
+// suspectMailbox is a record whose reconnect-class failure the Machine's
+// incident guard held back: Suspect is set, nothing else says it needs
+// reconnecting, and it is not flagged.
+func suspectMailbox(id, workspace string) reconnect.Record {
+	r := mailbox(id, workspace)
+	// Gmail's reply to a wrong password (Google's SMTP error reference,
+	// support.google.com/a/answer/3726730).
+	r.Suspect = classify.Verdict{Class: classify.ClassAuth, Reason: classify.ReasonAuthFailure, NeedsReconnect: true,
+		Code: 535, Enhanced: "5.7.8"}
+	return r
+}
+
 func mustClaim(t *testing.T, l reconnect.Leaser, holder string, now time.Time, limit int) []string {
 	t.Helper()
 	recs, err := l.Claim(ctx, holder, now, ttl, limit)
@@ -86,6 +100,46 @@ func claimFlaggedOnly(t *testing.T, s reconnect.Store, l reconnect.Leaser) {
 	mustPut(t, s, imported)
 	if got := mustClaim(t, l, "a", at, 10); !slices.Equal(got, []string{"f0", "f1"}) {
 		t.Fatalf("claimed %v, want [f0 f1]", got)
+	}
+}
+
+func claimSuspects(t *testing.T, s reconnect.Store, l reconnect.Leaser) {
+	putFlagged(t, s, 1)
+	mustPut(t, s, suspectMailbox("s0", "w1"))
+	mustPut(t, s, mailbox("healthy", "w1"))
+	// Neither flagged nor suspect: a temporary failure counted toward
+	// escalation leaves a health check nothing to decide.
+	counting := mailbox("counting", "w1")
+	counting.TempAuth = []time.Time{at}
+	mustPut(t, s, counting)
+	if got := mustClaim(t, l, "a", at, 10); !slices.Equal(got, []string{"f0", "s0"}) {
+		t.Fatalf("claimed %v, want [f0 s0]", got)
+	}
+	recs, err := l.Claim(ctx, "a", at.Add(time.Second), ttl, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 || recs[1].Suspect == (classify.Verdict{}) || recs[1].Flagged() {
+		t.Fatalf("renewal returned %+v, want s0 as stored: suspect and not flagged", recs)
+	}
+}
+
+// suspectLeaseFollowsPuts: a suspect the Machine then flags is still leasable
+// and keeps its lease; a suspicion cleared ends it.
+func suspectLeaseFollowsPuts(t *testing.T, s reconnect.Store, l reconnect.Leaser) {
+	mustPut(t, s, suspectMailbox("s0", "w1"))
+	s1 := mustPut(t, s, suspectMailbox("s1", "w1"))
+	mustClaim(t, l, "a", at, 10)
+	confirmed := flaggedMailbox("s0", "w1")
+	confirmed.Version = 1
+	mustPut(t, s, confirmed)
+	s1.Suspect = classify.Verdict{}
+	mustPut(t, s, s1)
+	if got := mustClaim(t, l, "a", at.Add(time.Second), 0); !slices.Equal(got, []string{"s0"}) {
+		t.Fatalf("a holds %v, want [s0] (flagged now) without s1 (cleared)", got)
+	}
+	if got := mustClaim(t, l, "b", at.Add(2*ttl), 10); !slices.Equal(got, []string{"s0"}) {
+		t.Fatalf("b took %v after a's lease expired, want [s0]", got)
 	}
 }
 

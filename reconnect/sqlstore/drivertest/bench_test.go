@@ -26,7 +26,7 @@ const (
 	countQuery = `SELECT COUNT(*) FROM {mailboxes} WHERE workspace = $1 AND needs_reconnect`
 	listQuery  = `SELECT * FROM {mailboxes} WHERE workspace = $1 AND needs_reconnect ORDER BY id`
 	// The rows Claim takes (its subquery, without FOR UPDATE SKIP LOCKED).
-	freeLeasesQuery = `SELECT id FROM {mailboxes} WHERE needs_reconnect AND flag_reason <> '' AND lease_until < $1 ORDER BY lease_until LIMIT 1000`
+	freeLeasesQuery = `SELECT id FROM {mailboxes} WHERE ((needs_reconnect AND flag_reason <> '') OR suspect IS NOT NULL) AND lease_until < $1 ORDER BY lease_until LIMIT 1000`
 )
 
 // fleetRecord is mailbox i of a fleet spread over 1,000 workspaces. One block
