@@ -52,10 +52,10 @@ type Runner struct {
 	// Holder, if set, makes this Runner one of several instances sharing the
 	// work through their common Store, which must then implement
 	// reconnect.Leaser (found by type assertion; Run returns an error if it does
-	// not): the Runner checks only the mailboxes it leases, as Holder, renewing
-	// the leases every LeaseTTL/3. Holder must be unique per instance. If
-	// LeaseTTL is 0, 30 seconds. Without a Holder, Load tracks every flagged
-	// mailbox.
+	// not): the Runner checks only the mailboxes it leases (flagged ones and
+	// suspects, see reconnect.Record.Leasable), as Holder, renewing the leases
+	// every LeaseTTL/3. Holder must be unique per instance. If LeaseTTL is 0,
+	// 30 seconds. Without a Holder, Load tracks every flagged mailbox.
 	Holder   string
 	LeaseTTL time.Duration
 	// ClaimLimit bounds the leases taken per claim. If 0, 1000. A claim that
@@ -113,8 +113,11 @@ func (r *Runner) leaseTTL() time.Duration {
 const DefaultMaxLeases = 10_000
 
 // claim renews and takes leases, up to MaxLeases held, and tracks exactly the
-// leased mailboxes. A claim that took ClaimLimit leases is followed by another
-// at once, so an instance taking over a crashed one's share gets it in one go.
+// leased mailboxes, as their records now stand: a suspect that a check
+// confirmed is tracked by its flag's policy from then on (Observe leaves
+// leased mailboxes to claim). A claim that took ClaimLimit leases is followed
+// by another at once, so an instance taking over a crashed one's share gets it
+// in one go.
 func (r *Runner) claim(ctx context.Context, l reconnect.Leaser) error {
 	per := r.ClaimLimit
 	if per <= 0 {
@@ -135,8 +138,8 @@ func (r *Runner) claim(ctx context.Context, l reconnect.Leaser) error {
 			now[rec.ID] = true
 			if !r.leased[rec.ID] {
 				taken++
-				r.Scheduler.Track(rec, r.now())
 			}
+			r.Scheduler.Track(rec, r.now()) // (does nothing when its flag is unchanged)
 		}
 		for id := range r.leased {
 			if !now[id] {

@@ -79,8 +79,10 @@ func New(opts *Options) *Scheduler {
 		caps: map[provider.ID]*providerCaps{}, spends: map[string]bool{}, wake: make(chan struct{}, 1)}
 }
 
-// Track starts watching a flagged mailbox (again). A record that is not flagged
-// is untracked.
+// Track starts watching a flagged or suspect mailbox (again), by the policy
+// of its flag's reason or the suspect policy; tracking it again with the same
+// reason (or as a suspect again) changes nothing. A record that is neither is
+// untracked.
 func (s *Scheduler) Track(r reconnect.Record, now time.Time) {
 	reason, since, suspect := r.Flag.Reason, r.Flag.At, false
 	if !r.Flagged() {
