@@ -68,7 +68,18 @@ type Runner struct {
 	// fail: mailboxes beyond it stay unleased, and unchecked, until leases free.
 	MaxLeases int
 
-	leased map[string]bool
+	leased map[string]tracked // the leased mailboxes, as last tracked
+}
+
+// tracked is what the Scheduler was told of a leased mailbox: the flag's
+// reason, or that it is a suspect.
+type tracked struct {
+	reason  classify.Reason
+	suspect bool
+}
+
+func trackedOf(rec *reconnect.Record) tracked {
+	return tracked{rec.Flag.Reason, !rec.Flagged() && rec.Suspect != (classify.Verdict{})}
 }
 
 // ready reports which required field is missing, if any.
@@ -113,11 +124,11 @@ func (r *Runner) leaseTTL() time.Duration {
 const DefaultMaxLeases = 10_000
 
 // claim renews and takes leases, up to MaxLeases held, and tracks exactly the
-// leased mailboxes, as their records now stand: a suspect that a check
-// confirmed is tracked by its flag's policy from then on (Observe leaves
-// leased mailboxes to claim). A claim that took ClaimLimit leases is followed
-// by another at once, so an instance taking over a crashed one's share gets it
-// in one go.
+// leased mailboxes, as their records now stand: a leased suspect that a check
+// confirmed is tracked again, by its flag's policy (Observe leaves leased
+// mailboxes to claim). A claim that took ClaimLimit leases is followed by
+// another at once, so an instance taking over a crashed one's share gets it in
+// one go.
 func (r *Runner) claim(ctx context.Context, l reconnect.Leaser) error {
 	per := r.ClaimLimit
 	if per <= 0 {
@@ -133,16 +144,21 @@ func (r *Runner) claim(ctx context.Context, l reconnect.Leaser) error {
 		if err != nil {
 			return err
 		}
-		now, taken := make(map[string]bool, len(recs)), 0
-		for _, rec := range recs {
-			now[rec.ID] = true
-			if !r.leased[rec.ID] {
+		now, taken := make(map[string]tracked, len(recs)), 0
+		for i := range recs {
+			rec := &recs[i]
+			was, held := r.leased[rec.ID]
+			is := trackedOf(rec)
+			now[rec.ID] = is
+			if !held {
 				taken++
 			}
-			r.Scheduler.Track(rec, r.now()) // (does nothing when its flag is unchanged)
+			if !held || was != is {
+				r.Scheduler.Track(*rec, r.now())
+			}
 		}
 		for id := range r.leased {
-			if !now[id] {
+			if _, held := now[id]; !held {
 				r.Scheduler.Untrack(id) // lost the lease (expired while we were slow)
 			}
 		}
