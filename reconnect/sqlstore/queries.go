@@ -20,8 +20,8 @@ type queries struct {
 
 // leasable is reconnect.Record.Leasable in SQL: flagged and needing
 // reconnection, or suspect. It is the predicate of the partial index
-// mailboxes_lease_free (migration 0004), written the same way so the planners
-// match it.
+// mailboxes_lease_free (migration lease_suspects), written the same way so the
+// planners match it.
 const leasable = `((needs_reconnect AND flag_reason <> '') OR suspect IS NOT NULL)`
 
 // insertColumns are the columns Put writes, in encodeRecord's order.
