@@ -36,11 +36,11 @@ func parseTime(s string) (time.Time, error) {
 // recordColumns are the columns a record is read from, in scan order.
 const recordColumns = `id, workspace, provider, version, email, smtp_host, imap_host, auth_method,
 	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at,
-	last_source, last_at`
+	last_source, last_at, last_verdict`
 
 // row is a record as stored.
 type row struct {
-	args     []any // insertColumns' values: id .. updated_at, needs_reconnect, flag_reason, last_source, last_at
+	args     []any // insertColumns' values: id .. updated_at, needs_reconnect, flag_reason, last_source, last_at, last_verdict
 	leasable bool  // reconnect.Record.Leasable: health checks may lease it
 }
 
@@ -67,12 +67,16 @@ func encodeRecord(rec reconnect.Record) (row, error) {
 	if err != nil {
 		return row{}, err
 	}
+	lastVerdict, err := jsonOrNull(rec.LastVerdict, rec.LastVerdict == classify.Verdict{})
+	if err != nil {
+		return row{}, err
+	}
 	m := rec.Mailbox
 	return row{
 		args: []any{m.ID, rec.Workspace, string(rec.Provider), rec.Version, m.Email, m.SMTPHost, m.IMAPHost,
 			string(m.AuthMethod), string(m.Status), m.LastError, string(m.PauseReason), string(m.WarmupStatus),
 			flag, suspect, tempAuth, holds, formatTime(rec.UpdatedAt), needs, string(rec.Flag.Reason),
-			string(rec.LastSource), formatOptionalTime(rec.LastAt)},
+			string(rec.LastSource), formatOptionalTime(rec.LastAt), lastVerdict},
 		leasable: leasable,
 	}, nil
 }
@@ -105,10 +109,11 @@ func scanRecord(sc scanner) (reconnect.Record, error) {
 		warmup, updated, lastSource    string
 		lastAt                         string
 		flag, suspect, tempAuth, holds sql.NullString
+		lastVerdict                    sql.NullString
 	)
 	m := &r.Mailbox
 	err := sc.Scan(&m.ID, &r.Workspace, &prov, &r.Version, &m.Email, &m.SMTPHost, &m.IMAPHost, &method,
-		&status, &m.LastError, &pause, &warmup, &flag, &suspect, &tempAuth, &holds, &updated, &lastSource, &lastAt)
+		&status, &m.LastError, &pause, &warmup, &flag, &suspect, &tempAuth, &holds, &updated, &lastSource, &lastAt, &lastVerdict)
 	if err != nil {
 		return r, err
 	}
@@ -135,6 +140,7 @@ func scanRecord(sc scanner) (reconnect.Record, error) {
 		{suspect, &r.Suspect, func() { loadStrings(&r.Suspect) }},
 		{tempAuth, &r.TempAuth, func() {}}, // times only
 		{holds, &r.Holds, func() { loadStrings(&r.Holds) }},
+		{lastVerdict, &m.LastVerdict, func() { loadStrings(&m.LastVerdict) }},
 	} {
 		if !c.col.Valid {
 			continue

@@ -51,7 +51,7 @@ func (s storedRow) Scan(dest ...any) error {
 
 // scannedColumns returns the values of recordColumns from an encoded row.
 func scannedColumns(r row) storedRow {
-	return append(append(storedRow{}, r.args[:17]...), r.args[19:21]...)
+	return append(append(storedRow{}, r.args[:17]...), r.args[19:22]...)
 }
 
 // BenchmarkScanRecord times decoding one flagged record from its columns: the

@@ -27,7 +27,7 @@ const leasable = `((needs_reconnect AND flag_reason <> '') OR suspect IS NOT NUL
 // insertColumns are the columns Put writes, in encodeRecord's order.
 const insertColumns = `id, workspace, provider, version, email, smtp_host, imap_host, auth_method,
 	status, last_error, pause_reason, warmup_status, flag, suspect, temp_auth, holds, updated_at,
-	needs_reconnect, flag_reason, last_source, last_at`
+	needs_reconnect, flag_reason, last_source, last_at, last_verdict`
 
 func buildQueries(d Dialect, o Options) queries {
 	q := queries{dialect: d, tables: o.Prefix, indexes: o.Prefix}
@@ -40,16 +40,17 @@ func buildQueries(d Dialect, o Options) queries {
 	}
 	q.get = q.fill(`SELECT ` + recordColumns + ` FROM {t}mailboxes WHERE id = $1`)
 	q.insert = q.fill(`INSERT INTO {t}mailboxes (` + insertColumns + `)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
 ON CONFLICT (id) DO NOTHING`)
-	// $4 is the version read; $22 says whether the record may keep its lease
+	// $4 is the version read; $23 says whether the record may keep its lease
 	// (a mailbox that no longer needs reconnecting loses it).
 	q.update = q.fill(`UPDATE {t}mailboxes SET workspace = $2, provider = $3, version = version + 1,
 	email = $5, smtp_host = $6, imap_host = $7, auth_method = $8, status = $9, last_error = $10,
 	pause_reason = $11, warmup_status = $12, flag = $13, suspect = $14, temp_auth = $15, holds = $16,
 	updated_at = $17, needs_reconnect = $18, flag_reason = $19, last_source = $20, last_at = $21,
-	lease_holder = CASE WHEN $22 THEN lease_holder ELSE '' END,
-	lease_until = CASE WHEN $22 THEN lease_until ELSE '' END
+	last_verdict = $22,
+	lease_holder = CASE WHEN $23 THEN lease_holder ELSE '' END,
+	lease_until = CASE WHEN $23 THEN lease_until ELSE '' END
 WHERE id = $1 AND version = $4`)
 	q.deleteRecord = q.fill(`DELETE FROM {t}mailboxes WHERE id = $1`)
 	q.deleteHistory = q.fill(`DELETE FROM {t}events WHERE mailbox_id = $1`)

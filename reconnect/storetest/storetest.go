@@ -96,6 +96,7 @@ func putRoundTrips(t *testing.T, s reconnect.Store) {
 	r.Holds.Campaigns = reconnect.Hold{Want: true, Failures: 2, LastError: "scheduler down"}
 	r.Holds.Source, r.Holds.Worker, r.Holds.Until = reconnect.SourceSend, "worker-7", at.Add(30*time.Second)
 	r.LastSource, r.LastAt = reconnect.SourceSend, at.Add(2*time.Minute)
+	r.LastVerdict = classify.Text("535 5.7.8 Authentication failed") // kept so NeedsReconnect need not classify again
 	stored := mustPut(t, s, r)
 	got, err := s.Get(ctx, "full")
 	if err != nil {

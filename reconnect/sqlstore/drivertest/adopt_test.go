@@ -119,7 +119,7 @@ func TestNewerSchemaIsRefusedAtOpen(t *testing.T) {
 			_, err = open()
 			require.Error(t, err)
 			assert.ErrorContains(t, err, "version 99")
-			assert.ErrorContains(t, err, "version 5 of this package")
+			assert.ErrorContains(t, err, "version 6 of this package")
 		})
 	}
 }

@@ -42,7 +42,7 @@ func TestMigrationsAreIdempotentAndVersioned(t *testing.T) {
 	want := []struct {
 		version int
 		name    string
-	}{{1, "tables"}, {2, "indexes"}, {3, "last_report"}, {4, "incidents"}, {5, "lease_suspects"}}
+	}{{1, "tables"}, {2, "indexes"}, {3, "last_report"}, {4, "incidents"}, {5, "lease_suspects"}, {6, "last_verdict"}}
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
 			open := b.fresh(t)
