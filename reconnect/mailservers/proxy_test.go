@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mailreconnect/sdk/reconnect/testertest"
 	"github.com/stretchr/testify/require"
 )
 
@@ -163,42 +164,7 @@ func stoppedServer(t *testing.T) string {
 // test ends; connections still open then are closed.
 func serve(t *testing.T, handle func(net.Conn)) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		conns []net.Conn
-	)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				handle(c)
-			}()
-		}
-	}()
-	t.Cleanup(func() {
-		_ = ln.Close()
-		mu.Lock()
-		for _, c := range conns {
-			_ = c.Close()
-		}
-		mu.Unlock()
-		wg.Wait()
-	})
-	return ln.Addr().String()
+	return testertest.Serve(t, handle).String()
 }
 
 // waitForLog waits up to 10 seconds for needle to appear in the log file (the
