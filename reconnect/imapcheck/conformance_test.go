@@ -85,7 +85,7 @@ func imapHarness(t *testing.T, c testertest.Case) (testertest.Setup, bool) {
 		Tester:      tt,
 		Mailbox:     reconnect.Mailbox{ID: "mb_1", Email: c.User, IMAPHost: "127.0.0.1"},
 		Credentials: reconnect.Credentials{Method: provider.MethodPassword, Username: c.User, Password: reconnect.NewSecret(c.Secret)},
-		Received:    func() []byte { return append(rec.bytes(), heard.bytes()...) },
+		Received:    func() []byte { return append(rec.Bytes(), heard.Bytes()...) },
 	}, true
 }
 

@@ -111,7 +111,7 @@ type memSession struct {
 var _ imapserver.SessionSASL = (*memSession)(nil)
 
 func (s *memSession) Login(username, password string) error {
-	s.srv.heard.keep([]byte(password))
+	s.srv.heard.Keep([]byte(password))
 	if s.srv.loginErr != nil {
 		return s.srv.loginErr
 	}
@@ -148,7 +148,7 @@ type xoauth2Server struct {
 }
 
 func (x *xoauth2Server) Next(resp []byte) ([]byte, bool, error) {
-	x.s.srv.heard.keep(resp)
+	x.s.srv.heard.Keep(resp)
 	switch {
 	case x.failed:
 		if len(resp) != 0 {

@@ -1,10 +1,7 @@
 package imapcheck_test
 
 import (
-	"bytes"
 	"context"
-	"net"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,52 +10,11 @@ import (
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/provider"
 	"github.com/mailreconnect/sdk/reconnect/imapcheck"
+	"github.com/mailreconnect/sdk/reconnect/testertest"
 )
 
-// recorder is a listener that keeps every byte its connections receive.
-type recorder struct {
-	net.Listener
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (r *recorder) Accept() (net.Conn, error) {
-	c, err := r.Listener.Accept()
-	if err != nil {
-		return nil, err
-	}
-	return &recConn{Conn: c, r: r}, nil
-}
-
-func (r *recorder) bytes() []byte {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return bytes.Clone(r.buf.Bytes())
-}
-
-// keep records b; a nil recorder keeps nothing.
-func (r *recorder) keep(b []byte) {
-	if r == nil {
-		return
-	}
-	r.mu.Lock()
-	r.buf.Write(b)
-	r.buf.WriteByte('\n')
-	r.mu.Unlock()
-}
-
-type recConn struct {
-	net.Conn
-	r *recorder
-}
-
-func (c *recConn) Read(p []byte) (int, error) {
-	n, err := c.Conn.Read(p)
-	c.r.mu.Lock()
-	c.r.buf.Write(p[:n])
-	c.r.mu.Unlock()
-	return n, err
-}
+// recorder keeps every byte a test server's connections receive.
+type recorder = testertest.Recorder
 
 // Dovecot with ssl=no answers STARTTLS with "BAD TLS support isn't enabled."
 // (src/imap-login/imap-login-commands.c): the endpoint's security setting is
@@ -89,7 +45,7 @@ func TestLoginDisabledSendsNoLogin(t *testing.T) {
 	v := classify.Error(err)
 	assert.Equal(t, classify.ClassConfig, v.Class, "%v", err)
 	assert.False(t, v.NeedsReconnect)
-	raw := rec.bytes()
+	raw := rec.Bytes()
 	assert.NotContains(t, string(raw), goodPassword)
 	assert.NotContains(t, string(raw), " LOGIN ")
 }

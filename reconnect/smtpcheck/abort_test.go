@@ -49,7 +49,7 @@ func TestNoCancelAfterFinalReply(t *testing.T) {
 			var se *smtp.SMTPError
 			require.ErrorAs(t, err, &se)
 			assert.Equal(t, 535, se.Code)
-			assert.NotContains(t, lines(srv.rec.bytes()), "*")
+			assert.NotContains(t, lines(srv.rec.Bytes()), "*")
 		})
 	}
 }
@@ -64,5 +64,5 @@ func TestCancelAfterChallengeStillSent(t *testing.T) {
 	tester := smtpcheck.New(&smtpcheck.Options{Server: serverFor(srv.endpoint(provider.Plain)), AllowInsecureAuth: true, LocalName: "client.example.org"})
 	err := within(t, testDeadline, tester, reconnect.Mailbox{Email: "ana@example.org"}, password("pw-123456"))
 	require.Error(t, err)
-	assert.Contains(t, lines(srv.rec.bytes()), "*")
+	assert.Contains(t, lines(srv.rec.Bytes()), "*")
 }

@@ -150,7 +150,7 @@ func TestBrokenServers(t *testing.T) {
 			check: func(t *testing.T, s setup, err error) {
 				assert.ErrorIs(t, err, smtpcheck.ErrStartTLSUnsupported)
 				assert.Zero(t, s.srv.be.authTries.Load(), "the server saw AUTH")
-				got := s.srv.rec.bytes()
+				got := s.srv.rec.Bytes()
 				assert.Contains(t, string(got), "EHLO")
 				assert.NotContains(t, string(got), "AUTH", "the client sent AUTH in clear text")
 				assert.False(t, bytes.Contains(got, []byte(secret)))

@@ -96,7 +96,7 @@ func smtpHarness(t *testing.T, c testertest.Case) (testertest.Setup, bool) {
 		Credentials: reconnect.Credentials{Method: provider.MethodPassword, Username: c.User, Password: reconnect.NewSecret(c.Secret)},
 	}
 	if srv != nil {
-		s.Received = func() []byte { return append(srv.rec.bytes(), log.bytes()...) }
+		s.Received = func() []byte { return append(srv.rec.Bytes(), log.bytes()...) }
 	}
 	return s, true
 }

@@ -72,7 +72,7 @@ func TestLocalNameOnEveryHello(t *testing.T) {
 				LocalName: name, AllowInsecureAuth: true,
 			})
 			require.NoError(t, within(t, testDeadline, tester, reconnect.Mailbox{Email: "ana@example.org"}, password("pw-123456")))
-			assert.Equal(t, []string{"EHLO " + name}, helloLines(srv.rec.bytes()), "the plain-text EHLO")
+			assert.Equal(t, []string{"EHLO " + name}, helloLines(srv.rec.Bytes()), "the plain-text EHLO")
 			be.mu.Lock()
 			defer be.mu.Unlock()
 			assert.Equal(t, []string{name}, be.names[:1], "the name the session was opened with")
@@ -123,7 +123,7 @@ func TestDefaultLocalName(t *testing.T) {
 	srv := startBackend(t, startTLS, testPKI(t).local, be)
 	tester := smtpcheck.New(&smtpcheck.Options{Server: serverFor(srv.endpoint(provider.StartTLS)), TLSConfig: testPKI(t).clientTLS()})
 	require.NoError(t, within(t, testDeadline, tester, reconnect.Mailbox{Email: "ana@example.org"}, password("pw-123456")))
-	lines := helloLines(srv.rec.bytes())
+	lines := helloLines(srv.rec.Bytes())
 	require.Len(t, lines, 1)
 	assert.NotEqual(t, "EHLO localhost", lines[0])
 	be.mu.Lock()

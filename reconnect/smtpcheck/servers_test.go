@@ -1,7 +1,6 @@
 package smtpcheck_test
 
 import (
-	"bytes"
 	"crypto/tls"
 	"io"
 	"log"
@@ -198,40 +197,8 @@ func startBackend(t *testing.T, m mode, cert tls.Certificate, be smtp.Backend) *
 	return &server{port: l.Addr().(*net.TCPAddr).Port, rec: rec}
 }
 
-// recorder is a listener that keeps every byte its connections receive (the
-// raw bytes: ciphertext under TLS).
-type recorder struct {
-	net.Listener
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (r *recorder) Accept() (net.Conn, error) {
-	c, err := r.Listener.Accept()
-	if err != nil {
-		return nil, err
-	}
-	return &recConn{Conn: c, r: r}, nil
-}
-
-func (r *recorder) bytes() []byte {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]byte(nil), r.buf.Bytes()...)
-}
-
-type recConn struct {
-	net.Conn
-	r *recorder
-}
-
-func (c *recConn) Read(p []byte) (int, error) {
-	n, err := c.Conn.Read(p)
-	c.r.mu.Lock()
-	c.r.buf.Write(p[:n])
-	c.r.mu.Unlock()
-	return n, err
-}
+// recorder keeps every byte a test server's connections receive.
+type recorder = testertest.Recorder
 
 // startRaw runs a TCP server on 127.0.0.1 that hands each connection to
 // handle, until the test ends; it returns the port.
