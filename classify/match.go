@@ -83,7 +83,7 @@ func (p *phraseSet) all(m phraseMask) bool {
 // in the processor's fast caches.
 type matcher struct {
 	sym     [256]uint8 // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
-	symOf   [256]uint8 // phrase byte -> symbol (non-ASCII bytes too)
+	symOf   [256]uint8 // phrase byte -> its symbols: one for ASCII, a nibble pair above (see encode)
 	space   uint32     // the symbol of a space
 	ent     []uint32   // next<<entShift | outFlag | symbol
 	outAt   []uint32   // by state offset: where its phrases start in outList
@@ -120,11 +120,19 @@ func buildMatcher(phrases []string, dense int) *matcher {
 	}
 	m := &matcher{phrase: phrases}
 	nsym := uint32(1)
+	give := func(b byte) {
+		if m.symOf[b] == 0 {
+			m.symOf[b] = uint8(nsym)
+			nsym++
+		}
+	}
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
-			if m.symOf[p[i]] == 0 {
-				m.symOf[p[i]] = uint8(nsym)
-				nsym++
+			if c := p[i]; c < utf8.RuneSelf {
+				give(c)
+			} else {
+				give(c >> 4)           // the high nibble of a non-ASCII byte (8 to 15)
+				give(0x80 | (c & 0xf)) // its low nibble
 			}
 		}
 	}
@@ -144,9 +152,33 @@ func buildMatcher(phrases []string, dense int) *matcher {
 		}
 	}
 	m.space, m.symbols = uint32(m.symOf[' ']), int(nsym)
-	t := buildTrie(phrases, &m.symOf)
+	encoded := make([][]uint8, len(phrases))
+	for i, p := range phrases {
+		encoded[i] = m.encode(nil, p)
+	}
+	t := buildTrie(encoded)
 	m.layout(t, nsym, dense)
 	return m
+}
+
+// encode appends the symbols of the bytes of p to dst: an ASCII byte is one
+// symbol and any other byte two, its high and its low nibble, so that
+// non-ASCII bytes take at most 24 symbols however many scripts the phrases
+// hold, and a row of the automaton stays short (before, each of 77 distinct
+// non-ASCII bytes was a symbol of its own: 130 symbols, where now 76). Symbols of ASCII bytes, high nibbles (taken as the
+// bytes 8 to 15, which no phrase holds) and low nibbles (taken as 0x80 to 0x8f,
+// bytes that are never a high nibble) are distinct, and a high nibble always
+// starts a byte, so a phrase matches the symbols of a text exactly where its
+// bytes match the text's bytes. A byte no phrase holds has no symbol (0).
+func (m *matcher) encode(dst []uint8, p string) []uint8 {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c < utf8.RuneSelf {
+			dst = append(dst, m.symOf[c])
+		} else {
+			dst = append(dst, m.symOf[c>>4], m.symOf[0x80|(c&0xf)])
+		}
+	}
+	return dst
 }
 
 // trie is the Aho-Corasick automaton before layout: trie edges, failure links
@@ -187,7 +219,7 @@ func (t *trie) delta(s uint32, x uint8) uint32 {
 	}
 }
 
-func buildTrie(phrases []string, symOf *[256]uint8) *trie {
+func buildTrie(phrases [][]uint8) *trie {
 	// Insert depth by depth, so states are numbered breadth first.
 	t := &trie{kids: [][]edge{nil}, fail: []uint32{0}, depth: []int{0}, in: []uint8{0}, out: [][]uint16{nil}}
 	at := make([]uint32, len(phrases)) // state reached by each phrase so far
@@ -198,7 +230,7 @@ func buildTrie(phrases []string, symOf *[256]uint8) *trie {
 				continue
 			}
 			more = true
-			s, x := at[id], symOf[p[d]]
+			s, x := at[id], p[d]
 			c, ok := t.child(s, x)
 			if !ok {
 				c = uint32(len(t.kids))

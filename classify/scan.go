@@ -45,11 +45,12 @@ func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint
 	if space {
 		return m.feed(state, m.space, found), i
 	}
-	for _, b := range folded[:n] {
-		if x := uint32(m.symOf[b]); x == 0 {
+	var syms [2 * utf8.UTFMax]uint8
+	for _, x := range m.encode(syms[:0], string(folded[:n])) {
+		if x == 0 {
 			state = 0
 		} else {
-			state = m.feed(state, x, found)
+			state = m.feed(state, uint32(x), found)
 		}
 	}
 	return state, i
