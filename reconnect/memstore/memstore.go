@@ -6,6 +6,7 @@ import (
 	"context"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/mailreconnect/sdk/classify"
 	"github.com/mailreconnect/sdk/reconnect"
@@ -94,7 +95,12 @@ func (s *Store) Put(ctx context.Context, rec reconnect.Record, events ...reconne
 	s.set(cur, &rec)
 	cur.history = s.appendEvents(cur.history, events)
 	s.leases.update(rec.ID, cur.leasable(rec.ID))
-	return cur.record(rec.ID), nil
+	// What set stored, which keeps every field as given; TempAuth is copied
+	// so that the caller's slice and the returned one stay apart.
+	if len(rec.TempAuth) > 0 {
+		rec.TempAuth = append([]time.Time(nil), rec.TempAuth...)
+	}
+	return rec, nil
 }
 
 // History returns the events of mailbox id, oldest first: those of a
