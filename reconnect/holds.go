@@ -20,12 +20,12 @@ import (
 // is left, consistent in the record, for the next report or Reconcile.
 const maxRounds = 8
 
-// pending reports whether r has a hold whose hook o can run and that differs
-// from what r wants. With fresh set it counts only holds that have not failed
+// pending reports whether hs has a hold whose hook o can run and that differs
+// from what it wants. With fresh set it counts only holds that have not failed
 // (a report does not retry a failing hook: Reconcile does).
-func pending(r Record, o *Options, fresh bool) bool {
+func pending(hs *Holds, o *Options, fresh bool) bool {
 	for _, k := range holdKinds {
-		h := r.Holds.get(k)
+		h := hs.get(k)
 		if h.Want != h.Applied && (o.hooked(k) || !h.Want) && (!fresh || h.Failures == 0) {
 			return true
 		}
@@ -33,10 +33,10 @@ func pending(r Record, o *Options, fresh bool) bool {
 	return false
 }
 
-// claimable reports whether a call may name itself r's worker at now: no one
-// is, or the worker's lease ran out.
-func claimable(r Record, now time.Time) bool {
-	return r.Holds.Worker == "" || now.After(r.Holds.Until)
+// claimable reports whether a call may name itself the worker of holds hs at
+// now: no one is, or the worker's lease ran out.
+func claimable(hs *Holds, now time.Time) bool {
+	return hs.Worker == "" || now.After(hs.Until)
 }
 
 // runHolds is the worker's loop; r is the stored record that names token as
@@ -108,7 +108,7 @@ func (m *Machine) recordResults(ctx context.Context, r Record, results []holdRes
 		next, buf := r, m.getEvents()
 		events, _ := holdResults(&next, now, results, buf[:0]) // transition for inHolds, without results escaping through input
 		ours := next.Holds.Worker == token
-		done := !ours || stop || !m.workLeft(next, failed)
+		done := !ours || stop || !m.workLeft(&next.Holds, failed)
 		if ours && done {
 			next.Holds.Worker, next.Holds.Until = "", time.Time{}
 		}
@@ -135,11 +135,11 @@ func (m *Machine) recordResults(ctx context.Context, r Record, results []holdRes
 	}
 }
 
-// workLeft reports whether r has a hold to work on that did not fail in this
+// workLeft reports whether hs has a hold to work on that did not fail in this
 // call.
-func (m *Machine) workLeft(r Record, failed *[len(holdKinds)]bool) bool {
+func (m *Machine) workLeft(hs *Holds, failed *[len(holdKinds)]bool) bool {
 	for i, k := range holdKinds {
-		h := r.Holds.get(k)
+		h := hs.get(k)
 		if !failed[i] && h.Want != h.Applied && (m.o.hooked(k) || !h.Want) {
 			return true
 		}

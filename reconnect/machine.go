@@ -294,7 +294,7 @@ func (m *Machine) Reconcile(ctx context.Context, id string) error {
 			return err
 		}
 		now := m.o.Now()
-		if !pending(r, &m.o, false) || !claimable(r, now) {
+		if !pending(&r.Holds, &m.o, false) || !claimable(&r.Holds, now) {
 			return nil
 		}
 		token := m.claim(&r, now, true)
@@ -387,7 +387,7 @@ func (m *Machine) reportFrom(ctx context.Context, id string, first *Record, mk f
 // have not failed, unless retryFailed) and no one is running them, and returns its token ("" when
 // it did not).
 func (m *Machine) claim(r *Record, now time.Time, retryFailed bool) string {
-	if !claimable(*r, now) || !pending(*r, &m.o, !retryFailed) {
+	if !claimable(&r.Holds, now) || !pending(&r.Holds, &m.o, !retryFailed) {
 		return ""
 	}
 	var buf [32]byte

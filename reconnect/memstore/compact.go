@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"slices"
 	"time"
 
 	"github.com/mailreconnect/sdk/classify"
@@ -29,7 +28,7 @@ type entry struct {
 	lastAt, updatedAt         time.Time
 	tempAuth                  []time.Time
 	flagged                   *flagged // nil while Flag, Suspect and Holds are all zero
-	history                   []event
+	history                   history
 }
 
 // flagged is the part of a record that only a flagged (or suspect, or still
@@ -66,6 +65,22 @@ type label struct {
 	action   provider.Action
 	actor    provider.Actor
 	verdict  classify.Verdict
+}
+
+// history is a mailbox's events, oldest first, in blocks of at most
+// blockEvents: the first block is as long as the first write needs and grows
+// as append grows a slice, later ones are made full size. Appending copies at
+// most one block's events, where one slice would copy the whole history each
+// time it doubled.
+type history [][]event
+
+const blockEvents = 32
+
+func (h history) len() int {
+	if len(h) == 0 {
+		return 0
+	}
+	return (len(h)-1)*blockEvents + len(h[len(h)-1])
 }
 
 // maxShared bounds each table of shared values: past it, new values are
@@ -178,11 +193,20 @@ func (e *entry) leasable(id string) bool {
 }
 
 // appendEvents appends events to h, sharing their labels; s.mu is held.
-func (s *Store) appendEvents(h []event, events []reconnect.Event) []event {
-	h = slices.Grow(h, len(events)) // one growth per write, not one per event
+func (s *Store) appendEvents(h history, events []reconnect.Event) history {
 	for i := range events {
-		ev := &events[i]
-		h = append(h, event{at: ev.At, detail: ev.Detail, label: s.label(label{kind: ev.Kind, source: ev.Source,
+		left := len(events) - i // events still to append, this one included
+		switch n := len(h); {
+		case n == 0:
+			h = append(h, make([]event, 0, min(left, blockEvents)))
+		case len(h[n-1]) == blockEvents:
+			h = append(h, make([]event, 0, blockEvents))
+		case len(h[n-1]) == cap(h[n-1]):
+			last := h[n-1]
+			h[n-1] = append(make([]event, 0, min(max(2*len(last), len(last)+left), blockEvents)), last...)
+		}
+		ev, last := &events[i], &h[len(h)-1]
+		*last = append(*last, event{at: ev.At, detail: ev.Detail, label: s.label(label{kind: ev.Kind, source: ev.Source,
 			reason: ev.Reason, hold: ev.Hold, provider: ev.Provider, method: ev.AuthMethod, action: ev.Action,
 			actor: ev.Actor, verdict: ev.Verdict})})
 	}
@@ -221,12 +245,15 @@ func last(s string) int {
 }
 
 // events returns h as the events of mailbox id.
-func events(id string, h []event) []reconnect.Event {
-	out := make([]reconnect.Event, len(h))
-	for i, e := range h {
-		l := e.label
-		out[i] = reconnect.Event{MailboxID: id, Seq: int64(i + 1), At: e.at, Kind: l.kind, Source: l.source, Reason: l.reason,
-			Verdict: l.verdict, Hold: l.hold, Detail: e.detail, Provider: l.provider, AuthMethod: l.method, Action: l.action, Actor: l.actor}
+func events(id string, h history) []reconnect.Event {
+	out := make([]reconnect.Event, 0, h.len())
+	for _, block := range h {
+		for _, e := range block {
+			l := e.label
+			out = append(out, reconnect.Event{MailboxID: id, Seq: int64(len(out) + 1), At: e.at, Kind: l.kind, Source: l.source,
+				Reason: l.reason, Verdict: l.verdict, Hold: l.hold, Detail: e.detail, Provider: l.provider, AuthMethod: l.method,
+				Action: l.action, Actor: l.actor})
+		}
 	}
 	return out
 }

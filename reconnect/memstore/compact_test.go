@@ -92,3 +92,43 @@ func TestSharedValuesRoundTrip(t *testing.T) {
 	full.Version = 2
 	assert.Equal(t, full, got)
 }
+
+// TestLongHistory writes histories of every length up to a few blocks, in
+// writes of 1 to 7 events, and reads each back whole and in order, also
+// after its mailbox was deleted with its history kept and registered again.
+func TestLongHistory(t *testing.T) {
+	ctx := context.Background()
+	at := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	s := memstore.New()
+	rec := reconnect.Record{Mailbox: reconnect.Mailbox{ID: "m", Email: "m@example.com", SMTPHost: "smtp.example.com",
+		AuthMethod: provider.MethodPassword, Status: reconnect.StatusActive, WarmupStatus: reconnect.WarmupActive}}
+	var written []reconnect.Event
+	for size := 1; len(written) < 150; size = size%7 + 1 {
+		batch := make([]reconnect.Event, size)
+		for i := range batch {
+			batch[i] = reconnect.Event{At: at.Add(time.Duration(len(written)+i) * time.Second), Kind: reconnect.EventTestFailed,
+				Source: reconnect.SourceSend, Detail: string(rune('a' + (len(written)+i)%26))}
+		}
+		var err error
+		rec, err = s.Put(ctx, rec, batch...)
+		require.NoError(t, err)
+		written = append(written, batch...)
+		got, err := s.History(ctx, "m")
+		require.NoError(t, err)
+		require.Len(t, got, len(written))
+		for i, e := range got {
+			require.Equal(t, int64(i+1), e.Seq)
+			require.Equal(t, written[i].At, e.At, "event %d", i)
+			require.Equal(t, written[i].Detail, e.Detail, "event %d", i)
+		}
+	}
+	require.NoError(t, s.Delete(ctx, "m", true))
+	rec.Version = 0
+	_, err := s.Put(ctx, rec, reconnect.Event{At: at, Kind: reconnect.EventCleared, Source: reconnect.SourceSend})
+	require.NoError(t, err)
+	got, err := s.History(ctx, "m")
+	require.NoError(t, err)
+	require.Len(t, got, len(written)+1)
+	assert.Equal(t, written[len(written)-1].At, got[len(written)-1].At)
+	assert.Equal(t, reconnect.EventCleared, got[len(written)].Kind)
+}

@@ -26,7 +26,7 @@ import (
 type Store struct {
 	mu      sync.RWMutex
 	records map[string]*entry  // mailbox ID -> its record and history
-	kept    map[string][]event // the history of mailboxes deleted with it kept
+	kept    map[string]history // the history of mailboxes deleted with it kept
 	leases  leases             // for reconnect.Leaser
 
 	verdicts shared[classify.Verdict] // verdicts of records, kept once
@@ -142,7 +142,7 @@ func (s *Store) Delete(ctx context.Context, id string, keepHistory bool) error {
 	s.leases.forget(id)
 	if keepHistory && len(e.history) > 0 {
 		if s.kept == nil {
-			s.kept = map[string][]event{}
+			s.kept = map[string]history{}
 		}
 		s.kept[id] = e.history
 	}
