@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -27,26 +26,10 @@ func byRegistry(v Verdict, enhanced, text string) Verdict {
 	if len(enhanced) < 5 || (enhanced[0] != '4' && enhanced[0] != '5') || enhanced[1] != '.' {
 		return v
 	}
-	rest := enhanced[2:]
-	dot := strings.IndexByte(rest, '.')
-	if dot < 0 {
+	e := registryEntryOf(enhanced)
+	if e == nil {
 		return v
 	}
-	subject, err1 := strconv.Atoi(rest[:dot])
-	detail, err2 := strconv.Atoi(rest[dot+1:])
-	if err1 != nil || err2 != nil || rest[0] < '0' || rest[0] > '9' || dot+1 >= len(rest) || rest[dot+1] < '0' || rest[dot+1] > '9' {
-		return v
-	}
-	i, ok := slices.BinarySearchFunc(enhancedRegistry[:], [2]int{subject, detail}, func(e registryEntry, k [2]int) int {
-		if e.subject != k[0] {
-			return e.subject - k[0]
-		}
-		return e.detail - k[1]
-	})
-	if !ok {
-		return v
-	}
-	e := &enhancedRegistry[i]
 	class := e.permanent
 	if enhanced[0] == '4' {
 		class = e.transient
@@ -55,6 +38,35 @@ func byRegistry(v Verdict, enhanced, text string) Verdict {
 		return v
 	}
 	return decided(v, ruleByID("iana_registry_"+string(class)))
+}
+
+// registryAt indexes enhancedRegistry by subject and detail (entry index plus
+// one; 0 where the registry has no entry). Every registered subject and detail
+// is under 10 and 100.
+var registryAt = func() (at [10][100]uint16) {
+	for i, e := range enhancedRegistry {
+		at[e.subject][e.detail] = uint16(i + 1)
+	}
+	return at
+}()
+
+// registryEntryOf returns the registry's entry for the subject and detail of
+// enhanced, a code of the shape class "." subject "." detail, or nil.
+func registryEntryOf(enhanced string) *registryEntry {
+	rest := enhanced[2:]
+	dot := strings.IndexByte(rest, '.')
+	if dot < 0 || dot+1 >= len(rest) || rest[0] < '0' || rest[0] > '9' || rest[dot+1] < '0' || rest[dot+1] > '9' {
+		return nil
+	}
+	subject, err1 := strconv.Atoi(rest[:dot])
+	detail, err2 := strconv.Atoi(rest[dot+1:])
+	if err1 != nil || err2 != nil || subject >= len(registryAt) || detail >= len(registryAt[0]) {
+		return nil
+	}
+	if i := registryAt[subject][detail]; i != 0 {
+		return &enhancedRegistry[i-1]
+	}
+	return nil
 }
 
 // isTitle reports whether text, without its leading reply codes and final

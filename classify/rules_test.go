@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -148,5 +149,34 @@ func TestParseReply(t *testing.T) {
 		code, enh := parseReply(tc.in)
 		assert.Equal(t, tc.code, code, tc.in)
 		assert.Equal(t, tc.enhanced, enh, tc.in)
+	}
+}
+
+// Every enhanced code with a slot reads the rule set worked out for it, the
+// same as matching it pattern by pattern; codes of other shapes have none.
+func TestEnhancedSlots(t *testing.T) {
+	seen := map[int]bool{}
+	for _, class := range "245" {
+		for subject := 0; subject < 10; subject++ {
+			for detail := 0; detail < 100; detail++ {
+				e := fmt.Sprintf("%c.%d.%d", class, subject, detail)
+				i := enhancedSlot(e)
+				if i < 0 || seen[i] {
+					t.Fatalf("%s: slot %d (seen before: %v)", e, i, seen[i])
+				}
+				seen[i] = true
+				if walk.heldSets[walk.heldAt[i]] != walk.matching(e) {
+					t.Fatalf("%s: the slot's rules differ from matching", e)
+				}
+			}
+		}
+	}
+	for _, e := range []string{"5.7.08", "5.10.1", "5.7.100", "3.1.1", "5.x.1", "5.7.", "5..1", "5.7.1 ", "x.7.1", "5-7-1"} {
+		if i := enhancedSlot(e); i >= 0 {
+			t.Errorf("%q has slot %d", e, i)
+		}
+	}
+	if walk.matching("5.7.8") == (ruleSet{}) {
+		t.Error("no rule has a condition 5.7.8 meets") // the table has several
 	}
 }

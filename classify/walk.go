@@ -3,6 +3,7 @@ package classify
 import (
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -24,6 +25,44 @@ type ruleWalk struct {
 	names      map[string]string // the exact patterns, for enhancedString
 	wild       []wildPattern
 	none       ruleSet // those an input without an enhanced code meets
+
+	// The rules each enhanced code of the usual shape meets (see
+	// enhancedSlot), worked out once: an index into heldSets by slot.
+	heldAt   [enhancedSlots]uint8
+	heldSets []ruleSet
+}
+
+// enhancedSlots is the number of enhanced codes with a slot: class 2, 4 or 5,
+// a one-digit subject and a detail under 100.
+const enhancedSlots = 3 * 10 * 100
+
+// enhancedSlot returns the slot of an enhanced code written as class "."
+// subject "." detail with a one-digit subject and a detail under 100 without
+// leading zeros, or -1 for any other string (which is matched pattern by
+// pattern).
+func enhancedSlot(e string) int {
+	if len(e) < 5 || len(e) > 6 || e[1] != '.' || e[3] != '.' || !isDigit(e[2]) || !isDigit(e[4]) {
+		return -1
+	}
+	var c int
+	switch e[0] {
+	case '2':
+		c = 0
+	case '4':
+		c = 1
+	case '5':
+		c = 2
+	default:
+		return -1
+	}
+	d := int(e[4] - '0')
+	if len(e) == 6 {
+		if !isDigit(e[5]) || d == 0 {
+			return -1
+		}
+		d = d*10 + int(e[5]-'0')
+	}
+	return (c*10+int(e[2]-'0'))*100 + d
 }
 
 // wildPattern is an enhanced-code pattern with "x" or "*" and its rules.
@@ -85,6 +124,25 @@ func newRuleWalk(rules []rule) *ruleWalk {
 		}
 		bit(&w.wild[k].rules)
 	}
+	held := map[ruleSet]uint8{}
+	for c, class := range "245" {
+		for subject := 0; subject < 10; subject++ {
+			for detail := 0; detail < 100; detail++ {
+				e := string(class) + "." + strconv.Itoa(subject) + "." + strconv.Itoa(detail)
+				sig := w.matching(e)
+				i, ok := held[sig]
+				if !ok {
+					if len(w.heldSets) == 256 {
+						panic("classify: too many sets of enhanced-code rules")
+					}
+					i = uint8(len(w.heldSets))
+					held[sig] = i
+					w.heldSets = append(w.heldSets, sig)
+				}
+				w.heldAt[(c*10+subject)*100+detail] = i
+			}
+		}
+	}
 	for k := range w.plain {
 		w.plain[k] = make([]ruleSet, len(sigs))
 		w.any[k] = make([]ruleSet, len(sigs))
@@ -129,15 +187,12 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 	held := &w.none
 	var sig ruleSet
 	if enhanced != "" {
-		sig = w.exact[enhanced]
-		for i := range w.wild {
-			if x := &w.wild[i]; x.pattern[0] == enhanced[0] && enhancedMatch(x.pattern, enhanced) {
-				for j := range sig {
-					sig[j] |= x.rules[j]
-				}
-			}
+		if i := enhancedSlot(enhanced); i >= 0 {
+			held = &w.heldSets[w.heldAt[i]]
+		} else {
+			sig = w.matching(enhanced)
+			held = &sig
 		}
-		held = &sig
 	}
 	plain, any := &w.plain[k][c], &w.any[k][c]
 	for j := range named {
@@ -152,4 +207,18 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 		}
 	}
 	return nil
+}
+
+// matching returns the rules with an enhanced-code condition that the
+// enhanced code e (not empty) meets.
+func (w *ruleWalk) matching(e string) ruleSet {
+	sig := w.exact[e]
+	for i := range w.wild {
+		if x := &w.wild[i]; x.pattern[0] == e[0] && enhancedMatch(x.pattern, e) {
+			for j := range sig {
+				sig[j] |= x.rules[j]
+			}
+		}
+	}
+	return sig
 }
