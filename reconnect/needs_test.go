@@ -155,7 +155,8 @@ func TestPauseReasonFoldsAsEqualFold(t *testing.T) {
 		return "", false
 	}
 	for _, r := range []classify.Reason{"AUTH_FAILURE", " Auth_Errors\t", "tenant_\u017fmtp_di\u017fabled", "\u00a0provider_block",
-		"mailbox_disconnected ", "mailbox_disconnectedx", "hostinger_reauth\u212a", "auth_failur", "", "vacation"} {
+		"mailbox_disconnected ", "mailbox_disconnectedx", "hostinger_reauth\u212a", "auth_failur", "", "vacation",
+		"HOSTINGER_REAUTH_REQUIRED", " Mailbox_Disconnected "} { // the longest reasons, in ASCII
 		got, ok := pauseReason(r)
 		want, wantOK := plain(r)
 		assert.Equal(t, want, got, "%q", r)
