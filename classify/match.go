@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"unicode/utf8"
 )
@@ -86,7 +87,7 @@ type matcher struct {
 	symOf   [256]uint8 // phrase byte -> its symbols: one for ASCII, a nibble pair above (see encode)
 	space   uint32     // the symbol of a space
 	ent     []uint32   // next<<entShift | outFlag | symbol
-	outAt   []uint32   // by state offset: where its phrases start in outList
+	outAt   []uint16   // by state offset: where its phrases start in outList
 	outList []uint16   // per state that ends phrases: their number, then their IDs
 	states  int        // number of states
 	symbols int        // number of symbols, 0 included
@@ -106,7 +107,7 @@ const (
 
 // TableBytes returns the memory the automaton's tables take (transitions and
 // state records), and States the number of states.
-func (m *matcher) TableBytes() int { return 4*len(m.ent) + 4*len(m.outAt) + 2*len(m.outList) }
+func (m *matcher) TableBytes() int { return 4*len(m.ent) + 2*len(m.outAt) + 2*len(m.outList) }
 
 // newMatcher builds the automaton for phrases, which must be normalized and
 // distinct. Phrase i is reported as ID i.
@@ -356,7 +357,7 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 		panic("classify: phrase automaton too large")
 	}
 	m.ent = make([]uint32, size)
-	m.outAt = make([]uint32, size)
+	m.outAt = make([]uint16, size)
 	m.outList = []uint16{0} // offset 0: no phrases
 	entry := func(to uint32, x uint8) uint32 {
 		e := base[to]<<entShift | uint32(x)
@@ -369,7 +370,10 @@ func (m *matcher) layout(t *trie, nsym uint32, denseDepth int) {
 		b := base[s]
 		m.ent[b] = base[t.fail[s]] << entShift // symbol 0: no edge, the failure link
 		if out := t.out[s]; len(out) > 0 {
-			m.outAt[b] = uint32(len(m.outList))
+			if len(m.outList) > math.MaxUint16 {
+				panic("classify: too many phrase lists")
+			}
+			m.outAt[b] = uint16(len(m.outList))
 			m.outList = append(append(m.outList, uint16(len(out))), out...)
 		}
 		if s < dense {

@@ -84,7 +84,7 @@ func (m *matcher) feed(state, x uint32, found *phraseSet) uint32 {
 
 // report adds the phrases that end in state to found.
 func (m *matcher) report(state uint32, found *phraseSet) {
-	at := m.outAt[state]
+	at := uint32(m.outAt[state])
 	n := uint32(m.outList[at])
 	for _, id := range m.outList[at+1 : at+1+n] {
 		found.add(id)
