@@ -206,6 +206,7 @@ type Event struct {
 type Filter struct {
 	Workspace      string // "" for every workspace
 	NeedsReconnect bool   // only records for which NeedsReconnect holds
+	Leasable       bool   // only records for which Record.Leasable holds (flagged and needing it, or suspect)
 	Limit          int    // at most this many; 0 for no limit
 	After          string // list records whose ID sorts after this one (paging)
 }

@@ -193,5 +193,6 @@ func (s *Store) Count(ctx context.Context, f reconnect.Filter) (int, error) {
 }
 
 func match(id string, e *entry, f reconnect.Filter) bool {
-	return (f.Workspace == "" || e.workspace == f.Workspace) && (!f.NeedsReconnect || reconnect.NeedsReconnect(e.mailbox(id)).Needs)
+	return (f.Workspace == "" || e.workspace == f.Workspace) && (!f.NeedsReconnect || reconnect.NeedsReconnect(e.mailbox(id)).Needs) &&
+		(!f.Leasable || e.leasable(id))
 }

@@ -176,14 +176,16 @@ func (r *Runner) now() time.Time {
 	return time.Now()
 }
 
-// Load tracks every record of the store that is flagged, page by page.
+// Load tracks every record of the store that health checks are for, page by
+// page: flagged and needing reconnection, or suspect (a failure the incident
+// guard held back), as Record.Leasable says.
 func (r *Runner) Load(ctx context.Context) error {
 	if err := r.ready(); err != nil {
 		return err
 	}
 	after := ""
 	for {
-		page, err := r.Store.List(ctx, reconnect.Filter{NeedsReconnect: true, Limit: 1000, After: after})
+		page, err := r.Store.List(ctx, reconnect.Filter{Leasable: true, Limit: 1000, After: after})
 		if err != nil {
 			return err
 		}

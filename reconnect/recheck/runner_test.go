@@ -206,3 +206,33 @@ func TestRunnerShutdownCancelsChecksInFlight(t *testing.T) {
 	assert.True(t, rec.Flagged(), "a cancelled check clears nothing")
 	assert.Equal(t, classify.ReasonProviderBlock, rec.Flag.Reason)
 }
+
+// TestLoadTracksSuspects: after a restart, Load picks up the mailboxes the
+// incident guard held back (suspect, not flagged) as well as the flagged
+// ones, so their confirming health check still runs.
+func TestLoadTracksSuspects(t *testing.T) {
+	ctx := context.Background()
+	store := memstore.New()
+	base := reconnect.Record{Mailbox: reconnect.Mailbox{SMTPHost: "smtp.gmail.com", Status: reconnect.StatusActive,
+		WarmupStatus: reconnect.WarmupActive}, Workspace: "w"}
+	suspect, healthy := base, base
+	suspect.ID, healthy.ID = "suspect", "healthy"
+	// Gmail's reply to a wrong password (support.google.com/a/answer/3726730).
+	suspect.Suspect = classify.Text("535 5.7.8 Username and Password not accepted.")
+	require.True(t, suspect.Suspect.NeedsReconnect)
+	for _, r := range []reconnect.Record{suspect, healthy} {
+		_, err := store.Put(ctx, r)
+		require.NoError(t, err)
+	}
+	m := reconnect.New(store, &reconnect.Options{IncidentMin: -1})
+	_, err := m.Register(ctx, reconnect.Record{Mailbox: reconnect.Mailbox{ID: "flagged", SMTPHost: "smtp.mail.yahoo.com",
+		Status: reconnect.StatusActive}, Workspace: "w"})
+	require.NoError(t, err)
+	_, err = m.ReportFailureText(ctx, "flagged", reconnect.SourceSend, "554 5.7.1 [BL21] account has been suspended")
+	require.NoError(t, err)
+	sched := recheck.New(nil)
+	runner := &recheck.Runner{Scheduler: sched, Machine: m, Store: store,
+		Credentials: recheck.CredentialsFunc(func(context.Context, string) (reconnect.Credentials, error) { return reconnect.Credentials{}, nil })}
+	require.NoError(t, runner.Load(ctx))
+	assert.Equal(t, 2, sched.Len(), "the flagged mailbox and the suspect")
+}

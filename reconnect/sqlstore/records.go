@@ -228,9 +228,9 @@ func (s *Store) Count(ctx context.Context, f reconnect.Filter) (int, error) {
 	return int(n), nil
 }
 
-// where builds the WHERE clause of f. The needs_reconnect condition is written
-// literally (never as a parameter) so the planners match it to the partial
-// indexes.
+// where builds the WHERE clause of f. The needs_reconnect and leasable
+// conditions are written literally (never as parameters) so the planners
+// match them to the partial indexes.
 func (s *Store) where(f reconnect.Filter, after bool) (string, []any) {
 	var conds []string
 	var args []any
@@ -240,6 +240,9 @@ func (s *Store) where(f reconnect.Filter, after bool) (string, []any) {
 	}
 	if f.NeedsReconnect {
 		conds = append(conds, `needs_reconnect`)
+	}
+	if f.Leasable {
+		conds = append(conds, leasable)
 	}
 	if after && f.After != "" {
 		args = append(args, f.After)

@@ -286,3 +286,37 @@ func concurrentClaims(t *testing.T, s reconnect.Store, l reconnect.Leaser) {
 		t.Errorf("%d mailboxes leased, want %d", len(owner), min(n, holders*5*3))
 	}
 }
+
+// listLeasable: Filter.Leasable selects what Record.Leasable says (flagged
+// and needing reconnection, or suspect), alone and with the other fields.
+func listLeasable(t *testing.T, s reconnect.Store) {
+	hostWritten := mailbox("c-host", "w1") // needs reconnecting, but no flag: the Machine did not set it
+	hostWritten.Status = reconnect.StatusNeedsReauth
+	for _, r := range []reconnect.Record{suspectMailbox("b-suspect", "w1"), mailbox("d-healthy", "w1"), hostWritten,
+		flaggedMailbox("e-flagged", "w2"), flaggedMailbox("a-flagged", "w1")} {
+		if !r.Leasable() != (r.ID == "c-host" || r.ID == "d-healthy") {
+			t.Fatalf("%s: Leasable() = %v", r.ID, r.Leasable())
+		}
+		mustPut(t, s, r)
+	}
+	got, err := s.List(ctx, reconnect.Filter{Leasable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := idsOf(got); !slices.Equal(ids, []string{"a-flagged", "b-suspect", "e-flagged"}) {
+		t.Fatalf("List leasable = %v", ids)
+	}
+	for _, c := range []struct {
+		f    reconnect.Filter
+		want int
+	}{
+		{reconnect.Filter{Leasable: true}, 3},
+		{reconnect.Filter{Leasable: true, Workspace: "w1"}, 2},
+		{reconnect.Filter{Leasable: true, NeedsReconnect: true}, 2},
+		{reconnect.Filter{NeedsReconnect: true}, 3},
+	} {
+		if n, err := s.Count(ctx, c.f); err != nil || n != c.want {
+			t.Fatalf("Count(%+v) = %d, %v; want %d", c.f, n, err, c.want)
+		}
+	}
+}

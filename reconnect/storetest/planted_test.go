@@ -131,7 +131,7 @@ func (s *insertionOrder) Put(ctx context.Context, rec reconnect.Record, events .
 }
 
 func (s *insertionOrder) List(ctx context.Context, f reconnect.Filter) ([]reconnect.Record, error) {
-	all, err := s.Store.List(ctx, reconnect.Filter{Workspace: f.Workspace, NeedsReconnect: f.NeedsReconnect})
+	all, err := s.Store.List(ctx, reconnect.Filter{Workspace: f.Workspace, NeedsReconnect: f.NeedsReconnect, Leasable: f.Leasable})
 	if err != nil {
 		return nil, err
 	}

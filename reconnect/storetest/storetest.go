@@ -36,6 +36,7 @@ func Run(t *testing.T, newStore func(t *testing.T) reconnect.Store) {
 		{"ConcurrentWritersLoseNoUpdate", concurrentWriters},
 		{"ListAndCountNeedingReconnectPerWorkspace", listAndCount},
 		{"ListPages", listPages},
+		{"ListAndCountLeasable", listLeasable},
 		{"CanceledContextFails", canceledContext},
 	}
 	for _, tc := range append(tests, moreTests()...) {
