@@ -27,10 +27,16 @@ var languageAuthRules = []rule{
 	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
 		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
 		"не удалось пройти аутентификацию", "еверный логин или пароль", "еверное имя пользователя или пароль", "шибка аутентификации", "шибка авторизации", "еверный пароль", // Russian
-		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", // German
+		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", "passwort konnte nicht überprüft", // German
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
-		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", // Japanese
+		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
 	),
 		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean"},
+	// A mail client's own "connection to the server failed" in German (Apple
+	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
+	// comes after lang_auth_failed, which wins when the same dialog says the
+	// password was refused.
+	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server"),
+		doc: "a mail client could not connect to the incoming or outgoing server, in German: a network or server problem, no credential verdict"},
 }
