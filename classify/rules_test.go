@@ -180,3 +180,18 @@ func TestEnhancedSlots(t *testing.T) {
 		t.Error("no rule has a condition 5.7.8 meets") // the table has several
 	}
 }
+
+// A wildcard pattern may start with its wildcard: "x.2.2" is met by 4.2.2
+// and 5.2.2 (the walk once compared a pattern's first character literally,
+// so such a rule never ran).
+func TestWildcardPatternMayStartWithWildcard(t *testing.T) {
+	w := newRuleWalk([]rule{{id: "a", class: ClassRecipient, enhanced: "x.2.2"}, {id: "b", class: ClassRejected, enhanced: "*"}})
+	for _, e := range []string{"4.2.2", "5.2.2"} {
+		if got := w.matching(e); got[0] != 0b11 {
+			t.Errorf("%s meets rules %b, want both", e, got[0])
+		}
+	}
+	if got := w.matching("5.2.3"); got[0] != 0b10 {
+		t.Errorf("5.2.3 meets rules %b, want only the second", got[0])
+	}
+}

@@ -214,7 +214,7 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 func (w *ruleWalk) matching(e string) ruleSet {
 	sig := w.exact[e]
 	for i := range w.wild {
-		if x := &w.wild[i]; x.pattern[0] == e[0] && enhancedMatch(x.pattern, e) {
+		if x := &w.wild[i]; (x.pattern[0] == e[0] || x.pattern[0] == 'x' || x.pattern[0] == '*') && enhancedMatch(x.pattern, e) {
 			for j := range sig {
 				sig[j] |= x.rules[j]
 			}
