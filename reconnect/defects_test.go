@@ -163,6 +163,37 @@ func TestWarmupStatusDoesNotDriftOnAConcurrentClear(t *testing.T) {
 	assert.Equal(t, reconnect.WarmupActive, r.Flag.Before.WarmupStatus)
 }
 
+// The other side of defect 3: a flag that finds the Machine's warmup hold
+// still in place (its release after a clear failed, or has not run yet) says
+// warmup paused, as a flag whose hook pauses it does, and still keeps active
+// as the state to restore.
+func TestWarmupStatusSaysPausedWhenAFlagFindsItHeld(t *testing.T) {
+	st, h := memstore.New(), newStateHost()
+	m := stateMachine(t, st, h, func(o *reconnect.Options) { o.HookBackoff = -1 })
+	_, err := m.Register(ctx, gmailBox("mb1", nil))
+	require.NoError(t, err)
+	_, err = m.ReportFailure(ctx, "mb1", reconnect.SourceSend, gmailBadCredentials)
+	require.NoError(t, err)
+	h.SetDown(reconnect.HoldWarmup, true)
+	assert.Error(t, m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{}), "the warmup release fails")
+	r, _ := st.Get(ctx, "mb1")
+	require.False(t, r.Flagged())
+	require.True(t, r.Holds.Warmup.Applied && r.Holds.Warmup.Ours && h.Held(reconnect.HoldWarmup, "mb1"))
+
+	_, err = m.ReportFailure(ctx, "mb1", reconnect.SourceSend, gmailBadCredentials)
+	require.NoError(t, err)
+	r, _ = st.Get(ctx, "mb1")
+	require.True(t, r.Flagged())
+	assert.Equal(t, reconnect.WarmupPaused, r.WarmupStatus, "the host's warmup is paused by the Machine")
+	assert.Equal(t, reconnect.WarmupActive, r.Flag.Before.WarmupStatus)
+
+	h.SetDown(reconnect.HoldWarmup, false)
+	require.NoError(t, m.UpdateCredentials(ctx, "mb1", reconnect.Credentials{}))
+	r, _ = st.Get(ctx, "mb1")
+	assert.Equal(t, reconnect.WarmupActive, r.WarmupStatus)
+	checkHostMatches(t, h, r, nil)
+}
+
 // Defect 4: one failing hook does not block the others; Reconcile finishes it
 // once the service is back.
 func TestOneFailingHookDoesNotBlockTheRest(t *testing.T) {

@@ -188,6 +188,12 @@ func flag(r *Record, reason classify.Reason, in *input, o *Options) {
 	r.Flag.Action, r.Flag.Actor = o.plans.ref(r.Provider, r.AuthMethod, reason, in.verdict)
 	r.Status, r.PauseReason = StatusNeedsReauth, reason
 	r.Suspect, r.TempAuth = classify.Verdict{}, nil
+	if w := r.Holds.Warmup; w.Applied && w.Ours && !is(string(r.WarmupStatus), string(WarmupOff)) {
+		// The Machine's warmup hold is still in place (its release after a
+		// clear failed or has not run): warmup is paused, as holdResults
+		// says when the hook pauses it; the snapshot keeps what to restore.
+		r.WarmupStatus = WarmupPaused
+	}
 	r.Holds.want(true, in.source, o)
 }
 
