@@ -1,0 +1,6 @@
+//go:build !race
+
+package drivertest
+
+// raceBuild is set when the race detector is on.
+const raceBuild = false
