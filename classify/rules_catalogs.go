@@ -5,8 +5,12 @@ package classify
 // Each group names the catalog it covers (testdata/catalogs/*.jsonl).
 var catalogRules = []rule{
 	// ---- Codes against words: what the words say overrides the code.
-	{id: "auth_backend_down", class: ClassAuthTemporary, anyOf: p("connection lost to authentication server", "authentication server is down", "auth server is down", "authentication backend", "auth backend", "authentication service is temporarily"), retry: 15 * minute,
-		doc: "the server could not reach its authentication backend (Postfix with Dovecot SASL): temporary, whatever the code"},
+	{id: "auth_backend_down", class: ClassAuthTemporary, anyOf: p("connection lost to authentication server", "authentication server is down", "auth server is down", "authentication backend", "auth backend", "authentication service is temporarily",
+		// Cyrus SASL's sasl_errstring (cyrusimap/cyrus-sasl lib/common.c) as
+		// Postfix and Cyrus IMAP relay it: SASL_UNAVAIL, and SASL_FAIL, the
+		// library's own failure rather than a verdict on the password.
+		"remote authentication server unavailable", "failed: generic failure", "authenticating: generic failure"), retry: 15 * minute,
+		doc: "the server could not reach its authentication backend (Postfix with Dovecot or Cyrus SASL, Cyrus IMAP): temporary, whatever the code"},
 	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "inbound server only", "not an outgoing server"),
 		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},
 	{id: "recipient_account_disabled", class: ClassRecipient, on: kindSMTP, code: "550", enhanced: "5.7.13",
@@ -35,7 +39,9 @@ var catalogRules = []rule{
 		doc: "Exchange Online 5.6.11: invalid characters (bare line feeds) from the client"},
 	{id: "ms_recipient_not_authorized", class: ClassRecipient, on: kindSMTP, enhanced: "5.7.1", anyOf: p("delivery not authorized"), noneOf: p("message refused"),
 		doc: "Exchange Online 5.7.1: the recipient's restrictions do not allow this sender"},
-	{id: "mail_config_refused", class: ClassConfig, anyOf: p("journaling", "routing loop", "email loop", "exceeded 50 hops", "multiple destination domains per transaction", "smtp protocol violation", "too many unauthenticated commands", "no smtp service here"),
+	{id: "mail_config_refused", class: ClassConfig, anyOf: p("journaling", "routing loop", "email loop", "exceeded 50 hops", "multiple destination domains per transaction", "smtp protocol violation", "too many unauthenticated commands", "no smtp service here",
+		// Exim (src/src/smtp_in.c) and Postfix (smtpd_sasl_glue.c) protocol errors.
+		"smtp synchronization error", "too many nonmail commands", "sasl response limit"),
 		doc: "the sending setup is wrong: routing loops, journaling, protocol misuse, direct sending instead of the relay (Exchange, Google, RFC 5321)"},
 
 	// ---- Google Workspace SMTP errors (support.google.com/a/answer/3726730).
@@ -51,6 +57,18 @@ var catalogRules = []rule{
 		doc: "Google SMTP relay 5.7.0: sending is denied for this account"},
 
 	// ---- Yandex non-delivery reports (yandex.com/support/mail/bounces).
+	// ---- Mail server source texts (testdata/catalogs/server_*.jsonl).
+	{id: "server_login_disabled", class: ClassBlocked, anyOf: p("login disabled for this user"),
+		doc: "Dovecot (src/login-common/client-common-auth.c): the account's logins are disabled by its administrator"},
+	{id: "server_client_refused", class: ClassRejected, anyOf: p("error: access denied for"),
+		doc: "Postfix (src/smtpd/smtpd.c): the client host was refused at connect and every later command is denied"},
+	{id: "server_account_not_authorized", class: ClassAdmin, anyOf: p("not authorized to use this service"),
+		doc: "Stalwart (crates/smtp/src/inbound/auth.rs): the account's role lacks the permission to use the service, an administrator's setting"},
+	{id: "server_master_user_authz", class: ClassConfig, anyOf: p("[auth] authorization failed"),
+		doc: "Dovecot POP3: a master user may not log in as the requested user (authorization, not authentication)"},
+	{id: "pop3_login_delay", class: ClassRateLimited, anyOf: p("[login-delay]"), retry: 15 * minute,
+		doc: "POP3 LOGIN-DELAY (RFC 2449 8.1.1; Cyrus pop3d popminpoll): logins are too frequent"},
+
 	{id: "yandex_recipient", class: ClassRecipient, anyOf: p("bad recipient address syntax", "bad address mailbox syntax", "no correct recipients", "mailbox size exceeded", "bad destination system address", "dns: no such domain", "possible version mismatch", "host or domain name not found"),
 		doc: "Yandex: the destination address, domain or mailbox is the problem"},
 }
