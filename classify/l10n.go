@@ -52,7 +52,7 @@ var l10nRules = []rule{
 var l10nAuthRules = []rule{
 	{id: "l10n_client_auth_failed", class: ClassAuth, anyOf: p(
 		// Thunderbird mailServerLoginFailed2: "Login to server %1$S with username %2$S failed."
-		"へのログインに失敗しました", "以用户名", "以使用者名稱", "서버 로그인을 실패", "ошибка входа на сервер", "anmeldung auf dem server", // ja, zh-CN, zh-TW, ko, ru, de
+		"以用户名", "以使用者名稱", "서버 로그인을 실패", "ошибка входа на сервер", "anmeldung auf dem server", // zh-CN, zh-TW, ko, ru, de (ja: lang_auth_failed)
 		"échec de la connexion depuis le serveur", "inicio de sesión en el servidor", "con nome utente", "autenticação no servidor", "início de sessão para o servidor", // fr, es, it, pt-BR, pt-PT
 		"logowanie na serwerze", "aanmelden bij server", "přihlášení k serveru", "giriş başarısız", "не вдалося увійти", "inloggning till servern", // pl, nl, cs, tr, uk, sv
 		"login på serveren", "kirjautuminen palvelimelle", "innlogging på serveren", "sikertelen bejelentkezés", "autentificarea pe serverul", // da, fi, nb, hu, ro
