@@ -10,7 +10,8 @@ package classify
 //     messenger.properties (mailServerLoginFailed2), imapMsgs.properties
 //     (imapOAuth2Error, imapAuthMechNotSupported, imapConnectionRefusedError,
 //     imapNetTimeoutError) and messengercompose/composeMsgs.properties
-//     (smtpAuthFailure, smtpAuthMechNotSupported, smtpSendTimeout); the English source is mozilla/releases-comm-central
+//     (smtpAuthFailure, smtpAuthMechNotSupported, smtpSendTimeout); the
+//     English source is mozilla/releases-comm-central
 //     mail/locales/en-US/chrome/messenger/.
 //   - Thunderbird for Android: thunderbird/thunderbird-android
 //     legacy/ui/legacy/src/main/res/values-<locale>/strings.xml
