@@ -34,6 +34,9 @@ type catalogEntry struct {
 	Lookalike bool   `json:"lookalike,omitempty"`
 	Library   string `json:"library,omitempty"`
 	Source    string `json:"source,omitempty"`
+	// Locale is the translation a mail client's own message comes from
+	// (client_l10n.jsonl).
+	Locale string `json:"locale,omitempty"`
 }
 
 var enhancedPattern = regexp.MustCompile(`^[245]\.\d{1,3}\.\d{1,3}$`)

@@ -423,4 +423,4 @@ var codeRules = []rule{
 }
 
 // table is the compiled rule table; it never changes after package initialisation.
-var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, languageRules, libraryRules, logRules, textRules, languageAuthRules, libraryFallbackRules, codeRules), markers, httpMarkers)
+var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, languageRules, l10nRules, libraryRules, logRules, textRules, languageAuthRules, l10nAuthRules, libraryFallbackRules, codeRules, l10nConnectionRules), markers, httpMarkers)
