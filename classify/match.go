@@ -8,7 +8,7 @@ import (
 )
 
 // maxPhrases bounds the number of distinct phrases the rule table may use.
-const maxPhrases = 1536
+const maxPhrases = 2048
 
 // phraseSet records which phrases occur in a text: bit i is phrase i.
 type phraseSet [maxPhrases / 64]uint64
