@@ -261,6 +261,7 @@ var aadstsTable = [...]aadstsEntry{
 	{500021, ClassAdmin},        // Access to '{tenant}' tenant is denied. AADSTS50002
 	{500022, ClassAdmin},        // Access to '{tenant}' tenant is denied. AADSTS50002
 	{500113, ClassPlatform},     // no reply address is registered for the application (not on the page)
+	{500116, ClassPlatform},     // the reply URI in the request is not a valid URL (not on the page)
 	{500133, ClassPlatform},     // Assertion isn't within its valid time range. Ensur
 	{500208, ClassAuth},         // The domain is not a valid login domain for the acc
 	{500212, ClassAdmin},        // NotAllowedByOutboundPolicyTenant
@@ -275,6 +276,7 @@ var aadstsTable = [...]aadstsEntry{
 	{530032, ClassAdmin},        // BlockedByConditionalAccessOnSecurityPolicy
 	{530034, ClassAdmin},        // DelegatedAdminBlockedDueToSuspiciousActivity
 	{530035, ClassAdmin},        // BlockedBySecurityDefaults
+	{530084, ClassAdmin},        // blocked by the organization's Conditional Access token protection policy, aka.ms/TBCADocs (not on the page)
 	{650051, ClassAdmin},        // the tenant admin must consent (service principal exists) (not on the page)
 	{650052, ClassAdmin},        // The app needs access to a service ("{name}") that
 	{650054, ClassPlatform},     // The application asked for permissions to access a

@@ -27,6 +27,9 @@ var libraryRules = []rule{
 		"missing credentials for", "unknown authentication method", // Nodemailer smtp-connection
 		"failed to find an authenticator",                                                             // Symfony Mailer EsmtpTransport
 		"authentication was successful, but authorization failed", "does not support tls connections", // Horde Imap_Client
+		"auth_sasl package is required", // javanile/php-imap2 (Roundcube rcube_imap_generic): DIGEST-MD5 without PEAR Auth_SASL
+		"invalid remote specification",  // UW c-client mail_open: an unknown {host/flags} mailbox specification
+		"no auth info found",            // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
 	),
 		doc: "a client library refused before or after the login for its own setup: no user or password given, no common mechanism, no TLS, authorization identity refused"},
 	{id: "library_connection_failed", class: ClassTransient, anyOf: p("unable to read data from the transport", "connection to server failed", "stable connection to the server could not be established"),
@@ -42,6 +45,7 @@ var libraryRules = []rule{
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
 		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
+		"smtperror.loginfailure",                                                                                                        // SMTPKitten Sources/SMTPKitten/Error.swift: SMTPError.loginFailure
 		"authorization on the mail server", "authorisation on the mail server", "smtp authorization failed", "smtp authorization error", // desktop and Android apps that say "authorization" for the login
 	),
 		doc: "a client library's own sentence for a login the server refused (PHPMailer, Net_SMTP, lettre, SnappyMail, MailSo, Horde, MailCore, Android apps)"},

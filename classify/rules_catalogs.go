@@ -9,7 +9,11 @@ var catalogRules = []rule{
 		// Cyrus SASL's sasl_errstring (cyrusimap/cyrus-sasl lib/common.c) as
 		// Postfix and Cyrus IMAP relay it: SASL_UNAVAIL, and SASL_FAIL, the
 		// library's own failure rather than a verdict on the password.
-		"remote authentication server unavailable", "failed: generic failure", "authenticating: generic failure"), retry: 15 * minute,
+		"remote authentication server unavailable", "failed: generic failure", "authenticating: generic failure",
+		// courier-authlib reports a failed authdaemond call as EIO ("authentication
+		// error: Input/output error"); PAM_AUTHINFO_UNAVAIL's pam_strerror text is
+		// "Authentication service cannot retrieve authentication info" (pam(3)).
+		"authentication error: input/output error", "cannot retrieve authentication info"), retry: 15 * minute,
 		doc: "the server could not reach its authentication backend (Postfix with Dovecot or Cyrus SASL, Cyrus IMAP): temporary, whatever the code"},
 	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "inbound server only", "not an outgoing server"),
 		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},

@@ -22,8 +22,9 @@ var logRules = []rule{
 		doc: "POP is turned off in the mailbox's own settings: turn it on, no new sign-in"},
 	// Mail-server logs of a refused login: Dovecot's passdb ("Password mismatch"),
 	// PAM ("pam_unix(dovecot:auth): check pass; user unknown"), Plesk's SASL daemon,
-	// Openwave/Synchronoss ("AcctBadPswd"), OTRS's fetcher ("Auth for user ... failed!").
-	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;"),
+	// Openwave/Synchronoss ("AcctBadPswd"), OTRS's fetcher ("Auth for user ... failed!"),
+	// Stalwart's tracing (smtp::inbound::auth: event="authenticate" result="failed").
+	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;", `event="authenticate" result="failed"`),
 		doc: "a mail server's log line for a refused login (Dovecot, PAM, Plesk, Openwave)"},
 	{id: "fetcher_auth_failed", class: ClassAuth, allOf: p("auth for user", "failed"),
 		doc: "a mail fetcher's log line for a refused login (OTRS: 'Auth for user ... failed!')"},
