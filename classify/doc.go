@@ -64,8 +64,8 @@
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
 // over the texts of testdata/errors and testdata/catalogs. In one run of
 // go test -run '^$' -bench 'Corpus' -benchmem -count 5 ./classify, [Text]
-// costs 1.16 µs per text, 2.21 times the floor's 0.53 µs (runs from 2.20 to
-// 2.22), with no allocations, over a corpus that now holds the mail
+// costs 1.21 µs per text, 2.24 times the floor's 0.54 µs (runs from 2.22 to
+// 2.26), with no allocations, over a corpus that now holds the mail
 // servers' and clients' catalogs (before this session's tables: 2.35 times;
 // before the double array 4.8 to 5.8 times). Over half of it is the scan,
 // which reads one table entry per byte, each entry's address depending on
