@@ -48,7 +48,7 @@ func gmailBox(id string, mod func(*reconnect.Record)) reconnect.Record {
 func checkHostMatches(t *testing.T, h *stateHost, r reconnect.Record, ownerHeld map[reconnect.HoldKind]bool) {
 	t.Helper()
 	for _, k := range allHolds {
-		hd := holdOf(r, k)
+		hd := r.Holds.Of(k)
 		want := ownerHeld[k] || (hd.Applied && hd.Ours)
 		assert.Equal(t, want, h.Held(k, r.ID), "%s %s: record %+v", r.ID, k, hd)
 		assert.Equal(t, r.Flagged(), hd.Applied, "%s %s applied iff flagged: %+v", r.ID, k, hd)
@@ -211,7 +211,7 @@ func TestOneFailingHookDoesNotBlockTheRest(t *testing.T) {
 	assert.Contains(t, r.Holds.Warmup.LastError, "warmup service unavailable")
 	for _, k := range allHolds[1:] {
 		assert.True(t, h.Held(k, "mb1"), "%s is held although warmup is down", k)
-		assert.True(t, holdOf(r, k).Applied, k)
+		assert.True(t, r.Holds.Of(k).Applied, k)
 	}
 	h.SetDown(reconnect.HoldWarmup, false)
 	require.NoError(t, m.Reconcile(ctx, "mb1"))

@@ -130,17 +130,3 @@ func (s hostSync) Suspend(_ context.Context, id string) (string, bool, error) {
 func (s hostSync) Resume(_ context.Context, id, _ string) error {
 	return s.h.release(reconnect.HoldInboxSync, id)
 }
-
-// holdOf returns the record's hold of kind k.
-func holdOf(r reconnect.Record, k reconnect.HoldKind) reconnect.Hold {
-	switch k {
-	case reconnect.HoldWarmup:
-		return r.Holds.Warmup
-	case reconnect.HoldPeerPool:
-		return r.Holds.PeerPool
-	case reconnect.HoldCampaigns:
-		return r.Holds.Campaigns
-	default:
-		return r.Holds.InboxSync
-	}
-}

@@ -438,7 +438,7 @@ func (md *model) check(t *rapid.T) {
 // every hold applied if and only if flagged, none failing, no worker left.
 func (md *model) checkHost(t *rapid.T, r reconnect.Record, b *modelBox, reconciled bool) {
 	for _, k := range allHolds {
-		h := holdOf(r, k)
+		h := r.Holds.Of(k)
 		held := md.host.Held(k, r.ID)
 		if h.Applied && !held {
 			t.Fatalf("%s %s: the record says applied, the host does not hold it", r.ID, k)

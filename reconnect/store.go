@@ -111,6 +111,9 @@ func (h *Holds) idle() bool {
 }
 
 // get returns a pointer to the hold of kind k.
+// Of returns the hold of kind k.
+func (h Holds) Of(k HoldKind) Hold { return *h.get(k) }
+
 func (h *Holds) get(k HoldKind) *Hold {
 	switch k {
 	case HoldWarmup:

@@ -50,7 +50,7 @@ func (c *chaos) settle(t *testing.T, id string) {
 		r := c.get(t, id)
 		left := r.Holds.Worker != ""
 		for _, k := range chaosHolds {
-			h := holdOf(r, k)
+			h := r.Holds.Of(k)
 			left = left || h.Want != h.Applied || h.Failures != 0
 		}
 		if !left {
@@ -81,7 +81,7 @@ func (c *chaos) get(t *testing.T, id string) reconnect.Record {
 // unless another cause held it already, and the host holding exactly that.
 func (c *chaos) checkHeld(t *testing.T, r reconnect.Record, owner reconnect.HoldKind) {
 	for _, k := range chaosHolds {
-		h := holdOf(r, k)
+		h := r.Holds.Of(k)
 		f := r.Flagged()
 		assert.Equal(t, reconnect.Hold{Want: f, Applied: f, Ours: f && k != owner, Cursor: h.Cursor}, h, "%s %s: flagged %v", r.ID, k, f)
 		assert.Equal(t, f || k == owner, c.host.isHeld(k, r.ID), "%s %s: held on the host; flagged %v, owner %q", r.ID, k, f, owner)
