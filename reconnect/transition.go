@@ -188,13 +188,19 @@ func flag(r *Record, reason classify.Reason, in *input, o *Options) {
 	r.Flag.Action, r.Flag.Actor = o.plans.ref(r.Provider, r.AuthMethod, reason, in.verdict)
 	r.Status, r.PauseReason = StatusNeedsReauth, reason
 	r.Suspect, r.TempAuth = classify.Verdict{}, nil
-	if w := r.Holds.Warmup; w.Applied && w.Ours && !is(string(r.WarmupStatus), string(WarmupOff)) {
-		// The Machine's warmup hold is still in place (its release after a
-		// clear failed or has not run): warmup is paused, as holdResults
-		// says when the hook pauses it; the snapshot keeps what to restore.
+	// The Machine's warmup hold may still be in place: its release after a
+	// clear failed or has not run.
+	pauseWarmup(r)
+	r.Holds.want(true, in.source, o)
+}
+
+// pauseWarmup says warmup is paused while r is flagged and the Machine's own
+// warmup hold is in place, unless warmup is off. The flag's snapshot keeps
+// the state a clear restores.
+func pauseWarmup(r *Record) {
+	if w := r.Holds.Warmup; r.Flagged() && w.Applied && w.Ours && !is(string(r.WarmupStatus), string(WarmupOff)) {
 		r.WarmupStatus = WarmupPaused
 	}
-	r.Holds.want(true, in.source, o)
 }
 
 // want sets the holds wanted: every configured one (on), or none. A hold
@@ -242,13 +248,11 @@ func holdResults(r *Record, at time.Time, results []holdResult, events []Event) 
 				h.Cursor = res.cursor
 			}
 			h.Failures, h.LastError = 0, ""
-			if res.kind == HoldWarmup && res.changed && r.Flagged() && !is(string(r.WarmupStatus), string(WarmupOff)) {
-				r.WarmupStatus = WarmupPaused // restored from the flag's snapshot on clear
-			}
 		}
 		events = append(events, Event{MailboxID: r.ID, At: at, Kind: kind, Source: r.Holds.Source,
 			Reason: r.Flag.Reason, Hold: res.kind, Detail: res.err, Provider: r.Provider, AuthMethod: r.AuthMethod})
 	}
+	pauseWarmup(r)
 	if r.Holds.idle() {
 		r.Holds.Source = ""
 	}
