@@ -148,10 +148,9 @@ var pauseReasons = [...]classify.Reason{classify.ReasonAuthFailure, classify.Rea
 	classify.ReasonTenantSMTPDisabled, classify.ReasonProviderBlock, classify.ReasonHostingerReauth,
 	classify.ReasonMailboxDisconnected}
 
-// maxReasonLen is the length of the longest pause reason.
-const maxReasonLen = max(len(classify.ReasonAuthFailure), len(classify.ReasonAuthErrors),
-	len(classify.ReasonTenantSMTPDisabled), len(classify.ReasonProviderBlock), len(classify.ReasonHostingerReauth),
-	len(classify.ReasonMailboxDisconnected))
+// maxReasonLen bounds the pause reasons' length (TestPauseReasonsFitTheBuffer
+// checks that each fits).
+const maxReasonLen = 32
 
 // pauseReason recognises a stored pause reason, written in any case and with
 // white space around. Text in ASCII is lower-cased once into a buffer and

@@ -187,3 +187,10 @@ func TestPauseReasonFoldsAsEqualFold(t *testing.T) {
 		}
 	})
 }
+
+// Every pause reason fits the buffer pauseReason lower-cases into.
+func TestPauseReasonsFitTheBuffer(t *testing.T) {
+	for _, r := range pauseReasons {
+		assert.LessOrEqual(t, len(r), maxReasonLen, r)
+	}
+}
