@@ -121,19 +121,14 @@ func buildMatcher(phrases []string, dense int) *matcher {
 	}
 	m := &matcher{phrase: phrases}
 	nsym := uint32(1)
-	give := func(b byte) {
-		if m.symOf[b] == 0 {
-			m.symOf[b] = uint8(nsym)
-			nsym++
-		}
-	}
+	var units [2]byte
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
-			if c := p[i]; c < utf8.RuneSelf {
-				give(c)
-			} else {
-				give(c >> 4)           // the high nibble of a non-ASCII byte (8 to 15)
-				give(0x80 | (c & 0xf)) // its low nibble
+			for _, u := range unitsOf(units[:0], p[i]) {
+				if m.symOf[u] == 0 {
+					m.symOf[u] = uint8(nsym)
+					nsym++
+				}
 			}
 		}
 	}
@@ -162,21 +157,28 @@ func buildMatcher(phrases []string, dense int) *matcher {
 	return m
 }
 
-// encode appends the symbols of the bytes of p to dst: an ASCII byte is one
-// symbol and any other byte two, its high and its low nibble, so that
-// non-ASCII bytes take at most 24 symbols however many scripts the phrases
-// hold, and a row of the automaton stays short (before, each of 77 distinct
-// non-ASCII bytes was a symbol of its own: 130 symbols, where now 76). Symbols of ASCII bytes, high nibbles (taken as the
-// bytes 8 to 15, which no phrase holds) and low nibbles (taken as 0x80 to 0x8f,
-// bytes that are never a high nibble) are distinct, and a high nibble always
-// starts a byte, so a phrase matches the symbols of a text exactly where its
-// bytes match the text's bytes. A byte no phrase holds has no symbol (0).
+// unitsOf appends to dst what byte c is read as, each unit one symbol: an
+// ASCII byte itself; any other byte as two, its high nibble (taken as the
+// byte 8 to 15, which no phrase holds) and its low nibble (taken as 0x80 to
+// 0x8f, never a high nibble). So non-ASCII bytes take at most 24 symbols
+// however many scripts the phrases hold, and a row of the automaton stays
+// short (each of 77 distinct non-ASCII bytes was once a symbol of its own:
+// 130 symbols, where now 76). A high nibble always starts a byte, so a phrase
+// matches the symbols of a text exactly where its bytes match the text's.
+func unitsOf(dst []byte, c byte) []byte {
+	if c < utf8.RuneSelf {
+		return append(dst, c)
+	}
+	return append(dst, c>>4, 0x80|c&0xf)
+}
+
+// encode appends the symbols of the bytes of p to dst; a unit no phrase
+// holds has no symbol (0).
 func (m *matcher) encode(dst []uint8, p string) []uint8 {
+	var units [2]byte
 	for i := 0; i < len(p); i++ {
-		if c := p[i]; c < utf8.RuneSelf {
-			dst = append(dst, m.symOf[c])
-		} else {
-			dst = append(dst, m.symOf[c>>4], m.symOf[0x80|(c&0xf)])
+		for _, u := range unitsOf(units[:0], p[i]) {
+			dst = append(dst, m.symOf[u])
 		}
 	}
 	return dst
