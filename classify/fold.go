@@ -45,6 +45,29 @@ func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) 
 		out[0] = lower(c)
 		return 1, 1, isSpace(c)
 	}
+	// Two-byte characters (Latin-1 to Arabic) come folded from a table, and
+	// three-byte characters of blocks without case or white space (most of
+	// them CJK and Hangul) stand for themselves: only the rest are decoded.
+	if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		f := twoByteFold[int(c&0x1f)<<6|int(s[i+1]&0x3f)-0x80]
+		if f == 0 {
+			out[0] = ' '
+			return 1, 2, true
+		}
+		out[0], out[1], out[2] = byte(f), byte(f>>8), byte(f>>16)
+		return int(f >> 24), 2, false
+	}
+	if caseless3(s, i) {
+		out[0], out[1], out[2] = c, s[i+1], s[i+2]
+		return 3, 3, false
+	}
+	return foldRune(s, i, out)
+}
+
+// foldRune is foldAt for any character: decoded, tested for white space and
+// lower-cased.
+func foldRune(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) {
+	c := s[i]
 	r, width := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && width == 1 {
 		out[0] = c
@@ -55,6 +78,44 @@ func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) 
 		return 1, width, true
 	}
 	return utf8.EncodeRune(out[:], unicode.ToLower(r)), width, false
+}
+
+// twoByteFold holds what foldRune makes of each two-byte character, U+0080
+// to U+07FF (index: the rune less 0x80): its folded bytes from the low byte
+// up, their number in the top byte, or 0 for white space.
+var twoByteFold = func() (t [0x800 - 0x80]uint32) {
+	for r := rune(0x80); r < 0x800; r++ {
+		var b [utf8.UTFMax]byte
+		s := string(r)
+		n, _, space := foldRune(s, 0, &b)
+		if !space {
+			t[r-0x80] = uint32(n)<<24 | uint32(b[2])<<16 | uint32(b[1])<<8 | uint32(b[0])
+		}
+	}
+	return t
+}()
+
+// caseless3 reports whether s[i:] starts with a well-formed three-byte
+// character of a range where no character has a lower-case mapping or is
+// white space: U+0800-U+0FFF (Samaritan to Tibetan), U+3001-U+9FFF (CJK
+// symbols, kana, CJK ideographs) and U+B000-U+EFFF (Hangul syllables, private
+// use). U+3000, the ideographic space, is white space. TestFoldAt checks every
+// character of these ranges against foldRune.
+func caseless3(s string, i int) bool {
+	if i+2 >= len(s) || s[i+1]&0xc0 != 0x80 || s[i+2]&0xc0 != 0x80 {
+		return false
+	}
+	switch c, c1 := s[i], s[i+1]; {
+	case c == 0xe0:
+		return c1 >= 0xa0
+	case c == 0xe3:
+		return c1 != 0x80 || s[i+2] != 0x80
+	case c >= 0xe4 && c <= 0xe9, c == 0xeb, c == 0xec, c == 0xee:
+		return true
+	case c == 0xed:
+		return c1 < 0xa0 // above are the surrogates, not well-formed
+	}
+	return false
 }
 
 func lower(c byte) byte {

@@ -54,6 +54,7 @@ func TestMatcherNonASCII(t *testing.T) {
 		"인증 실패",              // Korean: authentication failure
 		"ошибка авторизации", // Russian: authorization error
 		"ü ok",
+		"kimlik doğrulama", // Turkish: authentication
 	}
 	for i := range phrases {
 		phrases[i] = normalizePhrase(phrases[i])
@@ -82,6 +83,8 @@ func TestMatcherNonASCII(t *testing.T) {
 	assert.Equal(t, []string{"인증 실패"}, find("인증\u3000실패"))
 	assert.Equal(t, []string{"ошибка авторизации"}, find("Ошибка\u00a0\tАвторизации"))
 	assert.Equal(t, []string{"ü ok"}, find("Ü OK"))
+	// A capital that folds to an ASCII letter (U+0130 to i) reads as that letter.
+	assert.Equal(t, []string{"kimlik doğrulama"}, find("535 KİMLİK DOĞRULAMA başarısız"))
 	// Broken UTF-8 around a phrase neither hides it nor panics; a phrase cut
 	// short by a broken character does not match.
 	assert.Equal(t, []string{"授权码"}, find("\xe6\x8e授权码\xff"))

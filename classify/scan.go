@@ -45,13 +45,13 @@ func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint
 	if space {
 		return m.feed(state, m.space, found), i
 	}
-	var syms [2 * utf8.UTFMax]uint8
-	for _, x := range m.encode(syms[:0], string(folded[:n])) {
-		if x == 0 {
-			state = 0
-		} else {
-			state = m.feed(state, uint32(x), found)
+	for _, c := range folded[:n] { // as encode reads the bytes (see unitsOf)
+		if c < utf8.RuneSelf { // a letter folded to ASCII, such as U+0130 to i
+			state = m.feed(state, uint32(m.symOf[c]), found)
+			continue
 		}
+		state = m.feed(state, uint32(m.symOf[c>>4]), found)
+		state = m.feed(state, uint32(m.symOf[0x80|c&0xf]), found)
 	}
 	return state, i
 }
