@@ -54,6 +54,18 @@ var libraryRules = []rule{
 // libraryFallbackRules are the exception types that only a refused login
 // raises, for logs that kept the type and lost the reply.
 var libraryFallbackRules = []rule{
+	// The last word on credentials, for sentences no rule above knows: a word
+	// for the login or its secret together with a word for its refusal, in any
+	// order and with anything between ("the password you entered is not
+	// correct", "Sign-in to the mail server failed"). Only texts no earlier
+	// rule recognised get here; noneOf keeps out what a refused login never
+	// says (a connection, TLS, a temporary state, a missing or malformed
+	// setting, domain authentication of a message).
+	{id: "credential_words", class: ClassAuth,
+		anyOf:   p("password", "passwort", "passphrase", "credential", "login", "log in", "logon", "log on", "sign in", "sign-in", "signin", "username", "user name"),
+		alsoAny: p("incorrect", "wrong", "invalid", "mismatch", "not match", "don't match", "doesn't match", "do not match", "does not match", "not correct", "isn't correct", "not valid", "not accepted", "rejected", "refused", "denied", "bad ", "failed", "failure", "unsuccessful", "not recognized", "not recognised", "could not log", "unable to log", "cannot log", "can't log", "failed to log"),
+		noneOf:  p("temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", "format", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired"),
+		doc:     "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
 	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authenticationfailedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
 }

@@ -27,14 +27,15 @@ type rule struct {
 	enhanced string        // enhanced code pattern: "5.7.8" exact, "x" one digit ("5.7.7xx"), "*" any rest ("5.1.*")
 	anyOf    []string      // at least one of these phrases occurs (nil: no condition)
 	allOf    []string      // every one of these phrases occurs
+	alsoAny  []string      // and at least one of these occurs too (a second anyOf)
 	noneOf   []string      // none of these phrases occurs
 	provider string        // provider the rule identifies, if any
 	retry    time.Duration // retry hint; 0 uses the class default
 	byTable  bool          // decided by a data table (aadstsTable), never by the walk
 
 	// compiled form, set by compile
-	codeLo, codeHi             int // codes that satisfy code
-	anyMask, allMask, noneMask phraseMask
+	codeLo, codeHi                       int // codes that satisfy code
+	anyMask, allMask, noneMask, alsoMask phraseMask
 }
 
 // maxRules bounds the rule table.
@@ -139,6 +140,10 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 		}
 		byID[r.id] = r
 		r.anyMask, r.allMask, r.noneMask = newMask(intern(r.anyOf)), newMask(intern(r.allOf)), newMask(intern(r.noneOf))
+		r.alsoMask = newMask(intern(r.alsoAny))
+		if len(r.alsoAny) > 0 && len(r.anyOf) == 0 {
+			panic("classify: rule " + r.id + " has alsoAny without anyOf")
+		}
 		if r.code != "" {
 			n, err := strconv.Atoi(r.code)
 			if err != nil || len(r.code) > 3 {
@@ -203,6 +208,9 @@ func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool
 		return false
 	}
 	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
+		return false
+	}
+	if len(r.alsoMask) > 0 && !found.any(r.alsoMask) {
 		return false
 	}
 	if len(r.noneMask) > 0 && found.any(r.noneMask) {

@@ -143,6 +143,11 @@ var headRules = []rule{
 		doc: "Microsoft 365: SMTP AUTH is turned off for the whole tenant (5.7.139)"},
 	{id: "ms_smtp_auth_disabled_mailbox", class: ClassAdmin, anyOf: p("smtpclientauthentication is disabled for the mailbox"), provider: "microsoft365",
 		doc: "Microsoft 365: SMTP AUTH (Authenticated SMTP) is turned off for this mailbox (5.7.139)"},
+	// The same switch in other words: Microsoft calls it "Authenticated SMTP" in
+	// the admin center and "SMTP AUTH" in its docs (learn.microsoft.com
+	// exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
+	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled"),
+		doc: "SMTP AUTH (Authenticated SMTP) is turned off for the mailbox or organisation by its administrator"},
 	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
 		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
 	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("atendeu aos crit", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https", "need admin approval", "only an admin can grant"), provider: "microsoft365",
@@ -320,7 +325,7 @@ var textRules = []rule{
 	{id: "client_login_request_failed", class: ClassAuth, allOf: p("login request", "failed"),
 		doc: "a mail client's own message for a refused login request (imapfilter)"},
 	{id: "credentials_rejected", class: ClassAuth, anyOf: p("verify smtp username", "check your username and password", "authorization failed (", "auth error", "unable to authenticate", "could not authenticate", "could not log in", "verify your credentials", "authentication fault", "denied authentication", "valid server token", "incorrect api token", "invalid api key", "failed to authenticate", "those credentials", "invalid credentials", "invalid imap credentials", "invalid smtp credentials", "invalid pop3 credentials", "toid authentication disabled", "invalid login", "invalid username or password", "invalid user name or password", "authentication credentials invalid", "bad username", "incorrect password", "wrong password", "password incorrect", "invalid password", "password is incorrect", "password is wrong", "password wrong", "invalid-credentials", "bad password", "password rejected", "login failed", "login fail", "logon failure", "authentication failed", "authentication failure", "auth failed", "auth failure", "authentication unsuccessful", "authentication rejected", "[authenticationfailed]", "[authorizationfailed]", "authenticate failed", "login incorrect", "invalid user", "incorrect username", "username or password", "login or password", "user name or password", "account name or password", "credentials rejected", "credentials invalid", "please re-authenticate", "-err authorization failed", "incorrect authentication data", "authentication error", "[expired]", "password expired", "password has expired"),
-		noneOf: p("temporar"),
+		noneOf: p("temporar", "timed out", "i/o timeout", "connection refused", "connection reset"),
 		doc:    "the server rejected the user name and password or app password"},
 
 	// ---- Transient network and server trouble.

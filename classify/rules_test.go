@@ -80,7 +80,8 @@ func TestCodeOnlyRules(t *testing.T) {
 // rule is documented.
 func TestEveryRuleIsExercised(t *testing.T) {
 	hit := map[string]bool{"aadsts_temporary": true, "code_454": true, "tls_unavailable": true, "enhanced_5.7.30": true,
-		"recipient_status_code": true, "recipient_user_550": true, "account_locked_temporarily": true, "account_locked_try_again": true} // asserted in TestCodeOnlyRules
+		"recipient_status_code": true, "recipient_user_550": true, "account_locked_temporarily": true, "account_locked_try_again": true, // asserted in TestCodeOnlyRules
+		"smtp_auth_disabled": true} // asserted in TestSMTPAuthDisabled
 	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
 		hit[classifyFixture(fx).Rule] = true
 	}
@@ -193,5 +194,45 @@ func TestWildcardPatternMayStartWithWildcard(t *testing.T) {
 	}
 	if got := w.matching("5.2.3"); got[0] != 0b10 {
 		t.Errorf("5.2.3 meets rules %b, want only the second", got[0])
+	}
+}
+
+// credential_words is the last word on credentials: a word for the login or
+// its secret with a word for its refusal, in sentences no other rule knows.
+// The texts are composed; each says what it means in plain words, and the
+// look-alikes name what a refused login never says.
+func TestCredentialWords(t *testing.T) {
+	for _, s := range []string{
+		"The password you entered is not correct",
+		"Username and password do not match",
+		"Sign-in to the mail server failed",
+		"wrong credentials for user@example.com",
+		"Could not login to mail server",
+	} {
+		v := Text(s)
+		assert.Equal(t, "credential_words", v.Rule, s)
+		assert.Equal(t, ClassAuth, v.Class, s)
+	}
+	for _, s := range []string{
+		"Login failed: connection to mail server timed out", // the network
+		"The password must contain at least 8 characters",   // a product's form
+		"SMTP password not set",                             // nothing was sent
+		"Login failed: certificate has expired",             // TLS
+		"Your password is valid",                            // no refusal
+		"Failed to send: relay denied",                      // no login word
+	} {
+		assert.NotEqual(t, ClassAuth, Text(s).Class, s)
+	}
+	// A 4xx reply is never a credential verdict by itself.
+	assert.Equal(t, ClassAuthTemporary, Text("451 Username and password do not match").Class)
+}
+
+// SMTP AUTH turned off by an administrator, in the words Microsoft's docs and
+// admin center use for the switch, is the admin's to undo.
+func TestSMTPAuthDisabled(t *testing.T) {
+	for _, s := range []string{"SMTP AUTH is disabled for this mailbox", "Authenticated SMTP is disabled", "535 SMTP authentication is disabled"} {
+		v := Text(s)
+		assert.Equal(t, "smtp_auth_disabled", v.Rule, s)
+		assert.Equal(t, ClassAdmin, v.Class, s)
 	}
 }
