@@ -24,9 +24,9 @@ var logRules = []rule{
 	// PAM ("pam_unix(dovecot:auth): check pass; user unknown"), Plesk's SASL daemon,
 	// Openwave/Synchronoss ("AcctBadPswd"), OTRS's fetcher ("Auth for user ... failed!"),
 	// Stalwart's tracing (smtp::inbound::auth: event="authenticate" result="failed"),
-// Dovecot's disconnect reason "(auth failed, N attempts in M secs)" (dovecot/core
-// src/login-common/client-common.c), which stays a refused login when the
-// client then drops the connection.
+	// Dovecot's disconnect reason "(auth failed, N attempts in M secs)" (dovecot/core
+	// src/login-common/client-common.c), which stays a refused login when the
+	// client then drops the connection.
 	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;", `event="authenticate" result="failed"`, "(auth failed, "),
 		doc: "a mail server's log line for a refused login (Dovecot, PAM, Plesk, Openwave)"},
 	{id: "fetcher_auth_failed", class: ClassAuth, allOf: p("auth for user", "failed"),
