@@ -14,7 +14,7 @@ var apiRules = []rule{
 		doc: "Gmail API: failedPrecondition with no stated cause; names no owner action"},
 	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "invalidauthenticationtoken"),
 		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
-	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again"),
+	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise"),
 		doc: "Gmail API, Graph: the account has no mail service or the organisation denies access to the mailbox (an administrator's setting)"},
 	{id: "api_throttled", class: ClassRateLimited, anyOf: p("applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},

@@ -236,3 +236,12 @@ func TestSMTPAuthDisabled(t *testing.T) {
 		assert.Equal(t, ClassAdmin, v.Class, s)
 	}
 }
+
+// Graph's MailboxNotEnabledForRESTAPI message, logged without its code (the
+// mailbox has no Exchange Online license or is on-premises: an administrator's
+// to fix; learn.microsoft.com/en-us/graph/api/resources/mail-api-overview).
+func TestGraphMailboxMessageWithoutCode(t *testing.T) {
+	v := Text("Error: The mailbox is either inactive, soft-deleted, or is hosted on-premise.")
+	assert.Equal(t, "api_mailbox_not_enabled", v.Rule)
+	assert.Equal(t, ClassAdmin, v.Class)
+}
