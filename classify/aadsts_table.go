@@ -263,6 +263,7 @@ var aadstsTable = [...]aadstsEntry{
 	{500113, ClassPlatform},     // no reply address is registered for the application (not on the page)
 	{500116, ClassPlatform},     // the reply URI in the request is not a valid URL (not on the page)
 	{500133, ClassPlatform},     // Assertion isn't within its valid time range. Ensur
+	{500201, ClassPlatform},     // tokens for a Microsoft account cannot come from this API version: the app uses the v1 endpoint (not on the page)
 	{500208, ClassAuth},         // The domain is not a valid login domain for the acc
 	{500212, ClassAdmin},        // NotAllowedByOutboundPolicyTenant
 	{500213, ClassAdmin},        // NotAllowedByInboundPolicyTenant
@@ -312,6 +313,7 @@ var aadstsTable = [...]aadstsEntry{
 	{1000031, ClassAdmin},       // Application {appDisplayName} can't be accessed at
 	{1000104, ClassAdmin},       // XCB2BResourceCloudNotAllowedOnIdentityTenant
 	{5000819, ClassAdmin},       // InvalidSamlTokenEmailMissingOrInvalid
+	{7000012, ClassPlatform},    // the grant was obtained for a different tenant: the app refreshed at the wrong tenant's endpoint (not on the page)
 	{7000112, ClassPlatform},    // UnauthorizedClientApplicationDisabled
 	{7000114, ClassPlatform},    // Application 'appIdentifier' isn't allowed to make
 	{7000215, ClassPlatform},    // Invalid client secret is provided. Developer error

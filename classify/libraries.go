@@ -7,6 +7,14 @@ package classify
 // exception types, come after every text rule, so a reply the library kept
 // decides first.
 var libraryRules = []rule{
+	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
+	// failed." in the user's language, with the last code the SMTP library saw
+	// (roundcube/roundcubemail program/lib/Roundcube/rcube_smtp.php, label
+	// smtpautherror). A 250 there is the EHLO: the server refused no login,
+	// the client never sent one (no AUTH offered, TLS not started).
+	{id: "library_auth_not_answered", class: ClassConfig, anyOf: p("(250):"),
+		alsoAny: p("authentication", "authentisierung", "authentifizierung", "authentification", "autenticación", "autenticazione", "autenticação", "uwierzytelni", "аутентификац", "авторизац", "認証", "身份验证", "인증"),
+		doc:     "a library's login failure reported with a 250 reply: the server was never asked, so the settings (AUTH offered, TLS) are wrong"},
 	// Swift Mailer and Symfony Mailer report every authenticator's answer; when one
 	// of them is a 235 success (RFC 4954) and the next command fails ("503 5.5.2
 	// Auth command already specified"), the login worked and the client misbehaved

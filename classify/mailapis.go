@@ -12,10 +12,23 @@ var apiRules = []rule{
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},
 	{id: "api_precondition", class: ClassUnknown, anyOf: p("precondition check failed"),
 		doc: "Gmail API: failedPrecondition with no stated cause; names no owner action"},
-	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "invalidauthenticationtoken"),
+	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "invalidauthenticationtoken"),
 		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
 	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise"),
 		doc: "Gmail API, Graph: the account has no mail service or the organisation denies access to the mailbox (an administrator's setting)"},
+	// SendGrid answers a deleted or wrong API key with this sentence, over SMTP
+	// and its v3 API alike (sendgrid/sendgrid-nodejs#1105): the key, the
+	// mailbox's credential here, must be entered again.
+	{id: "api_key_rejected", class: ClassAuth, anyOf: p("authorization grant is invalid, expired, or revoked"), provider: "sendgrid",
+		doc: "SendGrid: the API key used as the password was rejected (deleted, revoked or mistyped)"},
+	// Graph's ErrorInvalidRecipients and Exchange's restricted-recipient NDR
+	// (5.7.129, learn.microsoft.com ... ndr/fix-error-code-5-7-129) name the
+	// recipient; a message with no recipient at all, a malformed To header or
+	// an unknown user in the request URL is the product's request.
+	{id: "api_request_invalid", class: ClassConfig, anyOf: p("contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser"),
+		doc: "Graph, Gmail API: the product's request is malformed (no recipient, a bad To header, an unknown user in the URL)"},
+	{id: "api_recipient_invalid", class: ClassRecipient, anyOf: p("errorinvalidrecipients", "at least one recipient is not valid", "don't have permission to send to it", "recipients could not be resolved"),
+		doc: "Graph, Exchange: a recipient is not valid or does not accept mail from this sender"},
 	{id: "api_throttled", class: ClassRateLimited, anyOf: p("applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
 }

@@ -14,7 +14,7 @@ var logRules = []rule{
 	// Ruby net/smtp (lib/net/smtp.rb check_auth_args in ruby/net-smtp) raises
 	// "SMTP-AUTH requested but missing user name" / "... missing secret phrase"
 	// before contacting the server.
-	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name"),
+	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "missing password for"),
 		doc: "the product asked for SMTP AUTH without a user name or password configured: nothing was sent"},
 	// Gmail's POP answer when POP is off in the account's own settings
 	// (support.google.com/mail/answer/7104828).
