@@ -7,6 +7,13 @@ package classify
 // exception types, come after every text rule, so a reply the library kept
 // decides first.
 var libraryRules = []rule{
+	// What mail apps show when the stored password stops working: iOS Mail's
+	// "Account Not Authenticated" and password prompt, Windows Mail's "Your
+	// account settings are out of date" (support.microsoft.com "Fix sync
+	// problems in the Mail app"), K-9's bare AUTHENTICATIONFAILED response
+	// code.
+	{id: "client_dialog_password", class: ClassAuth, anyOf: p("account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
+		doc: "a mail app's own dialog for a password the server no longer accepts"},
 	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
 	// failed." in the user's language, with the last code the SMTP library saw
 	// (roundcube/roundcubemail program/lib/Roundcube/rcube_smtp.php, label
@@ -74,6 +81,6 @@ var libraryFallbackRules = []rule{
 		alsoAny: p("incorrect", "wrong", "invalid", "mismatch", "not match", "don't match", "doesn't match", "do not match", "does not match", "not correct", "isn't correct", "not valid", "not accepted", "rejected", "refused", "denied", "bad ", "failed", "failure", "unsuccessful", "not recognized", "not recognised", "could not log", "unable to log", "cannot log", "can't log", "failed to log"),
 		noneOf:  p("temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", "format", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired"),
 		doc:     "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
-	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authenticationfailedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar"),
+	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
 }

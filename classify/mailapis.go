@@ -12,7 +12,7 @@ var apiRules = []rule{
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},
 	{id: "api_precondition", class: ClassUnknown, anyOf: p("precondition check failed"),
 		doc: "Gmail API: failedPrecondition with no stated cause; names no owner action"},
-	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "invalidauthenticationtoken"),
+	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "invalidauthenticationtoken"),
 		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
 	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise"),
 		doc: "Gmail API, Graph: the account has no mail service or the organisation denies access to the mailbox (an administrator's setting)"},
@@ -25,10 +25,16 @@ var apiRules = []rule{
 	// (5.7.129, learn.microsoft.com ... ndr/fix-error-code-5-7-129) name the
 	// recipient; a message with no recipient at all, a malformed To header or
 	// an unknown user in the request URL is the product's request.
-	{id: "api_request_invalid", class: ClassConfig, anyOf: p("contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser"),
+	{id: "api_key_not_found", class: ClassAuth, anyOf: p("key not found"), alsoAny: p("unauthorized"),
+		doc: "a sending API refused its key: not found (Brevo's 401 'Key not found', code unauthorized)"},
+	{id: "api_request_invalid", class: ClassConfig, anyOf: p("contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth"),
 		doc: "Graph, Gmail API: the product's request is malformed (no recipient, a bad To header, an unknown user in the URL)"},
 	{id: "api_recipient_invalid", class: ClassRecipient, anyOf: p("errorinvalidrecipients", "at least one recipient is not valid", "don't have permission to send to it", "recipients could not be resolved"),
 		doc: "Graph, Exchange: a recipient is not valid or does not accept mail from this sender"},
+	// EWS ErrorNonExistentMailbox: the address has no mailbox any more (a
+	// disabled or deleted user); the connection cannot continue.
+	{id: "api_mailbox_gone", class: ClassRevoked, anyOf: p("errornonexistentmailbox"),
+		doc: "EWS: the connected address no longer has a mailbox (user disabled or deleted)"},
 	{id: "api_throttled", class: ClassRateLimited, anyOf: p("applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
 }

@@ -111,10 +111,28 @@ func codeContext(s string, i int) (ok, strong bool) {
 		case ':', '(', '[', '"', '\'', '>', '=', ';', ',':
 			return true, false
 		}
-	case c == ':' || c == ';' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '>' || c == '=':
-		return c != ':' || i < 2 || !isDigit(s[i-2]), false
+	case c == ':':
+		return i >= 2 && !isDigit(s[i-2]) && !dottedBefore(s, i-1), false
+	case c == ';' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '>' || c == '=':
+		return true, false
 	}
 	return false, false
+}
+
+// dottedBefore reports whether the word that ends at s[j] (exclusive) holds a
+// dot: a host name or a file name, so a number after its colon is a port
+// ("smtp.example.com:465") or a line ("ExchangeWebServices.php:454"), not a
+// reply code.
+func dottedBefore(s string, j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		switch s[k] {
+		case '.':
+			return true
+		case ' ', '\t', '\n', '/', '\\', '(', '[', '"', '\'', '=', '<':
+			return false
+		}
+	}
+	return false
 }
 
 // enhancedAt returns the enhanced status code that starts at s[i], or "".

@@ -27,7 +27,7 @@ var catalogRules = []rule{
 		doc: "IMAP (RFC 5530): the client asked for something it may not do or that does not exist (AUTHORIZATIONFAILED, NOPERM, ALREADYEXISTS, NONEXISTENT)"},
 	{id: "imap_code_contactadmin", class: ClassAdmin, anyOf: p("[contactadmin]"), noneOf: p("locked", "suspended", "disabled", "abuse"),
 		doc: "IMAP (RFC 5530 CONTACTADMIN): the user must contact the system administrator"},
-	{id: "imap_code_quota", class: ClassRateLimited, anyOf: p("[overquota]", "[limit]"), retry: hour,
+	{id: "imap_code_quota", class: ClassRateLimited, anyOf: p("[overquota]", "[limit]", "storage limit has been exceeded"), retry: hour,
 		doc: "IMAP (RFC 5530 OVERQUOTA, LIMIT): a quota or an administrative limit was hit"},
 	{id: "imap_code_transient", class: ClassTransient, anyOf: p("[expungeissued]", "[corruption]"),
 		doc: "IMAP (RFC 5530 EXPUNGEISSUED, CORRUPTION): the operation may succeed when repeated"},

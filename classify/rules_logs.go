@@ -27,7 +27,7 @@ var logRules = []rule{
 	// Dovecot's disconnect reason "(auth failed, N attempts in M secs)" (dovecot/core
 	// src/login-common/client-common.c), which stays a refused login when the
 	// client then drops the connection.
-	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;", `event="authenticate" result="failed"`, "(auth failed, "),
+	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;", `event="authenticate" result="failed"`, "(auth failed, ", "auth failure (", "sasl(-13)"),
 		doc: "a mail server's log line for a refused login (Dovecot, PAM, Plesk, Openwave)"},
 	{id: "fetcher_auth_failed", class: ClassAuth, allOf: p("auth for user", "failed"),
 		doc: "a mail fetcher's log line for a refused login (OTRS: 'Auth for user ... failed!')"},

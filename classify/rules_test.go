@@ -145,6 +145,10 @@ func TestParseReply(t *testing.T) {
 		{"lookup 10.1.2.3: no such host", 0, ""},
 		{"version 4.7.0 released", 0, ""},
 		{"see RFC 5321 section 4.2", 0, ""},
+		// A number after a host's or a file's colon is a port or a line.
+		{"Uncaught UnauthorizedException in src/API/ExchangeWebServices.php:454", 0, ""},
+		{"could not connect to smtp.example.com:465 (timeout)", 0, ""},
+		{"Mail command failed:550 5.7.1 relay", 550, "5.7.1"},
 		{"", 0, ""},
 	} {
 		code, enh := parseReply(tc.in)
