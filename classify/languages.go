@@ -32,7 +32,8 @@ var languageAuthRules = []rule{
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
 	),
-		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean"},
+		noneOf: p("timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간"),
+		doc:    "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
 	// comes after lang_auth_failed, which wins when the same dialog says the

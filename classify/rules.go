@@ -446,4 +446,4 @@ var codeRules = []rule{
 }
 
 // table is the compiled rule table; it never changes after package initialisation.
-var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, languageRules, l10nRules, libraryRules, logRules, textRules, languageAuthRules, l10nAuthRules, libraryFallbackRules, codeRules, l10nConnectionRules), markers, httpMarkers)
+var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, languageRules, l10nRules, l10nEarlyRules, libraryRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules), markers, httpMarkers)

@@ -1,0 +1,109 @@
+package classify
+
+// Word families in the owner's language, for the messages of mail clients
+// and webmails whose exact sentences no table holds: GNOME's Geary,
+// Evolution and Online Accounts, Claws Mail, Roundcube and Nextcloud Mail
+// translate the same few meanings (the password was refused, the connection
+// failed, the certificate is not trusted, the server is unknown) with the
+// same few words in each language. Where l10n.go matches a client's sentence,
+// these rules match its words: a word for the login or its secret together
+// with a word for its refusal, a word for the connection, a word for the
+// certificate. The words were read from those clients' translation files
+// (GNOME/geary po/, GNOME/evolution-data-server po/,
+// GNOME/gnome-online-accounts po/, eworm-de/claws-mail po/,
+// roundcube/roundcubemail program/localization/, nextcloud/mail l10n/) and
+// cover German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+// Ukrainian, Czech, Turkish, Japanese, Chinese and Korean.
+
+// l10nEarlyRules come with l10nRules, before the English wording: a
+// certificate, a mechanism, an unencrypted login, an unknown server or the
+// message size, named in the owner's language, is the setting at fault even
+// when the sentence also has a word for the login.
+var l10nEarlyRules = []rule{
+	{id: "l10n_words_temporary_auth", class: ClassAuthTemporary, retry: 15 * minute,
+		anyOf:   p("temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적"),
+		alsoAny: p("authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증"),
+		doc:     "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
+	{id: "l10n_words_certificate", class: ClassConfig,
+		anyOf: p("certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서"),
+		doc:   "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
+	{id: "l10n_words_settings", class: ClassConfig,
+		anyOf: p(
+			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
+			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
+			"nome del server", "endereço desconhecido", "неизвестный узел", "hôte inconnu", "host desconocido", "unbekannter host", "nieznany host", // an unknown server
+			"serverdetails", "服务器细节", "detalles del servidor", "détails du serveur", "dettagli del server", "rilevare automaticamente", "автоматично визначити", // check the server settings
+		),
+		doc: "a setting the client names in the owner's language (a password sent in clear, TLS required, an unknown server, the server details): the configuration, not the password"},
+	{id: "l10n_words_message_size", class: ClassRejected,
+		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości"),
+		doc:   "the message is larger than the server accepts, in the owner's language"},
+}
+
+// l10nWordAuthRules come with l10nAuthRules, after the English wording and
+// the clients' own sentences.
+var l10nWordAuthRules = []rule{
+	// Evolution asks to sign in again when the OAuth token could not be
+	// renewed, or when the provider wants its terms accepted.
+	{id: "l10n_words_token_renewal", class: ClassRevoked,
+		anyOf: p("erneuerung ist fehlgeschlagen", "falha ao renov", "échec du renouvellement", "no se pudo renovar", "rinnovo non riuscito", "не удалось обновить", "failed to refresh it",
+			"acceptez les conditions", "примите условия", "accept conditions", "akzeptieren sie die bedingungen", "acepte las condiciones", "accetta le condizioni", "aceite as condições"),
+		doc: "the client could not renew the OAuth token, or the provider wants its terms accepted: the owner signs in again (Evolution), in the owner's language"},
+	// Prompts for a password the server stopped accepting, and GNOME Online
+	// Accounts' "Sign in to reconnect to this account".
+	{id: "l10n_words_password_prompt", class: ClassAuth,
+		anyOf: p("introduzca la contraseña", "ingrese la contraseña", "saisissez le mot de passe", "entrez le mot de passe", "geben sie das passwort", "kennwort eingeben", "inserisci la password", "immettere la password", "digite a senha", "insira a senha", "введите пароль",
+			"refusé votre connexion", "login rifiutato", "login refusé", "anmeldung abgelehnt", "login recusado", "inicio de sesión rechazado", "inicie sesión para volver a conectar", "autentique-se para se reconectar", "connectez-vous pour reconnecter", "melden sie sich an, um dieses konto"),
+		doc: "a mail client asks again for the password, or to sign in to reconnect the account, in the owner's language"},
+	{id: "l10n_words_refused_login", class: ClassAuth,
+		anyOf: p(
+			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
+			"mot de passe", "nom d’utilisateur", "nom d'utilisateur", "identifiant", "authentification", // fr
+			"contraseña", "usuario", "autenticación", "identificación", "credenciales", "entrar al servidor", // es
+			"nome utente", "autenticazione", "credenziali", "login", // it
+			"senha", "usuário", "utilizador", "autenticação", "credenciais", // pt
+			"wachtwoord", "gebruikersnaam", "aanmelden", "authenticatie", "inloggen", // nl
+			"hasło", "hasła", "uwierzytelni", "logowanie", "wejść na serwer", // pl
+			"пароль", "логин", "аутентификац", "авторизац", "имя пользователя", "автентифікац", // ru, uk
+			"heslo", "přihlášení", "ověření", "autentizace", "uživatelské jméno", // cs
+			"parola", "şifre", "kimlik doğrulama", "kullanıcı adı", // tr
+			"パスワード", "ユーザー名", "認証", "ログイン", "密码", "密碼", "用户名", "认证", "認證", "登录", "登錄", "비밀번호", "암호", "인증", "로그인", // ja, zh, ko
+		),
+		alsoAny: p(
+			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", // de
+			"incorrect", "échoué", "échec", "refusé", "invalide", "erroné", "vérifie", // fr
+			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es
+			"errat", "non corrett", "non valid", "fallit", "rifiutat", "negat", "non riuscit", "controllare", // it
+			"incorret", "falhou", "falha", "recusad", "negou", "verifique", // pt
+			"onjuist", "mislukt", "ongeldig", "geweigerd", "verkeerd", "controleer", // nl
+			"nieprawidłow", "błędn", "nie powiodło", "odrzuc", "nie można", "sprawdź", // pl
+			"неверн", "ошибк", "не удалось", "отклон", "невірн", "помилк", "не вдалося", "проверьте", // ru, uk
+			"chybn", "nesprávn", "selhal", "odmítnut", "zkontrolujte", // cs
+			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
+			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
+		),
+		noneOf: p(
+			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
+			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
+			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
+			"spf", "dkim", "dmarc", "sender", "recipient", "relay", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
+		),
+		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean)"},
+}
+
+// l10nWordMechanismRules come after l10nWordAuthRules: a client that asks to
+// check the password and the authentication method (Thunderbird's
+// smtpAuthFailure) is read as a refused login first.
+var l10nWordMechanismRules = []rule{
+	{id: "l10n_words_mechanism", class: ClassConfig,
+		anyOf: p("método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации"),
+		doc:   "the authentication mechanism is too weak, not offered or needs encryption, in the owner's language"},
+}
+
+// l10nWordConnectionRules come with l10nConnectionRules, last.
+var l10nWordConnectionRules = []rule{
+	{id: "l10n_words_connection", class: ClassTransient,
+		anyOf: p("réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
+			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패"),
+		doc: "the client could not reach the server or lost the network, in the owner's language"},
+}
