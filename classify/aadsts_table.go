@@ -120,6 +120,8 @@ var aadstsTable = [...]aadstsEntry{
 	{53002, ClassAdmin},         // ApplicationUsedIsNotAnApprovedApp
 	{53003, ClassAdmin},         // BlockedByConditionalAccess
 	{53004, ClassRevoked},       // ProofUpBlockedDueToRisk
+	{53005, ClassAdmin},         // Application needs to enforce Intune protection policies (not on the page; Conditional Access "require app protection policy", AzureAD/microsoft-authentication-library-for-android#1149)
+	{53009, ClassAdmin},         // Application needs to enforce Intune protection policies (not on the page; microsoftconnect/Taskr-Sample-Intune-Android-App#40)
 	{53010, ClassAdmin},         // ProofUpBlockedDueToSecurityInfoAcr
 	{53011, ClassAdmin},         // User blocked due to risk on home tenant
 	{54000, ClassBlocked},       // MinorUserBlockedLegalAgeGroupRule
@@ -306,6 +308,7 @@ var aadstsTable = [...]aadstsEntry{
 	{900384, ClassPlatform},     // JWT token failed signature validation. Actual mess
 	{900432, ClassPlatform},     // Confidential Client isn't supported in Cross Cloud
 	{900561, ClassPlatform},     // BadResourceRequestInvalidRequest
+	{900941, ClassAdmin},        // This operation can only be performed by an administrator; an administrator's policy prevents granting the app's permissions (not on the page; MicrosoftDocs/azure-docs#23287, microsoftgraph/microsoft-graph-docs#3917)
 	{900971, ClassPlatform},     // No reply address provided
 	{901002, ClassPlatform},     // The 'resource' request parameter isn't supported
 	{1000000, ClassAuth},        // UserNotBoundError
