@@ -12,9 +12,19 @@ var apiRules = []rule{
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},
 	{id: "api_precondition", class: ClassUnknown, anyOf: p("precondition check failed"),
 		doc: "Gmail API: failedPrecondition with no stated cause; names no owner action"},
+	// Graph refusing a token it cannot even parse ("CompactToken parsing
+	// failed", IdentityModel's "IDX14100: JWT is not well formed"): the
+	// product built the Authorization header wrong (a doubled "Bearer", an
+	// empty or truncated token), which no new sign-in mends
+	// (learn.microsoft.com graph resolve-auth-errors).
+	{id: "api_token_malformed", class: ClassPlatform, anyOf: p("compacttoken parsing failed", "jwt is not well formed", "idx14100"),
+		doc: "Graph: the access token in the request cannot be parsed: the product's Authorization header"},
 	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "invalidauthenticationtoken"),
 		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
-	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise"),
+	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise",
+		// An application access policy or EWS access restriction of the
+		// organisation (learn.microsoft.com graph auth-limit-mailbox-access).
+		"access to odata is disabled"),
 		doc: "Gmail API, Graph: the account has no mail service or the organisation denies access to the mailbox (an administrator's setting)"},
 	// SendGrid answers a deleted or wrong API key with this sentence, over SMTP
 	// and its v3 API alike (sendgrid/sendgrid-nodejs#1105): the key, the
@@ -27,7 +37,12 @@ var apiRules = []rule{
 	// an unknown user in the request URL is the product's request.
 	{id: "api_key_not_found", class: ClassAuth, anyOf: p("key not found"), alsoAny: p("unauthorized"),
 		doc: "a sending API refused its key: not found (Brevo's 401 'Key not found', code unauthorized)"},
-	{id: "api_request_invalid", class: ClassConfig, anyOf: p("contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth"),
+	// EWS and Graph item errors (learn.microsoft.com exchange web-service-reference
+	// responsecode: ErrorItemNotFound, ErrorInvalidIdMalformed, ErrorInvalidRequest;
+	// "The specified object was not found in the store." is ErrorItemNotFound's
+	// message) name an item id or a request the product built: a stale id, a
+	// deleted message, an unsupported OData call. The mailbox is reachable.
+	{id: "api_request_invalid", class: ClassConfig, anyOf: p("erroritemnotfound", "specified object was not found in the store", "errorinvalididmalformed", "errorinvalidrequest", "odata request is not supported", "contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth"),
 		doc: "Graph, Gmail API: the product's request is malformed (no recipient, a bad To header, an unknown user in the URL)"},
 	{id: "api_recipient_invalid", class: ClassRecipient, anyOf: p("errorinvalidrecipients", "at least one recipient is not valid", "don't have permission to send to it", "recipients could not be resolved"),
 		doc: "Graph, Exchange: a recipient is not valid or does not accept mail from this sender"},
@@ -35,6 +50,22 @@ var apiRules = []rule{
 	// disabled or deleted user); the connection cannot continue.
 	{id: "api_mailbox_gone", class: ClassRevoked, anyOf: p("errornonexistentmailbox"),
 		doc: "EWS: the connected address no longer has a mailbox (user disabled or deleted)"},
-	{id: "api_throttled", class: ClassRateLimited, anyOf: p("applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
+	// Exchange's transient mailbox-store errors, as Graph and EWS return them
+	// (learn.microsoft.com exchange web-service-reference responsecode:
+	// ErrorMailboxStoreUnavailable, ErrorMailboxMoveInProgress,
+	// ErrorInternalServerTransientError, ErrorConnectionFailed; Graph's 503
+	// MailboxInfoStale while the mailbox's location is being refreshed).
+	{id: "api_backend_unavailable", class: ClassTransient, anyOf: p("mailboxinfostale", "errormailboxstoreunavailable", "errormailboxmoveinprogress", "errorinternalservertransienterror", "errorconnectionfailed"),
+		doc: "Graph, EWS: the mailbox's store is unavailable or moving for a while; retry"},
+	// Sending APIs answer a wrong or revoked API key with HTTP 401 (Mailgun:
+	// "401 Unauthorized - No valid API key provided", documentation.mailgun.com
+	// api-intro; Postmark 401 "Missing or incorrect API token";
+	// Mailjet 401; SparkPost 401): the key, the mailbox's credential there,
+	// must be entered again. Quota words under a 401 stay with the quota rules.
+	{id: "api_key_unauthorized", class: ClassAuth, anyOf: p("mailgun", "postmark", "mailjet", "sparkpost", "sendgrid", "brevo", "sendinblue"),
+		alsoAny: p("status: 401", "status:401", `"status":401`, `"status": 401`, "statuscode: 401", "status code 401", "status code: 401", "401 unauthorized", "(401)"),
+		noneOf:  p("credit", "quota", "limit"),
+		doc:     "a sending API answered 401 Unauthorized: its API key was not accepted"},
+	{id: "api_throttled", class: ClassRateLimited, anyOf: p("errorserverbusy", "applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
 }

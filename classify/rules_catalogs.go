@@ -79,6 +79,13 @@ var catalogRules = []rule{
 
 // exchangeRules come before Microsoft's generic 5.7.5xx code rules in rules.go.
 var exchangeRules = []rule{
+	// Microsoft's 5.7.5xx and 5.7.6xx replies that name the sending IP or its
+	// range ("Spam abuse detected from IP range", "banned sending IP") refuse
+	// the IP's reputation, delisted at sender.office.com
+	// (learn.microsoft.com exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online
+	// fix-error-code-5-7-606-through-5-7-649), not the sending account.
+	{id: "ms_ip_range_banned", class: ClassRejected, on: kindSMTP, enhanced: "5.7.5xx", anyOf: p("from ip range", "banned sending ip"),
+		doc: "Microsoft 5.7.5xx naming the sending IP range: the IP's reputation, not the account"},
 	{id: "ms_banned_sender", class: ClassBlocked, on: kindSMTP, enhanced: "5.7.50x", anyOf: p("banned sender"),
 		doc: "Microsoft 5.7.501-5.7.503: access denied, banned sender (the sending account is banned)"},
 	{id: "ms_recipient_restriction", class: ClassRecipient, anyOf: p("sender was not authenticated", "sender not authenticated for", "sender not in allowed-senders list", "recipient address rejected: access denied", "banned recipient", "does not accept email over ipv6"),
