@@ -45,6 +45,10 @@ var libraryRules = []rule{
 		"auth_sasl package is required", // javanile/php-imap2 (Roundcube rcube_imap_generic): DIGEST-MD5 without PEAR Auth_SASL
 		"invalid remote specification",  // UW c-client mail_open: an unknown {host/flags} mailbox specification
 		"no auth info found",            // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
+		// PHP without the openssl extension cannot open https:// or ssl://
+		// at all (php-src main/streams/streams.c "No suitable wrapper could be
+		// found"; main/network.c "Unable to find the socket transport").
+		"no suitable wrapper could be found", "unable to find the socket transport",
 	),
 		doc: "a client library refused before or after the login for its own setup: no user or password given, no common mechanism, no TLS, authorization identity refused"},
 	{id: "library_connection_failed", class: ClassTransient, anyOf: p("unable to read data from the transport", "connection to server failed", "stable connection to the server could not be established"),
@@ -61,6 +65,7 @@ var libraryRules = []rule{
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
 		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
 		"smtperror.loginfailure",                                                                                                        // SMTPKitten Sources/SMTPKitten/Error.swift: SMTPError.loginFailure
+		"password not accepted from server",                                                                                             // PHPMailer 5 class.smtp.php Authenticate, OpenCart upload/system/library/mail/smtp.php: no 235 after the password
 		"authorization on the mail server", "authorisation on the mail server", "smtp authorization failed", "smtp authorization error", // desktop and Android apps that say "authorization" for the login
 	),
 		doc: "a client library's own sentence for a login the server refused (PHPMailer, Net_SMTP, lettre, SnappyMail, MailSo, Horde, MailCore, Android apps)"},

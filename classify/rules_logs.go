@@ -9,12 +9,18 @@ var logRules = []rule{
 	// the login, and "SASL authentication failed; cannot authenticate to server
 	// X: <reason>" when its own SASL library failed before the server answered
 	// (Cyrus SASL "generic failure", "no mechanism available"): configuration.
-	{id: "mta_sasl_client_failure", class: ClassConfig, anyOf: p("cannot authenticate to server", "no mechanism available"),
+	// Cyrus SASL's client says "No worthy mechs found" when none of the
+	// server's mechanisms is installed or allowed by the client's security
+	// options (cyrusimap/cyrus-sasl lib/client.c, sasl_client_start,
+	// SASL_NOMECH), before any credential is sent.
+	{id: "mta_sasl_client_failure", class: ClassConfig, anyOf: p("cannot authenticate to server", "no mechanism available", "no worthy mechs"),
 		doc: "the relaying MTA's own SASL library failed before the server answered (missing mechanism plugins): configuration"},
 	// Ruby net/smtp (lib/net/smtp.rb check_auth_args in ruby/net-smtp) raises
 	// "SMTP-AUTH requested but missing user name" / "... missing secret phrase"
-	// before contacting the server.
-	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "missing password for"),
+	// before contacting the server; products check the same before AUTH in
+	// their own words ("cannot use PLAIN auth, password not defined", coder/coder
+	// coderd/notifications/dispatch/smtp.go).
+	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "missing password for", "password not defined", "username not defined", "user name not defined"),
 		doc: "the product asked for SMTP AUTH without a user name or password configured: nothing was sent"},
 	// Gmail's POP answer when POP is off in the account's own settings
 	// (support.google.com/mail/answer/7104828).
