@@ -139,7 +139,7 @@ var headRules = []rule{
 	// deprecation-of-basic-authentication-exchange-online): the owner signs in
 	// again. An OAuth token's own diagnostics (x-ms-diagnostics, bearer) go to
 	// the rules below.
-	{id: "ews_unauthorized", class: ClassAuth, anyOf: p("the request failed.", "/ews/exchange.asmx"),
+	{id: "ews_unauthorized", class: ClassAuth, anyOf: p("the request failed. the remote server", "/ews/exchange.asmx"),
 		alsoAny: p("(401)", "401:", "401 unauthorized", "error 401", "status 401"), noneOf: p("x-ms-diagnostics", "bearer", "token", "graph"),
 		doc: "Exchange Web Services answered 401 Unauthorized to the mailbox's credentials"},
 	{id: "oauth_slow_down", class: ClassRateLimited, anyOf: p("aadsts50196", "throttled", "too many requests", "slow_down", "rate_limit_exceeded", "ratelimitexceeded"),
@@ -267,7 +267,7 @@ var textRules = []rule{
 	// client's own malformed name (Postfix reject_invalid_helo_hostname "Helo
 	// command rejected: Invalid name", www.postfix.org/postconf.5.html), not a
 	// receiver's judgement of the sending host.
-	{id: "helo_syntax_501", class: ClassConfig, on: kindSMTP, code: "501", anyOf: p("helo", "ehlo"),
+	{id: "helo_syntax_501", class: ClassConfig, on: kindSMTP, code: "501", anyOf: p("helo command", "ehlo command", "helo/ehlo", "helo invalid", "ehlo invalid", "invalid helo", "invalid ehlo", "helo argument", "ehlo argument"),
 		doc: "a 501 syntax error to HELO/EHLO: the client's host name setting is malformed"},
 	{id: "helo_rejected", class: ClassRejected, anyOf: p("saying helo", "helo command rejected", "ehlo command rejected", "helo rejected", "helo name", "helohost"),
 		doc: "a receiving server refused the sending host's HELO name or address"},

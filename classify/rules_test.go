@@ -252,3 +252,31 @@ func TestGraphMailboxMessageWithoutCode(t *testing.T) {
 	assert.Equal(t, "api_mailbox_not_enabled", v.Rule)
 	assert.Equal(t, ClassAdmin, v.Class)
 }
+
+// The families round 9 drove, on texts outside it: where each rule stops.
+func TestRound9FamilyBounds(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		class Class
+		rule  string
+	}{
+		// EWS 401 with an OAuth token's diagnostics is the token, not the
+		// password: no reconnect from ews_unauthorized.
+		{"The request failed. The remote server returned an error: (401) Unauthorized. x-ms-diagnostics: 2000008;reason=\"The token has expired\"", ClassUnknown, "unrecognized"},
+		// Postfix logs carry helo=<...> on every line: a 501 about the
+		// recipient stays the recipient's.
+		{"NOQUEUE: reject: RCPT from x[192.0.2.1]: 501 5.1.3 Bad recipient address syntax; from=<a@example.com> to=<b> proto=ESMTP helo=<x>", ClassRecipient, "yandex_recipient"},
+		// SslStream's handshake failure in English is TLS too (learn.microsoft.com
+		// dotnet api system.security.authentication.authenticationexception).
+		{"System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.", ClassConfig, "tls_handshake"},
+		// ssl:// on 465 is right (RFC 8314): a timeout there stays the network's.
+		{`Connection could not be established with host "ssl://smtp.example.com:465": Connection timed out`, ClassTransient, "network_timeout"},
+		{"Connection could not be established with host ssl://smtp.example.com:587 (Connection timed out)", ClassConfig, "implicit_tls_on_starttls_port"},
+		// A sending API's 401 about its quota is the quota (SendGrid's credits).
+		{"Error: Unauthorized (401) from SendGrid: Maximum credits exceeded", ClassRateLimited, "sending_quota_exceeded"},
+	} {
+		v := Text(tc.text)
+		assert.Equal(t, tc.class, v.Class, tc.text)
+		assert.Equal(t, tc.rule, v.Rule, tc.text)
+	}
+}
