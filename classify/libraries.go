@@ -47,7 +47,7 @@ var libraryRules = []rule{
 		"no auth info found",            // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
 		// PHP without the openssl extension cannot open https:// or ssl://
 		// at all (php-src main/streams/streams.c "No suitable wrapper could be
-		// found"; main/network.c "Unable to find the socket transport").
+		// found"; main/streams/transports.c "Unable to find the socket transport").
 		"no suitable wrapper could be found", "unable to find the socket transport",
 	),
 		doc: "a client library refused before or after the login for its own setup: no user or password given, no common mechanism, no TLS, authorization identity refused"},

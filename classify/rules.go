@@ -26,8 +26,8 @@ const (
 var httpMarkers = p("oauth2:", "http error", "get token", "token request", "msalserviceexception", "doctype html", "<html", "refresherror", "tokenrefresh", "cannot fetch token", "error_description", `"error":`,
 	"aadsts", "invalid_grant", "/oauth2/", "token endpoint", "http status", "status code",
 	// RFC 5321 has no 401 reply; "401 Unauthorized" is HTTP's (RFC 9110 15.5.2),
-	// as are an HTTP client's and an API SDK's error wording.
-	"401 unauthorized", "(401) unauthorized", "401: unauthorized", "status: 401", "http client error", "apierror")
+	// as is an HTTP client's error wording.
+	"401 unauthorized", "(401) unauthorized", "401: unauthorized", "status: 401", "http client error")
 
 // markers reveal the provider from distinctive text (URLs, codes, trace names),
 // never from an address that could be anybody's.

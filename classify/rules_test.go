@@ -272,6 +272,8 @@ func TestRound9FamilyBounds(t *testing.T) {
 		// ssl:// on 465 is right (RFC 8314): a timeout there stays the network's.
 		{`Connection could not be established with host "ssl://smtp.example.com:465": Connection timed out`, ClassTransient, "network_timeout"},
 		{"Connection could not be established with host ssl://smtp.example.com:587 (Connection timed out)", ClassConfig, "implicit_tls_on_starttls_port"},
+		// An SDK's error type around an SMTP reply keeps the reply's code.
+		{"ApiError: 535 5.7.8 Username and Password not accepted", ClassAuth, "google_bad_credentials"},
 		// A sending API's 401 about its quota is the quota (SendGrid's credits).
 		{"Error: Unauthorized (401) from SendGrid: Maximum credits exceeded", ClassRateLimited, "sending_quota_exceeded"},
 	} {
