@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -26,7 +26,8 @@ var issue10 = figures{precision: 0.98, recall: 0.97, reason: 0.95, class: 0.90, 
 // they reach: the test holds them there so they can only improve.
 // testdata/heldout/README.md says why each remaining miss was left.
 var shortOfTarget = map[string]figures{
-	"round8": {precision: 0.96, recall: 0.94, reason: 0.95, class: 0.90, falseReconnects: 2},
+	"round8":  {precision: 0.96, recall: 0.94, reason: 0.95, class: 0.90, falseReconnects: 2},
+	"round10": {precision: 0.98, recall: 0.95, reason: 0.95, class: 0.88, falseReconnects: 2},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

@@ -25,16 +25,31 @@ var l10nEarlyRules = []rule{
 		alsoAny: p("authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증"),
 		doc:     "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
 	{id: "l10n_words_certificate", class: ClassConfig,
-		anyOf: p("certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서"),
+		anyOf: p("certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "πιστοποιητικ", "chứng chỉ", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서"),
 		doc:   "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
 	{id: "l10n_words_settings", class: ClassConfig,
 		anyOf: p(
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
 			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
-			"nome del server", "endereço desconhecido", "неизвестный узел", "hôte inconnu", "host desconocido", "unbekannter host", "nieznany host", // an unknown server
+			"nome del server", "endereço desconhecido", "неизвестный узел", "знайти адресу", "hôte inconnu", "host desconocido", "unbekannter host", "nieznany host", // an unknown server
+			"cifrata non disponibile", "terenkripsi tidak tersedia", "connexion chiffrée", "conexión cifrada", "verschlüsselte verbindung", "ne relaie pas", "keine nachricht weiterleiten", // an encrypted connection, relaying
+			"http listener", "listener http", "прослушивателем http", // TLS spoken to a plain HTTP port
 			"serverdetails", "服务器细节", "detalles del servidor", "détails du serveur", "dettagli del server", "rilevare automaticamente", "автоматично визначити", // check the server settings
 		),
 		doc: "a setting the client names in the owner's language (a password sent in clear, TLS required, an unknown server, the server details): the configuration, not the password"},
+	{id: "l10n_words_not_offered", class: ClassConfig,
+		anyOf:   p("smtp auth", "starttls"),
+		alsoAny: p("pas disponible", "no está disponible", "nicht verfügbar", "non disponibile", "não disponível", "niet beschikbaar", "niedostępn", "недоступ", "غير متوفر", "nepodporuje", "não oferece suporte", "не поддерживает", "サポートしていない", "不支持", "지원하지"),
+		doc:     "the server does not offer SMTP AUTH or STARTTLS, in the owner's language: the account's security settings"},
+	// Gmail's IMAP switch, as mail clients translate "IMAP is not enabled"
+	// (labelled as the project labels Gmail's "not enabled for IMAP use").
+	{id: "l10n_words_imap_off", class: ClassAdmin,
+		anyOf:   p("imap"),
+		alsoAny: p("nie jest włączony", "etkin değil", "n'est pas activé", "no está habilitado", "non è abilitato", "não está ativado", "não está habilitado", "ist nicht aktiviert", "не включен", "niet ingeschakeld", "není povolen"),
+		doc:     "IMAP access is switched off for the account, in the owner's language"},
+	{id: "l10n_words_limits", class: ClassRateLimited, retry: hour,
+		anyOf: p("largura de banda", "kaistanleveys", "ancho de banda", "bande passante", "bandbreite", "larghezza di banda", "příliš mnoho", "túl sok", "zu viele", "trop de", "demasiadas", "troppe", "muitas", "limita de expediere", "ημερήσιας αποστολής", "límite de envío", "limite d'envoi", "sendelimit", "limite di invio", "limite de envio"),
+		doc:   "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
 		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości"),
 		doc:   "the message is larger than the server accepts, in the owner's language"},
@@ -53,7 +68,8 @@ var l10nWordAuthRules = []rule{
 	// Accounts' "Sign in to reconnect to this account".
 	{id: "l10n_words_password_prompt", class: ClassAuth,
 		anyOf: p("introduzca la contraseña", "ingrese la contraseña", "saisissez le mot de passe", "entrez le mot de passe", "geben sie das passwort", "kennwort eingeben", "inserisci la password", "immettere la password", "digite a senha", "insira a senha", "введите пароль",
-			"refusé votre connexion", "login rifiutato", "login refusé", "anmeldung abgelehnt", "login recusado", "inicio de sesión rechazado", "inicie sesión para volver a conectar", "autentique-se para se reconectar", "connectez-vous pour reconnecter", "melden sie sich an, um dieses konto"),
+			"refusé votre connexion", "webbrowser anmelden", "navegador web", "navigateur web", "browser web", "via je webmail", "através do seu webmail", "spécifique à l'application", "specifica dell'applicazione", "específica de la aplicación", "específica do aplicativo",
+			"認証できません", "больше не может авторизоваться", "пароль или авторизация измени", "login rifiutato", "login refusé", "anmeldung abgelehnt", "login recusado", "inicio de sesión rechazado", "inicie sesión para volver a conectar", "autentique-se para se reconectar", "connectez-vous pour reconnecter", "melden sie sich an, um dieses konto"),
 		doc: "a mail client asks again for the password, or to sign in to reconnect the account, in the owner's language"},
 	{id: "l10n_words_refused_login", class: ClassAuth,
 		anyOf: p(
@@ -62,28 +78,40 @@ var l10nWordAuthRules = []rule{
 			"contraseña", "usuario", "autenticación", "identificación", "credenciales", "entrar al servidor", // es
 			"nome utente", "autenticazione", "credenziali", "login", // it
 			"senha", "usuário", "utilizador", "autenticação", "credenciais", // pt
-			"wachtwoord", "gebruikersnaam", "aanmelden", "authenticatie", "inloggen", // nl
+			"wachtwoord", "gebruikersnaam", "aanmelden", "authenticatie", "inloggen", "verificatie", // nl
 			"hasło", "hasła", "uwierzytelni", "logowanie", "wejść na serwer", // pl
 			"пароль", "логин", "аутентификац", "авторизац", "имя пользователя", "автентифікац", // ru, uk
 			"heslo", "přihlášení", "ověření", "autentizace", "uživatelské jméno", // cs
-			"parola", "şifre", "kimlik doğrulama", "kullanıcı adı", // tr
+			"parola", "şifre", "kimlik doğrulama", "kullanıcı adı", "oturum açma", "giriş bilgisi", // tr
+			"lösenord", "användarnamn", "autentisering", "inloggning", "adgangskode", "brugernavn", "godkendelse", "autentificering", "passord", "brukernavn", "innlogging", // sv, da, nb
+			"salasana", "käyttäjätunnus", "autentikaatio", "tunnistautuminen", "kirjautuminen", "jelszó", "felhasználónév", "hitelesítés", "bejelentkezés", // fi, hu
+			"parolă", "nume de utilizator", "autentificare", "κωδικός", "όνομα χρήστη", "ταυτοποίηση", "πιστοποίηση", // ro, el
+			"סיסמה", "שם משתמש", "אימות", "התחברות", "كلمة المرور", "اسم المستخدم", "المصادقة", "الاستيثاق", // he, ar
+			"mật khẩu", "tên người dùng", "xác thực", "đăng nhập", "kata sandi", "nama pengguna", "otentikasi", "autentikasi", // vi, id
 			"パスワード", "ユーザー名", "認証", "ログイン", "密码", "密碼", "用户名", "认证", "認證", "登录", "登錄", "비밀번호", "암호", "인증", "로그인", // ja, zh, ko
 		),
 		alsoAny: p(
-			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", // de
-			"incorrect", "échoué", "échec", "refusé", "invalide", "erroné", "vérifie", // fr
+			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
+			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr
 			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es
 			"errat", "non corrett", "non valid", "fallit", "rifiutat", "negat", "non riuscit", "controllare", // it
 			"incorret", "falhou", "falha", "recusad", "negou", "verifique", // pt
 			"onjuist", "mislukt", "ongeldig", "geweigerd", "verkeerd", "controleer", // nl
 			"nieprawidłow", "błędn", "nie powiodło", "odrzuc", "nie można", "sprawdź", // pl
 			"неверн", "ошибк", "не удалось", "отклон", "невірн", "помилк", "не вдалося", "проверьте", // ru, uk
-			"chybn", "nesprávn", "selhal", "odmítnut", "zkontrolujte", // cs
+			"chybn", "nesprávn", "selhal", "nezdařil", "odmítnut", "zkontrolujte", "niepowodzeniem", // cs, pl
+			"misslyckades", "felaktig", "fel ", "nekad", "kontrollera", "gäller inte längre", "mislykkedes", "forkert", "afvist", "kontroller", "fejl", "mislyktes", "feil", "avvist", // sv, da, nb
+			"epäonnistui", "virheellinen", "väärä", "hylättiin", "tarkista", "sikertelen", "hibás", "nem sikerült", "elutasít", "ellenőrizze", // fi, hu
+			"eșuat", "incorect", "greșit", "respins", "απέτυχε", "λανθασμέν", "εσφαλμέν", "σφάλμα", "απορρίφθηκε", // ro, el
+			"נכשל", "שגוי", "שגיאה", "נדחה", "فشل", "خاطئ", "غير صحيح", "رفض", // he, ar
+			"thất bại", "không đúng", "không thành công", "không thể", "kiểm tra", "gagal", "salah", "ditolak", "periksa", // vi, id
+			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
 		),
 		noneOf: p(
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
+			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
 			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
@@ -96,14 +124,21 @@ var l10nWordAuthRules = []rule{
 // smtpAuthFailure) is read as a refused login first.
 var l10nWordMechanismRules = []rule{
 	{id: "l10n_words_mechanism", class: ClassConfig,
-		anyOf: p("método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации"),
-		doc:   "the authentication mechanism is too weak, not offered or needs encryption, in the owner's language"},
+		anyOf: p("método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации",
+			"не поддерживает аутентификац", "не підтримує", "認証をサポートしていない", "non supporta l'autenticazione", "unterstützt keine authentifizierung", "ne prend pas en charge l'authentification", "no admite la autenticación", "não suporta autenticação"),
+		doc: "the authentication mechanism is too weak, not offered or needs encryption, or the server offers no login, in the owner's language"},
+	// A client that has no user name or password to send.
+	{id: "l10n_words_credentials_missing", class: ClassConfig,
+		anyOf:   p("contraseña", "senha", "passwort", "mot de passe", "password", "wachtwoord", "hasło", "пароль"),
+		alsoAny: p("se requiere", "necessári", "erforderlich", "est requis", "sono richiest", "vereist", "wymagane", "требуется", "nicht möglich"),
+		doc:     "the client has no user name or password to send, or cannot send the ones it has, in the owner's language: nothing reached the server"},
 }
 
 // l10nWordConnectionRules come with l10nConnectionRules, last.
 var l10nWordConnectionRules = []rule{
 	{id: "l10n_words_connection", class: ClassTransient,
 		anyOf: p("réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
+			"kan geen verbinding", "kapcsolódni", "anslutningen", "forbindelsen", "yhteyttä", "conexiunea", "kết nối", "koneksi", "internetverbinding", "conexión a internet", "maintenance", "维护模式", "wartung", "vorübergehender fehler", "átmeneti hiba",
 			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패"),
 		doc: "the client could not reach the server or lost the network, in the owner's language"},
 }

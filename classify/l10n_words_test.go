@@ -32,6 +32,17 @@ func TestL10nWords(t *testing.T) {
 		{"La dimensione del messaggio supera il limite del server.", ClassRejected},      // it: message size
 		{"Impossibile trovare il nome del server smtp.example.com.", ClassConfig},        // it: unknown server
 		{"Anmeldung fehlgeschlagen: Zeitüberschreitung der Verbindung.", ClassTransient}, // de: a timeout, not the password
+		{"Fel lösenord för kontot.", ClassAuth},                                          // sv: wrong password
+		{"Kirjautuminen epäonnistui: tarkista salasana.", ClassAuth},                     // fi: login failed, check the password
+		{"Hibás jelszó.", ClassAuth},                                                     // hu: wrong password
+		{"Η ταυτοποίηση απέτυχε.", ClassAuth},                                            // el: authentication failed
+		{"Đăng nhập thất bại.", ClassAuth},                                               // vi: login failed
+		{"Kata sandi salah.", ClassAuth},                                                 // id: wrong password
+		{"Det går inte att ansluta: anslutningen misslyckades.", ClassTransient},         // sv: the connection failed
+		{"Anmeldung mit UTF-8-Passwort nicht möglich.", ClassConfig},                     // de: the client cannot send it
+		{"Gmail IMAP nie jest włączony.", ClassAdmin},                                    // pl: IMAP switched off
+		{"SMTP AUTH no está disponible.", ClassConfig},                                   // es: the server offers no SMTP AUTH
+		{"Túl sok aktív kapcsolat van a fiókjához.", ClassRateLimited},                   // hu: too many connections
 	} {
 		assert.Equal(t, tc.class, Text(tc.text).Class, tc.text)
 	}

@@ -9,7 +9,7 @@ package classify
 var languageRules = []rule{
 	// Temporary and account states come before the wording of a refused login
 	// that often accompanies them.
-	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("登录频率过高", "登录过于频繁", "尝试次数过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
+	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("登录频率过高", "登录过于频繁", "尝试次数过多", "错误过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
 		doc: "too many login attempts, in Chinese, Russian, German, Portuguese or Japanese: the provider locks logins for a while"},
 	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p("帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "konto wurde gesperrt", "postfach wurde gesperrt", "conta bloqueada", "conta suspensa", "アカウントが停止", "계정이 정지"),
 		doc: "the provider locked or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra), in the provider's language"},
@@ -32,7 +32,7 @@ var languageAuthRules = []rule{
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
 	),
-		noneOf: p("timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간"),
+		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간"),
 		doc:    "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
