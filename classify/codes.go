@@ -34,7 +34,7 @@ func byRegistry(v Verdict, enhanced, text string) Verdict {
 	if enhanced[0] == '4' {
 		class = e.transient
 	}
-	if class == "" || (v.Rule != "unrecognized" && !isTitle(text, e.title)) {
+	if class == "" || (v.Rule != "unrecognized" && !isTitle(text, enhanced, e.title)) {
 		return v
 	}
 	return decided(v, ruleByID("iana_registry_"+string(class)))
@@ -69,13 +69,18 @@ func registryEntryOf(enhanced string) *registryEntry {
 	return nil
 }
 
-// isTitle reports whether text, without its leading reply codes and final
-// full stop, is title (ignoring case).
-func isTitle(text, title string) bool {
+// isTitle reports whether text, read from its enhanced code on, without its
+// reply codes and final full stop, is title (ignoring case).
+func isTitle(text, enhanced, title string) bool {
+	// What a log line puts before the reply ("May 3 08:00:01 app[41]: 432
+	// 4.7.12 ...") is not the server's: read from the enhanced code on.
+	if i := strings.Index(text, enhanced); i > 0 {
+		text = text[i:]
+	}
 	for n := replyPrefixLen(text); n > 0; n = replyPrefixLen(text) {
 		text = text[n:]
 	}
-	text = strings.TrimSpace(text)
+	text = strings.TrimRight(text, " \t\r\n\"'})]") // a log's closing quote or brace
 	text = strings.TrimSuffix(text, ".")
 	return strings.EqualFold(text, title)
 }

@@ -12,8 +12,20 @@ func normalizePhrase(p string) string {
 	space := false
 	for i := 0; i < len(p); {
 		var folded [utf8.UTFMax]byte
-		n, width, sp := foldAt(p, i, &folded)
-		i += width
+		var n int
+		var sp bool
+		if p[i] == '\\' { // as the scan reads it
+			width, r := escapeAt(p, i)
+			i += width
+			if r < 0 {
+				continue
+			}
+			n, sp = foldEscaped(r, &folded)
+		} else {
+			var width int
+			n, width, sp = foldAt(p, i, &folded)
+			i += width
+		}
 		if sp {
 			space = true
 			continue
@@ -35,7 +47,7 @@ func normalizePhrase(p string) string {
 // in s, and whether it is white space. ASCII letters are lower-cased; other
 // characters are decoded as UTF-8 and lower-cased by Unicode's simple case
 // mapping (unicode.ToLower: Cyrillic, Greek, Latin-1 and every other cased
-// script); a byte that is not valid UTF-8 stands for itself. White space is the
+// script), then by foldLetter; a byte that is not valid UTF-8 stands for itself. White space is the
 // ASCII space, tab, CR and LF, and any character unicode.IsSpace accepts (a
 // no-break space, an ideographic space). Text is not Unicode-normalised: a
 // phrase written precomposed ("ã") does not match its decomposed form.
@@ -77,7 +89,36 @@ func foldRune(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool
 		out[0] = ' '
 		return 1, width, true
 	}
-	return utf8.EncodeRune(out[:], unicode.ToLower(r)), width, false
+	return utf8.EncodeRune(out[:], foldLetter(unicode.ToLower(r))), width, false
+}
+
+// foldLetter maps the lower-case letters that upper-case text loses or spells
+// otherwise to one form: Turkish dotless ı to i (an upper-case "BAŞARISIZ"
+// lower-cases to "başarisiz"), Greek final ς to σ (upper-case Σ serves
+// both), and Greek vowels with tonos or dialytika to the bare vowel (Greek
+// capitals are written without accents).
+func foldLetter(r rune) rune {
+	switch r {
+	case 'ı':
+		return 'i'
+	case 'ς':
+		return 'σ'
+	case 'ά':
+		return 'α'
+	case 'έ':
+		return 'ε'
+	case 'ή':
+		return 'η'
+	case 'ί', 'ϊ', 'ΐ':
+		return 'ι'
+	case 'ό':
+		return 'ο'
+	case 'ύ', 'ϋ', 'ΰ':
+		return 'υ'
+	case 'ώ':
+		return 'ω'
+	}
+	return r
 }
 
 // twoByteFold holds what foldRune makes of each two-byte character, U+0080

@@ -7,7 +7,7 @@ import (
 )
 
 // refFold is foldAt as its doc defines it, the slow way: decode, white space,
-// Unicode's simple lower-case mapping; a byte that is not UTF-8 stands for
+// Unicode's simple lower-case mapping, the letters read as another; a byte that is not UTF-8 stands for
 // itself.
 func refFold(s string) (folded string, width int, space bool) {
 	r, width := utf8.DecodeRuneInString(s)
@@ -17,8 +17,17 @@ func refFold(s string) (folded string, width int, space bool) {
 	case unicode.IsSpace(r):
 		return " ", width, true
 	}
-	return string(unicode.ToLower(r)), width, false
+	r = unicode.ToLower(r)
+	if f, ok := sameLetter[r]; ok {
+		r = f
+	}
+	return string(r), width, false
 }
+
+// sameLetter lists the letters foldAt reads as another: what upper-case
+// Turkish and Greek text lose (dotless i, final sigma, accents).
+var sameLetter = map[rune]rune{'ı': 'i', 'ς': 'σ', 'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ϊ': 'ι', 'ΐ': 'ι',
+	'ό': 'ο', 'ύ': 'υ', 'ϋ': 'υ', 'ΰ': 'υ', 'ώ': 'ω'}
 
 func checkFold(t *testing.T, s string) {
 	t.Helper()

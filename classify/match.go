@@ -83,7 +83,7 @@ func (p *phraseSet) all(m phraseMask) bool {
 // kilobytes where a full row per state took more than a megabyte, so it stays
 // in the processor's fast caches.
 type matcher struct {
-	sym     [256]uint8 // text byte -> symbol: 0 for bytes no phrase uses, symNewline, symHigh
+	sym     [256]uint8 // text byte -> symbol: 0 for bytes no phrase uses, symEscape, symNewline, symHigh
 	symOf   [256]uint8 // phrase byte -> its symbols: one for ASCII, a nibble pair above (see encode)
 	space   uint32     // the symbol of a space
 	ent     []uint32   // next<<entShift | outFlag | symbol
@@ -98,6 +98,7 @@ type matcher struct {
 const (
 	entShift   = 9
 	outFlag    = 1 << 8    // the target state ends phrases
+	symEscape  = 0xfd      // '\\': see escapeAt
 	symNewline = 0xfe      // '\n': a space, then a reply prefix may follow
 	symHigh    = 0xff      // a byte of a non-ASCII character: decoded and folded
 	maxSymbols = 0xfd      // symbols are 1 to maxSymbols-1; 0 is "in no phrase"
@@ -141,6 +142,8 @@ func buildMatcher(phrases []string, dense int) *matcher {
 			m.sym[c] = symHigh
 		case c == '\n':
 			m.sym[c] = symNewline
+		case c == '\\':
+			m.sym[c] = symEscape
 		case isSpace(byte(c)):
 			m.sym[c] = m.symOf[' ']
 		default:

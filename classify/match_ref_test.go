@@ -4,13 +4,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
 // referenceText is the text as the matcher is specified to see it, built the
-// slow and obvious way: a space first, each line without its SMTP reply prefix,
+// slow and obvious way: a space first, each line (a line end escaped as "\n"
+// included) without its SMTP reply prefix, escapes read as logs write them,
 // every character folded by foldAt, runs of white space as one space, and a
 // space last.
 func referenceText(s string) string {
@@ -24,6 +26,19 @@ func referenceText(s string) string {
 				i += n
 				continue
 			}
+		}
+		if s[i] == '\\' { // an escape: what strconv reads, or the backslash skipped
+			if i+1 < len(s) && strings.IndexByte("nrtu", s[i+1]) >= 0 {
+				if r, _, tail, err := strconv.UnquoteChar(s[i:], 0); err == nil {
+					if r == '\\' {
+						r = 0 // a character no phrase holds, as the scan reads it
+					}
+					s = s[:i] + string(r) + tail // read on from the character itself
+					continue
+				}
+			}
+			i++
+			continue
 		}
 		var folded [utf8.UTFMax]byte
 		n, width, sp := foldAt(s, i, &folded)

@@ -100,3 +100,50 @@ func TestNormalizePhraseNonASCII(t *testing.T) {
 	assert.Equal(t, "ungültig ä ö ß", normalizePhrase("UNGÜLTIG\u00a0Ä Ö ß"))
 	assert.Equal(t, "\xff", normalizePhrase("\xff"))
 }
+
+// Upper-case Turkish and Greek lose letters their lower case has: dotless ı
+// upper-cases to I, final ς to Σ, and Greek capitals drop the tonos. Both
+// forms read the same.
+func TestMatcherUpperCaseLetters(t *testing.T) {
+	phrases := []string{normalizePhrase("başarısız"), normalizePhrase("αποτυχία σύνδεσης")}
+	m := newMatcher(phrases)
+	for _, s := range []string{"Oturum açma BAŞARISIZ", "ΑΠΟΤΥΧΙΑ ΣΥΝΔΕΣΗΣ", "Αποτυχία σύνδεσης"} {
+		var f phraseSet
+		m.scan(s, &f)
+		assert.True(t, f.has(0) || f.has(1), s)
+	}
+}
+
+// Logs escape what they quote: a JSON or Python string writes line ends as
+// "\n", quotes as \", and Python's json.dumps every non-ASCII character as
+// "\uXXXX". The scan reads the escapes as what they stand for: a reply
+// prefix after an escaped line end is skipped like a real one's.
+func TestMatcherEscapes(t *testing.T) {
+	phrases := []string{"not accepted. learn more", `"error":"invalid_grant"`, "认证失败", "ews api"}
+	for i := range phrases {
+		phrases[i] = normalizePhrase(phrases[i])
+	}
+	m := newMatcher(phrases)
+	find := func(s string) []string {
+		var f phraseSet
+		m.scan(s, &f)
+		var out []string
+		for i, p := range phrases {
+			if f.has(uint16(i)) {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"not accepted. learn more"}, find(`{"error":"535-5.7.8 Username and Password not accepted.\n535-5.7.8 Learn more at"}`))
+	assert.Equal(t, []string{"not accepted. learn more"}, find(`(535, b'5.7.8 Username and Password not accepted.\r\n5.7.8 Learn more')`))
+	assert.Equal(t, []string{`"error":"invalid_grant"`}, find(`msg="{\"error\":\"invalid_grant\"}"`))
+	assert.Equal(t, []string{"认证失败"}, find(`{"error": "535 \u8ba4\u8bc1\u5931\u8d25"}`))
+	assert.Equal(t, []string{"认证失败"}, find(`535 \u8BA4\u8BC1\u5931\u8D25`))
+	// A backslash that escapes nothing is skipped, and so is a broken or
+	// surrogate escape's: the rest is read as written.
+	assert.Equal(t, []string{"ews api"}, find(`EWS\ API`))
+	assert.Empty(t, find(`\u8ba4\u8bc1\u5931\u8d2`))
+	assert.Equal(t, []string{"认证失败"}, find(`\ud83d\u8ba4\u8bc1\u5931\u8d25`))
+	assert.Empty(t, find(`not accepted.\x learn more`))
+}

@@ -27,7 +27,10 @@ func parseReply(s string) (code int, enhanced string) {
 		ok, strong := codeContext(s, i)
 		// Python logs replies as tuples: "(535, b'5.7.8 ...')".
 		tuple := s[i-min(i, 1):i] == "(" && i+3 < len(s) && s[i+3] == ','
-		if !ok || (i+3 < len(s) && !strong && !tuple && (s[i+3] == ':' || s[i+3] == ',' || s[i+3] == '}')) {
+		// A number alone in quotes ("465") is a value, such as a port; a code
+		// that ends a quoted message ("... failed: 530") is a reply's.
+		quoted := i > 0 && i+3 < len(s) && (s[i+3] == '"' || s[i+3] == '\'') && s[i-1] == s[i+3]
+		if !ok || (i+3 < len(s) && !strong && !tuple && (quoted || strings.IndexByte(":,}", s[i+3]) >= 0)) {
 			continue
 		}
 		code = int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
@@ -67,7 +70,8 @@ func indexCodeDigit(s string, i int) int {
 
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
-// by a space, a hyphen, a colon, a comma, a brace, a line end or the end of s.
+// by a space, a hyphen, a colon, a comma, a brace, a quote, a line end or the
+// end of s.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
 		return false
@@ -76,7 +80,7 @@ func isCodeAt(s string, i int) bool {
 		return true
 	}
 	switch s[i+3] {
-	case ' ', '-', '\r', '\n', ':', ',', '}':
+	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
 	}
 	return false
@@ -89,7 +93,7 @@ func codeContext(s string, i int) (ok, strong bool) {
 		return true, false
 	}
 	j := i
-	for j > 0 && (s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '"') {
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\\') {
 		j--
 	}
 	w := s[max(0, j-6):j]
@@ -107,8 +111,10 @@ func codeContext(s string, i int) (ok, strong bool) {
 		if k == 0 {
 			return true, false
 		}
+		// After a log line's bracketed tag or time stamp ("[mailer] 535 ...")
+		// as after punctuation.
 		switch s[k-1] {
-		case ':', '(', '[', '"', '\'', '>', '=', ';', ',':
+		case ':', '(', '[', ']', '"', '\'', '>', '=', ';', ',':
 			return true, false
 		}
 	case c == ':':

@@ -149,6 +149,13 @@ func TestParseReply(t *testing.T) {
 		{"Uncaught UnauthorizedException in src/API/ExchangeWebServices.php:454", 0, ""},
 		{"could not connect to smtp.example.com:465 (timeout)", 0, ""},
 		{"Mail command failed:550 5.7.1 relay", 550, "5.7.1"},
+		// After a log line's time stamp and tag, and inside a JSON log line.
+		{"2024-05-01 12:34:56,789 ERROR [mailer] 451 auth error.", 451, ""},
+		{"[2024-05-01T12:34:56Z] 535 5.7.8 Username", 535, "5.7.8"},
+		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
+		{`{\"error\": {\"code\": 503, \"status\": \"UNAVAILABLE\"}}`, 503, ""},
+		// A number alone in quotes is a value, not a reply.
+		{`{"host":"smtp.example.com","port":"465"}`, 0, ""},
 		{"", 0, ""},
 	} {
 		code, enh := parseReply(tc.in)

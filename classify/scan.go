@@ -1,6 +1,9 @@
 package classify
 
-import "unicode/utf8"
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
 
 // scan adds to found every phrase that occurs in s. This loop is where
 // classification spends its time: a byte of ASCII text costs one table lookup
@@ -11,7 +14,7 @@ func (m *matcher) scan(s string, found *phraseSet) {
 	state := m.feed(0, m.space, found) // the space before the text
 	for i := replyPrefixLen(s); i < len(s); i++ {
 		x := uint32(sym[s[i]])
-		if uint8(x-1) >= maxSymbols-1 { // 0, symNewline or symHigh
+		if uint8(x-1) >= maxSymbols-1 { // 0, symEscape, symNewline or symHigh
 			state, i = m.rare(s, i, x, state, found)
 			continue
 		}
@@ -29,7 +32,8 @@ func (m *matcher) scan(s string, found *phraseSet) {
 
 // rare handles the bytes the scan loop leaves out: a byte no phrase holds
 // (back to the root), a line end (a space, then the next line's reply prefix
-// is skipped) and a non-ASCII character (decoded and folded). It returns the
+// is skipped), a backslash (see escapeAt) and a non-ASCII character (decoded
+// and folded). It returns the
 // index of the last byte it consumed.
 func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint32, int) {
 	switch x {
@@ -38,6 +42,22 @@ func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint
 	case symNewline:
 		state = m.feed(state, m.space, found)
 		return state, i + replyPrefixLen(s[i+1:])
+	case symEscape:
+		n, r := escapeAt(s, i)
+		if r < 0 {
+			return state, i // the backslash alone: read on from the next byte
+		}
+		var folded [utf8.UTFMax]byte
+		fn, space := foldEscaped(r, &folded)
+		i += n - 1
+		if !space {
+			return m.feedFolded(state, folded[:fn], found), i
+		}
+		state = m.feed(state, m.space, found)
+		if r == '\n' { // an escaped line end: the next line's reply prefix
+			i += replyPrefixLen(s[i+1:])
+		}
+		return state, i
 	}
 	var folded [utf8.UTFMax]byte
 	n, width, space := foldAt(s, i, &folded)
@@ -45,7 +65,13 @@ func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint
 	if space {
 		return m.feed(state, m.space, found), i
 	}
-	for _, c := range folded[:n] { // as encode reads the bytes (see unitsOf)
+	return m.feedFolded(state, folded[:n], found), i
+}
+
+// feedFolded moves the automaton from state over the folded bytes of one
+// character, read as encode reads them (see unitsOf).
+func (m *matcher) feedFolded(state uint32, folded []byte, found *phraseSet) uint32 {
+	for _, c := range folded {
 		if c < utf8.RuneSelf { // a letter folded to ASCII, such as U+0130 to i
 			state = m.feed(state, uint32(m.symOf[c]), found)
 			continue
@@ -53,7 +79,7 @@ func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint
 		state = m.feed(state, uint32(m.symOf[c>>4]), found)
 		state = m.feed(state, uint32(m.symOf[0x80|c&0xf]), found)
 	}
-	return state, i
+	return state
 }
 
 // fallback follows failure links from state until one has an edge for x (the
@@ -89,4 +115,58 @@ func (m *matcher) report(state uint32, found *phraseSet) {
 	for _, id := range m.outList[at+1 : at+1+n] {
 		found.add(id)
 	}
+}
+
+// escapeAt reads the backslash at s[i] as logs write escapes. A JSON or
+// Python string's "\n", "\r", "\t" and "\uXXXX" stand for their character
+// (so a reply logged as one JSON string reads as its lines, and Python's
+// json.dumps, which writes every non-ASCII character as "\uXXXX", reads as
+// the text); any other backslash is skipped (the one before an escaped quote,
+// or a namespace separator), and so is "\u" before a surrogate, which
+// escapes half of a character beyond U+FFFF. It returns the number of bytes
+// read and the character, or -1 when the backslash alone was read.
+func escapeAt(s string, i int) (n int, r rune) {
+	if i+1 < len(s) {
+		switch s[i+1] {
+		case 'n':
+			return 2, '\n'
+		case 'r':
+			return 2, '\r'
+		case 't':
+			return 2, '\t'
+		case 'u':
+			if i+6 <= len(s) {
+				if v, ok := hex4(s[i+2 : i+6]); ok && !utf16.IsSurrogate(v) {
+					return 6, v
+				}
+			}
+		}
+	}
+	return 1, -1
+}
+
+// hex4 decodes four hexadecimal digits.
+func hex4(h string) (rune, bool) {
+	var v rune
+	for i := 0; i < 4; i++ {
+		c := h[i]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v<<4 | rune(c-'0')
+		case c|0x20 >= 'a' && c|0x20 <= 'f':
+			v = v<<4 | rune(c|0x20-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// foldEscaped folds the character an escape stands for, as foldAt folds it
+// written out.
+func foldEscaped(r rune, out *[utf8.UTFMax]byte) (n int, space bool) {
+	var enc [utf8.UTFMax]byte
+	w := utf8.EncodeRune(enc[:], r)
+	n, _, space = foldAt(string(enc[:w]), 0, out)
+	return n, space
 }
