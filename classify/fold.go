@@ -47,7 +47,7 @@ func normalizePhrase(p string) string {
 // in s, and whether it is white space. ASCII letters are lower-cased; other
 // characters are decoded as UTF-8 and lower-cased by Unicode's simple case
 // mapping (unicode.ToLower: Cyrillic, Greek, Latin-1 and every other cased
-// script), then by foldLetter; a byte that is not valid UTF-8 stands for itself. White space is the
+// script), then by foldVariant; a byte that is not valid UTF-8 stands for itself. White space is the
 // ASCII space, tab, CR and LF, and any character unicode.IsSpace accepts (a
 // no-break space, an ideographic space). Text is not Unicode-normalised: a
 // phrase written precomposed ("ã") does not match its decomposed form.
@@ -89,15 +89,18 @@ func foldRune(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool
 		out[0] = ' '
 		return 1, width, true
 	}
-	return utf8.EncodeRune(out[:], foldLetter(unicode.ToLower(r))), width, false
+	return utf8.EncodeRune(out[:], foldVariant(unicode.ToLower(r))), width, false
 }
 
-// foldLetter maps the lower-case letters that upper-case text loses or spells
-// otherwise to one form: Turkish dotless ı to i (an upper-case "BAŞARISIZ"
-// lower-cases to "başarisiz"), Greek final ς to σ (upper-case Σ serves
-// both), and Greek vowels with tonos or dialytika to the bare vowel (Greek
-// capitals are written without accents).
-func foldLetter(r rune) rune {
+// foldVariant maps characters that text writes in several ways to one form.
+// Upper case loses letters: Turkish dotless ı reads as i (an upper-case
+// "BAŞARISIZ" lower-cases to "başarisiz"), Greek final ς as σ (upper-case Σ
+// serves both), and Greek vowels with tonos or dialytika as the bare vowel
+// (Greek capitals are written without accents). Typography varies: curly
+// quotes read as straight ones ("can’t" as "can't"), hyphens and dashes as
+// the ASCII hyphen, and full-width ASCII forms (in Chinese and Japanese text)
+// as ASCII.
+func foldVariant(r rune) rune {
 	switch r {
 	case 'ı':
 		return 'i'
@@ -117,9 +120,21 @@ func foldLetter(r rune) rune {
 		return 'υ'
 	case 'ώ':
 		return 'ω'
+	case '‘', '’', '‚', '′':
+		return '\''
+	case '“', '”', '„', '″':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '−':
+		return '-'
+	}
+	if r >= '！' && r <= '～' { // U+FF01 to U+FF5E: full-width ! to ~
+		return lowerRune(r - '！' + '!')
 	}
 	return r
 }
+
+// lowerRune lower-cases an ASCII letter.
+func lowerRune(r rune) rune { return rune(lower(byte(r))) }
 
 // twoByteFold holds what foldRune makes of each two-byte character, U+0080
 // to U+07FF (index: the rune less 0x80): its folded bytes from the low byte

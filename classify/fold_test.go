@@ -21,13 +21,19 @@ func refFold(s string) (folded string, width int, space bool) {
 	if f, ok := sameLetter[r]; ok {
 		r = f
 	}
+	if r >= 0xff01 && r <= 0xff5e { // full-width forms of ASCII
+		r = unicode.ToLower(r - 0xfee0)
+	}
 	return string(r), width, false
 }
 
-// sameLetter lists the letters foldAt reads as another: what upper-case
-// Turkish and Greek text lose (dotless i, final sigma, accents).
+// sameLetter lists the characters foldAt reads as another: what upper-case
+// Turkish and Greek text lose (dotless i, final sigma, accents), curly
+// quotes, hyphens and dashes.
 var sameLetter = map[rune]rune{'ı': 'i', 'ς': 'σ', 'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ϊ': 'ι', 'ΐ': 'ι',
-	'ό': 'ο', 'ύ': 'υ', 'ϋ': 'υ', 'ΰ': 'υ', 'ώ': 'ω'}
+	'ό': 'ο', 'ύ': 'υ', 'ϋ': 'υ', 'ΰ': 'υ', 'ώ': 'ω',
+	'\u2018': '\'', '\u2019': '\'', '\u201a': '\'', '\u2032': '\'', '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-'}
 
 func checkFold(t *testing.T, s string) {
 	t.Helper()

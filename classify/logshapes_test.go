@@ -11,7 +11,8 @@ import (
 // Go's slog and zap, Node's pino and Python's structlog), which escapes the
 // text's line ends and quotes; a Go error wrapped with context; a Python
 // smtplib exception, which logs the reply as a (code, bytes) tuple; CRLF line
-// ends; and upper case.
+// ends; typographic apostrophes, as help pages and forums quote errors; and
+// upper case.
 var logShapes = map[string]func(string) string{
 	"timestamp": func(s string) string { return "2024-05-01 12:34:56,789 ERROR [mailer] " + s },
 	"bracketed": func(s string) string { return "[2024-05-01T12:34:56Z] " + s },
@@ -27,8 +28,10 @@ var logShapes = map[string]func(string) string{
 		}
 		return "smtplib.SMTPException: (" + s[:3] + ", b'" + strings.ReplaceAll(s[4:], "\n", `\n`) + "')"
 	},
-	"crlf":  func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
-	"upper": strings.ToUpper,
+	"crlf": func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
+	// Help pages and forums set apostrophes as typographic ones.
+	"typeset": func(s string) string { return strings.ReplaceAll(s, "'", "\u2019") },
+	"upper":   strings.ToUpper,
 }
 
 // A text keeps its class however an application logs it: every fixture and
