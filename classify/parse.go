@@ -83,7 +83,7 @@ func isCodeAt(s string, i int) bool {
 	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
 	}
-	return false
+	return curlyQuoteAt(s, i+3)
 }
 
 // codeContext reports whether a code candidate at s[i] stands where clients put
@@ -121,8 +121,16 @@ func codeContext(s string, i int) (ok, strong bool) {
 		return i >= 2 && !isDigit(s[i-2]) && !dottedBefore(s, i-1), false
 	case c == ';' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '>' || c == '=':
 		return true, false
+	case curlyQuoteAt(s, i-3):
+		return true, false
 	}
 	return false, false
+}
+
+// curlyQuoteAt reports whether s holds a typographic quote (U+2018 to U+201D)
+// at i, as help pages and forums set quotes around a reply.
+func curlyQuoteAt(s string, i int) bool {
+	return i >= 0 && i+3 <= len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9d
 }
 
 // dottedBefore reports whether the word that ends at s[j] (exclusive) holds a

@@ -154,6 +154,7 @@ func TestParseReply(t *testing.T) {
 		{"[2024-05-01T12:34:56Z] 535 5.7.8 Username", 535, "5.7.8"},
 		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
 		{`{\"error\": {\"code\": 503, \"status\": \"UNAVAILABLE\"}}`, 503, ""},
+		{"MAIL FROM <a@b.c> failed: \u2019503 bad sequence of commands\u2019", 503, ""},
 		// A number alone in quotes is a value, not a reply.
 		{`{"host":"smtp.example.com","port":"465"}`, 0, ""},
 		{"", 0, ""},
