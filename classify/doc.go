@@ -19,7 +19,11 @@
 //     whole reference, and a reply that is only its enhanced code's IANA title
 //     by the IANA registry.
 //   - [Text] takes a logged string of any of these kinds. A logged string and
-//     the Go value it came from give the same class.
+//     the Go value it came from give the same class, and so does the string
+//     however an application logged it: after a time stamp, a level or a
+//     syslog header, wrapped by Go errors, inside a JSON log line (its
+//     escapes, "\n" and "\uXXXX" included), as a Python smtplib tuple, with
+//     CRLF line ends, typographic quotes or in upper case.
 //
 // This package knows no server hosts: package provider's Refine completes a
 // verdict with the host the failure came from (the provider's ID, and

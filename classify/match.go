@@ -71,7 +71,10 @@ func (p *phraseSet) all(m phraseMask) bool {
 // written) and sees every run of white space as one space, with a space before
 // the text and after it, so " ok " matches the word ok anywhere. SMTP reply
 // prefixes at the start of each line ("535-5.7.8 ") are skipped, so a phrase can
-// span the lines of a multi-line reply. A matcher is immutable once built.
+// span the lines of a multi-line reply. Escapes read as what they stand for
+// (escapeAt: a reply logged inside a JSON or Python string), and characters
+// written in several ways as one (foldVariant: curly quotes, dashes, the
+// letters upper case loses). A matcher is immutable once built.
 //
 // The automaton is stored as a double array: a state is the offset of its row
 // in ent, and the entry for symbol x, ent[state+x], belongs to that state when
