@@ -170,7 +170,9 @@ var headRules = []rule{
 	// ---- Microsoft 365 and Outlook.com SMTP (learn.microsoft.com authenticated-client-smtp-submission; NDR pages).
 	{id: "ms_smtp_auth_disabled_tenant", class: ClassAdmin, anyOf: p("smtpclientauthentication is disabled for the tenant"), provider: "microsoft365",
 		doc: "Microsoft 365: SMTP AUTH is turned off for the whole tenant (5.7.139)"},
-	{id: "ms_smtp_auth_disabled_mailbox", class: ClassAdmin, anyOf: p("smtpclientauthentication is disabled for the mailbox"), provider: "microsoft365",
+	// Both 5.7.139 replies end "Visit https://aka.ms/smtp_auth_disabled for
+	// more information"; the link alone reads as the mailbox's switch.
+	{id: "ms_smtp_auth_disabled_mailbox", class: ClassAdmin, anyOf: p("smtpclientauthentication is disabled for the mailbox", "aka.ms/smtp_auth_disabled"), provider: "microsoft365",
 		doc: "Microsoft 365: SMTP AUTH (Authenticated SMTP) is turned off for this mailbox (5.7.139)"},
 	// The same switch in other words: Microsoft calls it "Authenticated SMTP" in
 	// the admin center and "SMTP AUTH" in its docs (learn.microsoft.com
@@ -233,11 +235,14 @@ var msCodeRules = []rule{
 	{id: "ms_authenticated_not_connected", class: ClassAuth, anyOf: p("authenticated but not connected"), provider: "microsoft365",
 		doc: "Microsoft 365 IMAP: the OAuth token belongs to another account or has no access to this mailbox"},
 	// ---- Google (support.google.com/a/answer/3726730, support.google.com/accounts/answer/185833).
-	{id: "google_app_password_required", class: ClassAuth, anyOf: p("application-specific password required"), provider: "gmail",
+	// Each reply ends with a help link whose p= names the case
+	// (?p=BadCredentials, ?p=InvalidSecondFactor): the link alone decides
+	// when a client cut the words off.
+	{id: "google_app_password_required", class: ClassAuth, anyOf: p("application-specific password required", "?p=invalidsecondfactor"), provider: "gmail",
 		doc: "Google: the account has 2-Step Verification; an app password is needed (534 5.7.9)"},
 	{id: "google_web_login_required", class: ClassAuth, anyOf: p("log in via your web browser", "log in with your web browser", "login via your web browser", "weblogin", "web login required"),
 		doc: "Google: sign in through a web browser first (534 5.7.14 WebLoginRequired)"},
-	{id: "google_bad_credentials", class: ClassAuth, anyOf: p("answer=14257", "username and password not accepted"), provider: "gmail",
+	{id: "google_bad_credentials", class: ClassAuth, anyOf: p("answer=14257", "username and password not accepted", "?p=badcredentials"), provider: "gmail",
 		doc: "Google: user name and password not accepted (535 5.7.8 BadCredentials)"},
 	{id: "imap_disabled_by_admin", class: ClassAdmin, anyOf: p("imap support is not enabled", "imap access is not allowed", "userdisabledforsync", "device has been quarantined", "please enable imap access", "restricted by policies within your organization", "it department has blocked your email access", "email access has been blocked", "contact your domain administrator", "not enabled for imap use", "imap access is disabled for your domain", "imap access is disabled", "imap is disabled for your domain", "imap use is disabled"), noneOf: p("policy that prohibits"),
 		doc: "IMAP access is turned off for this account or domain by its administrator"},
@@ -281,7 +286,7 @@ var textRules = []rule{
 	{id: "reverse_dns", class: ClassRejected, anyOf: p("reverse dns", "ptr record", "ptr resource record", "dns ptr", "rdns", "reverse lookup", "no ptr", "find your reverse hostname", "find your hostname", "dynamic ip address"),
 		doc: "a receiving server refused the sending IP for a missing or generic reverse DNS (PTR) record"},
 	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("disabled recipient", "in suppression list", "unknown local user", "can't accept user", "message is looping", "mailbox is frozen", "delivery error: dd", "license expired", "archived recipient", "du destinataire", "destinatario sconosciuto", "recipient e-mail address", "recipient e-mail adress", "mailbox currently suspended", "recipient account", "not in route list", "cannot deliver mail for", "cannot parse to address", "inactive recipient", "marked as inactive", "user doesn't have a", "no longer valid", "receiving mail too quickly", "invalid mailbox", "local mailbox", "locked or deactivated", "target address", "bad destination mailbox", "destination mailbox address", "account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "no such user", "user not found", "unrouteable address", "does not exist", "doesn't exist", "address rejected", "not our customer", "no mailbox", "inactive user", "account is inactive", "mailbox has been disabled", "undeliverable"),
-		noneOf: p("sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure"),
+		noneOf: p("sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
 	{id: "permanently_deferred", class: ClassRejected, anyOf: p("permanently deferred", "will not succeed", "retrying will not"),
 		doc: "a receiving server defers all mail from the sender for good (reputation); retrying does not help"},

@@ -287,3 +287,22 @@ func TestRound9FamilyBounds(t *testing.T) {
 		assert.Equal(t, tc.rule, v.Rule, tc.text)
 	}
 }
+
+// A reply cut to its help link still names its case: Google's p= codes
+// (support.google.com/a/answer/3726730) and Microsoft's 5.7.139 link.
+func TestHelpLinksAlone(t *testing.T) {
+	for s, want := range map[string]Class{
+		"Learn more at https://support.google.com/mail/?p=BadCredentials":                    ClassAuth,
+		"For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor": ClassAuth,
+		"Visit https://aka.ms/smtp_auth_disabled for more information.":                      ClassAdmin,
+	} {
+		assert.Equal(t, want, Text(s).Class, s)
+	}
+}
+
+// A login refused as "unknown user or password" is the login's, not a
+// recipient's (POP3 and IMAP servers answer so to hide which one was wrong).
+func TestUnknownUserOrPassword(t *testing.T) {
+	assert.Equal(t, ClassAuth, Text("-ERR Unknown user or password incorrect").Class)
+	assert.Equal(t, ClassRecipient, Text("550 5.1.1 Unknown user; rejecting").Class)
+}
