@@ -306,3 +306,33 @@ func TestUnknownUserOrPassword(t *testing.T) {
 	assert.Equal(t, ClassAuth, Text("-ERR Unknown user or password incorrect").Class)
 	assert.Equal(t, ClassRecipient, Text("550 5.1.1 Unknown user; rejecting").Class)
 }
+
+// The families round 11 drove, on composed texts: where each rule stops.
+func TestRound11FamilyBounds(t *testing.T) {
+	for s, want := range map[string]Class{
+		// A product's word for a mailbox that lost its grant; not a dropped
+		// connection, and not a password to update.
+		"Mailbox Disconnected": ClassRevoked,
+		"Authorization lost. Click Reconnect to restore access.": ClassRevoked,
+		"* BYE Disconnected for inactivity.":                     ClassTransient,
+		"Inbox disconnected: please update the password":         ClassAuth,
+		// A protocol switched off for the account; not a refused password,
+		// and not the owner's own settings page.
+		"-ERR POP3 access disabled for this account.": ClassAdmin,
+		"NO imap feature disabled":                    ClassAdmin,
+		"Your account is not enabled for POP access. Please visit your settings page and enable it.": ClassConfig,
+		// Credentials named as expired or refused in a server's own words.
+		"Sync paused: credentials expired":      ClassAuth,
+		"-ERR That is NOT the password.":        ClassAuth,
+		"password must be changed before login": ClassAuth,
+		// A product's own suspension of its warm-up is not the provider's block.
+		"Your email has been suspended from warm-up due to a high bounce rate.": ClassUnknown,
+		"Email provider banned the account":                                     ClassBlocked,
+		"Unknown SMTP host":                                                     ClassConfig,
+		"This email wasn't sent because you've hit your send limit.":            ClassRateLimited,
+		"Email cannot be sent because the email address of the mailbox requires an approval by an Office 365 administrator.": ClassAdmin,
+		"The email server location or the incoming email port specified in the email server profile is incorrect.":           ClassConfig,
+	} {
+		assert.Equal(t, want, Text(s).Class, s)
+	}
+}
