@@ -82,7 +82,24 @@ func isTitle(text, enhanced, title string) bool {
 	}
 	text = strings.TrimRight(text, " \t\r\n\"'})]") // a log's closing quote or brace
 	text = strings.TrimSuffix(text, ".")
-	return strings.EqualFold(text, title)
+	return equalFoldQuotes(text, title)
+}
+
+// equalFoldQuotes reports whether text is title ignoring ASCII case, where
+// a typographic apostrophe in text (U+2018, U+2019) stands for the title's
+// straight one, as a page that quotes the reply typesets it.
+func equalFoldQuotes(text, title string) bool {
+	i, j := 0, 0
+	for ; i < len(text) && j < len(title); i, j = i+1, j+1 {
+		if title[j] == '\'' && curlyQuoteAt(text, i) && text[i+2] <= 0x99 {
+			i += 2
+			continue
+		}
+		if lower(text[i]) != lower(title[j]) {
+			return false
+		}
+	}
+	return i == len(text) && j == len(title)
 }
 
 // temporaryOnly applies RFC 5321 4.2.1 to a verdict: a 4xx reply (or a 4.x.x
