@@ -77,6 +77,18 @@ func isTitle(text, enhanced, title string) bool {
 	if i := strings.Index(text, enhanced); i > 0 {
 		text = text[i:]
 	}
+	// Nor is a stack trace logged after it.
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		if stackFramesLen(text[i+1:]) > 0 {
+			text = text[:i]
+			break
+		}
+		j := strings.IndexByte(text[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 	for n := replyPrefixLen(text); n > 0; n = replyPrefixLen(text) {
 		text = text[n:]
 	}

@@ -11,7 +11,8 @@ import (
 // stamp, a level and a tag; a syslog line; a JSON log line (the shape of
 // Go's slog and zap, Node's pino and Python's structlog), which escapes the
 // text's line ends and quotes; a Go error wrapped with context; a Python
-// smtplib exception, which logs the reply as a (code, bytes) tuple; CRLF line
+// smtplib exception, which logs the reply as a (code, bytes) tuple; a Java,
+// .NET or Node stack trace after the message, a Python traceback before it; CRLF line
 // ends; typographic apostrophes, as help pages and forums quote errors; and
 // upper case.
 var logShapes = map[string]func(string) string{
@@ -28,6 +29,21 @@ var logShapes = map[string]func(string) string{
 			return s
 		}
 		return "smtplib.SMTPException: (" + s[:3] + ", b'" + strings.ReplaceAll(s[4:], "\n", `\n`) + "')"
+	},
+	// A stack trace after the message, or a Python traceback before it:
+	// the frames name the mail library's methods (protocolConnect,
+	// server.login), not the error.
+	"java": func(s string) string {
+		return "java.lang.RuntimeException: " + s + "\n\tat com.sun.mail.smtp.SMTPTransport$Authenticator.authenticate(SMTPTransport.java:947)\n\tat com.sun.mail.smtp.SMTPTransport.protocolConnect(SMTPTransport.java:731)\n\tat javax.mail.Service.connect(Service.java:366)\n\t... 12 more"
+	},
+	"traceback": func(s string) string {
+		return "Traceback (most recent call last):\n  File \"/app/mailer.py\", line 12, in send\n    server.login(user, password)\n  File \"/usr/lib/python3.11/smtplib.py\", line 750, in login\n    raise last_exception\nRuntimeError: " + s
+	},
+	"node": func(s string) string {
+		return s + "\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n    at SMTPConnection._actionAUTHComplete (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1564:34)"
+	},
+	"dotnet": func(s string) string {
+		return "System.Exception: " + s + "\n   at System.Net.Mail.SmtpConnection.GetConnection(String host, Int32 port)\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)"
 	},
 	"crlf": func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
 	// Help pages and forums set apostrophes as typographic ones.

@@ -11,17 +11,23 @@ import (
 )
 
 // referenceText is the text as the matcher is specified to see it, built the
-// slow and obvious way: a space first, each line (a line end escaped as "\n"
-// included) without its SMTP reply prefix, escapes read as logs write them,
+// slow and obvious way: a space first, stack trace lines left out, each line
+// (a line end escaped as "\n" included) without its SMTP reply prefix, escapes read as logs write them,
 // every character folded by foldAt, runs of white space as one space, and a
 // space last.
 func referenceText(s string) string {
 	var b strings.Builder
 	b.WriteByte(' ')
 	space, lineStart := true, true
+	escaped, escapedLine := false, false // the last line end was written "\n"
 	for i := 0; i < len(s); {
 		if lineStart {
 			lineStart = false
+			if n := stackFramesLen(s[i:]); n > 0 && i > 0 && !escapedLine {
+				i += n
+				lineStart = true
+				continue
+			}
 			if n := replyPrefixLen(s[i:]); n > 0 {
 				i += n
 				continue
@@ -34,6 +40,7 @@ func referenceText(s string) string {
 						r = 0 // a character no phrase holds, as the scan reads it
 					}
 					s = s[:i] + string(r) + tail // read on from the character itself
+					escaped = true
 					continue
 				}
 			}
@@ -42,7 +49,7 @@ func referenceText(s string) string {
 		}
 		var folded [utf8.UTFMax]byte
 		n, width, sp := foldAt(s, i, &folded)
-		lineStart = s[i] == '\n'
+		lineStart, escapedLine, escaped = s[i] == '\n', escaped, false
 		i += width
 		if sp {
 			if !space {

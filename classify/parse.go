@@ -229,3 +229,35 @@ func replyPrefixLen(s string) int {
 	}
 	return n
 }
+
+// stackFramesLen returns the length of the stack trace lines at the start of
+// s (each with its line end), or 0: Java, .NET and Node frames ("\tat
+// com.sun.mail.smtp.SMTPTransport.protocolConnect(SMTPTransport.java:731)",
+// "... 12 more") and Python's ("  File \"smtplib.py\", line 750, in login"
+// and the indented source lines after it). A logged error often carries
+// one; its method names ("protocolConnect", "server.login") are the code's,
+// not the error's words.
+func stackFramesLen(s string) int {
+	n := 0
+	python := false
+	for n < len(s) {
+		line := s[n:]
+		if j := strings.IndexByte(line, '\n'); j >= 0 {
+			line = line[:j+1]
+		}
+		body := strings.TrimLeft(line, " \t")
+		indent := len(line) - len(body)
+		switch {
+		case indent > 0 && strings.HasPrefix(body, "at ") && strings.IndexByte(body, '(') > 0,
+			indent > 0 && strings.HasPrefix(body, "... ") && strings.Contains(body, " more"):
+			python = false
+		case indent > 0 && strings.HasPrefix(body, `File "`):
+			python = true
+		case python && indent >= 4:
+		default:
+			return n
+		}
+		n += len(line)
+	}
+	return n
+}

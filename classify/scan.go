@@ -31,8 +31,8 @@ func (m *matcher) scan(s string, found *phraseSet) {
 }
 
 // rare handles the bytes the scan loop leaves out: a byte no phrase holds
-// (back to the root), a line end (a space, then the next line's reply prefix
-// is skipped), a backslash (see escapeAt) and a non-ASCII character (decoded
+// (back to the root), a line end (a space, then the stack trace lines and the
+// reply prefix that may follow are skipped), a backslash (see escapeAt) and a non-ASCII character (decoded
 // and folded). It returns the
 // index of the last byte it consumed.
 func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint32, int) {
@@ -41,6 +41,7 @@ func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint
 		return 0, i
 	case symNewline:
 		state = m.feed(state, m.space, found)
+		i += stackFramesLen(s[i+1:])
 		return state, i + replyPrefixLen(s[i+1:])
 	case symEscape:
 		n, r := escapeAt(s, i)
