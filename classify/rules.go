@@ -278,7 +278,7 @@ var msCodeRules = []rule{
 // catalog, language and library rules.
 var textRules = []rule{
 	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
-	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p(" error: no such user"), provider: "protonmail",
+	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p(" error: no such user", `"error: no such user`, "'error: no such user"), provider: "protonmail",
 		doc: "Proton Mail Bridge: the user name is not a Bridge account (use the Bridge user name and password)"},
 	{id: "connection_limits", class: ClassRateLimited, anyOf: p("maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions"), retry: 15 * minute,
 		doc: "too many connections or commands: the provider limits concurrent use"},
