@@ -21,12 +21,15 @@ package classify
 // when the sentence also has a word for the login.
 var l10nEarlyRules = []rule{
 	{id: "l10n_words_temporary_auth", class: ClassAuthTemporary, retry: 15 * minute,
-		anyOf:   p("temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적"),
-		alsoAny: p("authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증"),
-		doc:     "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
+		anyOf: p("temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
+			"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti"),
+		alsoAny: p("authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
+			"autenticació", "autentifikazio", "overeni", "overit", " ovjer", "autentifikacij", "потврђивање идентитета", "potvrđivanje identiteta", "проверката", "удостоверяване", "ідэнтыфікацы", "tapatyb", "autentifikācij", "autentim", "autentifikim", "dilysu", "هویت", "सत्यापन", "অনুমোদন", "அனுமதி", "ยืนยันตัว", "pengesahihan", "tanıtma"),
+		doc: "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
 	{id: "l10n_words_certificate", class: ClassConfig,
-		anyOf: p("certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "πιστοποιητικ", "chứng chỉ", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서"),
-		doc:   "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
+		anyOf: p("certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "πιστοποιητικ", "chứng chỉ", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서",
+			"ziurtagiri", "potrdil", "уверењ", "uverenj", "сертыфікат", "liudijim", "sertifikāt", "skilríki", "vottorð", "tystysgrif", "گواهی", "प्रमाणपत्र", "শংসাপত্র", "சான்றிதழ்", "ใบรับรอง", "sijil", "სერტიფიკატ", "վկայագ"),
+		doc: "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
 	{id: "l10n_words_settings", class: ClassConfig,
 		anyOf: p(
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
@@ -51,8 +54,9 @@ var l10nEarlyRules = []rule{
 		anyOf: p("largura de banda", "kaistanleveys", "ancho de banda", "bande passante", "bandbreite", "larghezza di banda", "příliš mnoho", "túl sok", "zu viele", "trop de", "demasiadas", "troppe", "muitas", "limita de expediere", "ημερήσιας αποστολής", "límite de envío", "limite d'envoi", "sendelimit", "limite di invio", "limite de envio"),
 		doc:   "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
-		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości"),
-		doc:   "the message is larger than the server accepts, in the owner's language"},
+		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości",
+			"mida del missatge", "tamaño da mensaxe", "veľkosť správy", "velikost sporočila", "veličina poruke", "ограничење величине", "размерът на писмото", "памер ліста", "laiško dydis", "vēstules izmērs", "kirja suurus", "stærð skilaboða", "madhësia e mesazhit", "maint y neges"),
+		doc: "the message is larger than the server accepts, in the owner's language"},
 }
 
 // l10nWordAuthRules come with l10nAuthRules, after the English wording and
@@ -89,6 +93,29 @@ var l10nWordAuthRules = []rule{
 			"סיסמה", "שם משתמש", "אימות", "התחברות", "كلمة المرور", "اسم المستخدم", "المصادقة", "الاستيثاق", // he, ar
 			"mật khẩu", "tên người dùng", "xác thực", "đăng nhập", "kata sandi", "nama pengguna", "otentikasi", "autentikasi", // vi, id
 			"パスワード", "ユーザー名", "認証", "ログイン", "密码", "密碼", "用户名", "认证", "認證", "登录", "登錄", "비밀번호", "암호", "인증", "로그인", // ja, zh, ko
+			"contrasenya", "nom d'usuari", "autenticació", "autentificació", "identificació", "inici de sessió", "credencials", "contrasinal", "inicio de sesión", // ca, gl
+			"pasahitz", "erabiltzaile-izen", "autentifikazio", "egiaztapen", "saio-hasier", "saioa hast", // eu
+			"totožnost", "prihlásen", "prihlasovan", "prihlasovacie", "používateľ", "autentifikáci", // sk
+			"geslo", "gesla", "geslom", "overitev", "overitv", "uporabniško ime", "avtentikacij", // sl
+			"lozink", "korisničk", " ovjer", "autentifikacij", "autentikacij", "potvrđivanje identiteta", "provjera identiteta", "prijav", "šifra", "šifru", // hr, bs, sr, sl
+			"лозинк", "корисничк", "пријав", "најав", "потврђивање идентитета", "автентификац", // sr, mk
+			"парол", "потребителско име", "удостоверяване", "идентифициране", "идентификация", "вписване", "самоличност", // bg
+			"лагін", "ідэнтыфікац", "аўтэнтыфікац", "імя карыстальніка", "увайсці", "уваход", // be
+			"slaptažod", "naudotojo vard", "tapatyb", "autentikuot", "parol", "lietotājvārd", "autentificē", "autentifikācij", "autorizē", "ierakstīties", // lt, lv
+			"parool", "kasutajanim", "autentim", "sisselogimi", "lykilorð", "auðkenning", "innskráning", "notandanafn", // et, is
+			"fjalëkalim", "identifikim", "autentifikim", "mirëfilltësim", "vërtetim", "përdorues", "hyrja", // sq
+			"cyfrinair", "gyfrinair", "dilysu", "dilysia", "mewngofnodi", "enw defnyddiwr", // cy
+			"گذرواژه", "نام کاربری", "نام‌کاربری", "هویت", " ورود ", // fa
+			"पासवर्ड", "कूटशब्द", "उपयोक्तानाम", "उपयोगकर्ता नाम", "सत्यापन", "प्रमाणीकरण", "लॉगिन", "लागिन", "साइन इन", // hi
+			"পাসওয়ার্ড", "প্রমাণীকরণ", "লগইন", "গ্রাহক নাম", "ব্যবহারকারী নাম", // bn
+			"கடவுச்சொல்", "அங்கீகார", "அங்கீகரிக்க", "அனுமதித்தல்", "நம்பகத்தன்மை", "உள்நுழை", "நுழைவு", "பயனர் பெயர்", // ta
+			"รหัสผ่าน", "ชื่อผู้ใช้", "ยืนยันตัว", "เข้าสู่ระบบ", "เข้าระบบ", "ลงชื่อเข้า", // th
+			"kata laluan", "katalaluan", "pengesahihan", "daftar masuk", "log masuk", // ms
+			"პაროლ", "მომხმარებლის სახელი", "ავთენტიკაცი", "ავტორიზაცი", "შესვლ", // ka
+			"գաղտնաբառ", "նույնականաց", "մուտքը", "մուտքի", "օգտագործողի անուն", "վավերաց", // hy
+			"пайдаланушы аты", "құпия сөз", "түпнұсқалық", "кіру", // kk
+			"şifrə", "tanıtma", "giriş uğursuz", "istifadəçi adı", "identifikasiya", "autentifikasiya", // az
+			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
 		),
 		alsoAny: p(
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
@@ -108,6 +135,32 @@ var l10nWordAuthRules = []rule{
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
+			"ha fallat", "no s'ha pogut", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", "errònia", // ca
+			"fallou", "non válid", "non é válid", "denegad", "comprobe", "caducou", // gl
+			"huts egin", "baliogabe", " oker", "ukatu", "iraungi", "egiaztatu", // eu
+			"zlyhal", "neplatn", "neúspešn", "zamietnut", "vypršal", "skontrolujte", // sk
+			"spodletel", "ni uspel", "neveljavn", "napačn", "napak", "zavrnjen", "poteklo", "preverite", // sl
+			"neuspjel", "neuspješn", "nije uspjel", "nije uspel", "neuspel", "neuspeš", "nije prošla", "odbijen", "neispravn", "nevaljan", "pogrešn", "istekla", "provjerite", "proverite", // hr, bs, sr
+			"није успел", "неуспе", "не успе", "нисам успео", "неисправн", "погрешн", "одбијен", "одбиен", "невалидн", "истекла", "проверите", // sr, mk
+			"неправилн", "грешн", "отказан", "изтекла", "проверете", // bg
+			"няўдал", "няўдач", "памылк", "хібн", "няправільн", "не ўдалося", "не атрымалася", "праверце", "адмоўлена", // be
+			"nepavyko", "nesėkm", "neteising", "netinkam", "nebegaliojant", "patikrinkite", "atmest", "uždraust", // lt
+			"neizdevās", "nederīg", "nepareiz", "liegt", "noraidīt", "beidzies", "beigušos", "pārbaudiet", // lv
+			"nurjus", "tõrge", "ebaõnnestus", "vigane", " vale ", "keelatud", "aegunud", // et
+			"mistókst", "ógilt", "rangt", "hafnað", "athugaðu", // is
+			"dështoi", "dështim", "gabuar", "pasakt", "pavlefsh", "refuzua", "kontrollo", // sq
+			"methodd", "methwyd", "methiant", "methu", "anghywir", "annilys", "gwrthodwyd", "gwiriwch", // cy
+			"شکست", "ناموفق", "نادرست", "نامعتبر", "معتبر نیست", "منقضی", "بررسی کنید", "اجازه داده نشد", // fa
+			"असफल", "विफल", "अमान्य", "गलत", "नहीं हो पाया", "निषेधित", "जांचें", "असमर्थ", // hi
+			"ব্যর্থ", "ভুল", "বৈধ নয়", "প্রত্যাখ্যাত", "গেল না", "অক্ষম", "পরীক্ষা করুন", // bn
+			"தோல்வி", "தவறான", "செல்லாத", "மறுக்கப்பட்ட", "முடியாது", "முடியவில்லை", "சரிபார்", // ta
+			"ล้มเหลว", "ไม่สำเร็จ", "ไม่ถูกต้อง", "ไม่สามารถ", "ปฏิเสธ", "หมดอายุ", "ไม่ได้รับอนุญาต", // th
+			"tidak sah", "dinafikan", "tamat tempoh", // ms
+			"შეცდომ", "ჩავარდა", "არასწორ", "შეუძლებელია", "ვადაგასულ", "აკრძალულია", "ვერ მოხერხდა", // ka
+			"ձախողվ", "սխալ", "անվավեր", "մերժվ", "ստուգեք", "չի կարող", // hy
+			"сәтсіз", "қате", "жарамсыз", "мүмкін емес", "тексеріңіз", "мерзімі өткен", "рұқсат етілмеген", // kk
+			"bacarılmadı", "uğursuz", "səhv", "xəta", "rədd edildi", "etibarsız", "yoxlayın", // az
+			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "xato", "bo'lmadi", "boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: p(
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
@@ -115,8 +168,33 @@ var l10nWordAuthRules = []rule{
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
 			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
+			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl
+			"konexio", "konekta", "sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
+			"pripoj", "spojen", "sieť", "sieti", "príjemc", "odosielateľ", "časový limit", // sk
+			"povezav", "povezan", "omrež", "prejemnik", "pošiljatelj", "časovna omejitev", // sl
+			"poveziv", "povež", "povezat", "konekcij", " veza", " veze", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "isteklo vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
+			"повеж", "повез", " вез", "мреж", "поврз", "конекциј", "врзам", "примаоц", "прималац", "примач", "пошиљаоц", "испраќач", "истекло је време", // sr, mk
+			"свързване", "връзк", "изпращач", "времето изтече", "изтекло време", // bg
+			"злучэн", "злучыц", "сетк", "атрымальнік", "адпраўнік", "час чакання", // be
+			"ryš", "susijung", "tinkl", "gavėj", "siuntėj", "baigėsi laikas", "skirtas laikas", // lt
+			"savienoj", "savienot", "tīkl", "noildz", "noilgum", "saņēmēj", "sūtītāj", "adresāt", // lv
+			"ühend", "võrgu", "võrk", "aegus", "adressaa", "saaja", "saatja", // et
+			"tenging", "tengjast", "tengst", "netkerf", "féll á tíma", "viðtakand", "sendand", // is
+			"lidhj", "lidhur", "lidhet", "rrjet", "marrës", "dërgues", "mbaroi koha", // sq
+			"cysylltu", "cysylltiad", "rhwydwaith", "derbyn", "anfonwr", "danfonwr", "terfyn amser", // cy
+			"وصل", "ارتباط", "شبکه", "گیرنده", "فرستنده", "زمان", // fa
+			"जुड़", "सम्पर्क", "संपर्क", "कनेक्", "नेटवर्क", "प्राप्तकर्ता", "प्रेषक", "समय समाप्त", // hi
+			"সংযুক্ত", "সংযোগ", "যোগাযোগ", "নেটওয়ার্ক", "প্রাপক", "প্রেরক", // bn
+			"இணை", "பிணைய", "பெறுந", "பெறுன", "அனுப்புன", "அனுப்பியவர்", // ta
+			"เชื่อมต่อ", "ติดต่อ", "เครือข่าย", "ผู้รับ", "ผู้ส่ง", "หมดเวลา", // th
+			"sambung", "rangkaian", "penerima", "pengirim", "had masa", // ms
+			"კავშირ", "ქსელ", "მიმღებ", "გამგზავნ", "მოლოდინის ვადა", "ვადა გაუვიდა", // ka
+			"կապը", "կապի", "կապն", "միանալ", "միաց", "ցանց", "ստացող", "ուղարկող", "ժամանակը սպառվեց", // hy
+			"байланыс", "қосыл", "желі", "алушы", "жіберуші", "күту уақыты", // kk
+			"bağlan", "şəbəkə", "qəbul edən", "göndərən", "gözləmə müddəti", // az
+			"ulanish", "ulanib", "ulana", "bog'lan", "bogʻlan", "aloqa", "tarmoq", "qabul qiluvchi", "jo'natuvchi", "joʻnatuvchi", "kutish vaqti", // uz
 		),
-		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean)"},
+		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }
 
 // l10nWordMechanismRules come after l10nWordAuthRules: a client that asks to
@@ -139,6 +217,15 @@ var l10nWordConnectionRules = []rule{
 	{id: "l10n_words_connection", class: ClassTransient,
 		anyOf: p("réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
 			"kan geen verbinding", "kapcsolódni", "anslutningen", "forbindelsen", "yhteyttä", "conexiunea", "kết nối", "koneksi", "internetverbinding", "conexión a internet", "maintenance", "维护模式", "wartung", "vorübergehender fehler", "átmeneti hiba",
-			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패"),
+			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패",
+			"xarxa", "no s'ha pogut connectar", "ha fallat la connexió", "error de connexió", " rede", "non foi posíbel conectar", "sarea", "konektatu", "konexio", // ca, gl, eu
+			"sieť", "sieti", "nepodarilo sa pripojiť", "nepodarilo sa spojiť", "pripojenie k serveru", "omrež", "povezave z", "povezava s", // sk, sl
+			"mrež", "povezivanj", "povezati", "se povežem", "konekcij", "мреж", "повежем", "повезивањ", "поврзувањ", "поврзам", "конекциј", // hr, bs, sr, mk
+			"свързване", "връзка със сървъра", "злучыцца", "злучэння", "сетку", // bg, be
+			"tinkl", "prisijungti prie serverio", "ryšio klaida", "tīkl", "savienoties", "pieslēgties serverim", "savienojuma kļūda", "ühendu", "võrgu", // lt, lv, et
+			"tenging", "tengjast", "tengst", "lidhja me", "lidhjen", "rrjet", "cysylltu", "cysylltiad", "rhwydwaith", // is, sq, cy
+			"شبکه", "وصل شد", "اتصال", "नेटवर्क", "कनेक्ट", "कनेक्शन", "जुड़ने", "নেটওয়ার্ক", "সংযোগ", "সংযুক্ত করতে", "பிணைய", "இணைப்பு", "இணைவது", // fa, hi, bn, ta
+			"เชื่อมต่อ", "เครือข่าย", "rangkaian", "bersambung", "კავშირ", "ქსელ", "ցանց", "միանալ", "կապը ձախողվ", // th, ms, ka, hy
+			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato"), // kk, az, uz
 		doc: "the client could not reach the server or lost the network, in the owner's language"},
 }
