@@ -14,6 +14,27 @@ package classify
 // roundcube/roundcubemail program/localization/, nextcloud/mail l10n/) and
 // cover German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
 // Ukrainian, Czech, Turkish, Japanese, Chinese and Korean.
+//
+// Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian (Cyrillic
+// and Latin), Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian,
+// Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali,
+// Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani and Uzbek come
+// from the same meanings in GNOME/evolution-data-server po/<lang>.po
+// ("Authentication failed", "Temporary authentication failure", "Password",
+// "Unable to connect to", "Timeout was reached", "The certificate has
+// expired.", "one or more invalid recipients", "sender address not valid"),
+// GNOME/geary po/<lang>.po ("An account has reported an incorrect login or
+// password.", "Could not connect, check your network", "The server's
+// certificate has expired"), GNOME/gnome-online-accounts po/<lang>.po
+// ("Invalid password with username", "Failed to sign in to"),
+// roundcube/roundcubemail program/localization/<lang>/messages.inc
+// (loginfailed, smtpautherror, smtpconnerror, connerror, storageerror,
+// requesttimedout, smtpfromerror, smtptoerror, smtpsizeerror) and
+// Foundry376/Mailspring app/lang/<lang>.json ("Authentication Error - Check
+// your username and password.", "Certificate Error", "Connection Error").
+// A stem stands for an inflected word ("lozink", "slaptažod"); a leading or
+// trailing space keeps a short one to a word's edge (" ovjer" is not
+// "provjera", "geslo " is not Dutch "gesloten").
 
 // l10nEarlyRules come with l10nRules, before the English wording: a
 // certificate, a mechanism, an unencrypted login, an unknown server or the
@@ -96,7 +117,7 @@ var l10nWordAuthRules = []rule{
 			"contrasenya", "nom d'usuari", "autenticació", "autentificació", "identificació", "inici de sessió", "credencials", "contrasinal", "inicio de sesión", // ca, gl
 			"pasahitz", "erabiltzaile-izen", "autentifikazio", "egiaztapen", "saio-hasier", "saioa hast", // eu
 			"totožnost", "prihlásen", "prihlasovan", "prihlasovacie", "používateľ", "autentifikáci", // sk
-			"geslo", "gesla", "geslom", "overitev", "overitv", "uporabniško ime", "avtentikacij", // sl
+			"geslo ", "geslo.", "geslo,", "gesla ", "gesla.", "geslom ", "overitev", "overitv", "uporabniško ime", "avtentikacij", // sl
 			"lozink", "korisničk", " ovjer", "autentifikacij", "autentikacij", "potvrđivanje identiteta", "provjera identiteta", "prijav", "šifra", "šifru", // hr, bs, sr, sl
 			"лозинк", "корисничк", "пријав", "најав", "потврђивање идентитета", "автентификац", // sr, mk
 			"парол", "потребителско име", "удостоверяване", "идентифициране", "идентификация", "вписване", "самоличност", // bg
@@ -141,11 +162,11 @@ var l10nWordAuthRules = []rule{
 			"zlyhal", "neplatn", "neúspešn", "zamietnut", "vypršal", "skontrolujte", // sk
 			"spodletel", "ni uspel", "neveljavn", "napačn", "napak", "zavrnjen", "poteklo", "preverite", // sl
 			"neuspjel", "neuspješn", "nije uspjel", "nije uspel", "neuspel", "neuspeš", "nije prošla", "odbijen", "neispravn", "nevaljan", "pogrešn", "istekla", "provjerite", "proverite", // hr, bs, sr
-			"није успел", "неуспе", "не успе", "нисам успео", "неисправн", "погрешн", "одбијен", "одбиен", "невалидн", "истекла", "проверите", // sr, mk
+			"није успел", "неуспе", "не успеа", "не успеав", "не успешн", "не успееа", "нисам успео", "неисправна", "неисправан", "неисправни", "погрешн", "одбијен", "одбиен", "невалидн", "истекла", "проверите", // sr, mk
 			"неправилн", "грешн", "отказан", "изтекла", "проверете", // bg
 			"няўдал", "няўдач", "памылк", "хібн", "няправільн", "не ўдалося", "не атрымалася", "праверце", "адмоўлена", // be
 			"nepavyko", "nesėkm", "neteising", "netinkam", "nebegaliojant", "patikrinkite", "atmest", "uždraust", // lt
-			"neizdevās", "nederīg", "nepareiz", "liegt", "noraidīt", "beidzies", "beigušos", "pārbaudiet", // lv
+			"neizdevās", "nederīg", "nepareiz", "liegta", "noraidīt", "beidzies", "beigušos", "pārbaudiet", // lv
 			"nurjus", "tõrge", "ebaõnnestus", "vigane", " vale ", "keelatud", "aegunud", // et
 			"mistókst", "ógilt", "rangt", "hafnað", "athugaðu", // is
 			"dështoi", "dështim", "gabuar", "pasakt", "pavlefsh", "refuzua", "kontrollo", // sq
@@ -166,14 +187,14 @@ var l10nWordAuthRules = []rule{
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
 			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
-			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
+			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "отправител", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
 			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl
 			"konexio", "konekta", "sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
 			"pripoj", "spojen", "sieť", "sieti", "príjemc", "odosielateľ", "časový limit", // sk
 			"povezav", "povezan", "omrež", "prejemnik", "pošiljatelj", "časovna omejitev", // sl
-			"poveziv", "povež", "povezat", "konekcij", " veza", " veze", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "isteklo vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
-			"повеж", "повез", " вез", "мреж", "поврз", "конекциј", "врзам", "примаоц", "прималац", "примач", "пошиљаоц", "испраќач", "истекло је време", // sr, mk
+			"poveziv", "povež", "povezat", "konekcij", " veza", " veze ", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "isteklo vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
+			"повеж", "повез", " веза", " везе ", " везу ", "мреж", "поврз", "конекциј", "врзам", "примаоц", "прималац", "примач", "пошиљаоц", "испраќач", "истекло је време", // sr, mk
 			"свързване", "връзк", "изпращач", "времето изтече", "изтекло време", // bg
 			"злучэн", "злучыц", "сетк", "атрымальнік", "адпраўнік", "час чакання", // be
 			"ryš", "susijung", "tinkl", "gavėj", "siuntėj", "baigėsi laikas", "skirtas laikas", // lt
