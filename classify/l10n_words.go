@@ -43,7 +43,7 @@ package classify
 var l10nEarlyRules = []rule{
 	{id: "l10n_words_temporary_auth", class: ClassAuthTemporary, retry: 15 * minute,
 		anyOf: p("temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
-			"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti"),
+			"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti"),
 		alsoAny: p("authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
 			"autenticació", "autentifikazio", "overeni", "overit", " ovjer", "autentifikacij", "потврђивање идентитета", "potvrđivanje identiteta", "проверката", "удостоверяване", "ідэнтыфікацы", "tapatyb", "autentifikācij", "autentim", "autentifikim", "dilysu", "هویت", "सत्यापन", "অনুমোদন", "அனுமதி", "ยืนยันตัว", "pengesahihan", "tanıtma"),
 		doc: "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
@@ -128,14 +128,14 @@ var l10nWordAuthRules = []rule{
 			"cyfrinair", "gyfrinair", "dilysu", "dilysia", "mewngofnodi", "enw defnyddiwr", // cy
 			"گذرواژه", "نام کاربری", "نام‌کاربری", "هویت", " ورود ", // fa
 			"पासवर्ड", "कूटशब्द", "उपयोक्तानाम", "उपयोगकर्ता नाम", "सत्यापन", "प्रमाणीकरण", "लॉगिन", "लागिन", "साइन इन", // hi
-			"পাসওয়ার্ড", "প্রমাণীকরণ", "লগইন", "গ্রাহক নাম", "ব্যবহারকারী নাম", // bn
+			"পাসওয়ার্ড", "পাসওয়ার্ড", "প্রমাণীকরণ", "লগইন", "গ্রাহক নাম", "ব্যবহারকারী নাম", // bn
 			"கடவுச்சொல்", "அங்கீகார", "அங்கீகரிக்க", "அனுமதித்தல்", "நம்பகத்தன்மை", "உள்நுழை", "நுழைவு", "பயனர் பெயர்", // ta
 			"รหัสผ่าน", "ชื่อผู้ใช้", "ยืนยันตัว", "เข้าสู่ระบบ", "เข้าระบบ", "ลงชื่อเข้า", // th
 			"kata laluan", "katalaluan", "pengesahihan", "daftar masuk", "log masuk", // ms
 			"პაროლ", "მომხმარებლის სახელი", "ავთენტიკაცი", "ავტორიზაცი", "შესვლ", // ka
 			"գաղտնաբառ", "նույնականաց", "մուտքը", "մուտքի", "օգտագործողի անուն", "վավերաց", // hy
 			"пайдаланушы аты", "құпия сөз", "түпнұсқалық", "кіру", // kk
-			"şifrə", "tanıtma", "giriş uğursuz", "istifadəçi adı", "identifikasiya", "autentifikasiya", // az
+			"şifrə", "tanıtma", "giriş uğursuz", "istifadəçi adı", "identifikasiya", // az
 			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
 		),
 		alsoAny: p(
@@ -156,7 +156,7 @@ var l10nWordAuthRules = []rule{
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
-			"ha fallat", "no s'ha pogut", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", "errònia", // ca
+			"ha fallat", "no s'ha pogut", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", // ca
 			"fallou", "non válid", "non é válid", "denegad", "comprobe", "caducou", // gl
 			"huts egin", "baliogabe", " oker", "ukatu", "iraungi", "egiaztatu", // eu
 			"zlyhal", "neplatn", "neúspešn", "zamietnut", "vypršal", "skontrolujte", // sk
@@ -173,7 +173,7 @@ var l10nWordAuthRules = []rule{
 			"methodd", "methwyd", "methiant", "methu", "anghywir", "annilys", "gwrthodwyd", "gwiriwch", // cy
 			"شکست", "ناموفق", "نادرست", "نامعتبر", "معتبر نیست", "منقضی", "بررسی کنید", "اجازه داده نشد", // fa
 			"असफल", "विफल", "अमान्य", "गलत", "नहीं हो पाया", "निषेधित", "जांचें", "असमर्थ", // hi
-			"ব্যর্থ", "ভুল", "বৈধ নয়", "প্রত্যাখ্যাত", "গেল না", "অক্ষম", "পরীক্ষা করুন", // bn
+			"ব্যর্থ", "ভুল", "বৈধ নয়", "বৈধ নয়", "প্রত্যাখ্যাত", "গেল না", "অক্ষম", "পরীক্ষা করুন", // bn
 			"தோல்வி", "தவறான", "செல்லாத", "மறுக்கப்பட்ட", "முடியாது", "முடியவில்லை", "சரிபார்", // ta
 			"ล้มเหลว", "ไม่สำเร็จ", "ไม่ถูกต้อง", "ไม่สามารถ", "ปฏิเสธ", "หมดอายุ", "ไม่ได้รับอนุญาต", // th
 			"tidak sah", "dinafikan", "tamat tempoh", // ms
@@ -187,13 +187,13 @@ var l10nWordAuthRules = []rule{
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
 			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
-			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "отправител", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
+			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
 			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl
 			"konexio", "konekta", "sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
 			"pripoj", "spojen", "sieť", "sieti", "príjemc", "odosielateľ", "časový limit", // sk
 			"povezav", "povezan", "omrež", "prejemnik", "pošiljatelj", "časovna omejitev", // sl
-			"poveziv", "povež", "povezat", "konekcij", " veza", " veze ", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "isteklo vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
+			"poveziv", "povež", "povezat", "konekcij", " veza", " veze ", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
 			"повеж", "повез", " веза", " везе ", " везу ", "мреж", "поврз", "конекциј", "врзам", "примаоц", "прималац", "примач", "пошиљаоц", "испраќач", "истекло је време", // sr, mk
 			"свързване", "връзк", "изпращач", "времето изтече", "изтекло време", // bg
 			"злучэн", "злучыц", "сетк", "атрымальнік", "адпраўнік", "час чакання", // be
@@ -205,12 +205,12 @@ var l10nWordAuthRules = []rule{
 			"cysylltu", "cysylltiad", "rhwydwaith", "derbyn", "anfonwr", "danfonwr", "terfyn amser", // cy
 			"وصل", "ارتباط", "شبکه", "گیرنده", "فرستنده", "زمان", // fa
 			"जुड़", "सम्पर्क", "संपर्क", "कनेक्", "नेटवर्क", "प्राप्तकर्ता", "प्रेषक", "समय समाप्त", // hi
-			"সংযুক্ত", "সংযোগ", "যোগাযোগ", "নেটওয়ার্ক", "প্রাপক", "প্রেরক", // bn
+			"সংযুক্ত", "সংযোগ", "যোগাযোগ", "নেটওয়ার্ক", "নেটওয়ার্ক", "প্রাপক", "প্রেরক", // bn
 			"இணை", "பிணைய", "பெறுந", "பெறுன", "அனுப்புன", "அனுப்பியவர்", // ta
 			"เชื่อมต่อ", "ติดต่อ", "เครือข่าย", "ผู้รับ", "ผู้ส่ง", "หมดเวลา", // th
 			"sambung", "rangkaian", "penerima", "pengirim", "had masa", // ms
 			"კავშირ", "ქსელ", "მიმღებ", "გამგზავნ", "მოლოდინის ვადა", "ვადა გაუვიდა", // ka
-			"կապը", "կապի", "կապն", "միանալ", "միաց", "ցանց", "ստացող", "ուղարկող", "ժամանակը սպառվեց", // hy
+			"կապը", "կապի", "միանալ", "միաց", "ցանց", "ստացող", "ուղարկող", "ժամանակը սպառվեց", // hy
 			"байланыс", "қосыл", "желі", "алушы", "жіберуші", "күту уақыты", // kk
 			"bağlan", "şəbəkə", "qəbul edən", "göndərən", "gözləmə müddəti", // az
 			"ulanish", "ulanib", "ulana", "bog'lan", "bogʻlan", "aloqa", "tarmoq", "qabul qiluvchi", "jo'natuvchi", "joʻnatuvchi", "kutish vaqti", // uz
@@ -245,7 +245,7 @@ var l10nWordConnectionRules = []rule{
 			"свързване", "връзка със сървъра", "злучыцца", "злучэння", "сетку", // bg, be
 			"tinkl", "prisijungti prie serverio", "ryšio klaida", "tīkl", "savienoties", "pieslēgties serverim", "savienojuma kļūda", "ühendu", "võrgu", // lt, lv, et
 			"tenging", "tengjast", "tengst", "lidhja me", "lidhjen", "rrjet", "cysylltu", "cysylltiad", "rhwydwaith", // is, sq, cy
-			"شبکه", "وصل شد", "اتصال", "नेटवर्क", "कनेक्ट", "कनेक्शन", "जुड़ने", "নেটওয়ার্ক", "সংযোগ", "সংযুক্ত করতে", "பிணைய", "இணைப்பு", "இணைவது", // fa, hi, bn, ta
+			"شبکه", "وصل شد", "اتصال", "नेटवर्क", "कनेक्ट", "कनेक्शन", "जुड़ने", "নেটওয়ার্ক", "নেটওয়ার্ক", "সংযোগ", "সংযুক্ত করতে", "பிணைய", "இணைப்பு", "இணைவது", // fa, hi, bn, ta
 			"เชื่อมต่อ", "เครือข่าย", "rangkaian", "bersambung", "კავშირ", "ქსელ", "ցանց", "միանալ", "կապը ձախողվ", // th, ms, ka, hy
 			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato"), // kk, az, uz
 		doc: "the client could not reach the server or lost the network, in the owner's language"},

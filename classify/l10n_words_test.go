@@ -162,7 +162,8 @@ func TestL10nWordsMoreLanguages(t *testing.T) {
 		// Bengali
 		{"প্রমাণীকরণ ব্যর্থ হয়েছে", ClassAuth},                                                    // eds bn
 		{"নিরাপদ মোডে SMTP সার্ভার mail.example.com'র সাথে সংযুক্ত করতে ব্যর্থ: ", ClassTransient}, // eds bn
-		{"শংসাপত্র ত্রুটি", ClassConfig},                                                           // ms bn
+		{"শংসাপত্র ত্রুটি", ClassConfig},
+		{"অস্থায়ী অনুমোদন প্রক্রিয়া ব্যর্থ", ClassAuthTemporary}, // eds bn: Temporary authentication failure, its য় one character (U+09DF)                                                           // ms bn
 		// Tamil
 		{"அங்கீகாரம் தோல்வி", ClassAuth},                                   // goa ta
 		{"SMTP பிழை: நம்பகத்தன்மை தோல்வியடைந்தது", ClassAuth},              // rc ta_IN smtpautherror
