@@ -114,13 +114,13 @@ var l10nWordAuthRules = []rule{
 			"סיסמה", "שם משתמש", "אימות", "התחברות", "كلمة المرور", "اسم المستخدم", "المصادقة", "الاستيثاق", // he, ar
 			"mật khẩu", "tên người dùng", "xác thực", "đăng nhập", "kata sandi", "nama pengguna", "otentikasi", "autentikasi", // vi, id
 			"パスワード", "ユーザー名", "認証", "ログイン", "密码", "密碼", "用户名", "认证", "認證", "登录", "登錄", "비밀번호", "암호", "인증", "로그인", // ja, zh, ko
-			"contrasenya", "nom d'usuari", "autenticació", "autentificació", "identificació", "inici de sessió", "credencials", "contrasinal", "inicio de sesión", // ca, gl
+			"contrasenya", "nom d'usuari", "autenticació", "autentificació", "identificació", "inici de sessió", "credencials", "contrasinal", // ca, gl
 			"pasahitz", "erabiltzaile-izen", "autentifikazio", "egiaztapen", "saio-hasier", "saioa hast", // eu
 			"totožnost", "prihlásen", "prihlasovan", "prihlasovacie", "používateľ", "autentifikáci", // sk
 			"geslo ", "geslo.", "geslo,", "gesla ", "gesla.", "geslom ", "overitev", "overitv", "uporabniško ime", "avtentikacij", // sl
 			"lozink", "korisničk", " ovjer", "autentifikacij", "autentikacij", "potvrđivanje identiteta", "provjera identiteta", "prijav", "šifra", "šifru", // hr, bs, sr, sl
 			"лозинк", "корисничк", "пријав", "најав", "потврђивање идентитета", "автентификац", // sr, mk
-			"парол", "потребителско име", "удостоверяване", "идентифициране", "идентификация", "вписване", "самоличност", // bg
+			"парол", "потребителско име", "удостоверяване", "идентифициране", "вписване", "самоличност", // bg
 			"лагін", "ідэнтыфікац", "аўтэнтыфікац", "імя карыстальніка", "увайсці", "уваход", // be
 			"slaptažod", "naudotojo vard", "tapatyb", "autentikuot", "parol", "lietotājvārd", "autentificē", "autentifikācij", "autorizē", "ierakstīties", // lt, lv
 			"parool", "kasutajanim", "autentim", "sisselogimi", "lykilorð", "auðkenning", "innskráning", "notandanafn", // et, is
@@ -156,15 +156,15 @@ var l10nWordAuthRules = []rule{
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
-			"ha fallat", "no s'ha pogut", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", // ca
-			"fallou", "non válid", "non é válid", "denegad", "comprobe", "caducou", // gl
+			"ha fallat", "no s'ha pogut autenticar", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", // ca
+			"fallou", "non válid", "non é válid", "comprobe", "caducou", // gl
 			"huts egin", "baliogabe", " oker", "ukatu", "iraungi", "egiaztatu", // eu
 			"zlyhal", "neplatn", "neúspešn", "zamietnut", "vypršal", "skontrolujte", // sk
 			"spodletel", "ni uspel", "neveljavn", "napačn", "napak", "zavrnjen", "poteklo", "preverite", // sl
 			"neuspjel", "neuspješn", "nije uspjel", "nije uspel", "neuspel", "neuspeš", "nije prošla", "odbijen", "neispravn", "nevaljan", "pogrešn", "istekla", "provjerite", "proverite", // hr, bs, sr
-			"није успел", "неуспе", "не успеа", "не успеав", "не успешн", "не успееа", "нисам успео", "неисправна", "неисправан", "неисправни", "погрешн", "одбијен", "одбиен", "невалидн", "истекла", "проверите", // sr, mk
-			"неправилн", "грешн", "отказан", "изтекла", "проверете", // bg
-			"няўдал", "няўдач", "памылк", "хібн", "няправільн", "не ўдалося", "не атрымалася", "праверце", "адмоўлена", // be
+			"није успел", "неуспе", "не успеа", "не успеав", "не успешн", "не успееа", "нисам успео", "неисправна", "неисправан", "неисправни", "погрешн", "одбијен", "одбиен", "невалидн", "истекла лозинка", "проверите", // sr, mk
+			"неправилн", "грешн", "изтекла", "проверете", // bg
+			"няўдал", "няўдач", "памылка аўтэнтыфікацыі", "хібн", "няправільн", "не ўдалося", "не атрымалася", "праверце", "адмоўлена", // be
 			"nepavyko", "nesėkm", "neteising", "netinkam", "nebegaliojant", "patikrinkite", "atmest", "uždraust", // lt
 			"neizdevās", "nederīg", "nepareiz", "liegta", "noraidīt", "beidzies", "beigušos", "pārbaudiet", // lv
 			"nurjus", "tõrge", "ebaõnnestus", "vigane", " vale ", "keelatud", "aegunud", // et
@@ -172,16 +172,16 @@ var l10nWordAuthRules = []rule{
 			"dështoi", "dështim", "gabuar", "pasakt", "pavlefsh", "refuzua", "kontrollo", // sq
 			"methodd", "methwyd", "methiant", "methu", "anghywir", "annilys", "gwrthodwyd", "gwiriwch", // cy
 			"شکست", "ناموفق", "نادرست", "نامعتبر", "معتبر نیست", "منقضی", "بررسی کنید", "اجازه داده نشد", // fa
-			"असफल", "विफल", "अमान्य", "गलत", "नहीं हो पाया", "निषेधित", "जांचें", "असमर्थ", // hi
-			"ব্যর্থ", "ভুল", "বৈধ নয়", "বৈধ নয়", "প্রত্যাখ্যাত", "গেল না", "অক্ষম", "পরীক্ষা করুন", // bn
-			"தோல்வி", "தவறான", "செல்லாத", "மறுக்கப்பட்ட", "முடியாது", "முடியவில்லை", "சரிபார்", // ta
-			"ล้มเหลว", "ไม่สำเร็จ", "ไม่ถูกต้อง", "ไม่สามารถ", "ปฏิเสธ", "หมดอายุ", "ไม่ได้รับอนุญาต", // th
+			"असफल", "विफल", "अमान्य", "गलत", "नहीं हो पाया", "निषेधित", "जांचें", // hi
+			"ব্যর্থ", "ভুল", "বৈধ নয়", "বৈধ নয়", "প্রত্যাখ্যাত", "পরীক্ষা করুন", // bn
+			"தோல்வி", "தவறான", "செல்லாத", "மறுக்கப்பட்ட", "சரிபார்", // ta
+			"ล้มเหลว", "ไม่สำเร็จ", "ไม่ถูกต้อง", "ไม่สามารถเข้าสู่ระบบ", "ไม่สามารถลงชื่อเข้า", "ปฏิเสธ", "หมดอายุ", "ไม่ได้รับอนุญาต", // th
 			"tidak sah", "dinafikan", "tamat tempoh", // ms
-			"შეცდომ", "ჩავარდა", "არასწორ", "შეუძლებელია", "ვადაგასულ", "აკრძალულია", "ვერ მოხერხდა", // ka
-			"ձախողվ", "սխալ", "անվավեր", "մերժվ", "ստուգեք", "չի կարող", // hy
-			"сәтсіз", "қате", "жарамсыз", "мүмкін емес", "тексеріңіз", "мерзімі өткен", "рұқсат етілмеген", // kk
-			"bacarılmadı", "uğursuz", "səhv", "xəta", "rədd edildi", "etibarsız", "yoxlayın", // az
-			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "xato", "bo'lmadi", "boʻlmadi", "tekshiring", // uz
+			"ავთენტიკაციის შეცდომა", "ავტორიზაციის შეცდომა", "ჩავარდა", "არასწორ", "შეუძლებელია", "ვადაგასულ", "აკრძალულია", "ვერ მოხერხდა", // ka
+			"ձախողվ", "անվավեր", "մերժվ", "ստուգեք", // hy
+			"сәтсіз", "қате", "жарамсыз", "кіру мүмкін емес", "растау мүмкін емес", "тексеріңіз", "мерзімі өткен", "рұқсат етілмеген", // kk
+			"bacarılmadı", "uğursuz", "səhv", "identifikasiya xətası", "rədd edildi", "etibarsız", "yoxlayın", // az
+			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "bo'lmadi", "boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: p(
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
@@ -214,6 +214,33 @@ var l10nWordAuthRules = []rule{
 			"байланыс", "қосыл", "желі", "алушы", "жіберуші", "күту уақыты", // kk
 			"bağlan", "şəbəkə", "qəbul edən", "göndərən", "gözləmə müddəti", // az
 			"ulanish", "ulanib", "ulana", "bog'lan", "bogʻlan", "aloqa", "tarmoq", "qabul qiluvchi", "jo'natuvchi", "joʻnatuvchi", "kutish vaqti", // uz
+			// Roundcube's "Too many failed login attempts. Try again later." and
+			// Mailspring's "There are too many active connections": a lock for
+			// a while or a limit, no verdict on the password.
+			"masses intents", "massa connexions", "demasiad", "gehiegi", "príliš veľa", "preveč", "preveliko število", "previše", "превише", "премногу", "твърде много", "занадта шмат", "per daug", "pārāk daudz", "liiga palju", "of marg", "gormod", "มากเกินไป", "terlalu banyak", "ძალიან ბევრი", "չափազանց շատ", "тым көп", "juda ko'p", "ko'p bo'ldi",
+			"més tard", "máis tarde", "beranduago", "neskôr", "kasneje", "kasnije", "касније", "подоцна", "опитате отново", "пазней", "vėliau", "vēlāk", "hiljem", "síðar", "më vonë", "nes ymlaen", "მოგვიანებით", "keyinroq",
+			// GNOME Online Accounts' "Account is disabled" and Mailspring's
+			// "Please try again later.": an account state or a retry, no verdict.
+			"inhabilitat", "desactivad", "desgaitu", "zakázan", "onemogočen", "onemogućen", "искључен", "isključen", "изключен", "адключан", "išjungt", "izslēgt", "óvirk", "غیرفعال", "अक्षम", "ปิดใช้", "dilumpuhkan", "გათიშულ", "сөндірілген", "faolsizlantiril",
+			"geroago", "по-късно", "hwyrach", "بعدا", "बाद में", "একটু পরে", "ในภายหลัง", "sebentar lagi", "кейінірек", "bir az sonra",
+			// Evolution's and GNOME Online Accounts' own failures: the keyring,
+			// setting up the login, a SASL protocol error, no user name to send.
+			"keyring", "võtmerõnga", "გასაღების რგოლ", "cerca de credencials", "buscar as credenciais", "проверка на идентификация", "pel principal", "прынцыпала",
+			"ao configurar", "konfiguratze", "postavljanje", "настройване", "iestatīt", "баптау", "असमर्थित",
+			"obtenció", "ao obter", "eskuratze", "pridobivanj", "dobivanj", "dobijem", "добијем", "gauti slaptažod", "saņemt paroli", "mendapatkan", "пароль алу", "kerberos", "gssapi", // getting the password from the keyring, a Kerberos ticket
+			"protocol sasl", "protokola sasl", "sasl protokol", "پروتکل sasl", "โพรโทคอล sasl", "sasl протокол",
+			"без імя карыстальніка", "bez lietotājvārda", "โดยไม่มีชื่อผู้ใช้",
+			// Evolution's "SMTP server %s does not support %s authentication",
+			// "Unsupported authentication method", "Encryption required for
+			// requested authentication mechanism": the setting, not the password.
+			"no implementa", "mecanisme d'autenticació", "mètode d'autenticació", "non é compatíbel", "onartzen", "mekanismo", "nepodporuj", "spôsob overenia", "metóda overenia", "ne podpira", "nepodprt", "način overitve",
+			"ne podržava", "nepodržan", "način ovjere", "način potvrđivanja", "način autentikacije", "mehanizam", "не подржава", "неподржан", "начин потврђивања", "механизам", "не поддържа", "неподдържан", "механизъм",
+			"не падтрымлівае", "не падтрымліваецца", "спосаб ідэнтыфікацыі", "nepalaik", "mechanizm", "neatbalst", "mehānism", "toetamata", "mehhanism", "mekanizm", "dull dilysiant", "سازوکار",
+			"समर्थन नहीं", "यांत्रिकी", "অসমর্থিত", "ஆதரவு தராது", "துணையில்லாத", "ไม่รองรับ", "กลไก", "tidak menyokong", "tidak disokong", "kaedah pengesahihan", "mekanisme", "қолдамайды", "қолдауы жоқ", "механизм", "mexanizm",
+			"xifratge", "cifrado", "zifratze", "šifrovan", "šifriran", "шифрова", "шифриране", "шыфраван", "šifravim", "šifrēšan", "krüpti", "kriptim", "amgryptio", "رمزنگاری", "गोपन", "এনক্রিপশন", "குறிமுறையாக்க", "เข้ารหัส", "penyulitan", "шифрлеу", "kriptləmək",
+			// Roundcube's "Your session is invalid or expired.": the webmail
+			// session, not the mailbox's password.
+			"vostra sessió", "túa sesión", "zure saioa", "relácia", "seja je", "sesij", "сесиј", "сесия", "сеанс", "seanss", "sesioni", "sesiwn", "نشست", "सत्र", "সেশন", "அமர்வு", "sesi anda", "სესია", "սեսիա", "sessiya",
 		),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }

@@ -237,3 +237,29 @@ func TestL10nWordsMoreLanguages(t *testing.T) {
 		assert.Equal(t, tc.class, Text(tc.text).Class, tc.text)
 	}
 }
+
+// Sentences of the same clients that name the login or its password and a
+// failure, yet give no verdict on the password: a lock for a while, an
+// account switched off, a session, the client's own keyring or setup, a
+// protocol error, a missing user name, a method the server lacks. None of
+// them may read as a refused login.
+func TestL10nWordsNoVerdict(t *testing.T) {
+	for _, text := range []string{
+		"Bolo vykonaných príliš veľa neúspešných pokusov o prihlásenie. Skúste to prosím neskôr.",         // rc sk_SK accountlocked
+		"Previše neuspjelih pokušaja prijave. Molimo pokušajte kasnije.",                                  // rc hr_HR accountlocked
+		"Было занадта шмат няўдалых спробаў увайсці. Паспрабуйце пазней.",                                 // rc be_BE accountlocked
+		"Hi ha hagut masses intents erronis d'inici de sessió. Torneu a provar-ho més tard.",              // rc ca_ES accountlocked
+		"Račun je onemogućen: prijava nije uspjela",                                                       // goa hr "Account is disabled", composed
+		"Сесија није важећа или је истекла. Лозинка није успела.",                                         // rc sr_CS sessionerror, composed
+		"Ha fallat l'obtenció de la contrasenya des de GOA: ",                                             // eds ca: Failed to get password from GOA
+		"Pridobivanje gesla iz GOA je spodletelo:",                                                        // eds sl
+		"Autentimistõendite hankimine võtmerõngast nurjus",                                                // goa et: Failed to retrieve credentials from the keyring
+		"Neuspjela prijava na POP poslužitelja mail.example.com: greška SASL protokola",                   // eds hr: Cannot login to POP server: SASL Protocol error
+		"Neizdevās autentificēties bez lietotājvārda",                                                     // eds lv: Cannot authenticate without a username
+		"Produciuse un fallo ao configurar a autenticación",                                               // eds gl: Failed to setup authentication
+		"SMTP-сервер mail.example.com не падтрымлівае тыпу ідэнтыфікацыі PLAIN; памылка аўтэнтыфікацыі",   // eds be, composed
+		"Pre požadovaný spôsob overenia totožnosti je vyžadované šifrovanie; overenie totožnosti zlyhalo", // eds sk, composed
+	} {
+		assert.NotEqual(t, ClassAuth, Text(text).Class, text)
+	}
+}
