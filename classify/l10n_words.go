@@ -115,12 +115,12 @@ var l10nWordAuthRules = []rule{
 			"mật khẩu", "tên người dùng", "xác thực", "đăng nhập", "kata sandi", "nama pengguna", "otentikasi", "autentikasi", // vi, id
 			"パスワード", "ユーザー名", "認証", "ログイン", "密码", "密碼", "用户名", "认证", "認證", "登录", "登錄", "비밀번호", "암호", "인증", "로그인", // ja, zh, ko
 			"contrasenya", "nom d'usuari", "autenticació", "autentificació", "identificació", "inici de sessió", "credencials", "contrasinal", // ca, gl
-			"pasahitz", "erabiltzaile-izen", "autentifikazio", "egiaztapen", "saio-hasier", "saioa hast", // eu
+			"pasahitz", "erabiltzaile-izen", "autentifikazio", "saio-hasier", "saioa hast", // eu
 			"totožnost", "prihlásen", "prihlasovan", "prihlasovacie", "používateľ", "autentifikáci", // sk
 			"geslo ", "geslo.", "geslo,", "gesla ", "gesla.", "geslom ", "overitev", "overitv", "uporabniško ime", "avtentikacij", // sl
-			"lozink", "korisničk", " ovjer", "autentifikacij", "autentikacij", "potvrđivanje identiteta", "provjera identiteta", "prijav", "šifra", "šifru", // hr, bs, sr, sl
-			"лозинк", "корисничк", "пријав", "најав", "потврђивање идентитета", "автентификац", // sr, mk
-			"парол", "потребителско име", "удостоверяване", "идентифициране", "вписване", "самоличност", // bg
+			"lozink", "korisničko ime", "korisničkim imen", "korisničkog imen", " ovjer", "autentifikacij", "autentikacij", "potvrđivanje identiteta", "provjera identiteta", "prijav", " šifra", " šifru", // hr, bs, sr, sl
+			"лозинк", "корисничко име", "корисничким имен", "корисничког имен", "пријав", "најав", "потврђивање идентитета", "автентификац", // sr, mk
+			"парол", "потребителско име", "удостоверяване", "идентифициране", "вписване", "установяване на самоличност", // bg
 			"лагін", "ідэнтыфікац", "аўтэнтыфікац", "імя карыстальніка", "увайсці", "уваход", // be
 			"slaptažod", "naudotojo vard", "tapatyb", "autentikuot", "parol", "lietotājvārd", "autentificē", "autentifikācij", "autorizē", "ierakstīties", // lt, lv
 			"parool", "kasutajanim", "autentim", "sisselogimi", "lykilorð", "auðkenning", "innskráning", "notandanafn", // et, is
@@ -181,7 +181,7 @@ var l10nWordAuthRules = []rule{
 			"ձախողվ", "անվավեր", "մերժվ", "ստուգեք", // hy
 			"сәтсіз", "қате", "жарамсыз", "кіру мүмкін емес", "растау мүмкін емес", "тексеріңіз", "мерзімі өткен", "рұқсат етілмеген", // kk
 			"bacarılmadı", "uğursuz", "səhv", "identifikasiya xətası", "rədd edildi", "etibarsız", "yoxlayın", // az
-			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "bo'lmadi", "boʻlmadi", "tekshiring", // uz
+			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "kirib bo'lmadi", "kirib boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: p(
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
@@ -228,6 +228,7 @@ var l10nWordAuthRules = []rule{
 			"keyring", "võtmerõnga", "გასაღების რგოლ", "cerca de credencials", "buscar as credenciais", "проверка на идентификация", "pel principal", "прынцыпала",
 			"ao configurar", "konfiguratze", "postavljanje", "настройване", "iestatīt", "баптау", "असमर्थित",
 			"obtenció", "ao obter", "eskuratze", "pridobivanj", "dobivanj", "dobijem", "добијем", "gauti slaptažod", "saņemt paroli", "mendapatkan", "пароль алу", "kerberos", "gssapi", // getting the password from the keyring, a Kerberos ticket
+			"caracter", "karakter", "znak", "simbol", "символ", "таңба", "sučelj", "siunčiant", "испраќање лозинка", "gpg", "pgp", "pkcs", // invalid characters, a user interface, sending it, an encryption key's passphrase
 			"protocol sasl", "protokola sasl", "sasl protokol", "پروتکل sasl", "โพรโทคอล sasl", "sasl протокол",
 			"без імя карыстальніка", "bez lietotājvārda", "โดยไม่มีชื่อผู้ใช้",
 			// Evolution's "SMTP server %s does not support %s authentication",

@@ -245,20 +245,25 @@ func TestL10nWordsMoreLanguages(t *testing.T) {
 // them may read as a refused login.
 func TestL10nWordsNoVerdict(t *testing.T) {
 	for _, text := range []string{
-		"Bolo vykonaných príliš veľa neúspešných pokusov o prihlásenie. Skúste to prosím neskôr.",         // rc sk_SK accountlocked
-		"Previše neuspjelih pokušaja prijave. Molimo pokušajte kasnije.",                                  // rc hr_HR accountlocked
-		"Было занадта шмат няўдалых спробаў увайсці. Паспрабуйце пазней.",                                 // rc be_BE accountlocked
-		"Hi ha hagut masses intents erronis d'inici de sessió. Torneu a provar-ho més tard.",              // rc ca_ES accountlocked
-		"Račun je onemogućen: prijava nije uspjela",                                                       // goa hr "Account is disabled", composed
-		"Сесија није важећа или је истекла. Лозинка није успела.",                                         // rc sr_CS sessionerror, composed
-		"Ha fallat l'obtenció de la contrasenya des de GOA: ",                                             // eds ca: Failed to get password from GOA
-		"Pridobivanje gesla iz GOA je spodletelo:",                                                        // eds sl
-		"Autentimistõendite hankimine võtmerõngast nurjus",                                                // goa et: Failed to retrieve credentials from the keyring
-		"Neuspjela prijava na POP poslužitelja mail.example.com: greška SASL protokola",                   // eds hr: Cannot login to POP server: SASL Protocol error
-		"Neizdevās autentificēties bez lietotājvārda",                                                     // eds lv: Cannot authenticate without a username
-		"Produciuse un fallo ao configurar a autenticación",                                               // eds gl: Failed to setup authentication
-		"SMTP-сервер mail.example.com не падтрымлівае тыпу ідэнтыфікацыі PLAIN; памылка аўтэнтыфікацыі",   // eds be, composed
-		"Pre požadovaný spôsob overenia totožnosti je vyžadované šifrovanie; overenie totožnosti zlyhalo", // eds sk, composed
+		"Bolo vykonaných príliš veľa neúspešných pokusov o prihlásenie. Skúste to prosím neskôr.",                                 // rc sk_SK accountlocked
+		"Previše neuspjelih pokušaja prijave. Molimo pokušajte kasnije.",                                                          // rc hr_HR accountlocked
+		"Было занадта шмат няўдалых спробаў увайсці. Паспрабуйце пазней.",                                                         // rc be_BE accountlocked
+		"Hi ha hagut masses intents erronis d'inici de sessió. Torneu a provar-ho més tard.",                                      // rc ca_ES accountlocked
+		"Račun je onemogućen: prijava nije uspjela",                                                                               // goa hr "Account is disabled", composed
+		"Сесија није важећа или је истекла. Лозинка није успела.",                                                                 // rc sr_CS sessionerror, composed
+		"Ha fallat l'obtenció de la contrasenya des de GOA: ",                                                                     // eds ca: Failed to get password from GOA
+		"Pridobivanje gesla iz GOA je spodletelo:",                                                                                // eds sl
+		"Autentimistõendite hankimine võtmerõngast nurjus",                                                                        // goa et: Failed to retrieve credentials from the keyring
+		"Neuspjela prijava na POP poslužitelja mail.example.com: greška SASL protokola",                                           // eds hr: Cannot login to POP server: SASL Protocol error
+		"Neizdevās autentificēties bez lietotājvārda",                                                                             // eds lv: Cannot authenticate without a username
+		"Produciuse un fallo ao configurar a autenticación",                                                                       // eds gl: Failed to setup authentication
+		"SMTP-сервер mail.example.com не падтрымлівае тыпу ідэнтыфікацыі PLAIN; памылка аўтэнтыфікацыі",                           // eds be, composed
+		"Pre požadovaný spôsob overenia totožnosti je vyžadované šifrovanie; overenie totožnosti zlyhalo",                         // eds sk, composed
+		"Uporabniško ime ali geslo vsebuje neveljavne znake",                                                                      // eds sl: Username or password contains invalid characters
+		"Пайдаланушы атында немесе парольде жарамсыз таңбалар бар",                                                                // eds kk
+		"Nepavyko iššifruoti laiško: netinkamas laiško formatas",                                                                  // eds lt: Cannot decrypt message (Bosnian "šifra" is a word of its own)
+		"Shablonlar katalogini tekshirib bo'lmadi",                                                                                // ms uz: Cannot scan templates directory ("katalogini" holds "login")
+		"Došlo je do greške prilikom otvaranja lokalne baze podataka za poštu ovog korisničkog računa. Molim provjerite dozvole.", // geary bs: the local database of the user account
 	} {
 		assert.NotEqual(t, ClassAuth, Text(text).Class, text)
 	}
