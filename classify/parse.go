@@ -238,6 +238,9 @@ func replyPrefixLen(s string) int {
 // one; its method names ("protocolConnect", "server.login") are the code's,
 // not the error's words.
 func stackFramesLen(s string) int {
+	if len(s) == 0 || (s[0] != ' ' && s[0] != '\t') { // every frame is indented
+		return 0
+	}
 	n := 0
 	python := false
 	for n < len(s) {
