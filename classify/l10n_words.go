@@ -48,11 +48,12 @@ var l10nEarlyRules = []rule{
 			"autenticació", "autentifikazio", "overeni", "overit", " ovjer", "autentifikacij", "потврђивање идентитета", "potvrđivanje identiteta", "проверката", "удостоверяване", "ідэнтыфікацы", "tapatyb", "autentifikācij", "autentim", "autentifikim", "dilysu", "هویت", "सत्यापन", "অনুমোদন", "அனுமதி", "ยืนยันตัว", "pengesahihan", "tanıtma"),
 		doc: "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
 	{id: "l10n_words_certificate", class: ClassConfig,
-		anyOf: p("certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "πιστοποιητικ", "chứng chỉ", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서",
+		anyOf: p("certificaat", "certificad", "certificat ", "certificats", "certificato", "zertifikat", "certyfika", "certifikát", "certifikat", "сертифика", "сертифікат", "sertifika", "πιστοποιητικ", "chứng chỉ", "証明書", "信頼できないサーバー", "证书", "憑證", "인증서",
 			"ziurtagiri", "potrdil", "уверењ", "uverenj", "сертыфікат", "liudijim", "sertifikāt", "skilríki", "vottorð", "tystysgrif", "گواهی", "प्रमाणपत्र", "শংসাপত্র", "சான்றிதழ்", "ใบรับรอง", "sijil", "სერტიფიკატ", "վկայագ"),
 		doc: "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
 	{id: "l10n_words_settings", class: ClassConfig,
 		anyOf: p(
+			"requiere autenticación", "precisa autentificación", "απαιτεί πιστοποίηση", "erfordert authentifizierung", "nécessite une authentification", "richiede l'autenticazione", "requer autenticação", "wymaga uwierzytelni", "требует аутентификац", "connexion sécurisée", "beveiligde verbinding", "biztonságos kapcsolat", // the server requires a login first, or a secure connection (round 11)
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
 			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
 			"nome del server", "endereço desconhecido", "неизвестный узел", "знайти адресу", "hôte inconnu", "host desconocido", "unbekannter host", "nieznany host", // an unknown server
@@ -63,7 +64,7 @@ var l10nEarlyRules = []rule{
 		doc: "a setting the client names in the owner's language (a password sent in clear, TLS required, an unknown server, the server details): the configuration, not the password"},
 	{id: "l10n_words_not_offered", class: ClassConfig,
 		anyOf:   p("smtp auth", "starttls"),
-		alsoAny: p("pas disponible", "no está disponible", "nicht verfügbar", "non disponibile", "não disponível", "niet beschikbaar", "niedostępn", "недоступ", "غير متوفر", "nepodporuje", "não oferece suporte", "не поддерживает", "サポートしていない", "不支持", "지원하지"),
+		alsoAny: p("desteklemez", "nie obsługuje", "ondersteunt geen", "pas disponible", "no está disponible", "nicht verfügbar", "non disponibile", "não disponível", "niet beschikbaar", "niedostępn", "недоступ", "غير متوفر", "nepodporuje", "não oferece suporte", "не поддерживает", "サポートしていない", "不支持", "지원하지"),
 		doc:     "the server does not offer SMTP AUTH or STARTTLS, in the owner's language: the account's security settings"},
 	// Gmail's IMAP switch, as mail clients translate "IMAP is not enabled"
 	// (labelled as the project labels Gmail's "not enabled for IMAP use").
@@ -98,6 +99,7 @@ var l10nWordAuthRules = []rule{
 		doc: "a mail client asks again for the password, or to sign in to reconnect the account, in the owner's language"},
 	{id: "l10n_words_refused_login", class: ClassAuth,
 		anyOf: p(
+			"autentikointi", "aŭtentig", "pasvort", "fíordheimhniú", "focal faire", "dearbhadh", "facal-faire", // fi, eo, ga, gd (round 11)
 			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
 			"mot de passe", "nom d’utilisateur", "nom d'utilisateur", "identifiant", "authentification", // fr
 			"contraseña", "usuario", "autenticación", "identificación", "credenciales", "entrar al servidor", // es
@@ -139,6 +141,7 @@ var l10nWordAuthRules = []rule{
 			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
 		),
 		alsoAny: p(
+			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
 			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr
 			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es
@@ -251,13 +254,13 @@ var l10nWordAuthRules = []rule{
 // smtpAuthFailure) is read as a refused login first.
 var l10nWordMechanismRules = []rule{
 	{id: "l10n_words_mechanism", class: ClassConfig,
-		anyOf: p("método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации",
+		anyOf: p("método de autentificación", "μέθοδος πιστοποίησης", "método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации",
 			"не поддерживает аутентификац", "не підтримує", "認証をサポートしていない", "non supporta l'autenticazione", "unterstützt keine authentifizierung", "ne prend pas en charge l'authentification", "no admite la autenticación", "não suporta autenticação"),
 		doc: "the authentication mechanism is too weak, not offered or needs encryption, or the server offers no login, in the owner's language"},
 	// A client that has no user name or password to send.
 	{id: "l10n_words_credentials_missing", class: ClassConfig,
-		anyOf:   p("contraseña", "senha", "passwort", "mot de passe", "password", "wachtwoord", "hasło", "пароль"),
-		alsoAny: p("se requiere", "necessári", "erforderlich", "est requis", "sono richiest", "vereist", "wymagane", "требуется", "nicht möglich"),
+		anyOf:   p("parola", "fjalëkalim", "contraseña", "senha", "passwort", "mot de passe", "password", "wachtwoord", "hasło", "пароль"),
+		alsoAny: p("sağlanmadı", "mungon", "se requiere", "necessári", "erforderlich", "est requis", "sono richiest", "vereist", "wymagane", "требуется", "nicht möglich"),
 		doc:     "the client has no user name or password to send, or cannot send the ones it has, in the owner's language: nothing reached the server"},
 }
 

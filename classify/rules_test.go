@@ -329,7 +329,15 @@ func TestRound11FamilyBounds(t *testing.T) {
 		"Your email has been suspended from warm-up due to a high bounce rate.": ClassUnknown,
 		"Email provider banned the account":                                     ClassBlocked,
 		"Unknown SMTP host":                                                     ClassConfig,
-		"This email wasn't sent because you've hit your send limit.":            ClassRateLimited,
+		// Refusal words of round 11's languages; a certificate or a login the
+		// server requires first is not a refused password.
+		"Het wachtwoord is verlopen.":  ClassAuth,
+		"Het certificaat is verlopen.": ClassConfig,
+		"Ο διακομιστής SMTP αρνήθηκε την πιστοποίηση.":                                                                       ClassAuth,
+		"SMTP sunucusu kimlik doğrulamayı reddetti.":                                                                         ClassAuth,
+		"El servidor SMTP requiere autenticación.":                                                                           ClassConfig,
+		"Fjalëkalimi për llogarinë nuk pati sukses.":                                                                         ClassAuth,
+		"This email wasn't sent because you've hit your send limit.":                                                         ClassRateLimited,
 		"Email cannot be sent because the email address of the mailbox requires an approval by an Office 365 administrator.": ClassAdmin,
 		"The email server location or the incoming email port specified in the email server profile is incorrect.":           ClassConfig,
 	} {
