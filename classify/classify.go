@@ -69,7 +69,9 @@ func OAuth(g Grant, status int, code, description string) Verdict {
 func decide(k kind, code int, enhanced, text string) Verdict {
 	var found phraseSet
 	table.m.scan(text, &found)
-	if k == kindSMTP && found.any(table.httpIDs) {
+	// A token endpoint sends no enhanced status code: a reply that has one is
+	// SMTP, whatever JSON it quotes (an API's error body inside a 554).
+	if k == kindSMTP && enhanced == "" && found.any(table.httpIDs) {
 		k = kindHTTP
 		enhanced = ""
 	}

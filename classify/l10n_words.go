@@ -44,7 +44,7 @@ var l10nEarlyRules = []rule{
 	{id: "l10n_words_temporary_auth", class: ClassAuthTemporary, retry: 15 * minute,
 		anyOf: p("temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
 			"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti"),
-		alsoAny: p("authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
+		alsoAny: p("autoryzac", "authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
 			"autenticació", "autentifikazio", "overeni", "overit", " ovjer", "autentifikacij", "потврђивање идентитета", "potvrđivanje identiteta", "проверката", "удостоверяване", "ідэнтыфікацы", "tapatyb", "autentifikācij", "autentim", "autentifikim", "dilysu", "هویت", "सत्यापन", "অনুমোদন", "அனுமதி", "ยืนยันตัว", "pengesahihan", "tanıtma"),
 		doc: "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
 	{id: "l10n_words_certificate", class: ClassConfig,
@@ -99,6 +99,7 @@ var l10nWordAuthRules = []rule{
 		doc: "a mail client asks again for the password, or to sign in to reconnect the account, in the owner's language"},
 	{id: "l10n_words_refused_login", class: ClassAuth,
 		anyOf: p(
+			"dane logowania",                                                                                   // pl (round 12)
 			"autentikointi", "aŭtentig", "pasvort", "fíordheimhniú", "focal faire", "dearbhadh", "facal-faire", // fi, eo, ga, gd (round 11)
 			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
 			"mot de passe", "nom d’utilisateur", "nom d'utilisateur", "identifiant", "authentification", // fr
@@ -141,6 +142,7 @@ var l10nWordAuthRules = []rule{
 			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
 		),
 		alsoAny: p(
+			"niewłaściw",                                                                                                                             // pl (round 12)
 			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
 			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr

@@ -8,7 +8,7 @@ import (
 )
 
 // maxPhrases bounds the number of distinct phrases the rule table may use.
-const maxPhrases = 3392
+const maxPhrases = 4096
 
 // phraseSet records which phrases occur in a text: bit i is phrase i.
 type phraseSet [maxPhrases / 64]uint64

@@ -15,7 +15,7 @@ var catalogRules = []rule{
 		// "Authentication service cannot retrieve authentication info" (pam(3)).
 		"authentication error: input/output error", "cannot retrieve authentication info"), retry: 15 * minute,
 		doc: "the server could not reach its authentication backend (Postfix with Dovecot or Cyrus SASL, Cyrus IMAP): temporary, whatever the code"},
-	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "inbound server only", "not an outgoing server"),
+	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("authentication not allowed on", "allowed to be relayed thru", "relayed thru this", "not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "inbound server only", "not an outgoing server"),
 		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},
 	{id: "recipient_account_disabled", class: ClassRecipient, on: kindSMTP, code: "550", enhanced: "5.7.13",
 		doc: "550 5.7.13 at a receiving server (Google: 'The user account is disabled'): the recipient's account"},

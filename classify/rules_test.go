@@ -344,3 +344,27 @@ func TestRound11FamilyBounds(t *testing.T) {
 		assert.Equal(t, want, Text(s).Class, s)
 	}
 }
+
+// The families round 12 drove, on composed texts: where each rule stops.
+func TestRound12FamilyBounds(t *testing.T) {
+	for s, want := range map[string]Class{
+		// An integration platform's expired connection is the owner's to
+		// renew; an SMTP session that expired is not.
+		"Connection expired. Reconnect Outlook":                         ClassRevoked,
+		"421 4.7.0 Connection expired, try reconnecting.":               ClassTransient,
+		"Connection is currently inactive, please click fix connection": ClassRevoked,
+		"SMTP connection expired: idle timeout":                         ClassTransient,
+		// A grant or token named no longer valid.
+		"This access grant is no longer valid.":      ClassRevoked,
+		"Authentication tokens are no longer valid.": ClassRevoked,
+		// Entra's wording without a code: the tenant's assignment or policy.
+		"The signed in user 'a@b.c' is not assigned to a role for the application 'x'.": ClassAdmin,
+		// A reply with an enhanced code is SMTP, whatever JSON it quotes.
+		`554 5.7.1 Error: {"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}`: ClassRejected,
+		// Outgoing mail held or suspended by the host.
+		"Domain example.com has an outgoing mail suspension. Message discarded.": ClassBlocked,
+		"User restricted from sending email":                                     ClassBlocked,
+	} {
+		assert.Equal(t, want, Text(s).Class, s)
+	}
+}
