@@ -79,7 +79,7 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 	if k == kindHTTP {
 		return forGrant(GrantUnknown, byAADSTS(v, text, &found), &found)
 	}
-	return temporaryOnly(byRegistry(v, enhanced, text), code, enhanced)
+	return temporaryOnly(byRegistry(byNetEase(v, code, text, &found), enhanced, text), code, enhanced)
 }
 
 // byAADSTS returns v decided by the AADSTS code in text, when it holds one
