@@ -107,10 +107,13 @@ var neteaseRuleIDs = map[Class]string{
 	ClassTransient:   "netease_transient",
 }
 
+// neteaseFamilies are the phrases of NetEase's code families.
+var neteaseFamilies = ruleByID("netease_rejected").anyMask
+
 // byNetEase returns v decided by the first NetEase code in text that
 // neteaseTable knows, when the text holds one of the codes' families.
 func byNetEase(v Verdict, code int, text string, found *phraseSet) Verdict {
-	if !found.any(ruleByID("netease_rejected").anyMask) {
+	if !found.any(neteaseFamilies) {
 		return v
 	}
 	r := neteaseRule(code, text)
