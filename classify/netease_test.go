@@ -66,6 +66,9 @@ func TestNetEaseReplies(t *testing.T) {
 		{"lower case", "550 mi:dma dmarc check failed", ClassRejected, "netease_rejected"},
 		{"daily limit", "554 MI:STC 163 smtp3,GdxpCgDnjP7c 1600000000", ClassRateLimited, "netease_rate_limited"},
 		{"sender mismatch", "Mail command failed: 554 DT:SUM envelope sender mismatch", ClassConfig, "netease_config"},
+		// Composed: NetEase's codes after an enhanced status code.
+		{"after enhanced code", "554 5.7.3 HL:ITC", ClassRateLimited, "netease_rate_limited"},
+		{"421 after enhanced code", "421 4.4.5 HL:ICC", ClassRateLimited, "netease_rate_limited"},
 		// Unknown code of the same shape: the general rules decide.
 		{"unknown code", "421 HL:ZZZ", ClassTransient, "code_421"},
 	} {
