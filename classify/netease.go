@@ -3,9 +3,10 @@ package classify
 // NetEase (163.com, 126.com, yeah.net, 188.com and NetEase's enterprise mail)
 // puts a code of its own after the basic reply code ("554 DT:SPM", "451
 // MI:SFQ", "421 HL:ICC") and publishes what each code means. neteaseTable
-// gives every code of NetEase's tables a class, with the words of the replies
-// in those tables that carry no code but which the general rules would read
-// otherwise. Sources:
+// gives every code of NetEase's tables a class, and the code decides over the
+// words around it (byNetEase, after the rule walk); neteaseRules also hold the
+// words of the replies in those tables that carry no code and that the general
+// rules would read otherwise. Sources:
 //
 //   - "企业退信的常见问题？" (bounces for senders into NetEase mail),
 //     http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; read 2026-12-03 in
