@@ -6,13 +6,14 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestMatcher(t *testing.T) {
-	phrases := []string{"log in via your web browser", "he", "she", "hers", " eof ", "5.7.8", "[unavailable]"}
+// phraseFinder builds a matcher of phrases (normalised in place) and returns
+// a function that lists, in the phrases' order, those a text holds.
+func phraseFinder(phrases []string) func(string) []string {
 	for i := range phrases {
 		phrases[i] = normalizePhrase(phrases[i])
 	}
 	m := newMatcher(phrases)
-	find := func(s string) []string {
+	return func(s string) []string {
 		var f phraseSet
 		m.scan(s, &f)
 		var out []string
@@ -23,6 +24,11 @@ func TestMatcher(t *testing.T) {
 		}
 		return out
 	}
+}
+
+func TestMatcher(t *testing.T) {
+	phrases := []string{"log in via your web browser", "he", "she", "hers", " eof ", "5.7.8", "[unavailable]"}
+	find := phraseFinder(phrases)
 	// A phrase spans the lines of a multi-line reply; their prefixes are skipped.
 	assert.Equal(t, []string{"log in via your web browser"},
 		find("534-5.7.14 Please LOG IN via\n534-5.7.14 your web\tbrowser and try again."))
@@ -56,21 +62,7 @@ func TestMatcherNonASCII(t *testing.T) {
 		"ü ok",
 		"kimlik doğrulama", // Turkish: authentication
 	}
-	for i := range phrases {
-		phrases[i] = normalizePhrase(phrases[i])
-	}
-	m := newMatcher(phrases)
-	find := func(s string) []string {
-		var f phraseSet
-		m.scan(s, &f)
-		var out []string
-		for i, p := range phrases {
-			if f.has(uint16(i)) {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
+	find := phraseFinder(phrases)
 	assert.Equal(t, []string{"授权码"}, find("535 Error: 请使用授权码登录。详情请看"))
 	// Cyrillic and Latin-1 capitals fold to the phrase's lower case.
 	assert.Equal(t, []string{"неверный пароль"}, find("NO [AUTHENTICATIONFAILED] НЕВЕРНЫЙ ПАРОЛЬ"))
@@ -120,21 +112,7 @@ func TestMatcherUpperCaseLetters(t *testing.T) {
 // prefix after an escaped line end is skipped like a real one's.
 func TestMatcherEscapes(t *testing.T) {
 	phrases := []string{"not accepted. learn more", `"error":"invalid_grant"`, "认证失败", "ews api"}
-	for i := range phrases {
-		phrases[i] = normalizePhrase(phrases[i])
-	}
-	m := newMatcher(phrases)
-	find := func(s string) []string {
-		var f phraseSet
-		m.scan(s, &f)
-		var out []string
-		for i, p := range phrases {
-			if f.has(uint16(i)) {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
+	find := phraseFinder(phrases)
 	assert.Equal(t, []string{"not accepted. learn more"}, find(`{"error":"535-5.7.8 Username and Password not accepted.\n535-5.7.8 Learn more at"}`))
 	assert.Equal(t, []string{"not accepted. learn more"}, find(`(535, b'5.7.8 Username and Password not accepted.\r\n5.7.8 Learn more')`))
 	assert.Equal(t, []string{`"error":"invalid_grant"`}, find(`msg="{\"error\":\"invalid_grant\"}"`))
