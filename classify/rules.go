@@ -277,7 +277,7 @@ var msCodeRules = []rule{
 		alsoAny: p("disabled", "not enabled", "denied", "not allowed", "not permitted", "turned off"),
 		noneOf:  p("temporar", "try again", "too many", "throttl", "password", "credential", "username", "user name", "settings"),
 		doc:     "the server has IMAP or POP switched off for this account"},
-	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day"), retry: 24 * hour,
+	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits), or a download or API quota"},
 	{id: "too_many_login_attempts", class: ClassAuthTemporary, anyOf: p("too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors"), retry: hour,
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
@@ -293,7 +293,7 @@ var textRules = []rule{
 	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
 	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p(" error: no such user", `"error: no such user`, "'error: no such user"), provider: "protonmail",
 		doc: "Proton Mail Bridge: the user name is not a Bridge account (use the Bridge user name and password)"},
-	{id: "connection_limits", class: ClassRateLimited, anyOf: p("concurrency limit", "maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions"), retry: 15 * minute,
+	{id: "connection_limits", class: ClassRateLimited, anyOf: p("temporarily blacklisted", "concurrency limit", "maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions"), retry: 15 * minute,
 		doc: "too many connections or commands: the provider limits concurrent use"},
 	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
 		noneOf: p("lookup failure", "authentication required", "temporary dmarc", "temporary spf", "dns lookup failure", "temperror"),
@@ -326,7 +326,7 @@ var textRules = []rule{
 	{id: "recipient_receiving_too_fast", class: ClassRecipient, allOf: p("messages to", "deferred"),
 		doc: "a receiving server defers mail to one recipient that receives too much"},
 	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space"),
-		noneOf: p("sending", "daily", "send quota", "submission"),
+		noneOf: p("policy rejection", "sending", "daily", "send quota", "submission"),
 		doc:    "the recipient's mailbox is full or receiving too fast"},
 	// RFC 3463 X.2.2 is "mailbox full": quota or limit words under its transient
 	// form are the recipient's storage ("422 4.2.2 Quota limit exceeded"), not a
@@ -334,11 +334,11 @@ var textRules = []rule{
 	// or enhanced_5.2.x_mailbox.)
 	{id: "recipient_quota_status", class: ClassRecipient, on: kindSMTP, enhanced: "4.2.2", anyOf: p("quota", "limit", "storage", "full"), noneOf: p("sending", "daily", "send quota", "submission"),
 		doc: "4.2.2 mailbox full (RFC 3463) with quota words: the recipient's mailbox is over its storage quota"},
-	{id: "account_locked_try_again", class: ClassAuthTemporary, allOf: p("locked", "try again"), retry: hour,
+	{id: "account_locked_try_again", class: ClassAuthTemporary, noneOf: p("recipient address rejected", "recipient"), allOf: p("locked", "try again"), retry: hour,
 		doc: "the account is locked for a while after failed logins, and the server says when to try again"},
 	{id: "greylisted", class: ClassTransient, anyOf: p("greylist", "graylist", "grey listed", "gray listed", "try again in"), retry: 5 * minute,
 		doc: "greylisting or an explicit retry request"},
-	{id: "blocklisted", class: ClassRejected, anyOf: p("aup#cxbl", "blocked using", "spamhaus", "barracuda", "spamcop", "sorbs", "blocklist", "blacklist", "block list", "black list", "dnsbl", " rbl", "listed at", "listed on", "listed in", "ipcheck.proofpoint.com", "senderscore", "uceprotect", "mail-abuse", "poor reputation", "sender reputation", "ip reputation", "bad reputation", "low reputation"),
+	{id: "blocklisted", class: ClassRejected, noneOf: p("temporarily blacklisted"), anyOf: p("aup#cxbl", "blocked using", "spamhaus", "barracuda", "spamcop", "sorbs", "blocklist", "blacklist", "block list", "black list", "dnsbl", " rbl", "listed at", "listed on", "listed in", "ipcheck.proofpoint.com", "senderscore", "uceprotect", "mail-abuse", "poor reputation", "sender reputation", "ip reputation", "bad reputation", "low reputation"),
 		doc: "a receiving server refused the sending IP or domain because of a blocklist or reputation"},
 
 	// ---- Provider blocks on the sending account.
@@ -385,7 +385,7 @@ var textRules = []rule{
 		// AUTH parameter", Exchange "Cannot decode arguments").
 		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
 		doc: "the server does not offer the login mechanism or command the client used"},
-	{id: "auth_required_first", class: ClassConfig, anyOf: p("may require authentication", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection", "authentication required", "authentication is required", "auth is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "authorization required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate"),
+	{id: "auth_required_first", class: ClassConfig, noneOf: p("resolver.rst"), anyOf: p("may require authentication", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection", "authentication required", "authentication is required", "auth is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "authorization required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate"),
 		doc: "the client sent mail without logging in (authentication not attempted)"},
 	{id: "wrong_protocol", class: ClassConfig, anyOf: p("ok [capability", `invalid response code: "`),
 		doc: "the server speaks another protocol (a POP3 or IMAP port configured as SMTP)"},
@@ -448,7 +448,7 @@ var textRules = []rule{
 		doc: "the server says the failure is temporary"},
 
 	// ---- Content and policy rejections.
-	{id: "message_rejected", class: ClassRejected, anyOf: p("kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
+	{id: "message_rejected", class: ClassRejected, anyOf: p("resolver.rst.authrequired", "kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
 		doc: "the message was refused for content, policy, size or sender reputation"},
 }
 

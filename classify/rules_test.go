@@ -368,3 +368,19 @@ func TestRound12FamilyBounds(t *testing.T) {
 		assert.Equal(t, want, Text(s).Class, s)
 	}
 }
+
+// Look-alikes of rounds 8 and 10 that name a login word: a recipient's
+// lock, a temporary blacklisting after errors, a recipient group that takes
+// only authenticated senders (Exchange's RESOLVER.RST.AuthRequired), a
+// host's sending quota.
+func TestRecipientAndRateLookAlikes(t *testing.T) {
+	for s, want := range map[string]Class{
+		"550 5.7.1 <a@example.com>: Recipient address rejected: User a@example.com temporary locked. Please try again later!": ClassRecipient,
+		"421 4.5.1 Too many errors, you have been temporarily blacklisted":                                                    ClassRateLimited,
+		"550 5.7.1 RESOLVER.RST.AuthRequired; authentication required":                                                        ClassRejected,
+		"Policy Rejection- Quota Exceeded":                                                                                    ClassRateLimited,
+		"Account locked, try again in 30 minutes":                                                                             ClassAuthTemporary,
+	} {
+		assert.Equal(t, want, Text(s).Class, s)
+	}
+}
