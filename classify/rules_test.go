@@ -375,12 +375,15 @@ func TestRound12FamilyBounds(t *testing.T) {
 // host's sending quota.
 func TestRecipientAndRateLookAlikes(t *testing.T) {
 	for s, want := range map[string]Class{
-		"550 5.7.1 <a@example.com>: Recipient address rejected: User a@example.com temporary locked. Please try again later!": ClassRecipient,
-		"421 4.5.1 Too many errors, you have been temporarily blacklisted":                                                    ClassRateLimited,
-		"550 5.7.1 RESOLVER.RST.AuthRequired; authentication required":                                                        ClassRejected,
-		"Policy Rejection- Quota Exceeded":                                                                                    ClassRateLimited,
-		"Account locked, try again in 30 minutes":                                                                             ClassAuthTemporary,
+		"421 4.5.1 Too many errors, you have been temporarily blacklisted": ClassRateLimited,
+		"550 5.7.1 RESOLVER.RST.AuthRequired; authentication required":     ClassRejected,
+		"Policy Rejection- Quota Exceeded":                                 ClassRateLimited,
+		"Account locked, try again in 30 minutes":                          ClassAuthTemporary,
 	} {
 		assert.Equal(t, want, Text(s).Class, s)
 	}
+	// A recipient's lock is no verdict on our login.
+	v := Text("550 5.7.1 <a@example.com>: Recipient address rejected: User a@example.com temporary locked. Please try again later!")
+	assert.NotEqual(t, ClassAuthTemporary, v.Class)
+	assert.False(t, v.NeedsReconnect)
 }
