@@ -47,8 +47,8 @@ func normalizePhrase(p string) string {
 // in s, and whether it is white space. ASCII letters are lower-cased; other
 // characters are decoded as UTF-8 and lower-cased by Unicode's simple case
 // mapping (unicode.ToLower: Cyrillic, Greek, Latin-1 and every other cased
-// script), then by foldVariant; a byte that is not valid UTF-8 stands for itself. White space is the
-// ASCII space, tab, CR and LF, and any character unicode.IsSpace accepts (a
+// script), then by foldVariant; a byte that is not valid UTF-8 stands for
+// itself. White space is the ASCII space, tab, CR and LF, and any character unicode.IsSpace accepts (a
 // no-break space, an ideographic space). Text is not Unicode-normalised: a
 // phrase written precomposed ("ã") does not match its decomposed form.
 func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) {
