@@ -23,7 +23,7 @@ var logRules = []rule{
 	// server's mechanisms is installed or allowed by the client's security
 	// options (cyrusimap/cyrus-sasl lib/client.c, sasl_client_start,
 	// SASL_NOMECH), before any credential is sent.
-	{id: "mta_sasl_client_failure", class: ClassConfig, anyOf: p("no sasl mechanism", "cannot authenticate to server", "no mechanism available", "no worthy mechs"),
+	{id: "mta_sasl_client_failure", class: ClassConfig, anyOf: p("using 0 possible authenticators", "no sasl mechanism", "cannot authenticate to server", "no mechanism available", "no worthy mechs"),
 		doc: "the relaying MTA's own SASL library failed before the server answered (missing mechanism plugins): configuration"},
 	// Ruby net/smtp (lib/net/smtp.rb check_auth_args in ruby/net-smtp) raises
 	// "SMTP-AUTH requested but missing user name" / "... missing secret phrase"

@@ -387,3 +387,23 @@ func TestRecipientAndRateLookAlikes(t *testing.T) {
 	assert.NotEqual(t, ClassAuthTemporary, v.Class)
 	assert.False(t, v.NeedsReconnect)
 }
+
+// The families round 13 drove, on composed texts: where each rule stops.
+func TestRound13FamilyBounds(t *testing.T) {
+	for s, want := range map[string]Class{
+		// SwiftMailer names how many mechanisms it tried: none means the
+		// server offered no AUTH; an empty answer is the connection's.
+		`Failed to authenticate on SMTP server with username "u" using 0 possible authenticators`:                                                                                                                               ClassConfig,
+		`Failed to authenticate on SMTP server with username "u" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 250 but got an empty response.`:                                           ClassTransient,
+		`Failed to authenticate on SMTP server with username "u" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535 Incorrect authentication data"`: ClassAuth,
+		// An IMAP BAD is the client's syntax, never a verdict on the password.
+		"a1 BAD tag LOGIN username password":                                       ClassUnknown,
+		"a1 NO LOGIN failed: bad password":                                         ClassAuth,
+		"Gmail access expired. Please sign in again to reconnect.":                 ClassRevoked,
+		"com.google.android.gms.auth.UserRecoverableAuthException: NeedPermission": ClassRevoked,
+		"554 Sender address not allowed for this authenticated session":            ClassConfig,
+		"550 relaying prohibited":                                                  ClassConfig,
+	} {
+		assert.Equal(t, want, Text(s).Class, s)
+	}
+}
