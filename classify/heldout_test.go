@@ -30,7 +30,7 @@ var shortOfTarget = map[string]figures{
 	"round10": {precision: 0.98, recall: 0.95, reason: 0.95, class: 0.88, falseReconnects: 2},
 	"round11": {precision: 0.96, recall: 0.74, reason: 0.86, class: 0.64, falseReconnects: 2},
 	"round12": {precision: 0.98, recall: 0.93, reason: 0.96, class: 0.86, falseReconnects: 2},
-	"round13": {precision: 0.98, recall: 0.91, reason: 0.96, class: 0.80, falseReconnects: 2},
+	"round13": {precision: 0.98, recall: 0.81, reason: 0.93, class: 0.72, falseReconnects: 2},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

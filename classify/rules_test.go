@@ -397,13 +397,24 @@ func TestRound13FamilyBounds(t *testing.T) {
 		`Failed to authenticate on SMTP server with username "u" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 250 but got an empty response.`:                                           ClassTransient,
 		`Failed to authenticate on SMTP server with username "u" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535 Incorrect authentication data"`: ClassAuth,
 		// An IMAP BAD is the client's syntax, never a verdict on the password.
-		"a1 BAD tag LOGIN username password":                                       ClassUnknown,
-		"a1 NO LOGIN failed: bad password":                                         ClassAuth,
-		"Gmail access expired. Please sign in again to reconnect.":                 ClassRevoked,
-		"com.google.android.gms.auth.UserRecoverableAuthException: NeedPermission": ClassRevoked,
-		"554 Sender address not allowed for this authenticated session":            ClassConfig,
-		"550 relaying prohibited":                                                  ClassConfig,
+		"a1 BAD tag LOGIN username password":                                                                     ClassUnknown,
+		"a1 NO LOGIN failed: bad password":                                                                       ClassAuth,
+		"Gmail access expired. Please sign in again to reconnect.":                                               ClassRevoked,
+		"com.google.android.gms.auth.UserRecoverableAuthException: NeedPermission":                               ClassRevoked,
+		"554 Sender address not allowed for this authenticated session":                                          ClassConfig,
+		"550 relaying prohibited":                                                                                ClassConfig,
+		"The previous login was not successful.":                                                                 ClassAuth,
+		"Sign in to reconnect to this account":                                                                   ClassAuth,
+		"0x800CCC80 - None of the authentication methods supported by this client are supported by your server.": ClassConfig,
 	} {
 		assert.Equal(t, want, Text(s).Class, s)
+	}
+	// A BAD to LOGIN and a keyring that refused the password are no verdict
+	// on the credentials.
+	for _, s := range []string{
+		"goa_mail_auth_run() failed: Unexpected response `A001 BAD LOGIN failed. Illegal arguments.'",
+		"Could not read the password: user rejected wallet access",
+	} {
+		assert.False(t, Text(s).NeedsReconnect, s)
 	}
 }
