@@ -291,13 +291,11 @@ func TestRound9FamilyBounds(t *testing.T) {
 // A reply cut to its help link still names its case: Google's p= codes
 // (support.google.com/a/answer/3726730) and Microsoft's 5.7.139 link.
 func TestHelpLinksAlone(t *testing.T) {
-	for s, want := range map[string]Class{
+	assertTextClasses(t, map[string]Class{
 		"Learn more at https://support.google.com/mail/?p=BadCredentials":                    ClassAuth,
 		"For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor": ClassAuth,
 		"Visit https://aka.ms/smtp_auth_disabled for more information.":                      ClassAdmin,
-	} {
-		assert.Equal(t, want, Text(s).Class, s)
-	}
+	})
 }
 
 // A login refused as "unknown user or password" is the login's, not a
@@ -309,7 +307,7 @@ func TestUnknownUserOrPassword(t *testing.T) {
 
 // The families round 11 drove, on composed texts: where each rule stops.
 func TestRound11FamilyBounds(t *testing.T) {
-	for s, want := range map[string]Class{
+	assertTextClasses(t, map[string]Class{
 		// A product's word for a mailbox that lost its grant; not a dropped
 		// connection, and not a password to update.
 		"Mailbox Disconnected": ClassRevoked,
@@ -340,14 +338,12 @@ func TestRound11FamilyBounds(t *testing.T) {
 		"This email wasn't sent because you've hit your send limit.":                                                         ClassRateLimited,
 		"Email cannot be sent because the email address of the mailbox requires an approval by an Office 365 administrator.": ClassAdmin,
 		"The email server location or the incoming email port specified in the email server profile is incorrect.":           ClassConfig,
-	} {
-		assert.Equal(t, want, Text(s).Class, s)
-	}
+	})
 }
 
 // The families round 12 drove, on composed texts: where each rule stops.
 func TestRound12FamilyBounds(t *testing.T) {
-	for s, want := range map[string]Class{
+	assertTextClasses(t, map[string]Class{
 		// An integration platform's expired connection is the owner's to
 		// renew; an SMTP session that expired is not.
 		"Connection expired. Reconnect Outlook":                         ClassRevoked,
@@ -364,9 +360,7 @@ func TestRound12FamilyBounds(t *testing.T) {
 		// Outgoing mail held or suspended by the host.
 		"Domain example.com has an outgoing mail suspension. Message discarded.": ClassBlocked,
 		"User restricted from sending email":                                     ClassBlocked,
-	} {
-		assert.Equal(t, want, Text(s).Class, s)
-	}
+	})
 }
 
 // Look-alikes of rounds 8 and 10 that name a login word: a recipient's
@@ -374,14 +368,12 @@ func TestRound12FamilyBounds(t *testing.T) {
 // only authenticated senders (Exchange's RESOLVER.RST.AuthRequired), a
 // host's sending quota.
 func TestRecipientAndRateLookAlikes(t *testing.T) {
-	for s, want := range map[string]Class{
+	assertTextClasses(t, map[string]Class{
 		"421 4.5.1 Too many errors, you have been temporarily blacklisted": ClassRateLimited,
 		"550 5.7.1 RESOLVER.RST.AuthRequired; authentication required":     ClassRejected,
 		"Policy Rejection- Quota Exceeded":                                 ClassRateLimited,
 		"Account locked, try again in 30 minutes":                          ClassAuthTemporary,
-	} {
-		assert.Equal(t, want, Text(s).Class, s)
-	}
+	})
 	// A recipient's lock is no verdict on our login.
 	v := Text("550 5.7.1 <a@example.com>: Recipient address rejected: User a@example.com temporary locked. Please try again later!")
 	assert.NotEqual(t, ClassAuthTemporary, v.Class)
@@ -390,7 +382,7 @@ func TestRecipientAndRateLookAlikes(t *testing.T) {
 
 // The families round 13 drove, on composed texts: where each rule stops.
 func TestRound13FamilyBounds(t *testing.T) {
-	for s, want := range map[string]Class{
+	assertTextClasses(t, map[string]Class{
 		// SwiftMailer names how many mechanisms it tried: none means the
 		// server offered no AUTH; an empty answer is the connection's.
 		`Failed to authenticate on SMTP server with username "u" using 0 possible authenticators`:                                                                                                                               ClassConfig,
@@ -406,9 +398,7 @@ func TestRound13FamilyBounds(t *testing.T) {
 		"The previous login was not successful.":                                                                 ClassAuth,
 		"Sign in to reconnect to this account":                                                                   ClassAuth,
 		"0x800CCC80 - None of the authentication methods supported by this client are supported by your server.": ClassConfig,
-	} {
-		assert.Equal(t, want, Text(s).Class, s)
-	}
+	})
 	// A BAD to LOGIN and a keyring that refused the password are no verdict
 	// on the credentials.
 	for _, s := range []string{
@@ -416,5 +406,13 @@ func TestRound13FamilyBounds(t *testing.T) {
 		"Could not read the password: user rejected wallet access",
 	} {
 		assert.False(t, Text(s).NeedsReconnect, s)
+	}
+}
+
+// assertTextClasses checks the class Text gives each text.
+func assertTextClasses(t *testing.T, cases map[string]Class) {
+	t.Helper()
+	for s, want := range cases {
+		assert.Equal(t, want, Text(s).Class, s)
 	}
 }
