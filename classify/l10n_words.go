@@ -42,9 +42,9 @@ package classify
 // when the sentence also has a word for the login.
 var l10nEarlyRules = []rule{
 	{id: "l10n_words_temporary_auth", class: ClassAuthTemporary, retry: 15 * minute,
-		anyOf: p("temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
+		anyOf: p("temporer", "temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
 			"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti"),
-		alsoAny: p("autoryzac", "authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
+		alsoAny: p("autentikasi", "autoryzac", "authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
 			"autenticació", "autentifikazio", "overeni", "overit", " ovjer", "autentifikacij", "потврђивање идентитета", "potvrđivanje identiteta", "проверката", "удостоверяване", "ідэнтыфікацы", "tapatyb", "autentifikācij", "autentim", "autentifikim", "dilysu", "هویت", "सत्यापन", "অনুমোদন", "அனுமதி", "ยืนยันตัว", "pengesahihan", "tanıtma"),
 		doc: "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
 	{id: "l10n_words_certificate", class: ClassConfig,
@@ -52,7 +52,7 @@ var l10nEarlyRules = []rule{
 			"ziurtagiri", "potrdil", "уверењ", "uverenj", "сертыфікат", "liudijim", "sertifikāt", "skilríki", "vottorð", "tystysgrif", "گواهی", "प्रमाणपत्र", "শংসাপত্র", "சான்றிதழ்", "ใบรับรอง", "sijil", "სერტიფიკატ", "վկայագ"),
 		doc: "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
 	{id: "l10n_words_settings", class: ClassConfig,
-		anyOf: p(
+		anyOf: p("平文のパスワード", "текстовых паролей", "contraseñas sin cifrar", "غير المعمّاة", "tls 连接", "tls接続", "tls 연결",
 			"requiere autenticación", "precisa autentificación", "απαιτεί πιστοποίηση", "erfordert authentifizierung", "nécessite une authentification", "richiede l'autenticazione", "requer autenticação", "wymaga uwierzytelni", "требует аутентификац", "connexion sécurisée", "beveiligde verbinding", "biztonságos kapcsolat", // the server requires a login first, or a secure connection (round 11)
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
 			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
@@ -99,6 +99,7 @@ var l10nWordAuthRules = []rule{
 		doc: "a mail client asks again for the password, or to sign in to reconnect the account, in the owner's language"},
 	{id: "l10n_words_refused_login", class: ClassAuth,
 		anyOf: p(
+			"身份验证", "身份驗證", "登入", "تسجيل الدخول", "попытка входа", "подлинност", // zh, ar, ru (round 14)
 			"dane logowania",                                                                                   // pl (round 12)
 			"autentikointi", "aŭtentig", "pasvort", "fíordheimhniú", "focal faire", "dearbhadh", "facal-faire", // fi, eo, ga, gd (round 11)
 			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
@@ -142,6 +143,7 @@ var l10nWordAuthRules = []rule{
 			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
 		),
 		alsoAny: p(
+			"verweigert", "gescheitert", "schlug fehl", "неудачн", "отказано", "できませんでした", "không đăng nhập được", "不正確", "拒絕", "odmówi", "menolak", "yanlış", "não eram corret", "não são corret", // de, ru, ja, vi, zh, pl, id, tr, pt (round 14)
 			"niewłaściw",                                                                                                                             // pl (round 12)
 			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
@@ -256,7 +258,7 @@ var l10nWordAuthRules = []rule{
 // smtpAuthFailure) is read as a refused login first.
 var l10nWordMechanismRules = []rule{
 	{id: "l10n_words_mechanism", class: ClassConfig,
-		anyOf: p("método de autentificación", "μέθοδος πιστοποίησης", "método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации",
+		anyOf: p("za słaby", "çok zayıf", "quá yếu", "método de autentificación", "μέθοδος πιστοποίησης", "método de autenticación", "mecanismo de autenticação", "méthode d’authentification", "authentifizierungsmethode", "metodo di autenticazione", "механизм аутентификации",
 			"не поддерживает аутентификац", "не підтримує", "認証をサポートしていない", "non supporta l'autenticazione", "unterstützt keine authentifizierung", "ne prend pas en charge l'authentification", "no admite la autenticación", "não suporta autenticação"),
 		doc: "the authentication mechanism is too weak, not offered or needs encryption, or the server offers no login, in the owner's language"},
 	// A client that has no user name or password to send.
@@ -269,7 +271,7 @@ var l10nWordMechanismRules = []rule{
 // l10nWordConnectionRules come with l10nConnectionRules, last.
 var l10nWordConnectionRules = []rule{
 	{id: "l10n_words_connection", class: ClassTransient,
-		anyOf: p("réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
+		anyOf: p("无法访问", "недоступен", "no es alcanzable", "nieosiągaln", "tidak dapat dijangkau", "não está acessível", "接続に失敗", "연결 오류", "ไม่สามารถติดต่อ", "réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
 			"kan geen verbinding", "kapcsolódni", "anslutningen", "forbindelsen", "yhteyttä", "conexiunea", "kết nối", "koneksi", "internetverbinding", "conexión a internet", "maintenance", "维护模式", "wartung", "vorübergehender fehler", "átmeneti hiba",
 			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패",
 			"xarxa", "no s'ha pogut connectar", "ha fallat la connexió", "error de connexió", " rede", "non foi posíbel conectar", "sarea", "konektatu", "konexio", // ca, gl, eu

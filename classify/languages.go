@@ -9,7 +9,7 @@ package classify
 var languageRules = []rule{
 	// Temporary and account states come before the wording of a refused login
 	// that often accompanies them.
-	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("登录频率过高", "登录过于频繁", "尝试次数过多", "错误过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
+	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("слишком много неудачных попыток", "terlalu banyak mencoba", "عدد كبير جدًا من محاولات", "失败太多次", "失敗太多次", "登录频率过高", "登录过于频繁", "尝试次数过多", "错误过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
 		doc: "too many login attempts, in Chinese, Russian, German, Portuguese or Japanese: the provider locks logins for a while"},
 	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p("帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "konto wurde gesperrt", "postfach wurde gesperrt", "conta bloqueada", "conta suspensa", "アカウントが停止", "계정이 정지"),
 		doc: "the provider locked or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra), in the provider's language"},

@@ -416,3 +416,24 @@ func assertTextClasses(t *testing.T, cases map[string]Class) {
 		assert.Equal(t, want, Text(s).Class, s)
 	}
 }
+
+// The families round 14 drove, on composed texts: where each rule stops.
+func TestRound14FamilyBounds(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// Products' words for a grant the provider revoked, and an
+		// administrator's consent.
+		"The OAuth2 grant was revoked. Please ask the user to re-authenticate.":             ClassRevoked,
+		"Please re-grant Google app permissions!":                                           ClassRevoked,
+		"Your organization requires admin approval before this app can access the mailbox.": ClassAdmin,
+		// The product's own OAuth app, and its renewals failing on the server.
+		"Please enable the Gmail API in your Google Developer Console.": ClassPlatform,
+		"Server error renewing access token":                            ClassTransient,
+		// Refusals in the owners' languages; a refusal to connect is the network.
+		"SMTP-Server hat die Anmeldung verweigert": ClassAuth,
+		"Serwer IMAP odmówił uwierzytelnienia":     ClassAuth,
+		"SMTP 服务器拒绝身份验证":                           ClassAuth,
+		"无法访问 IMAP 服务器":                            ClassTransient,
+	})
+	// A server's log of someone else's failed login is no verdict on ours.
+	assert.False(t, Text("Inbound authentication failed with error IllegalMessage for Receive connector Default").NeedsReconnect)
+}
