@@ -52,7 +52,7 @@ var l10nEarlyRules = []rule{
 			"ziurtagiri", "potrdil", "уверењ", "uverenj", "сертыфікат", "liudijim", "sertifikāt", "skilríki", "vottorð", "tystysgrif", "گواهی", "प्रमाणपत्र", "শংসাপত্র", "சான்றிதழ்", "ใบรับรอง", "sijil", "სერტიფიკატ", "վկայագ"),
 		doc: "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
 	{id: "l10n_words_settings", class: ClassConfig,
-		anyOf: p("平文のパスワード", "текстовых паролей", "contraseñas sin cifrar", "غير المعمّاة", "tls 连接", "tls接続", "tls 연결",
+		anyOf: p("logindisabled", "login desabilitado", "schakelt login uit", "停用登入", "fehlender sicherheit", "brist på sekretess", "平文のパスワード", "текстовых паролей", "contraseñas sin cifrar", "غير المعمّاة", "tls 连接", "tls接続", "tls 연결",
 			"requiere autenticación", "precisa autentificación", "απαιτεί πιστοποίηση", "erfordert authentifizierung", "nécessite une authentification", "richiede l'autenticazione", "requer autenticação", "wymaga uwierzytelni", "требует аутентификац", "connexion sécurisée", "beveiligde verbinding", "biztonságos kapcsolat", // the server requires a login first, or a secure connection (round 11)
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
 			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
@@ -263,8 +263,8 @@ var l10nWordMechanismRules = []rule{
 		doc: "the authentication mechanism is too weak, not offered or needs encryption, or the server offers no login, in the owner's language"},
 	// A client that has no user name or password to send.
 	{id: "l10n_words_credentials_missing", class: ClassConfig,
-		anyOf:   p("parola", "fjalëkalim", "contraseña", "senha", "passwort", "mot de passe", "password", "wachtwoord", "hasło", "пароль"),
-		alsoAny: p("sağlanmadı", "mungon", "se requiere", "necessári", "erforderlich", "est requis", "sono richiest", "vereist", "wymagane", "требуется", "nicht möglich"),
+		anyOf:   p("aanmeldgegevens", "параметров доступа", "parola", "fjalëkalim", "contraseña", "senha", "passwort", "mot de passe", "password", "wachtwoord", "hasło", "пароль"),
+		alsoAny: p("nog niet geleverd", "не предоставили", "sağlanmadı", "mungon", "se requiere", "necessári", "erforderlich", "est requis", "sono richiest", "vereist", "wymagane", "требуется", "nicht möglich"),
 		doc:     "the client has no user name or password to send, or cannot send the ones it has, in the owner's language: nothing reached the server"},
 }
 

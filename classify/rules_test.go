@@ -433,6 +433,12 @@ func TestRound14FamilyBounds(t *testing.T) {
 		"Serwer IMAP odmówił uwierzytelnienia":     ClassAuth,
 		"SMTP 服务器拒绝身份验证":                           ClassAuth,
 		"无法访问 IMAP 服务器":                            ClassTransient,
+		// IMAP's LOGINDISABLED and RFC 5530's PRIVACYREQUIRED as clients
+		// translate them, and credentials never provided: the settings, not a
+		// refused password.
+		"O servidor tem o LOGIN desabilitado":                ClassConfig,
+		"Anmeldung wegen fehlender Sicherheit nicht erlaubt": ClassConfig,
+		"U hebt de aanmeldgegevens nog niet geleverd":        ClassConfig,
 	})
 	// A server's log of someone else's failed login is no verdict on ours.
 	assert.False(t, Text("Inbound authentication failed with error IllegalMessage for Receive connector Default").NeedsReconnect)
