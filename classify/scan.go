@@ -32,9 +32,9 @@ func (m *matcher) scan(s string, found *phraseSet) {
 
 // rare handles the bytes the scan loop leaves out: a byte no phrase holds
 // (back to the root), a line end (a space, then the stack trace lines and the
-// reply prefix that may follow are skipped), a backslash (see escapeAt) and a non-ASCII character (decoded
-// and folded). It returns the
-// index of the last byte it consumed.
+// reply prefix that may follow are skipped), a backslash (see escapeAt) and a
+// non-ASCII character (decoded and folded). It returns the index of the last
+// byte it consumed.
 func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint32, int) {
 	switch x {
 	case 0:
@@ -146,7 +146,8 @@ func escapeAt(s string, i int) (n int, r rune) {
 	return 1, -1
 }
 
-// hex4 decodes four hexadecimal digits.
+// hex4 decodes four hexadecimal digits (strconv.ParseUint would allocate an
+// error for a malformed escape, on the scan's path).
 func hex4(h string) (rune, bool) {
 	var v rune
 	for i := 0; i < 4; i++ {
