@@ -10,11 +10,20 @@ import (
 // maxPhrases bounds the number of distinct phrases the rule table may use.
 const maxPhrases = 4096
 
-// phraseSet records which phrases occur in a text: bit i is phrase i.
-type phraseSet [maxPhrases / 64]uint64
+// phraseSet records which phrases occur in a text: bit i of w is phrase i,
+// and bit k of words is set when w[k] is not zero, so a walk over the found
+// phrases skips the empty words without reading them.
+type phraseSet struct {
+	words uint64
+	w     [maxPhrases / 64]uint64
+}
 
-func (p *phraseSet) add(i uint16)      { p[i/64] |= 1 << (i % 64) }
-func (p *phraseSet) has(i uint16) bool { return p[i/64]&(1<<(i%64)) != 0 }
+func (p *phraseSet) add(i uint16) {
+	p.w[i/64] |= 1 << (i % 64)
+	p.words |= 1 << (i / 64)
+}
+
+func (p *phraseSet) has(i uint16) bool { return p.w[i/64]&(1<<(i%64)) != 0 }
 
 // maskWord is one 64-bit word of a phrase mask.
 type maskWord struct {
@@ -46,7 +55,7 @@ func newMask(ids []uint16) phraseMask {
 // any reports whether p holds at least one phrase of m.
 func (p *phraseSet) any(m phraseMask) bool {
 	for _, w := range m {
-		if p[w.i]&w.bits != 0 {
+		if p.w[w.i]&w.bits != 0 {
 			return true
 		}
 	}
@@ -56,7 +65,7 @@ func (p *phraseSet) any(m phraseMask) bool {
 // all reports whether p holds every phrase of m.
 func (p *phraseSet) all(m phraseMask) bool {
 	for _, w := range m {
-		if p[w.i]&w.bits != w.bits {
+		if p.w[w.i]&w.bits != w.bits {
 			return false
 		}
 	}

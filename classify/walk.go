@@ -171,7 +171,9 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 	}
 	// The rules whose anyOf holds a found phrase.
 	var named ruleSet
-	for i, word := range found {
+	for words := found.words; words != 0; words &= words - 1 {
+		i := bits.TrailingZeros64(words)
+		word := found.w[i]
 		for word != 0 {
 			b := word & -word
 			word &^= b
