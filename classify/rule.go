@@ -204,19 +204,22 @@ func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool
 	if r.enhanced != "" && !enhancedMatch(r.enhanced, enhanced) {
 		return false
 	}
-	if len(r.allMask) > 0 && !found.all(r.allMask) {
+	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
 		return false
 	}
-	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
+	return r.phrasesHold(found)
+}
+
+// phrasesHold reports whether r's allOf, alsoAny and noneOf conditions hold
+// for found (the rule walk has checked the rest).
+func (r *rule) phrasesHold(found *phraseSet) bool {
+	if len(r.allMask) > 0 && !found.all(r.allMask) {
 		return false
 	}
 	if len(r.alsoMask) > 0 && !found.any(r.alsoMask) {
 		return false
 	}
-	if len(r.noneMask) > 0 && found.any(r.noneMask) {
-		return false
-	}
-	return true
+	return len(r.noneMask) == 0 || !found.any(r.noneMask)
 }
 
 // enhancedMatch matches an enhanced status code against a pattern in which "x"

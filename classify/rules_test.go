@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -442,4 +443,57 @@ func TestRound14FamilyBounds(t *testing.T) {
 	})
 	// A server's log of someone else's failed login is no verdict on ours.
 	assert.False(t, Text("Inbound authentication failed with error IllegalMessage for Receive connector Default").NeedsReconnect)
+}
+
+// The rule walk picks the rule a plain walk of the table in order picks: the
+// first whose every condition holds. Over the corpus, with each kind and with
+// the codes and enhanced codes the rules name, so every narrowing the walk
+// does (by kind, code class, enhanced code, found phrase) is exercised.
+func TestWalkPicksFirstMatchingRule(t *testing.T) {
+	linear := func(k kind, code int, enhanced string, found *phraseSet) *rule {
+		for i := range table.rules {
+			if r := &table.rules[i]; r.matches(k, code, enhanced, found) {
+				return r
+			}
+		}
+		return nil
+	}
+	codes := []int{-1, 0, 250, 421, 432, 451, 454, 535, 550, 554, 400, 401, 403, 1000}
+	enhanced := []string{"", "5.7.8", "5.7.139", "4.7.0", "5.1.1", "5.7.08", "2.0.0"}
+	for _, r := range table.rules {
+		if r.code != "" {
+			codes = append(codes, r.codeLo, r.codeHi)
+		}
+		if r.enhanced != "" {
+			enhanced = append(enhanced, strings.NewReplacer("x", "3", "*", "1").Replace(r.enhanced))
+		}
+	}
+	name := func(r *rule) string {
+		if r == nil {
+			return "none"
+		}
+		return r.id
+	}
+	checked := 0
+	for n, text := range corpusTexts(t) {
+		var found phraseSet
+		table.m.scan(text, &found)
+		for _, k := range []kind{kindSMTP, kindHTTP} {
+			// Every code and enhanced code for a sample of texts, one of each
+			// for the rest, so the test stays quick.
+			for i, code := range codes {
+				for j, e := range enhanced {
+					if n%50 != 0 && (i+j+n)%len(codes) != 0 {
+						continue
+					}
+					want, got := linear(k, code, e, &found), walk.first(k, code, e, &found)
+					if want != got {
+						t.Fatalf("%.80q kind %d code %d enhanced %q: walk picks %s, the table in order %s", text, k, code, e, name(got), name(want))
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d inputs checked", checked)
 }

@@ -149,7 +149,7 @@ func newRuleWalk(rules []rule) *ruleWalk {
 		for c, sig := range sigs {
 			for i := range rules {
 				r := &rules[i]
-				if r.on != kindAny && r.on != kind(k) || r.code != "" && sig[i/64]&(1<<(i%64)) == 0 {
+				if r.byTable || r.on != kindAny && r.on != kind(k) || r.code != "" && sig[i/64]&(1<<(i%64)) == 0 {
 					continue
 				}
 				if len(r.anyMask) > 0 {
@@ -202,8 +202,10 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 		for word != 0 {
 			b := word & -word
 			word &^= b
+			// The kind, code and enhanced code hold for every rule of word,
+			// and so does anyOf for those that have one.
 			r := &table.rules[j*64+bits.TrailingZeros64(b)]
-			if r.matches(k, code, enhanced, found) {
+			if r.phrasesHold(found) {
 				return r
 			}
 		}
