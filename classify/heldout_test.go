@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -32,6 +32,7 @@ var shortOfTarget = map[string]figures{
 	"round12": {precision: 0.98, recall: 0.93, reason: 0.96, class: 0.86, falseReconnects: 2},
 	"round13": {precision: 0.98, recall: 0.81, reason: 0.93, class: 0.72, falseReconnects: 2},
 	"round14": {precision: 0.98, recall: 0.97, reason: 0.95, class: 0.85, falseReconnects: 2},
+	"round15": {precision: 0.96, recall: 0.73, reason: 0.90, class: 0.73, falseReconnects: 2},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
