@@ -32,7 +32,7 @@ var shortOfTarget = map[string]figures{
 	"round12": {precision: 0.98, recall: 0.93, reason: 0.96, class: 0.87, falseReconnects: 2},
 	"round13": {precision: 0.98, recall: 0.81, reason: 0.93, class: 0.72, falseReconnects: 2},
 	"round14": {precision: 0.98, recall: 0.97, reason: 0.95, class: 0.85, falseReconnects: 2},
-	"round15": {precision: 0.98, recall: 0.73, reason: 0.91, class: 0.74, falseReconnects: 2},
+	"round15": {precision: 0.90, recall: 0.75, reason: 0.89, class: 0.73, falseReconnects: 5},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
