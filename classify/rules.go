@@ -452,4 +452,4 @@ var textRules = []rule{
 		doc: "the message was refused for content, policy, size or sender reputation"},
 }
 
-var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, languageRules, l10nRules, l10nEarlyRules, libraryRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules), markers, httpMarkers)
+var table = compile(slices.Concat(headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, languageRules, l10nRules, l10nEarlyRules, libraryRules, toolRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules), markers, httpMarkers)
