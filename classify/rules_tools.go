@@ -38,8 +38,11 @@ var toolRules = []rule{
 	// TLS the configuration requires but the server does not give (msmtp
 	// msmtp.c, NeoMutt send/smtp.c, Exim hosts_require_tls, ssmtp ssmtp.c,
 	// imaplib2 starttls, gen_smtp tls_failed, dma crypto.c when STARTTLS gets
-	// a 5xx), and LOGINDISABLED (NeoMutt imap/auth_login.c, OfflineIMAP
-	// offlineimap/imapserver.py).
+	// a 5xx, UW c-client src/c-client/imap4r1.c and smtp.c), LOGINDISABLED
+	// (NeoMutt imap/auth_login.c, OfflineIMAP offlineimap/imapserver.py,
+	// c-client), and the same checks in isync's src/drv_imap.c (no acceptable
+	// mechanism, SASL plugin missing, no LOGIN in the clear, no password) and
+	// S-nail's src/mx/net-smtp.c ("*smtp-config* settings do not work out").
 	{id: "tool_setup", class: ClassConfig,
 		anyOf: p("cannot find a usable authentication method", "needs a password", "needs a user name", "required login capability not supported",
 			"run out of allowed authenticators", "no auth method supported", "does not advertise any supported authentication",
@@ -48,7 +51,9 @@ var toolRules = []rule{
 			"does not support tls via the starttls command", "tls is mandatory for this session", "could not negotiate tls connection",
 			"encrypted connection unavailable", "a tls session is required, but", "starttls not working", "tls not supported by server",
 			"tls_failed}", "starttls not available: 5",
-			"login disabled on this server", "imap login is disabled by server"),
+			"login disabled on this server", "imap login is disabled by server", "server disables login",
+			"supports no acceptable authentication mechanism", "sasl mechanism(s) not available", "not using login because connection is not encrypted",
+			"skipping account", "smtp authentication not available", "unable to negotiate tls", "settings do not work out"),
 		doc: "a mail tool stopped before sending credentials: no AUTH or no common mechanism, no password configured, required TLS not offered, LOGIN disabled"},
 	// Host names that do not resolve and connections refused, in the tools'
 	// words (NeoMutt conn/raw.c, curl lib/vdns/hostip.c and its
