@@ -34,17 +34,16 @@ var toolRules = []rule{
 	// aerc worker/imap/connect.go, nullmailer protocols/smtp.cc, curl
 	// lib/curl_sasl.c's verbose "SASL: no ..." lines, sendmail usersmtp.c's
 	// SASL_NOMECH and missing AuthInfo, gen_smtp's missing_requirement,
-	// Net::SMTP without Authen::SASL), no password configured (msmtp), and
-	// TLS the configuration requires but the server does not give (msmtp
+	// Net::SMTP without Authen::SASL), TLS the configuration requires but the server does not give (msmtp
 	// msmtp.c, NeoMutt send/smtp.c, Exim hosts_require_tls, ssmtp ssmtp.c,
 	// imaplib2 starttls, gen_smtp tls_failed, dma crypto.c when STARTTLS gets
 	// a 5xx, UW c-client src/c-client/imap4r1.c and smtp.c), LOGINDISABLED
 	// (NeoMutt imap/auth_login.c, OfflineIMAP offlineimap/imapserver.py,
 	// c-client), and the same checks in isync's src/drv_imap.c (no acceptable
-	// mechanism, SASL plugin missing, no LOGIN in the clear, no password) and
-	// S-nail's src/mx/net-smtp.c ("*smtp-config* settings do not work out").
+	// mechanism, SASL plugin missing, no LOGIN in the clear) and S-nail's
+	// src/mx/net-smtp.c ("*smtp-config* settings do not work out").
 	{id: "tool_setup", class: ClassConfig,
-		anyOf: p("cannot find a usable authentication method", "needs a password", "needs a user name", "required login capability not supported",
+		anyOf: p("cannot find a usable authentication method", "required login capability not supported",
 			"run out of allowed authenticators", "no auth method supported", "does not advertise any supported authentication",
 			"sasl: no auth mechanism", "sasl: no overlap between offered", "do not fulfill requirements", "authinfo failed", "authinfo tempfailed",
 			"missing_requirement", "need mime::base64 and authen::sasl",
@@ -53,8 +52,16 @@ var toolRules = []rule{
 			"tls_failed}", "starttls not available: 5",
 			"login disabled on this server", "imap login is disabled by server", "server disables login",
 			"supports no acceptable authentication mechanism", "sasl mechanism(s) not available", "not using login because connection is not encrypted",
-			"skipping account", "smtp authentication not available", "unable to negotiate tls", "settings do not work out"),
-		doc: "a mail tool stopped before sending credentials: no AUTH or no common mechanism, no password configured, required TLS not offered, LOGIN disabled"},
+			"smtp authentication not available", "unable to negotiate tls", "settings do not work out"),
+		doc: "a mail tool stopped before sending credentials: no AUTH or no common mechanism, required TLS not offered, LOGIN disabled"},
+	// No password configured: msmtp's "authentication method PLAIN needs a
+	// password" (src/smtp.c) and isync's "Skipping account work, no password"
+	// (src/drv_imap.c), each read with both halves so that a provider's
+	// "needs a password reset" stays with the credential rules.
+	{id: "tool_credentials_unset", class: ClassConfig,
+		anyOf:   p("needs a password", "needs a user name", "skipping account"),
+		alsoAny: p("authentication method", ", no password"),
+		doc:     "a mail tool has no user name or password configured (msmtp, isync): nothing was sent"},
 	// Host names that do not resolve and connections refused, in the tools'
 	// words (NeoMutt conn/raw.c, curl lib/vdns/hostip.c and its
 	// CURLE_COULDNT_CONNECT text, OfflineIMAP offlineimap/imapserver.py).
