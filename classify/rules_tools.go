@@ -9,14 +9,17 @@ package classify
 var toolRules = []rule{
 	// A sentence the tool prints for a refused login and for other failures
 	// alike: NeoMutt after every authenticator failed or none was usable
-	// (neomutt/neomutt imap/auth.c), fetchmail's skipped poll and its "unknown"
-	// login error (fetchmail driver.c, fetchmail.c), sendmail's EX_TEMPFAIL
-	// from AUTH (sendmail deliver.c: no usable mechanism or a 4xx), and curl's
+	// (neomutt/neomutt imap/auth.c), fetchmail's skipped poll, its "unknown"
+	// login error and an authorization failure on a poll that had authorized
+	// before, which driver.c itself calls "probably another failure mode
+	// (such as busy server)" (fetchmail driver.c, fetchmail.c), sendmail's
+	// EX_TEMPFAIL from AUTH (sendmail deliver.c: no usable mechanism or a
+	// 4xx), and curl's
 	// CURLE_LOGIN_DENIED, which lib/curl_sasl.c returns both when the server
 	// refuses and when no mechanism could be chosen. Only the trace tells; the
 	// bare text stays temporary and escalates if it repeats.
 	{id: "tool_login_ambiguous", class: ClassAuthTemporary,
-		anyOf:  p("no authenticators available or wrong credentials", "failed authentication or too many timeouts", "unknown login or authentication error", "(67) login denied", "temporary failure, connection abort"),
+		anyOf:  p("no authenticators available or wrong credentials", "(previously authorized)", "failed authentication or too many timeouts", "unknown login or authentication error", "(67) login denied", "temporary failure, connection abort"),
 		noneOf: p("sasl: no", "< 535", "< 534", "< 530"),
 		retry:  15 * minute,
 		doc:    "a tool's sentence that covers a refused login and a missing mechanism or timeout alike (NeoMutt, fetchmail, sendmail, curl): temporary until it repeats"},
