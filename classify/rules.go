@@ -191,8 +191,8 @@ var headRules = []rule{
 		doc: "Microsoft 365: wrong password (5.7.139)"},
 	{id: "ms_client_not_authenticated", class: ClassConfig, anyOf: p("not authenticated to send anonymous mail"), provider: "microsoft365",
 		doc: "Microsoft 365: mail was sent without logging in first (5.7.57)"},
-	{id: "ms_send_as_denied", class: ClassConfig, anyOf: p("sendasdenied", "not have permissions to send as", "permission to send as", "send as this sender", "sendasdeniedexception", "send on behalf"),
-		doc: "Microsoft 365: the mailbox may not send as this From address (5.7.60, SendAsDenied)"},
+	{id: "ms_send_as_denied", class: ClassConfig, anyOf: p("sendasdenied", "not have permissions to send as", "permission to send as", "send as this sender", "sendasdeniedexception", "send on behalf", "right to send mail on behalf of"),
+		doc: "Microsoft 365: the mailbox may not send as this From address (5.7.60, SendAsDenied; Graph sendMail's ErrorSendAsDenied, learn.microsoft.com/graph/errors)"},
 	{id: "ms_restricted_sender", class: ClassBlocked, anyOf: p("bad outbound sender", "ungültiger ausgehender absender", "restricted entities", "weren't recognized as a valid sender"),
 		doc: "Microsoft 365: the user is on the Restricted entities list for outbound spam (5.1.8)"},
 	{id: "ms_outbound_spam", class: ClassBlocked, anyOf: p("outboundspamexception", "wascl useraction verdict"), provider: "microsoft365",
@@ -452,4 +452,4 @@ var textRules = []rule{
 		doc: "the message was refused for content, policy, size or sender reputation"},
 }
 
-var table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, languageRules, l10nRules, l10nEarlyRules, libraryRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules, outlookReplyNumberRules), markers, httpMarkers)
+var table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, languageRules, l10nRules, l10nEarlyRules, libraryRules, toolRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules, outlookReplyNumberRules), markers, httpMarkers)
