@@ -36,6 +36,7 @@ var libraryRules = []rule{
 		doc: "the login stopped at the server's prompt (334): no user name or password configured"},
 	{id: "library_setup_missing", class: ClassConfig, anyOf: p(
 		"no password specified", "no user name specified", // Jakarta Mail / Angus Mail SMTPTransport, IMAPStore
+		"empty username or password", "empty user name or password", // a client that sent no credentials (Thunderbird add-ons' OAuth fallbacks)
 		"the login command is disabled", "no credentials could be found", "does not support authentication", // MailKit
 		"server does not support secure connections",                                  // System.Net.Mail SmtpClient
 		"no suitable authentication method found", "starttls extension not supported", // Python smtplib, aiosmtplib

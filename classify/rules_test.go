@@ -497,3 +497,30 @@ func TestWalkPicksFirstMatchingRule(t *testing.T) {
 	}
 	t.Logf("%d inputs checked", checked)
 }
+
+// The English families round 15 drove, with where each stops.
+func TestRound15FamilyBounds(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// An IMAP BAD to AUTHENTICATE or LOGIN is the client's command, not
+		// the credentials (RFC 9051 7.1.5); Exchange Online's "authenticated
+		// but not connected" stays the login; a BAD to another command stays
+		// unread.
+		"Authentication failed:\nA0002 BAD AUTHENTICATE Command syntax error.":                                    ClassConfig,
+		"XOAUTH2 authentication failed: AUTHENTICATE command error: BAD ['Client aborted AUTHENTICATE command.']": ClassConfig,
+		"A3 BAD User is authenticated but not connected.":                                                         ClassAuth,
+		"imaplib.IMAP4.error: LOGOUT command error: BAD [b'DONE is the only command allowed after IDLE']":         ClassUnknown,
+		// .NET's SslStream and c-client wrap a failed TLS handshake in the
+		// word "authentication".
+		"System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.": ClassConfig,
+		"imap_open(): Couldn't open stream {127.0.0.1:1143/imap}. TLS/SSL failure for 127.0.0.1: SSL negotiation failed":                          ClassConfig,
+		// Dovecot refusing a password over a connection without TLS.
+		"imap-login: Login failed: Plaintext authentication disabled: user=<>":                    ClassConfig,
+		"imap-login: Disconnected (tried to use disallowed plaintext auth): user=<a@example.com>": ClassConfig,
+		// No credentials sent at all.
+		"1 NO Empty username or password": ClassConfig,
+		// A grant that expired or was revoked, in products' words.
+		"ERROR: Client OAuth2 File: /home/gam/oauth2.txt, Is expired or has been revoked": ClassRevoked,
+		"Authentication Expired": ClassRevoked,
+		"Nylas N1 can no longer authenticate with a@example.com. Click here to reconnect": ClassAuth,
+	})
+}
