@@ -52,7 +52,8 @@ var l10nEarlyRules = []rule{
 			"ziurtagiri", "potrdil", "уверењ", "uverenj", "сертыфікат", "liudijim", "sertifikāt", "skilríki", "vottorð", "tystysgrif", "گواهی", "प्रमाणपत्र", "শংসাপত্র", "சான்றிதழ்", "ใบรับรอง", "sijil", "სერტიფიკატ", "վկայագ"),
 		doc: "the server's certificate is expired, for another name or from an unknown authority, in the owner's language"},
 	{id: "l10n_words_settings", class: ClassConfig,
-		anyOf: p("logindisabled", "login desabilitado", "schakelt login uit", "停用登入", "fehlender sicherheit", "brist på sekretess", "平文のパスワード", "текстовых паролей", "contraseñas sin cifrar", "غير المعمّاة", "tls 连接", "tls接続", "tls 연결",
+		anyOf: p("logindisabled", "login desabilitado", "schakelt login uit", "停用登入", "fehlender sicherheit", "brist på sekretess", "平文のパスワード", "текстовых паролей", "contraseñas sin cifrar", "غير المعمّاة", "tls 连接", "tls接続", "tls 연결", "暗号化をサポートしていません", "暗号化の種類", // ja (Outlook: the server does not support the connection encryption type)
+
 			"requiere autenticación", "precisa autentificación", "απαιτεί πιστοποίηση", "erfordert authentifizierung", "nécessite une authentification", "richiede l'autenticazione", "requer autenticação", "wymaga uwierzytelni", "требует аутентификац", "connexion sécurisée", "beveiligde verbinding", "biztonságos kapcsolat", // the server requires a login first, or a secure connection (round 11)
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
 			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
@@ -73,8 +74,12 @@ var l10nEarlyRules = []rule{
 		alsoAny: p("nie jest włączony", "etkin değil", "n'est pas activé", "no está habilitado", "non è abilitato", "não está ativado", "não está habilitado", "ist nicht aktiviert", "не включен", "niet ingeschakeld", "není povolen"),
 		doc:     "IMAP access is switched off for the account, in the owner's language"},
 	{id: "l10n_words_limits", class: ClassRateLimited, retry: hour,
-		anyOf: p("largura de banda", "kaistanleveys", "ancho de banda", "bande passante", "bandbreite", "larghezza di banda", "příliš mnoho", "túl sok", "zu viele", "trop de", "demasiadas", "troppe", "muitas", "limita de expediere", "ημερήσιας αποστολής", "límite de envío", "limite d'envoi", "sendelimit", "limite di invio", "limite de envio"),
-		doc:   "a bandwidth, connection or daily sending limit, in the owner's language"},
+		anyOf: p("largura de banda", "kaistanleveys", "ancho de banda", "bande passante", "bandbreite", "larghezza di banda", "příliš mnoho", "túl sok", "zu viele", "trop de", "demasiadas", "troppe", "muitas", "limita de expediere", "ημερήσιας αποστολής", "límite de envío", "limite d'envoi", "sendelimit", "limite di invio", "limite de envio",
+			"한도에 도달", "한도를 초과", "발송 한도", // ko (Microsoft's Korean answers on Outlook.com's daily limit)
+			"发信频率", "發信頻率", "发送频率", "發送頻率", "中继量超出", // zh (Tencent Exmail, Google Workspace's Chinese SMTP table)
+			"送信数の上限", "送信制限", // ja
+		),
+		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
 		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości",
 			"mida del missatge", "tamaño da mensaxe", "veľkosť správy", "velikost sporočila", "veličina poruke", "ограничење величине", "размерът на писмото", "памер ліста", "laiško dydis", "vēstules izmērs", "kirja suurus", "stærð skilaboða", "madhësia e mesazhit", "maint y neges"),

@@ -11,8 +11,29 @@ var languageRules = []rule{
 	// that often accompanies them.
 	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("слишком много неудачных попыток", "terlalu banyak mencoba", "عدد كبير جدًا من محاولات", "失败太多次", "失敗太多次", "登录频率过高", "登录过于频繁", "尝试次数过多", "错误过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
 		doc: "too many login attempts, in Chinese, Russian, German, Portuguese or Japanese: the provider locks logins for a while"},
-	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p("帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "konto wurde gesperrt", "postfach wurde gesperrt", "conta bloqueada", "conta suspensa", "アカウントが停止", "계정이 정지"),
-		doc: "the provider locked or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra), in the provider's language"},
+	// A provider's locked, blocked, frozen or suspended account, in the words
+	// of the providers' own localized help pages (Microsoft account's "Your
+	// account has been locked" and "temporarily blocked", Apple ID's "locked
+	// for security reasons", Alibaba Mail's frozen account, Google's sign-in
+	// help) and of the providers named in the doc. A bounce that names the
+	// recipient's account is the recipient's.
+	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p(
+		"帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "账号已被冻结", "帐号已被冻结", "账户已被锁定", "帳戶已被鎖定", "帳號已被凍結", "账号已被封", "帐号已被封", // zh
+		"ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "временно заблокирован", // ru
+		"konto wurde gesperrt", "postfach wurde gesperrt", "konto ist gesperrt", "konto ist vorübergehend gesperrt", "aus sicherheitsgründen gesperrt", "konto wurde vorübergehend gesperrt", // de
+		"conta bloqueada", "conta suspensa", "conta foi bloqueada", "conta foi suspensa", // pt
+		"アカウントが停止", "アカウントが凍結", "アカウントはロック", "アカウントがロック", "一時的に使用停止", "使用条件に違反", // ja
+		"계정이 정지", "계정이 잠", "계정이 일시적으로 차단", "계정이 차단", // ko
+		"compte a été bloqué", "compte est bloqué", "compte a été suspendu", "compte est suspendu", "compte a été verrouillé", "compte est verrouillé", // fr
+		"account è stato bloccato", "account è bloccato", "account è stato sospeso", "account è sospeso", // it
+		"cuenta ha sido bloqueada", "cuenta está bloqueada", "cuenta ha sido suspendida", "cuenta está suspendida", // es
+		"konto zostało zablokowane", "konto jest zablokowane", "konto zostało zawieszone", // pl
+		"účet byl zablokován", "účet je zablokován", // cs
+		"account is geblokkeerd", "account is vergrendeld", "account is opgeschort", // nl
+		"hesabınız kilitlendi", "hesabınız askıya alındı", "hesabınız engellendi", // tr
+	),
+		noneOf: p("收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı"),
+		doc:    "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
 	{id: "lang_auth_required", class: ClassConfig, anyOf: p("necessária autenticação", "é necessário autenticar", "требуется аутентификация", "authentifizierung erforderlich", "需要身份验证"),
 		doc: "sending requires a login the client did not attempt, in Portuguese, Russian, German or Chinese (like 530 5.7.57)"},
 	{id: "lang_app_password", class: ClassAuth, anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
@@ -27,9 +48,9 @@ var languageAuthRules = []rule{
 	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
 		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
 		"не удалось пройти аутентификацию", "еверный логин или пароль", "еверное имя пользователя или пароль", "шибка аутентификации", "шибка авторизации", "еверный пароль", // Russian
-		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", "passwort konnte nicht überprüft", // German
+		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", "passwort konnte nicht überprüft", "anmeldeversuch blockiert", // German
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
-		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", // Japanese
+		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", "ユーザー名とパスワードが正しい", "認証情報が無効", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
 	),
 		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간"),

@@ -6,7 +6,7 @@ package classify
 // either asks the client to refresh its access token; only a failed refresh
 // (an OAuth error, see [OAuth]) says the grant is gone.
 var apiRules = []rule{
-	{id: "api_wrong_audience", class: ClassPlatform, anyOf: p("invalid audience", "insufficient authentication scopes", "insufficient permission", "has not been used in project", "accessnotconfigured"),
+	{id: "api_wrong_audience", class: ClassPlatform, anyOf: p("invalid audience", "insufficient authentication scopes", "insufficient permission", "has not been used in project", "accessnotconfigured", "api service/app not enabled"),
 		doc: "Gmail API, Graph: the product's token has the wrong audience or scopes, or the API is not enabled in its project"},
 	{id: "api_service_account_me", class: ClassPlatform, allOf: p("precondition check failed", "/users/me/"),
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},

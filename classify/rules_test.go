@@ -524,3 +524,37 @@ func TestRound15FamilyBounds(t *testing.T) {
 		"Nylas N1 can no longer authenticate with a@example.com. Click here to reconnect": ClassAuth,
 	})
 }
+
+// The families round 15 drove in the owners' languages, and English's
+// counterparts, with where each stops: a locked or suspended account is the
+// provider's block unless the text names the recipient; RFC 5321's "mailbox
+// unavailable" as tutorials translate it is the recipient's; daily limits;
+// Node's certificate error codes.
+func TestRound15LanguageBounds(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Your account has been temporarily blocked.":                       ClassBlocked,
+		"Diese Apple-ID wurde aus Sicherheitsgründen gesperrt.":            ClassBlocked,
+		"Ihr Konto ist vorübergehend gesperrt.":                            ClassBlocked,
+		"Votre compte a été bloqué.":                                       ClassBlocked,
+		"Le compte du destinataire a été bloqué.":                          ClassRecipient,
+		"La tua casella: il tuo account è stato sospeso.":                  ClassBlocked,
+		"Su cuenta ha sido suspendida.":                                    ClassBlocked,
+		"Twoje konto zostało zablokowane.":                                 ClassBlocked,
+		"アカウントが凍結されました。メール管理者にお問い合わせください":                                  ClassBlocked,
+		"受信者のアカウントが凍結されています":                                               ClassUnknown,
+		"계정이 일시적으로 차단되었습니다.":                                               ClassBlocked,
+		"账号已被冻结":                                                           ClassBlocked,
+		"收件人账号已被冻结":                                                        ClassUnknown,
+		"550 não tomar medidas solicitadas: caixa de correio indisponível": ClassRecipient,
+		"550 Acción no realizada: buzón no disponible":                     ClassRecipient,
+		"550 <user@example.com>... Host unknown":                           ClassRecipient,
+		"하루에 보낼 수 있는 메시지 수 한도에 도달했습니다.":                                    ClassRateLimited,
+		"認証情報が無効です":                                                        ClassAuth,
+		"Error: SELF_SIGNED_CERT_IN_CHAIN":                                 ClassConfig,
+		"Error: can not connect to any SMTP server":                        ClassTransient,
+		"554 5.0.0 Error: transaction failed: unknown sender address":      ClassConfig,
+	})
+	for _, s := range []string{"The recipient's account has been temporarily blocked.", "受信者のアカウントが凍結されています", "收件人账号已被冻结"} {
+		assert.False(t, Text(s).NeedsReconnect, s)
+	}
+}
