@@ -33,3 +33,28 @@ func TestClientWrapperSentences(t *testing.T) {
 		"Unable to establish TLS connection to POP3 server: connection reset by peer":                                                                                                                   ClassTransient,
 	})
 }
+
+// A POP3 or IMAP mailbox another session holds locked: the next check
+// succeeds (RFC 1939 section 4 and PASS; Claws Mail src/inc.c and src/pop.c
+// "Mailbox is locked.", translated in eworm-de/claws-mail po/<lang>.po).
+// Where a language's word for it is also the word for a provider's block
+// (German "gesperrt", Russian "заблокирован", Spanish "bloqueado"), the
+// block wins.
+func TestMailboxLockedFamily(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"-ERR Mailbox locked":                                                        ClassTransient,
+		"-ERR unable to lock maildrop":                                               ClassTransient,
+		"-ERR maildrop already locked":                                               ClassTransient,
+		"[INFO] mail: Mailbox is locked {app: \"mail\"}":                             ClassTransient,
+		"Schránka je zamknuta.":                                                      ClassTransient, // cs
+		"Postkassen er låst.":                                                        ClassTransient, // da, nb
+		"Boîte aux lettres verrouillée.":                                             ClassTransient, // fr
+		"Postilaatikko on lukittu":                                                   ClassTransient, // fi
+		"メールボックスはロックされています。":                                                         ClassTransient, // ja
+		"Posta kutusu kilitli.":                                                      ClassTransient, // tr
+		"邮箱已经被锁，无法打开。":                                                               ClassTransient, // zh-CN
+		"Your account is locked.":                                                    ClassBlocked,
+		"Почтовый ящик заблокирован":                                                 ClassBlocked,
+		"550 5.2.1 <bob@example.org>: Recipient address rejected: mailbox is locked": ClassRecipient,
+	})
+}

@@ -459,7 +459,16 @@ var textRules = []rule{
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
-	{id: "temporary_wording", class: ClassTransient, anyOf: p("waiting to try again", "will try to send email again", "will try to receive email again", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
+	// A mailbox another session holds locked (RFC 1939 section 4: "-ERR
+	// unable to lock maildrop"; Claws Mail src/inc.c "Mailbox is locked.", in
+	// its translations eworm-de/claws-mail po/<lang>.po, where the word is not
+	// also a provider's "blocked") is free at the next check.
+	{id: "temporary_wording", class: ClassTransient, anyOf: p("mailbox locked", "mailbox is locked", "unable to lock maildrop", "maildrop already locked",
+		"пощенската кутия е заключена", "schránka je zamknuta", "postkassen er låst", "γραμματοκιβώτιο είναι κλειδωμένο", "poŝtkesto estas ŝlosita", "postilaatikko on lukittu", // bg, cs, da and nb, el, eo, fi
+		"boîte aux lettres verrouillée", "boîte aux lettres est verrouillée", "תיבת דואר הינה נעולה", "postaláda zárolt", "kotaksurat dikunci", "メールボックスはロックされています", // fr, he, hu, id, ja
+		"우편함가 잠겨있습니다", "우편함이 잠겨있습니다", "pašto dėžutė užrakinta", "postvak zit op slot", "caixa postal está travada", "schránka je zamknutá", "kutia postare është e kyçur", // ko, lt, nl, pt-BR, sk, sq
+		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
+		"waiting to try again", "will try to send email again", "will try to receive email again", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
 		doc: "the server says the failure is temporary"},
 
 	// ---- Content and policy rejections.
