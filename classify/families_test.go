@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // The families of held-out misses covered after round 14, on real wordings
 // (each with its source) and on the look-alikes that bound them.
@@ -57,4 +61,24 @@ func TestMailboxLockedFamily(t *testing.T) {
 		"Почтовый ящик заблокирован":                                                 ClassBlocked,
 		"550 5.2.1 <bob@example.org>: Recipient address rejected: mailbox is locked": ClassRecipient,
 	})
+}
+
+// A failure the server or client calls temporary, in the owner's language
+// and nothing more (horde/Imap_Client locale/<lang>/LC_MESSAGES/
+// Horde_Imap_Client.po "The remote server is temporarily unavailable.";
+// Thunderbird's pop3TempServerError, thunderbird/thunderbird-l10n
+// <locale>/mail/chrome/messenger/localMsgs.properties).
+func TestTemporaryWordsFamily(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"El servidor remoto no está disponible temporalmente.": ClassTransient, // Horde es
+		"リモートサーバは一時的に使用不能です。":                                  ClassTransient, // Horde ja
+		"Errore temporaneo di pop.example.com durante il recupero di nuovi messaggi. L’operazione verrà ritentata al successivo controllo della presenza di nuovi messaggi.": ClassTransient, // Thunderbird it
+		"Tymczasowy błąd serwera pop.example.com podczas pobierania nowych wiadomości.":                                                                                      ClassTransient, // Thunderbird pl
+		// A temporary failure to log in stays auth_temporary; a block "for a
+		// while" is not read as a temporary failure.
+		"Vorübergehender Fehler bei der Authentifizierung": ClassAuthTemporary,
+	})
+	for _, s := range []string{"Ihr Konto wurde vorübergehend gesperrt.", "Ваш аккаунт временно заблокирован"} {
+		assert.NotEqual(t, ClassTransient, Text(s).Class, s)
+	}
 }

@@ -36,14 +36,18 @@ package classify
 // trailing space keeps a short one to a word's edge (" ovjer" is not
 // "provjera", "geslo " is not Dutch "gesloten").
 
+// l10nTemporaryWords are the words for "temporary" in the owners'
+// languages, from the same translation files.
+var l10nTemporaryWords = p("temporer", "temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
+	"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti")
+
 // l10nEarlyRules come with l10nRules, before the English wording: a
 // certificate, a mechanism, an unencrypted login, an unknown server or the
 // message size, named in the owner's language, is the setting at fault even
 // when the sentence also has a word for the login.
 var l10nEarlyRules = []rule{
 	{id: "l10n_words_temporary_auth", class: ClassAuthTemporary, retry: 15 * minute,
-		anyOf: p("temporer", "temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
-			"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti"),
+		anyOf: l10nTemporaryWords,
 		alsoAny: p("autentikasi", "autoryzac", "authentification", "autenticación", "autenticazione", "authentifizierung", "autenticação", "authenticatie", "uwierzytelni", "аутентификац", "автентифікац", "ověřen", "kimlik doğrulama", "認証", "认证", "認證", "인증",
 			"autenticació", "autentifikazio", "overeni", "overit", " ovjer", "autentifikacij", "потврђивање идентитета", "potvrđivanje identiteta", "проверката", "удостоверяване", "ідэнтыфікацы", "tapatyb", "autentifikācij", "autentim", "autentifikim", "dilysu", "هویت", "सत्यापन", "অনুমোদন", "அனுமதி", "ยืนยันตัว", "pengesahihan", "tanıtma"),
 		doc: "a temporary authentication failure, in the owner's language (Evolution's 'Temporary authentication failure'): no credential verdict"},
@@ -275,6 +279,16 @@ var l10nWordMechanismRules = []rule{
 
 // l10nWordConnectionRules come with l10nConnectionRules, last.
 var l10nWordConnectionRules = []rule{
+	// A server or client that says only that the failure is temporary (Horde
+	// Imap_Client's "The remote server is temporarily unavailable.", Thunderbird's
+	// pop3TempServerError "Temporary error from %S while retrieving new
+	// messages", horde/Imap_Client locale/<lang>/LC_MESSAGES/Horde_Imap_Client.po,
+	// thunderbird/thunderbird-l10n <locale>/mail/chrome/messenger/localMsgs.properties),
+	// the English temporary_wording in the owner's language; a block "for a
+	// while" stays the provider's.
+	{id: "l10n_words_temporary", class: ClassTransient, anyOf: l10nTemporaryWords,
+		noneOf: p("gesperrt", "заблокир", "bloquead", "bloccat", "zablokow", "bloqué", "suspend", "geblokkeerd", "engellen", "冻结", "凍結", "停止"),
+		doc:    "the server or client says only that the failure is temporary, in the owner's language"},
 	{id: "l10n_words_connection", class: ClassTransient,
 		anyOf: p("无法访问", "недоступен", "no es alcanzable", "nieosiągaln", "tidak dapat dijangkau", "não está acessível", "接続に失敗", "연결 오류", "ไม่สามารถติดต่อ", "réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
 			"kan geen verbinding", "kapcsolódni", "anslutningen", "forbindelsen", "yhteyttä", "conexiunea", "kết nối", "koneksi", "internetverbinding", "conexión a internet", "maintenance", "维护模式", "wartung", "vorübergehender fehler", "átmeneti hiba",
