@@ -82,3 +82,25 @@ func TestTemporaryWordsFamily(t *testing.T) {
 		assert.NotEqual(t, ClassTransient, Text(s).Class, s)
 	}
 }
+
+// Libraries' and servers' words for a reply that never came, recipients all
+// refused, a limit that names its wait, and credentials never configured.
+func TestLibraryReplyFamilies(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// Swift Mailer's AbstractSmtpTransport::assertResponseCode with no
+		// reply read; Symfony Mailer's SmtpTransport says "empty code"
+		// (symfony/mailer Tests/Transport/Smtp/SmtpTransportTest.php).
+		`Expected response code 250 but got code "", with message ""`: ClassTransient,
+		`Expected response code "220" but got empty code.`:            ClassTransient,
+		// Postfix smtpd.c answers DATA after every RCPT TO was refused.
+		`Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients"`: ClassRecipient,
+		// A limit that names its wait is the limit, not greylisting.
+		"550 Too many messages. Try again in 92 seconds.": ClassRateLimited,
+		"451 4.7.1 Greylisted, try again in 5 minutes":    ClassTransient,
+		// Peppermint-Lab/peppermint apps/api/src/lib/services/imap.service.ts:
+		// no password configured, nothing sent.
+		"IMAP configuration is missing a password": ClassConfig,
+		// Bounds: a refused login beside an empty reply is the login.
+		`Failed to authenticate on SMTP server with username "anna" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.8 Authentication credentials invalid".". Authenticator "PLAIN" returned "Expected response code "235" but got empty code.".`: ClassAuth,
+	})
+}

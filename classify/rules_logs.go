@@ -29,8 +29,10 @@ var logRules = []rule{
 	// "SMTP-AUTH requested but missing user name" / "... missing secret phrase"
 	// before contacting the server; products check the same before AUTH in
 	// their own words ("cannot use PLAIN auth, password not defined", coder/coder
-	// coderd/notifications/dispatch/smtp.go).
-	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "missing password for", "password not defined", "username not defined", "user name not defined"),
+	// coderd/notifications/dispatch/smtp.go; Peppermint's "IMAP configuration is
+	// missing a password", Peppermint-Lab/peppermint
+	// apps/api/src/lib/services/imap.service.ts).
+	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "is missing a password", "missing password for", "password not defined", "username not defined", "user name not defined"),
 		doc: "the product asked for SMTP AUTH without a user name or password configured: nothing was sent"},
 	// Gmail's POP answer when POP is off in the account's own settings
 	// (support.google.com/mail/answer/7104828).
