@@ -104,3 +104,17 @@ func TestLibraryReplyFamilies(t *testing.T) {
 		`Failed to authenticate on SMTP server with username "anna" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.8 Authentication credentials invalid".". Authenticator "PLAIN" returned "Expected response code "235" but got empty code.".`: ClassAuth,
 	})
 }
+
+// An IMAP BAD reply to LOGIN or AUTHENTICATE is a protocol error in the
+// client's command (RFC 9051 7.1.3), not a verdict on the password; a BAD
+// or -ERR that says the login was wrong stays a refused login.
+func TestIMAPBadCommandFamily(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Cannot connect: Can not authenticate to IMAP server: A0002 BAD Argument given to AUTHENTICATE when none expected":                                  ClassConfig,
+		"Can not authenticate to IMAP server: A0001 BAD Mate, try AUTHENTICATE <mechanism>":                                                                 ClassConfig,
+		"goa_mail_auth_run() failed: Unexpected response `A001 BAD LOGIN failed. Illegal arguments.' while doing LOGIN authentication (goa-error-quark, 0)": ClassConfig,
+		"INFO     ignored untagged response : b'BAD malformed command'":                                                                                     ClassConfig,
+		"A1 BAD Login incorrect": ClassAuth,
+		"-ERR Bad login":         ClassAuth,
+	})
+}

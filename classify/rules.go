@@ -407,8 +407,13 @@ var textRules = []rule{
 		doc: "the client sent mail without logging in (authentication not attempted)"},
 	{id: "wrong_protocol", class: ClassConfig, anyOf: p("ok [capability", `invalid response code: "`),
 		doc: "the server speaks another protocol (a POP3 or IMAP port configured as SMTP)"},
-	{id: "retired_host", class: ClassConfig, anyOf: p("invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state"),
-		doc: "the client uses a retired server name or sent a malformed command"},
+	// Also an IMAP BAD to LOGIN or AUTHENTICATE: a protocol error in the
+	// client's command (RFC 9051 7.1.3), such as "BAD Argument given to
+	// AUTHENTICATE when none expected" or "BAD LOGIN failed. Illegal
+	// arguments."; a BAD that says the login was wrong ("BAD Login
+	// incorrect") stays a refused login.
+	{id: "retired_host", class: ClassConfig, anyOf: p("illegal arguments", "when none expected", "try authenticate <mechanism>", "bad malformed command", "bad login failed", "invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state"),
+		doc: "the client uses a retired server name or sent a malformed command (an IMAP BAD to its login command)"},
 	{id: "netease_unsafe_login", class: ClassConfig, anyOf: p("unsafe login"), provider: "netease",
 		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
 	{id: "port_blocked", class: ClassConfig, anyOf: p("forbidden by its access permissions", "port 25 is blocked", "outbound port 25"),
