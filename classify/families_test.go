@@ -118,3 +118,16 @@ func TestIMAPBadCommandFamily(t *testing.T) {
 		"-ERR Bad login":         ClassAuth,
 	})
 }
+
+// A sync tool whose stored state no longer matches the server's folder
+// (isync src/sync.c "Unable to recover from UIDVALIDITY change"; OfflineIMAP
+// "UID validity problem for folder", "does not have a message with UID"):
+// its state must be reset, which no login or retry does.
+func TestSyncStateFamily(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Error: channel work, far side box INBOX: Unable to recover from UIDVALIDITY change.":                                                 ClassConfig,
+		"Error: channel protonmail, near side box Sent (at UID 7): UIDVALIDITY genuinely changed.":                                            ClassConfig,
+		"UID validity problem for folder INBOX (repo Remote) (saved 2; got 3); skipping it. Please see FAQ and manual on how to handle this.": ClassConfig,
+		"ERROR: IMAP server 'Remote' does not have a message with UID '15541'":                                                                ClassConfig,
+	})
+}

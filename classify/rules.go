@@ -414,6 +414,14 @@ var textRules = []rule{
 	// incorrect") stays a refused login.
 	{id: "retired_host", class: ClassConfig, anyOf: p("illegal arguments", "when none expected", "try authenticate <mechanism>", "bad malformed command", "bad login failed", "invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state"),
 		doc: "the client uses a retired server name or sent a malformed command (an IMAP BAD to its login command)"},
+	// A sync tool whose stored state no longer matches the server's folder:
+	// isync's "Unable to recover from UIDVALIDITY change" and "UIDVALIDITY
+	// genuinely changed" (isync src/sync.c), OfflineIMAP's "UID validity
+	// problem for folder" and "does not have a message with UID"
+	// (offlineimap offlineimap/folder/IMAP.py, accounts.py). The tool's state
+	// must be reset; no login or retry does it.
+	{id: "sync_state_mismatch", class: ClassConfig, anyOf: p("recover from uidvalidity change", "uidvalidity genuinely changed", "uid validity problem", "does not have a message with uid"),
+		doc: "a mail sync tool's stored state no longer matches the server's folder (UIDVALIDITY changed): reset the tool's state"},
 	{id: "netease_unsafe_login", class: ClassConfig, anyOf: p("unsafe login"), provider: "netease",
 		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
 	{id: "port_blocked", class: ClassConfig, anyOf: p("forbidden by its access permissions", "port 25 is blocked", "outbound port 25"),
