@@ -131,3 +131,17 @@ func TestSyncStateFamily(t *testing.T) {
 		"ERROR: IMAP server 'Remote' does not have a message with UID '15541'":                                                                ClassConfig,
 	})
 }
+
+// The desktop's secret store did not give the client the password (KDE's
+// IMAP resource, kdepim-runtime "Could not read the password: user rejected
+// wallet access"; a Secret Service that D-Bus cannot start, "The name ...
+// was not provided by any .service files"): nothing reached the server.
+func TestSecretStoreFamily(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Could not read the password: user rejected wallet access":                                                    ClassConfig,
+		"Could not read the password: wallet not available":                                                           ClassConfig,
+		"GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name :1.2 was not provided by any .service files": ClassConfig,
+		// A password the server refused stays a refused login.
+		"IMAP login failed: the password you entered is incorrect": ClassAuth,
+	})
+}

@@ -31,9 +31,13 @@ var logRules = []rule{
 	// their own words ("cannot use PLAIN auth, password not defined", coder/coder
 	// coderd/notifications/dispatch/smtp.go; Peppermint's "IMAP configuration is
 	// missing a password", Peppermint-Lab/peppermint
-	// apps/api/src/lib/services/imap.service.ts).
-	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "is missing a password", "missing password for", "password not defined", "username not defined", "user name not defined"),
-		doc: "the product asked for SMTP AUTH without a user name or password configured: nothing was sent"},
+	// apps/api/src/lib/services/imap.service.ts). Likewise a desktop secret
+	// store that did not give the password: KDE's IMAP resource "Could not
+	// read the password: user rejected wallet access" (kdepim-runtime
+	// resources/imap), a Secret Service D-Bus cannot start ("The name ... was
+	// not provided by any .service files", dbus-daemon's ServiceUnknown).
+	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "is missing a password", "could not read the password", "rejected wallet access", "not provided by any .service files", "missing password for", "password not defined", "username not defined", "user name not defined"),
+		doc: "the product asked for SMTP AUTH without a user name or password configured, or its secret store gave none: nothing was sent"},
 	// Gmail's POP answer when POP is off in the account's own settings
 	// (support.google.com/mail/answer/7104828).
 	{id: "pop_disabled_in_settings", class: ClassConfig, anyOf: p("not enabled for pop access"),
