@@ -145,3 +145,15 @@ func TestSecretStoreFamily(t *testing.T) {
 		"IMAP login failed: the password you entered is incorrect": ClassAuth,
 	})
 }
+
+// PHP's imap extension (UW c-client) with a mailbox specification that
+// names no server: an empty {host} or a host without braces, read as a
+// local file (c-client mail.c mail_open "Can't open mailbox %s: no such
+// mailbox"). A refused login behind the same prefix stays the login.
+func TestCClientMailboxSpecFamily(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"imap_open(): Couldn't open stream {:/novalidate-cert}":                                                                                                           ClassConfig,
+		"PHP Fatal error:  Uncaught ErrorException: Notice: Unknown: Can't open mailbox ssl0.ovh.net: no such mailbox (errflg=2) in Unknown:0":                            ClassConfig,
+		"imap_open(): Couldn't open stream {imap.gmail.com:993/imap/ssl}INBOX: Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Invalid credentials (Failure)": ClassAuth,
+	})
+}

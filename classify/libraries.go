@@ -43,9 +43,10 @@ var libraryRules = []rule{
 		"missing credentials for", "unknown authentication method", // Nodemailer smtp-connection
 		"failed to find an authenticator",                                                             // Symfony Mailer EsmtpTransport
 		"authentication was successful, but authorization failed", "does not support tls connections", // Horde Imap_Client
-		"auth_sasl package is required", // javanile/php-imap2 (Roundcube rcube_imap_generic): DIGEST-MD5 without PEAR Auth_SASL
-		"invalid remote specification",  // UW c-client mail_open: an unknown {host/flags} mailbox specification
-		"no auth info found",            // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
+		"auth_sasl package is required",                 // javanile/php-imap2 (Roundcube rcube_imap_generic): DIGEST-MD5 without PEAR Auth_SASL
+		"invalid remote specification",                  // UW c-client mail_open: an unknown {host/flags} mailbox specification
+		"can't open mailbox", "couldn't open stream {:", // UW c-client mail_open: a mailbox name with no {host} or an empty one, read as a local file
+		"no auth info found", // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
 		// PHP without the openssl extension cannot open https:// or ssl://
 		// at all (php-src main/streams/streams.c "No suitable wrapper could be
 		// found"; main/streams/transports.c "Unable to find the socket transport").
