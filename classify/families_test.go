@@ -138,8 +138,13 @@ func TestSyncStateFamily(t *testing.T) {
 // was not provided by any .service files"): nothing reached the server.
 func TestSecretStoreFamily(t *testing.T) {
 	assertTextClasses(t, map[string]Class{
-		"Could not read the password: user rejected wallet access":                                                    ClassConfig,
-		"Could not read the password: wallet not available":                                                           ClassConfig,
+		"Could not read the password: user rejected wallet access": ClassConfig,
+		"Could not read the password: wallet not available":        ClassConfig,
+		// Products whose own settings lack what the login needs (Delta Chat's
+		// chatmail/core src/imap.rs; EmailEngine's lib/email-client, the
+		// authentication server of its settings).
+		`connect+fetch failed: "IMAP Connect without configured params"`:                                              ClassConfig,
+		"Authentication server requested but not set":                                                                 ClassConfig,
 		"GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name :1.2 was not provided by any .service files": ClassConfig,
 		// A password the server refused stays a refused login.
 		"IMAP login failed: the password you entered is incorrect": ClassAuth,
@@ -156,4 +161,13 @@ func TestCClientMailboxSpecFamily(t *testing.T) {
 		"PHP Fatal error:  Uncaught ErrorException: Notice: Unknown: Can't open mailbox ssl0.ovh.net: no such mailbox (errflg=2) in Unknown:0":                            ClassConfig,
 		"imap_open(): Couldn't open stream {imap.gmail.com:993/imap/ssl}INBOX: Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Invalid credentials (Failure)": ClassAuth,
 	})
+}
+
+// A recipient over its storage quota, however a server words it, even when
+// it adds a retry ("The user is over the quota. You can try again later.").
+func TestRecipientQuotaWording(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"<user@example.com>: The user is over the quota. You can try again later.": ClassRecipient,
+	})
+	assert.NotEqual(t, ClassRecipient, Text("You are over the quota for sending today. Try again later.").Class)
 }

@@ -338,7 +338,7 @@ var textRules = []rule{
 		doc: "a receiving server defers mail for a while because of the sender's reputation or volume"},
 	{id: "recipient_receiving_too_fast", class: ClassRecipient, allOf: p("messages to", "deferred"),
 		doc: "a receiving server defers mail to one recipient that receives too much"},
-	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space"),
+	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space"),
 		noneOf: p("account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission"),
 		doc:    "the recipient's mailbox is full or receiving too fast"},
 	// RFC 3463 X.2.2 is "mailbox full": quota or limit words under its transient
