@@ -19,6 +19,12 @@ package classify
 //     messengercompose/composeMsgs.properties (testdata/catalogs/client_l10n.jsonl
 //     holds each message), as the words for "the allowed number of
 //     recipients" and "the server may be incorrectly configured".
+//   - Horde_Smtp (horde/Smtp lib/Horde/Smtp.php), its messages in English and
+//     in every translation, locale/<lang>/LC_MESSAGES/Horde_Smtp.po (da, el,
+//     es, hu, ja, tr): "Server requires authentication.", "Server does not
+//     support TLS connections.", "Mailbox unavailable.", and the connection's
+//     and server's own failures (l10n_client_connection); "Server denied
+//     authentication." is l10n_client_auth_failed's.
 //   - Outlook's 0x800CCC78, "Cannot send the message. Verify the e-mail
 //     address in your account properties": the server refused the sender,
 //     most often because the client does not log in to send
@@ -41,9 +47,12 @@ var clientWrapperRules = []rule{
 		"неверно сконфигурирован", "môže byť nesprávne nakonfigurovaný", "strežnik ni pravilno nastavljen", "mund të jetë formësuar pasaktësisht", "можда лоше подешен", // ru, sk, sl, sq, sr
 		"servern kan vara felaktigt konfigurerad", "กำหนดค่าอย่างไม่ถูกต้อง", "yanlış yapılandırılmış olabilir", "неправильну конфігурацію", "noto‘g‘ri sozlangan", // sv, th, tr, uk, uz
 		"định cấu hình không chính xác", "服务器可能配置错误", "伺服器可能設定錯誤", // vi, zh-CN, zh-TW
+		// Horde_Smtp: no TLS, a missing extension, authentication required.
+		"kunne ikke åbne en sikker tls forbindelse til serveren", "serveren understøtter ikke tls forbindelser", "serveren kræver godkendelse", "αδυναμία δημιουργίας ασφαλούς σύνδεσης tls με το διακομιστή", "ο διακομιστής δεν υποστηρίζει tls συνδέσεις", "ο διακομιστής δεν υποστηρίζει μία αναγκαία επέκταση", "no se pudo iniciar una conexión tls segura al servidor", "el servidor no admite conexiones tls", "el servidor no admite una extensión de servidor necesaria", "nem sikerült biztonságos tls kapcsolat létrehozása a szerverhez", "a szerver nem támogat tls kapcsolatat", "a szerverhez ezonosítás szükséges", "サーバは tls 接続をサポートしていません", "サーバは必要な拡張をサポートしていません", "サーバは認証を要求しました", "sunucuya güvenli tls bağlantısı açılamadı", "sunucu tls bağlantılarını desteklemez", "sunucu kimlik doğrulaması gerektiriyor", "server does not support a necessary server extension",
 	),
-		doc: "a mail client says the server refused the sender address, or names a setting of the account (the server's name, the user name, the password method, TLS): the configuration"},
-	{id: "client_recipient_refused", class: ClassRecipient, anyOf: p("check the message recipient", "local part of the recipient address"),
+		doc: "a mail client says the server refused the sender address, or names a setting of the account (the server's name, the user name, the password method, TLS, an extension the server lacks): the configuration"},
+	{id: "client_recipient_refused", class: ClassRecipient, anyOf: p("check the message recipient", "local part of the recipient address",
+		"mailmappen er ikke tilgængelig", "μη διαθέσιμο γραμματοκιβώτιο", "buzón no disponible", "a postafiók nem elérhető", "メールボックスがありません", "dizin kullanılamıyor"), /* Horde_Smtp "Mailbox unavailable." */
 		doc: "a mail client says the server refused a recipient (RCPT TO) or a recipient address it cannot send: check the recipient"},
 	{id: "client_recipients_limit", class: ClassRateLimited, anyOf: p("allowed number of recipients",
 		// smtpTooManyRecipients in every translation: "exceeding the allowed number of recipients".
