@@ -171,3 +171,21 @@ func TestRecipientQuotaWording(t *testing.T) {
 	})
 	assert.NotEqual(t, ClassRecipient, Text("You are over the quota for sending today. Try again later.").Class)
 }
+
+// Wording variants of families the rules hold: a sender that must match the
+// login, NetEase's unsafe-login refusal in its earlier words, a recipient
+// group that takes no outside senders, and a relay refusal that is the
+// recipient's allow list (Microsoft's NDR pages, MicrosoftDocs/
+// OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/
+// ndr-when-external-users-send-email-to-microsoft-365-group.md and
+// ndr/unable-to-relay-blocked-by-allow-list.md).
+func TestWordingVariants(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Your FROM address ( example.com , ) must match your authenticated email domain ( example.com ). Treating this as a spoofed email.": ClassConfig,
+		"[NO, SELECT The login is not safe! Please update your mail client: http://mail.163.com/dashi]":                                     ClassConfig,
+		"550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member":                                            ClassRejected,
+		"5.7.1. Unable To Relay: Blocked by Customer Allow list":                                                                            ClassRejected,
+		"550 5.7.1 Unable to relay":                        ClassConfig,
+		"This message was flagged as spoofed and rejected": ClassRejected,
+	})
+}
