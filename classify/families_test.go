@@ -184,8 +184,13 @@ func TestWordingVariants(t *testing.T) {
 		"Your FROM address ( example.com , ) must match your authenticated email domain ( example.com ). Treating this as a spoofed email.": ClassConfig,
 		"[NO, SELECT The login is not safe! Please update your mail client: http://mail.163.com/dashi]":                                     ClassConfig,
 		"550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member":                                            ClassRejected,
-		"5.7.1. Unable To Relay: Blocked by Customer Allow list":                                                                            ClassRejected,
-		"550 5.7.1 Unable to relay":                        ClassConfig,
-		"This message was flagged as spoofed and rejected": ClassRejected,
+		// Tencent Cloud SES's API error FailedOperation.NotAuthenticatedSender
+		// inside its SMTP reply: the From is not a verified sender identity.
+		`554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}}}`: ClassConfig,
+		// Alibaba Mail's 524: the client sent an empty user name or password.
+		"524 username or passwd is NULL":                         ClassConfig,
+		"5.7.1. Unable To Relay: Blocked by Customer Allow list": ClassRejected,
+		"550 5.7.1 Unable to relay":                              ClassConfig,
+		"This message was flagged as spoofed and rejected":       ClassRejected,
 	})
 }

@@ -38,8 +38,10 @@ var logRules = []rule{
 	// not provided by any .service files", dbus-daemon's ServiceUnknown), and
 	// products whose own settings lack what the login needs (Delta Chat's
 	// "IMAP Connect without configured params", chatmail/core src/imap.rs;
-	// EmailEngine's "Authentication server requested but not set").
-	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "is missing a password", "could not read the password", "rejected wallet access", "not provided by any .service files", "connect without configured params", "server requested but not set", "missing password for", "password not defined", "username not defined", "user name not defined"),
+	// EmailEngine's "Authentication server requested but not set"), and
+	// Alibaba Mail's SMTP reply 524 "username or passwd is NULL" (its SMTP
+	// error table: the client sent an empty user name or password).
+	{id: "auth_settings_missing", class: ClassConfig, anyOf: p("missing secret phrase", "missing user name", "is missing a password", "could not read the password", "rejected wallet access", "not provided by any .service files", "connect without configured params", "passwd is null", "server requested but not set", "missing password for", "password not defined", "username not defined", "user name not defined"),
 		doc: "the product asked for SMTP AUTH without a user name or password configured, or its secret store gave none: nothing was sent"},
 	// Gmail's POP answer when POP is off in the account's own settings
 	// (support.google.com/mail/answer/7104828).

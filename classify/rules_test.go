@@ -356,8 +356,10 @@ func TestRound12FamilyBounds(t *testing.T) {
 		"Authentication tokens are no longer valid.": ClassRevoked,
 		// Entra's wording without a code: the tenant's assignment or policy.
 		"The signed in user 'a@b.c' is not assigned to a role for the application 'x'.": ClassAdmin,
-		// A reply with an enhanced code is SMTP, whatever JSON it quotes.
-		`554 5.7.1 Error: {"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}`: ClassRejected,
+		// A reply with an enhanced code is SMTP, whatever JSON it quotes
+		// (not a token endpoint's 5xx); Tencent Cloud SES's code inside names
+		// an unverified sender identity, the From's configuration.
+		`554 5.7.1 Error: {"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}`: ClassConfig,
 		// Outgoing mail held or suspended by the host.
 		"Domain example.com has an outgoing mail suspension. Message discarded.": ClassBlocked,
 		"User restricted from sending email":                                     ClassBlocked,
