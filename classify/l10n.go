@@ -76,6 +76,10 @@ var l10nAuthRules = []rule{
 		"האימות נכשל", "فشل الاستيثاق", "فشل مصادقة", "lỗi xác thực trong khi", "xác thực không thành công", "kegagalan otentikasi", "autentikasi gagal", // he, ar, vi, id
 		// Horde_Smtp "Server denied authentication." (horde/Smtp locale/<lang>/LC_MESSAGES/Horde_Smtp.po)
 		"ο διακομιστής δεν επέτρεψε την πιστοποίηση", "el servidor denegó la autentificación", "a szerver megtagadta a hozzáférést", // el, es, hu
+		// Horde_Imap_Client "Mail server denied authentication.", "POP3 server denied authentication.",
+		// "Authentication failure.", "Authentication credentials have expired."
+		// (horde/Imap_Client locale/<lang>/LC_MESSAGES/Horde_Imap_Client.po)
+		"godkendelses rettighederne er udløbet", "die anmeldedaten sind nicht mehr gültig", "der pop3-server hat die authentifizierung zurückgewiesen", "διαπιστευτήρια ελέγχου ταυτότητας έχουν λήξει", "αποτυχία πιστοποίησης", "las credenciales de autentificación han caducado", "el servidor pop3 denegó la autentificación", "huts egitea autentifikazioan", "autentikointivirhe", "esti autentikoinnin", "bejelentkezési adatok elavultak", "a levelezőszerver megtagadta a hozzáférést", "a pop3 szerver megtagadta a hozzáférést", "mailserver heeft de aanmelding geweigerd", "kimlik doğrulama bilgilerinin süresi doldu", "kimlik doğrulama hatası",
 		// FairEmail title_setup_no_auth_hint: "... make sure external access (IMAP/SMTP) is enabled for your account"
 		"(imap/smtp)", "elérhető smtp/imap protokollokon",
 	),
@@ -103,11 +107,15 @@ var l10nConnectionRules = []rule{
 		"άρνηση σύνδεσης", "χρονικό όριο σύνδεσης", "όριο χρόνου σύνδεσης", // el
 		"החיבור נתקל בסירוב", "כיוון שהחיבור לשרת היוצא", "זמן החיבור לשרת", "رُفض الاتصال", "مهلة الاتصال", // he, ar
 		"kết nối đã bị từ chối", "hết thời gian", "sambungan ditolak", "kehabisan waktu", // vi, id
+		// Horde_Imap_Client's "Error connecting to mail server.", "Mail server closed the
+		// connection unexpectedly.", "Remote server is temporarily unavailable."
+		// (horde/Imap_Client locale/<lang>/LC_MESSAGES/Horde_Imap_Client.po)
+		"fjernserveren er midlertidigt ikke til rådighed", "verbindung zum e-mail-server fehlgeschlagen", "hat die verbindung unerwartet unterbrochen", "der e-mail-server ist zur zeit nicht verfügbar", "σφάλμα κατά τη σύνδεση στον διακομιστή", "έκλεισε τη σύνδεση απροσδόκητα", "δεν είναι διαθέσιμος προσωρινά", "error conectando al servidor de correo", "el servidor de correo cerró la conexión inesperadamente", "errorea posta-zerbitzariarekin konektatzean", "urruneko zerbitzaria erorita dago", "virhetilanne yhdistettäessä postipalvelimelle", "postipalvelin sulki yhteyden odottamatta", "etäpalvelin on väliakaisesti saavuttamattomissa", "a fermé la connexion de façon inattendue", "váratlanul lezárta a kapcsolatot", "a távoli szerver jelenleg nem elérhető", "接続が予期せずに切断されました", "fout opgetreden bij het verbinden met de mailserver", "heeft de verbinding onverwacht beëindigd",
 		// Horde_Smtp's connection and server failures, in English and its translations
 		// (horde/Smtp locale/<lang>/LC_MESSAGES/Horde_Smtp.po): error connecting, error
 		// communicating, the connection closed unexpectedly, SMTP connections refused,
 		// a write error, insufficient system storage (RFC 5321 452).
 		"forbindelses fejl til smtp serveren", "fejl under kommunikationen med serveren", "ikke tilstrækkeligt system lager", "serveren accepterer ikke smtp forbindelser", "server skrive fejl", "σφάλμα κατά τη σύνδεση με το διακομιστή smtp", "σφάλμα κατά την επικοινωνία με το διακομιστή", "ανεπαρκές σύστημα αποθήκευσης", "ο διακομιστής έκλεισε τη σύνδεση απροσδόκητα", "ο διακομιστής δεν δέχεται συνδέσεις smtp", "σφάλμα εγγραφής διακομιστή", "error conectando al servidor smtp", "error al comunicar con el servidor", "almacenamiento del sistema insuficiente", "el servidor cerró la conexión inesperadamente", "el servidor no admite conexiones smtp", "error de escritura en el servidor", "hiba történt a szerverrel való kommunikációban", "a szerver váratlanul lezárta a kapcsolatot", "a szerver nem fogad smtp kapcsolatot", "írási hiba a szerveren", "サーバとの通信エラーです", "システムの容量が不足しています", "サーバは接続を予期せずに切断しました", "サーバはsmtp接続を受け付けません", "サーバでの書き込みエラー", "sunucu ile iletişim kurarken hata oluştu", "yetersiz sistem saklama alanı", "sunucu yazma hatası", "error when communicating with the server", "server closed the connection unexpectedly", "server write error",
 	),
-		doc: "a mail client (Thunderbird's imapConnectionRefusedError, imapNetTimeoutError, smtpSendTimeout; Horde_Smtp) says in the owner's language that the connection to the server was refused, timed out or lost, or that the server failed for now"},
+		doc: "a mail client (Thunderbird's imapConnectionRefusedError, imapNetTimeoutError, smtpSendTimeout; Horde_Smtp) says in the owner's language that the connection to the server was refused, timed out or lost, or that the server failed for now (Horde_Smtp, Horde_Imap_Client)"},
 }

@@ -86,7 +86,10 @@ var l10nEarlyRules = []rule{
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
 		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości",
-			"mida del missatge", "tamaño da mensaxe", "veľkosť správy", "velikost sporočila", "veličina poruke", "ограничење величине", "размерът на писмото", "памер ліста", "laiško dydis", "vēstules izmērs", "kirja suurus", "stærð skilaboða", "madhësia e mesazhit", "maint y neges"),
+			"mida del missatge", "tamaño da mensaxe", "veľkosť správy", "velikost sporočila", "veličina poruke", "ограничење величине", "размерът на писмото", "памер ліста", "laiško dydis", "vēstules izmērs", "kirja suurus", "stærð skilaboða", "madhësia e mesazhit", "maint y neges",
+			// Horde_Imap_Client "Could not save message data because it is too large."
+			// (horde/Imap_Client locale/<lang>/LC_MESSAGES/Horde_Imap_Client.po)
+			"kunne ikke gemme besked data da den er for stor", "gespeichert werden, weil sie zu groß sind", "επειδή είναι πολύ μεγάλο", "guardar los datos del mensaje ya que es demasiado largo", "gorde mezuaren datuak, handiegia delako", "liian suuren tietomäärän takia", "le message est trop grand pour être sauvegardé", "nem jelenlíthető meg, mert túl nagy", "メッセージが大きすぎるので保存できません", "bericht gegevens niet opslaan omdat het te groot is", "verileri çok büyük olduğu için kaydedilemedi"),
 		doc: "the message is larger than the server accepts, in the owner's language"},
 }
 
