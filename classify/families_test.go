@@ -106,7 +106,7 @@ func TestLibraryReplyFamilies(t *testing.T) {
 }
 
 // An IMAP BAD reply to LOGIN or AUTHENTICATE is a protocol error in the
-// client's command (RFC 9051 7.1.3), not a verdict on the password; a BAD
+// client's command (RFC 9051 7.1.5), not a verdict on the password; a BAD
 // or -ERR that says the login was wrong stays a refused login.
 func TestIMAPBadCommandFamily(t *testing.T) {
 	assertTextClasses(t, map[string]Class{

@@ -112,7 +112,10 @@ var headRules = []rule{
 	// "AUTHENTICATE command error: BAD [...]"). Exchange Online's "BAD User is
 	// authenticated but not connected" is the exception: it answers a login to
 	// a mailbox the account cannot open.
-	{id: "imap_bad_response", class: ClassConfig, anyOf: p("bad authenticate ", "authenticate command error: bad", "login command error: bad", "'bad' response", "command syntax error", "client aborted authenticate", "bad error in imap command", "bad [clientbug]", "bad argument given to authenticate", "bad invalid characters"),
+	// Also "BAD LOGIN failed. Illegal arguments.", "BAD Mate, try AUTHENTICATE
+	// <mechanism>" and "BAD malformed command"; a BAD that says the login was
+	// wrong ("BAD Login incorrect") stays a refused login.
+	{id: "imap_bad_response", class: ClassConfig, anyOf: p("illegal arguments", "try authenticate <mechanism>", "bad malformed command", "bad login failed", "bad authenticate ", "authenticate command error: bad", "login command error: bad", "'bad' response", "command syntax error", "client aborted authenticate", "bad error in imap command", "bad [clientbug]", "bad argument given to authenticate", "bad invalid characters"),
 		noneOf: p("authenticated but not connected"),
 		doc:    "an IMAP server answered BAD: it could not parse the client's command, which says nothing of the credentials"},
 	// ---- Token endpoint transport: status first (RFC 6749 5.2; x/oauth2 RetrieveError).
@@ -417,13 +420,8 @@ var textRules = []rule{
 		doc: "the client sent mail without logging in (authentication not attempted)"},
 	{id: "wrong_protocol", class: ClassConfig, anyOf: p("ok [capability", `invalid response code: "`),
 		doc: "the server speaks another protocol (a POP3 or IMAP port configured as SMTP)"},
-	// Also an IMAP BAD to LOGIN or AUTHENTICATE: a protocol error in the
-	// client's command (RFC 9051 7.1.3), such as "BAD Argument given to
-	// AUTHENTICATE when none expected" or "BAD LOGIN failed. Illegal
-	// arguments."; a BAD that says the login was wrong ("BAD Login
-	// incorrect") stays a refused login.
-	{id: "retired_host", class: ClassConfig, anyOf: p("illegal arguments", "when none expected", "try authenticate <mechanism>", "bad malformed command", "bad login failed", "invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state"),
-		doc: "the client uses a retired server name or sent a malformed command (an IMAP BAD to its login command)"},
+	{id: "retired_host", class: ClassConfig, anyOf: p("invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state"),
+		doc: "the client uses a retired server name or sent a malformed command"},
 	// A sync tool whose stored state no longer matches the server's folder:
 	// isync's "Unable to recover from UIDVALIDITY change" and "UIDVALIDITY
 	// genuinely changed" (isync src/sync.c), OfflineIMAP's "UID validity
