@@ -8,19 +8,19 @@ import (
 )
 
 // maxPhrases bounds the number of distinct phrases the rule table may use.
-const maxPhrases = 4096
+const maxPhrases = 8192
 
 // phraseSet records which phrases occur in a text: bit i of w is phrase i,
 // and bit k of words is set when w[k] is not zero, so a walk over the found
 // phrases skips the empty words without reading them.
 type phraseSet struct {
-	words uint64
+	words [maxPhrases / 64 / 64]uint64
 	w     [maxPhrases / 64]uint64
 }
 
 func (p *phraseSet) add(i uint16) {
 	p.w[i/64] |= 1 << (i % 64)
-	p.words |= 1 << (i / 64)
+	p.words[i/4096] |= 1 << (i / 64 % 64)
 }
 
 func (p *phraseSet) has(i uint16) bool { return p.w[i/64]&(1<<(i%64)) != 0 }

@@ -171,16 +171,15 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 	}
 	// The rules whose anyOf holds a found phrase.
 	var named ruleSet
-	for words := found.words; words != 0; words &= words - 1 {
-		i := bits.TrailingZeros64(words)
-		word := found.w[i]
-		for word != 0 {
-			b := word & -word
-			word &^= b
-			id := i*64 + bits.TrailingZeros64(b)
-			if id < len(table.usedBy) {
-				for j, x := range table.usedBy[id] {
-					named[j] |= x
+	for k, words := range found.words {
+		for ; words != 0; words &= words - 1 {
+			i := k*64 + bits.TrailingZeros64(words)
+			for word := found.w[i]; word != 0; word &= word - 1 {
+				id := i*64 + bits.TrailingZeros64(word)
+				if id < len(table.usedBy) {
+					for j, x := range table.usedBy[id] {
+						named[j] |= x
+					}
 				}
 			}
 		}
