@@ -20,7 +20,7 @@ type phraseSet struct {
 
 func (p *phraseSet) add(i uint16) {
 	p.w[i/64] |= 1 << (i % 64)
-	p.words[i/4096] |= 1 << (i / 64 % 64)
+	p.words[i/64/64] |= 1 << (i / 64 % 64)
 }
 
 func (p *phraseSet) has(i uint16) bool { return p.w[i/64]&(1<<(i%64)) != 0 }
