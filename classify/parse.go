@@ -70,8 +70,8 @@ func indexCodeDigit(s string, i int) int {
 
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
-// by a space, a hyphen, a colon, a comma, a brace, a quote, a line end or the
-// end of s.
+// by a space, a hyphen, a colon, a comma, a brace, a quote, a line end (also
+// a backslash and "n" or "r", as a JSON log escapes it) or the end of s.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
 		return false
@@ -82,6 +82,8 @@ func isCodeAt(s string, i int) bool {
 	switch s[i+3] {
 	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
+	case '\\':
+		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r')
 	}
 	return curlyQuoteAt(s, i+3)
 }

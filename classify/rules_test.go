@@ -156,6 +156,8 @@ func TestParseReply(t *testing.T) {
 		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
 		{`{\"error\": {\"code\": 503, \"status\": \"UNAVAILABLE\"}}`, 503, ""},
 		{"MAIL FROM <a@b.c> failed: \u2019503 bad sequence of commands\u2019", 503, ""},
+		// A reply whose line end a JSON log escaped.
+		{`{"error":"host mx.example.net[192.0.2.1] said: 421\n    Connection went away"}`, 421, ""},
 		// A number alone in quotes is a value, not a reply.
 		{`{"host":"smtp.example.com","port":"465"}`, 0, ""},
 		{"", 0, ""},
