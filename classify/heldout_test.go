@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -31,6 +31,7 @@ var shortOfTarget = map[string]figures{
 	"round11": {precision: 0.96, recall: 0.77, reason: 0.87, class: 0.70, falseReconnects: 2},
 	"round12": {precision: 0.98, recall: 0.93, reason: 0.96, class: 0.90, falseReconnects: 2},
 	"round13": {precision: 0.98, recall: 0.81, reason: 0.93, class: 0.80, falseReconnects: 2},
+	"round16": {precision: 0.98, recall: 0.33, reason: 0.72, class: 0.46, falseReconnects: 2},
 	"round15": {precision: 0.98, recall: 0.93, reason: 0.98, class: 0.87, falseReconnects: 2},
 }
 
