@@ -562,3 +562,26 @@ func TestRound15LanguageBounds(t *testing.T) {
 		assert.False(t, Text(s).NeedsReconnect, s)
 	}
 }
+
+// The families round 16's OAuth and API slice drove, with where each stops.
+func TestRound16OAuthFamilyBounds(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// A failed code exchange or a client set up wrong, in products' and
+		// libraries' words, whatever kind of text carries it.
+		"Couldn't exchange OAuth code for a Microsoft refresh token":                             ClassPlatform,
+		"token.exchange_failed: OAuth 2.0 token exchange failed.":                                ClassPlatform,
+		"(mismatching_state) CSRF Warning! State not equal in request and response.":             ClassPlatform,
+		"Access token does not provide a refresh token, please verify application configuration": ClassPlatform,
+		// A refresh that the provider refused stays the grant's.
+		"invalid_grant: Token has been expired or revoked.": ClassRevoked,
+		// Exchange Online's back-pressure and Graph's transient send failure
+		// are temporary; its outbound spam verdict stays a block.
+		`503 "SystemMemoryProtectionUtilizationMonitor is unhealthy"`: ClassTransient,
+		"Cannot send this mail due to a transient error. Please try again later (0x00004000)., WASCL UserAction verdict is not None. Actual verdict is TransientError": ClassTransient,
+		"WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.":                                                                        ClassBlocked,
+		"ClientAuthError: network_error: Network request failed":                                                                                                       ClassTransient,
+		// A product asking for a new sign-in, in its translations.
+		"Esta cuenta requiere una nueva autenticación para volver a conectarse a la aplicación.": ClassRevoked,
+		"OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_SHARED_MAILBOX":                         ClassAdmin,
+	})
+}
