@@ -34,6 +34,16 @@ var languageRules = []rule{
 	),
 		noneOf: p("收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı"),
 		doc:    "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
+	// The provider switched the address's sending off, in its notice's words
+	// (OVHcloud's "locked for spam" guide in French, German, Spanish, Italian,
+	// Polish and Portuguese, ovh/docs pages/web_cloud/
+	// email_and_collaborative_solutions/troubleshooting/locked_for_spam/
+	// guide.<lang>.md; a Brazilian host's "your e-mail was suspended").
+	{id: "lang_sending_disabled", class: ClassBlocked,
+		anyOf:   p("envoi d'e-mail", "envoi d'e-mails", "envoi des e-mails", "senden von e-mails", "versand von e-mails", "wysyłanie e-maili", "wysyłanie wiadomości", "envío de correo", "envío de e-mails", "envío de mensajes", "invio di e-mail", "invio delle e-mail", "invio di email", "envio de e-mail", "envio de emails", "envio de mensagens", "seu e-mail foi", "o seu e-mail foi"),
+		alsoAny: p("désactivé", "deaktiviert", "wyłączone", "zablokowane", "desactivado", "deshabilitado", "disattivato", "disabilitato", "desativado", "desactivado", "suspenso", "suspendido", "sospeso", "gesperrt", "bloqué", "bloccato", "bloqueado"),
+		noneOf:  p("收件人", "получател", "empfänger", "destinat", "odbiorc", "ontvanger"),
+		doc:     "the provider switched the address's sending off (spam from the account, irregular activity), in the provider's language"},
 	{id: "lang_auth_required", class: ClassConfig, anyOf: p("necessária autenticação", "é necessário autenticar", "требуется аутентификация", "authentifizierung erforderlich", "需要身份验证"),
 		doc: "sending requires a login the client did not attempt, in Portuguese, Russian, German or Chinese (like 530 5.7.57)"},
 	{id: "lang_app_password", class: ClassAuth, anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
@@ -52,6 +62,7 @@ var languageAuthRules = []rule{
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", "ユーザー名とパスワードが正しい", "認証情報が無効", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
+		"neautorizoval", // Czech: "the SMTP server did not authorise you"
 	),
 		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간"),
 		doc:    "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},

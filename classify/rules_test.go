@@ -585,3 +585,19 @@ func TestRound16OAuthFamilyBounds(t *testing.T) {
 		"OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_SHARED_MAILBOX":                         ClassAdmin,
 	})
 }
+
+// The families round 16's languages drove beyond the clients' own
+// vocabularies, with where each stops.
+func TestRound16LanguageBounds(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// OVHcloud's notice that an address's sending was switched off.
+		"Notre système a détecté que l'adresse a@example.com est source d'envoi de courriers indésirables (spams).\nL'envoi d'e-mail a donc été temporairement désactivé.": ClassBlocked,
+		"Wysyłanie e-maili zostało więc tymczasowo wyłączone.":                                   ClassBlocked,
+		"Seu e-mail foi suspenso devido a alguma atividade irregular identificada em sua conta.": ClassBlocked,
+		"SMTP server vás neautorizoval":                                                          ClassAuth,
+		"Il server ha interrotto la connessione in modo inatteso":                                ClassTransient,
+		"Mailbox limit exceeded while appending message":                                         ClassRecipient,
+	})
+	// A notice about a recipient's sending is not the account's.
+	assert.False(t, Text("Das Senden von E-Mails an den Empfänger wurde deaktiviert.").NeedsReconnect)
+}
