@@ -596,7 +596,6 @@ func TestRound16LanguageBounds(t *testing.T) {
 		"Seu e-mail foi suspenso devido a alguma atividade irregular identificada em sua conta.": ClassBlocked,
 		"SMTP server vás neautorizoval":                                                          ClassAuth,
 		"Il server ha interrotto la connessione in modo inatteso":                                ClassTransient,
-		"Mailbox limit exceeded while appending message":                                         ClassRecipient,
 	})
 	// A notice about a recipient's sending is not the account's.
 	assert.False(t, Text("Das Senden von E-Mails an den Empfänger wurde deaktiviert.").NeedsReconnect)
