@@ -513,4 +513,4 @@ var textRules = []rule{
 		doc: "the message was refused for content, policy, size or sender reputation"},
 }
 
-var table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, languageRules, l10nRules, l10nEarlyRules, libraryRules, toolRules, logRules, textRules, languageAuthRules, l10nAuthRules, clientWrapperRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules, outlookReplyNumberRules), markers, httpMarkers)
+var table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, languageRules, l10nRules, l10nClientEarlyRules, l10nEarlyRules, libraryRules, toolRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nClientAuthRules, clientWrapperRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, l10nWordConnectionRules, l10nClientLateRules, outlookReplyNumberRules), markers, httpMarkers)
