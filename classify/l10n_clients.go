@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // The localized messages of two more mail clients that decide a mailbox's
 // class, each phrase the distinctive part of one published translation (never
 // a placeholder such as $code, $to or %1$s):
@@ -55,6 +57,17 @@ var l10nClientEarlyRules = []rule{
 		doc: "a mail client (Delta Chat's login_error_no_internet_connection) says in the owner's language that the device has no internet connection, so the login could not be tried"},
 }
 
+// l10nClientNotRefused are the words that, beside a client's "login failed",
+// say the login was never judged: a temporary failure, a retry later, a lost
+// connection or network, or a recipient.
+var l10nClientNotRefused = slices.Concat(l10nTemporaryWords, p(
+	"tillfällig", "midlertidig", "tilapäi", "ideiglenes", "try again later", "später", "plus tard", "más tarde", "più tardi", "mais tarde", "senare", "później", "позже", "пізніше", "později", "daha sonra", // temporary, later
+	"internet", "network", "réseau", "netzwerk", "red ", "rete ", "rede ", "netwerk", "sieci", "сети", "мереж", "síť", "ağ ", // network
+	"timeout", "timed out", "verbindung", "conexión", "connessione", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", // connection
+	"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "接続", "连接", "連線", "연결",
+	"recipient", "destinat", "empfänger", "ontvanger", "odbiorc", "получател", "отримувач", "příjemc", "alıcı", "mottagar", "modtager", "mottaker", "vastaanottaj", "címzett", "受信者", "宛先", "收件人", "收件者", "수신자", // a recipient
+))
+
 // l10nClientAuthRules come after l10nAuthRules: the server's own words, when
 // the client quotes them, decide before the client's sentence for a refused
 // login.
@@ -85,7 +98,8 @@ var l10nClientAuthRules = []rule{
 		"shihni nëse adresa email dhe fjalëkalimi janë të saktë", "lütfen adresin ve parolanın doğru olup olmadığını denetleyin", "请检查电子邮件地址和密码是否正确",
 		"請確定 email 帳號和密碼是否正確",
 	),
-		doc: "a mail client (Roundcube's loginfailed and smtpautherror, Delta Chat's login_error_cannot_login) says in the owner's language that the login or SMTP authentication failed, or asks to check the address and password"},
+		noneOf: l10nClientNotRefused,
+		doc:    "a mail client (Roundcube's loginfailed and smtpautherror, Delta Chat's login_error_cannot_login) says in the owner's language that the login or SMTP authentication failed, or asks to check the address and password"},
 }
 
 // l10nClientLateRules come last, with l10nConnectionRules: a client's
@@ -133,13 +147,13 @@ var l10nClientLateRules = []rule{
 	{id: "l10n_client_recipient", class: ClassRecipient, anyOf: p(
 		// smtptoerror: ar, ast, az_AZ, be_BE, bg_BG, br, bs_BA, ca_ES, cs_CZ, cy_GB, da_DK, de_CH, el_GR, en_US, es_419, es_AR, es_ES, et_EE, eu_ES, fa_IR, fi_FI, fo_FO, fy_NL, gl_ES, he_IL, hr_HR, hu_HU, hy_AM, ia, id_ID, is_IS, it_IT, ja_JP, ka_GE, km_KH, ko_KR, ku, lb_LU, lt_LT, lv_LV, mk_MK, mr_IN, nb_NO, nl_BE, nl_NL, nn_NO, pl_PL, pt_BR, ro_RO, ru_RU, sk_SK, sl_SI, sq_AL, sr_CS, sv_SE, ta_IN, tr_TR, ug, uk_UA, uz, vi_VN, zh_CN, zh_TW
 		"تعذرت إضافة المستلم", "fallu al amestar el destinatariu", "qəbul edəni əlavə etmək mümkün deyil", "не атрымалася пазначыць атрымальніка",
-		"не може да бъде изпратено писмо до", "c'hwitadenn war ouzhpennadenn an degemerer", "nije uspjelo dodavanje primaoca", "no s'ha pogut posar",
-		"nelze přidat příjemce", "methwyd ychwanegu derbynwr", "kunne ikke tilføje modtageren", "konnte nicht gesetzt werden", "αποτυχία προσθήκης παραλήπτη",
+		"не може да бъде изпратено писмо до", "c'hwitadenn war ouzhpennadenn an degemerer", "nije uspjelo dodavanje primaoca", "com a destinatari",
+		"nelze přidat příjemce", "methwyd ychwanegu derbynwr", "kunne ikke tilføje modtageren", "der empfänger", "αποτυχία προσθήκης παραλήπτη",
 		"failed to add recipient", "fallo al agregar destinatario", "no se puedo agregar el destinatario", "no se pudo establecer destinatario",
 		"saajaks määramine nurjus", "hartzailea gehitzen huts egin du", "نام موفق در افزودن گیرنده", "vastaanottajan", "til bar ikki at nýta móttakarin",
 		"untfanger tafoegje mislearre", "erro ao engadir o destinatario", "לא נרשמה כתובת המקבל", "dodavanje primatelja",
 		"nem sikerült a következő címzett hozzáadása", "հաղորդագրության ստացող", "impossibile adder le destinatario", "gagal menambah penerima",
-		"mistókst að bæta við viðtakandanum", "inserimento del destinatario", "を追加できません", "ვერ დაემატა მიმღები", "មិនអាចកំនត់អ្នកទទួល", "에 추가하는데 실패했습니다",
+		"mistókst að bæta við viðtakandanum", "inserimento del destinatario", "を追加できません", "ვერ დაემატა მიმღები", "មិនអាចកំនត់អ្នកទទួល", "수신자를",
 		"navnîşana wergir nehat qebûlkirin", "konnt net dobäigesat ginn", "nepavyko pridėti gavėjo", "neizdevās pievienot saņēmēju",
 		"не успеав да го поставам примачот", "प्राप्‍तकर्ता", "kunne ikke legge til mottaker", "kon ontvanger", "kan niet toegevoegd worden",
 		"klarte ikkje å leggja til mottakar", "nie można dodać odbiorcy", "falha ao adicionar o destinatário", "nu s-a putut adăuga destinatarul",
