@@ -12,7 +12,9 @@ import "slices"
 //     accountlocked ("Too many failed login attempts. Try again later."),
 //     connerror, storageerror, smtpconnerror (the server could not be reached),
 //     smtptoerror, smtprecipientserror (a recipient refused or unreadable) and
-//     smtpsizeerror (the message exceeds the server's size limit).
+//     smtpsizeerror (the message exceeds the server's size limit), and
+//     oauthinvalidrequest (its OAuth authorization request was refused as
+//     invalid or incomplete).
 //   - Delta Chat: deltachat/deltachat-android src/main/res/values-<lang>/strings.xml,
 //     keys login_error_cannot_login ("Cannot login as %1$s. Please check if the
 //     address and the password are correct.") and
@@ -25,7 +27,8 @@ import "slices"
 
 // l10nClientEarlyRules come before l10nEarlyRules and the English wording
 // and the refused-login rules: these messages name a failed login but mean a
-// temporary lock or a missing network.
+// temporary lock or a missing network, or an OAuth request
+// the client itself built wrong.
 var l10nClientEarlyRules = []rule{
 	{id: "l10n_client_login_locked", class: ClassAuthTemporary, retry: 15 * minute, anyOf: p(
 		// accountlocked: be_BE, bg_BG, br, ca_ES, cs_CZ, cy_GB, da_DK, de_CH, el_GR, es_AR, es_ES, et_EE, eu_ES, fi_FI, fo_FO, fr_FR, fy_NL, ga_IE, gl_ES, he_IL, hr_HR, hu_HU, ia, is_IS, it_IT, ja_JP, ka_GE, ko_KR, ku, lt_LT, lv_LV, mk_MK, nb_NO, nl_BE, pl_PL, pt_PT, ro_RO, sk_SK, sl_SI, sq_AL, sr_CS, sv_SE, tr_TR, ug, uk_UA, uz
@@ -55,6 +58,19 @@ var l10nClientEarlyRules = []rule{
 		"нисте повезани на интернет", "ingen internetanslutning", "internet bağlantısı yok", "немає підключення до інтернету", "无互联网连接", "無網路連接",
 	),
 		doc: "a mail client (Delta Chat's login_error_no_internet_connection) says in the owner's language that the device has no internet connection, so the login could not be tried"},
+	// Roundcube's oauthinvalidrequest ("Authorization request was invalid or
+	// incomplete."): the provider answered invalid_request to the authorization
+	// request (RFC 6749 4.1.2.1). The "invalid or incomplete" of each locale,
+	// with its word for the authorization, so neither alone decides.
+	{id: "l10n_client_oauth_request", class: ClassPlatform, anyOf: p(
+		// oauthinvalidrequest: ar, bg_BG, cs_CZ, cy_GB, de_DE, el_GR, en_GB, en_US, es_ES, eu_ES, fr_FR, gl_ES, hu_HU, is_IS, ja_JP, ku, lt_LT, lv_LV, pl_PL, pt_PT, sk_SK, sl_SI, sq_AL, sv_SE, tr_TR
+		"غير صالح أو غير مكتمل", "невалидна или непълна", "neplatná nebo neúplná", "yn annilys neu'n anghyflawn", "ungültig oder unvollständig", "άκυρο ή ελλιπές",
+		"invalid or incomplete", "no era válida o estaba incompleta", "baliogabea edo osatu gabea", "invalide ou incomplète", "inválida ou incompleta", "érvénytelen vagy hiányos",
+		"ógild eða ófullgerð", "正しくないか不完全", "nederbasdar an kêm", "neteisinga arba neužbaigta", "kļūdains vai nepabeigts", "błędne lub niekompletne",
+		"inválido ou incompleto", "neplatná alebo neúplná", "neveljaven ali nepopoln", "pavlefshme, ose jo e plotë", "ogiltig eller inkomplett", "geçersiz ya da eksik",
+	),
+		alsoAny: p("التفويض", "оториз", "autoriz", "awdurdod", "autorisier", "εξουσιοδότ", "authoriz", "authoris", "autoris", "baimen", "auðkenning", "認可", "rastandin", "įgaliojim", "autorizāc", "autoryz", "avtoriz", "autentisering", "kimlik doğrulama", "engedélyezés"),
+		doc:     "a mail client (Roundcube's oauthinvalidrequest) says in the owner's language that its OAuth authorization request was invalid or incomplete: the integrating product's OAuth setup, not the mailbox"},
 }
 
 // l10nClientNotRefused are the words that, beside a client's "login failed",

@@ -29,7 +29,9 @@ func TestL10nClientsFilled(t *testing.T) {
 		{"Error de conexión con el servidor IMAP.", ClassTransient},                                                         // es_ES storageerror
 		{"SMTP-fel (421): Anslutning till servern misslyckades.", ClassTransient},                                           // sv_SE smtpconnerror
 		{"SMTP sorunu: Alıcı listesi ayrıştırılamadı", ClassRecipient},                                                      // tr_TR smtprecipientserror
-		{"SMTP 错误：消息长度超过服务器能接受的长度 (10 MB)", ClassRejected},                                                                  // zh_CN smtpsizeerror
+		{"SMTP 错误：消息长度超过服务器能接受的长度 (10 MB)", ClassRejected},
+		{"Die Autorisierungsanfrage war ungültig oder unvollständig.", ClassPlatform}, // de_DE oauthinvalidrequest
+		{"Kimlik doğrulama isteği geçersiz ya da eksik.", ClassPlatform},              // tr_TR oauthinvalidrequest                                                                  // zh_CN smtpsizeerror
 	} {
 		v := Text(tc.text)
 		assert.Equal(t, tc.class, v.Class, "%s (rule %s)", tc.text, v.Rule)
@@ -77,7 +79,8 @@ func TestL10nClientsLookalikes(t *testing.T) {
 		text string
 		not  Class
 	}{
-		{"Der Ordner konnte nicht gesetzt werden.", ClassRecipient},     // de: a folder could not be set
+		{"Der Ordner konnte nicht gesetzt werden.", ClassRecipient},
+		{"Die Adresse ist ungültig oder unvollständig.", ClassPlatform}, // de: an address, no authorization request     // de: a folder could not be set
 		{"Der Empfänger hat die Nachricht gelesen.", ClassAuth},         // de: a read receipt
 		{"メッセージの大きさを確認してください", ClassRejected},                           // ja: check the message size (no limit exceeded)
 		{"Serverul nu a fost găsit în listă de contacte.", ClassAuth},   // ro: the server is not in the contacts
