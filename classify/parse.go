@@ -71,7 +71,8 @@ func indexCodeDigit(s string, i int) int {
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
 // by a space, a hyphen, a colon, a comma, a brace, a quote, a line end (also
-// a backslash and "n" or "r", as a JSON log escapes it) or the end of s.
+// a backslash and "n" or "r", as a JSON log escapes it), the end of s, or,
+// alone in parentheses after the word SMTP, a closing parenthesis.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
 		return false
@@ -84,8 +85,22 @@ func isCodeAt(s string, i int) bool {
 		return true
 	case '\\':
 		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r')
+	case ')':
+		return i > 0 && s[i-1] == '(' && smtpBefore(s[max(0, i-24):i])
 	}
 	return curlyQuoteAt(s, i+3)
+}
+
+// smtpBefore reports whether s names SMTP, as Roundcube's "SMTP Error (454):"
+// does in every translation ("SMTP-Fehler (454)", "Erreur SMTP (454)"): a
+// number alone in parentheses is otherwise an HTTP status or a count.
+func smtpBefore(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if equalFoldASCII(s[i:i+4], "smtp") {
+			return true
+		}
+	}
+	return false
 }
 
 // codeContext reports whether a code candidate at s[i] stands where clients put

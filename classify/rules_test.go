@@ -156,6 +156,11 @@ func TestParseReply(t *testing.T) {
 		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
 		{`{\"error\": {\"code\": 503, \"status\": \"UNAVAILABLE\"}}`, 503, ""},
 		{"MAIL FROM <a@b.c> failed: \u2019503 bad sequence of commands\u2019", 503, ""},
+		// Roundcube's "SMTP Error (454): ..." names the reply code in parentheses.
+		{"SMTP Error (454): Authentication failed.", 454, ""},
+		{"SMTP-Fehler (535): Authentifizierung fehlgeschlagen.", 535, ""},
+		{"XOAUTH2 authentication error (400)", 0, ""},
+		{"The remote server returned an error: (401) Unauthorized.", 0, ""},
 		// A reply whose line end a JSON log escaped.
 		{`{"error":"host mx.example.net[192.0.2.1] said: 421\n    Connection went away"}`, 421, ""},
 		// A number alone in quotes is a value, not a reply.
@@ -599,4 +604,15 @@ func TestRound16LanguageBounds(t *testing.T) {
 	})
 	// A notice about a recipient's sending is not the account's.
 	assert.False(t, Text("Das Senden von E-Mails an den Empfänger wurde deaktiviert.").NeedsReconnect)
+}
+
+// Roundcube writes the reply code in parentheses ("SMTP Error ($code): ...",
+// roundcube/roundcubemail program/localization/en_US/messages.inc
+// smtpautherror): a 4xx there is never a credential verdict.
+func TestReplyCodeInParentheses(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"SMTP Error (454): Authentication failed.":             ClassAuthTemporary,
+		"SMTP Error (535): Authentication failed.":             ClassAuth,
+		"SMTP-Fehler (454): Authentifizierung fehlgeschlagen.": ClassAuthTemporary,
+	})
 }
