@@ -73,49 +73,49 @@ var fairEmailEarlyRules = []rule{
 	{id: "l10n_fe_protocol", class: ClassConfig, anyOf: p("ssl/tls", "ssl / tls"), alsoAny: p("starttls", "startls"),
 		doc: "FairEmail (title_service_protocol), in the owner's language: double check the protocol (SSL/TLS or STARTTLS)"},
 	{id: "l10n_fe_settings", class: ClassConfig, anyOf: p(
-		"bediener ondersteun nie", "tls nie beskikbaar", // af
-		"autenticación desconoixiu", "oservidor no suporta", "no ye disponible", "certificau", // an
+		"ondersteun nie starttls", "tls nie beskikbaar", // af
+		"autenticación desconoixiu", "no suporta starttls", "o tls no ye disponible", "certificau", // an
 		"آلية استيثاق مجهولة", "يدعم الخادوم starttls", "tls غير متوفِّر", "سلطة توقيع الشهادات", "الشهادةُ الهوية المتوقعة", "الشهادة في المستقبل", "انتهت صلاحية الشهادة", "أُبطلت الشهادة", "تُعتبر خوارزمية الشهادة", "شهادة غير صالحة", // ar
 		"অজ্ঞাত প্ৰমাণীকৰণ পদ্ধতি", "চাৰ্ভাৰে starttls সমৰ্থন", "tls উপলব্ধ নাই", "প্ৰমাণপত্ৰ", // as
 		"port nömrəsini",                                                                                             // az
 		"нумар порта", "невядомы механізм аўтэнтыфікацыі", "не падтрымлівае starttls", "tls недаступны", "сертыфіка", // be
 		"номера на порта", "метод за идентификация", "командата за шифриране", "tls липсва", // bg
 		"অজানা প্রমাণীকরণ প্রক্রিয়া", "সার্ভার starttls সমর্থন", "tls উপলব্ধ নয়", "সার্টিফিকেট", // bn-IN
-		"broj porta", "nepoznat mehanizam autentičnosti", "server ne podržava", "tls nije dostupan", // bs
-		"número de port", "desconeix el mecanisme", "no permet utilitzar", "no està disponible", // ca
+		"broj porta", "nepoznat mehanizam autentičnosti", "ne podržava starttls", "tls nije dostupan", "ne podržava \"startls", // bs
+		"número de port", "desconeix el mecanisme", "permet utilitzar «starttls»", "el tls no està disponible", // ca
 		"شێوازی ڕێگەپێدان نەناسراوە", "پشتگیری starttls ناکات", "tls بەردەست نیە", "وانامە", // ckb
 		"číslo portu", "neznámý autentizační mechanizmus", "tls není dostupné", "certifik", // cs
 		"portnummer", "ukendt godkendelsesmekanisme", "understøtter ikke starttls", "tls ikke tilgængelig", // da
 		"portnummer", "unbekannter legitimierungsmodus", "server unterstützt starttls", "tls nicht verfügbar", // de
-		"τον αριθμο θυρασ", "αγνωστοσ μηχανισμοσ πιστοποιησησ", "διακομιστησ δεν υποστηριζει", "tls δεν ειναι διαθεσιμο", // el
-		"nekonata aŭtentiga mekanismo", "subtenas na starttls", "tls ne disponeblas", "a atestil", // eo
-		"número de puerto", "de autenticación desconocido", "servidor no soporta", "tls no disponible", // es
+		"τον αριθμο θυρασ", "αγνωστοσ μηχανισμοσ πιστοποιησησ", "δεν υποστηριζει starttls", "tls δεν ειναι διαθεσιμο", // el
+		"nekonata aŭtentiga mekanismo", "subtenas na starttls", "tls ne disponeblas", "atestil", // eo
+		"número de puerto", "de autenticación desconocido", "no soporta starttls", "tls no disponible", // es
 		"pordi numbri", "toeta starttls ühendust", "tls pole saadaval", // et
-		"egiaztatu portuaren zenbakia", "duen zerbitzariaren agiriarekin", "autentifikazioaren protokoloa ezezaguna", "du starttls onartzen", "ez dago erabilgarri", // eu
+		"egiaztatu portuaren zenbakia", "duen zerbitzariaren agiriarekin", "autentifikazioaren protokoloa ezezaguna", "du starttls onartzen", "tls ez dago erabilgarri", // eu
 		"شماره درگاه", "تأیید هویت ناشناخته", "starttls پشتیبانی نمی\u200cکند", "\u202btls در دسترس", // fa
-		"porttinumero", "luota palvelimen varmenteeseen", "tuntematon tunnistautumistapa", "palvelin ei tue", "ei ole käytettävissä", "varmen", // fi
+		"porttinumero", "luota palvelimen varmenteeseen", "tuntematon tunnistautumistapa", "ei tue starttls:ää", "tls ei ole käytettävissä", "varmen", // fi
 		"en charge starttls", "tls non disponible", // fr
 		"numéro de port",                                                           // fr-CA
-		"mecanisim di autenticazion", "servidôr nol supuarte", "tls no dispunibil", // fur
-		"poartenûmer",                                                                                                 // fy
-		"thacaíonn an freastalaí", "tls ar fáil", "chuaigh an teastas", "cealaíodh an teastas", "teastas neamhbhailí", // ga
-		"dearbhaidh nach aithne", "eil am frithealaiche", "chan eil tls", "eisteana", // gd
-		"número de porto", "servidor non admite", "tls non dispoñíbel", // gl
+		"mecanisim di autenticazion", "nol supuarte starttls", "tls no dispunibil", // fur
+		"poartenûmer",                                                                                                // fy
+		"freastalaí le starttls", "tls ar fáil", "chuaigh an teastas", "cealaíodh an teastas", "teastas neamhbhailí", // ga
+		"dearbhaidh nach aithne", "taic ri starttls", "chan eil tls", "eisteana", // gd
+		"número de porto", "non admite starttls", "tls non dispoñíbel", // gl
 		"અજ્ઞાત સત્તાધિકરણ પદ્દતિ", "સર્વર starttls ને", "tls ઉપલબ્ધ નથી", "પ્રમાણપત્ર", // gu
-		"מספר הפתחה", "לתת אמון באישור", "מנגנון האימות אינו", "לא תומך ב־starttls", "tls לא זמין", "אישור", // he
+		"מספר הפתחה", "לתת אמון באישור", "מנגנון האימות אינו", "לא תומך ב־starttls", "tls לא זמין", "על האישור", "של האישור", "האישור לא תואם", "הפעלת האישור", "האישור נשלל", "אישור שגוי", // he
 		"अज्ञात सत्यापन यांत्रिकी", "starttls का समर्थन", "tls अनुपलब्ध", // hi
-		"broj porta", "nepoznat mehanizam ovjere", "poslužitelj ne podržava", "tls nedostupan", "vjerodajnic", // hr
-		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "kiszolgáló nem támogatja", "tls nem érhető", "aláíró hitelesítésszolgáltató ismeretlen", "oldal várt személyazonosságának", "tanúsítvány aktiválási ideje", "a tanúsítvány lejárt", "tanúsítvány vissza lett", "nem tekinthető biztonságosnak", "érvénytelen tanúsítvány", // hu
+		"broj porta", "nepoznat mehanizam ovjere", "ne podržava starttls", "tls nedostupan", "vjerodajnic", // hr
+		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "támogatja a starttls-t", "tls nem érhető", "aláíró hitelesítésszolgáltató ismeretlen", "oldal várt személyazonosságának", "tanúsítvány aktiválási ideje", "a tanúsítvány lejárt", "tanúsítvány vissza lett", "nem tekinthető biztonságosnak", "érvénytelen tanúsítvány", // hu
 		"nomor port", "mekanisme autentikasi yang", "tidak mendukung starttls", "tls tidak tersedia", // id
-		"servitor ne supporte", "tls es índisponibil", // ie
-		"óþekkt auðkenningaraðferð", "þjónninn styður ekki", "er ekki tiltækt", // is
+		"ne supporte starttls", "tls es índisponibil", // ie
+		"óþekkt auðkenningaraðferð", "styður ekki starttls", "tls er ekki tiltækt", // is
 		"numero della porta", "di autenticazione sconosciuto", "non supporta starttls", "tls non disponibile", // it
-		"ポート番号", "不明な認証メカニズム", "サポートしていま", "が利用できません", "ている認証局が未", // ja
+		"ポート番号", "不明な認証メカニズム", "サーバーが starttls をサポートしていません", "tls が利用できません", "ている認証局が未", // ja
 		"ავთენტიკაციის უცნობი მექანიზმი", "აქვს starttls-ის მხარდაჭერა", "tls მიუწვდომელია", // ka
-		"usnekwu ur tettwassen", "aqeddac ur yezmir", "tls ur yewjid", "uzmal ur yettwassen", "akked tmagit yetturaǧun", "uselkin mazal-it deg", "aselkin iɛedda-t wakud", "aselkin tettwakkes-as twuri-nes", "uselkin ittuneḥsab mačči", "aselkin d armeɣtu", // kab
+		"usnekwu ur tettwassen", "ara i starttls", "tls ur yewjid", "uzmal ur yettwassen", "akked tmagit yetturaǧun", "uselkin mazal-it deg", "aselkin iɛedda-t wakud", "aselkin tettwakkes-as twuri-nes", "uselkin ittuneḥsab mačči", "aselkin d armeɣtu", // kab
 		"аутентификация механизмі белгісіз", "starttls тәсілін қолдамайды", "tls қолжетерсіз", // kk
-		"យន្តការ\u200b", "ន\u200bមេ\u200bមិន", "អាច\u200bប្រើ", "វិញ្ញាបនបត្រ", // km
-		"ಬೆಂಬಲವಿರದ ದೃಢೀಕರಣ ವ್ಯವಸ್ಥೆ", "starttls ಅನ್ನು ಬೆಂಬಲಿಸುವುದಿಲ್ಲ", "tsl ಲಭ್ಯವಿಲ್ಲ", "ಪ್ರಮಾಣ", // kn
+		"យន្តការ\u200b", "ម៉ាស៊ីន\u200bមេ\u200bមិន\u200bគាំទ្រ starttls", "tls មិន\u200bអាច\u200bប្រើ\u200bបាន", "វិញ្ញាបនបត្រ", // km
+		"ಬೆಂಬಲವಿರದ ದೃಢೀಕರಣ ವ್ಯವಸ್ಥೆ", "starttls ಅನ್ನು ಬೆಂಬಲಿಸುವುದಿಲ್ಲ", "tsl ಲಭ್ಯವಿಲ್ಲ", "ಪ್ರಮಾಣಪತ್ರ", "ಪ್ರಮಾಣಿಪತ್ರ", // kn
 		"포트 번호", "없는 인증 매커니즘입니다", "tls를 사용할 수", "인증 기관 입니다", // ko
 		"ກົນໄກການຢັ້ງຢືນ", "ບໍ່ຮອງຮັບ starttls", "tls ບໍ່ພ້ອມໃຊ້", "ໃບຮັບຮອງ", // lo
 		"tapatybės patvirtinimo mechanizmas", "serveris nepalaiko starttls", "tls neprieinamas", // lt
@@ -124,35 +124,35 @@ var fairEmailEarlyRules = []rule{
 		"അജ്ഞാതമായ ആധികാരികത ഉറപ്പാക്കൽ", "സെർവർ starttls പിന്തുണയ്ക്കുന്നില്ല", "tls ലഭ്യമല്ല", "സാക്ഷ്യപത്ര", // ml
 		"अपरिचीत ओळख पद्धती", "सर्व्हर starttls करिता", "सर्टिफिकेट", // mr
 		"mekanisma pengesahihan tidak", "tidak menyokong starttls", // ms
-		"portnummer", "mekanisme for autorisering", "støtter ikke starttls", "er ikke tilgjengelig", "iteten", // nb
+		"portnummer", "mekanisme for autorisering", "støtter ikke starttls", "tls er ikke tilgjengelig", "signeringsautoriteten", // nb
 		"अपरिचित प्रमाणीकरण संयन्त्र", "सर्भरले starttls समर्थन", "tls उपलब्ध छैन", // ne
-		"poortnummer", "onbekende authenticatiemethode", "server ondersteunt starttls", "is niet beschikbaar", // nl
-		"serverbevis med fingeravtrykk", "ukjend autentiseringsmekanisme", "støttar ikkje starttls", "er ikkje tilgjengeleg", // nn
-		"autentificacion desconegut", "servidor pren pas", "tls indisponible", // oc
+		"poortnummer", "onbekende authenticatiemethode", "server ondersteunt starttls", "tls is niet beschikbaar", // nl
+		"serverbevis med fingeravtrykk", "ukjend autentiseringsmekanisme", "støttar ikkje starttls", "tls er ikkje tilgjengeleg", // nn
+		"autentificacion desconegut", "en carga starttls", "tls indisponible", // oc
 		"ସାର୍ଟିଫିକେଟ୍ ଉପରେ ଵିଶ୍ୱାସ", "ଅଜଣା ବୈଧିକରଣ କୌଶଳ", "starttls କୁ ସହାୟତା", "tls ଉପଲବ୍ଧ ନାହିଁ", "ପ୍ରମାଣପତ୍ର", // or
 		"ਅਣਜਾਣ ਪ੍ਰਮਾਣਕਿਤਾ ਢੰਗ", "starttls ਲਈ ਸਹਾਇਕ", "tls ਉਪਲੱਬਧ ਨਹੀਂ", "ਸਰਟੀਫਿਕੇਟ", // pa
 		"numer portu", "nieznany mechanizm uwierzytelniania", "tls jest niedostępne", // pl
-		"servidor não suporta", "tls indisponível", // pt
-		"número da porta", "servidor não possui", "não está disponível", // pt-BR
-		"número da porta",                                                                             // pt-PT
-		"numărul de port", "de autentificare necunoscut", "serverul nu acceptă", "nu este disponibil", // ro
+		"não suporta starttls", "tls indisponível", // pt
+		"número da porta", "suporte a starttls", "tls não está disponível", // pt-BR
+		"número da porta",                                                                                 // pt-PT
+		"numărul de port", "de autentificare necunoscut", "nu acceptă starttls", "tls nu este disponibil", // ro
 		"номер порта", "tls недоступен", // ru
-		"nastavený port", "mechanizmus overenia totožnosti", "nie je dostupné", // sk
+		"nastavený port", "mechanizmus overenia totožnosti", "tls nie je dostupné", // sk
 		"število vrat", "neznan način overitve", "podpira protokola starttls", "overitev tls ni", // sl
 		"начин потврђивања идентитета", "не подржава старттлс", "тлс није доступан", // sr
 		"način potvrđivanja identiteta", "ne podržava starttls", // sr@latin
-		"portnumret", "okänd autentiseringsmekanism", "stöder inte starttls", "är inte tillgängligt", // sv
+		"portnumret", "okänd autentiseringsmekanism", "stöder inte starttls", "tls är inte tillgängligt", // sv
 		"தெரியாத அங்கீகார முறை", "starttls ஐ ஆதரிக்காது", "tls கிடைக்கவில்லை", // ta
 		"తెలియని ధృవీకరణ యంత్రాంగం", "సేవకము starttlsకు తోడ్పాటునీయదు", "tls అందుబాటులో లేదు", "ధృవపత్ర", // te
 		"механизми санҷиши ҳаққонияти", "starttls-ро дастгирӣ намекунад", "tls дастрас нест", "оҳинома", // tg
-		"กลไกยืนย", "เวอร์ไม่", "ไม่มี", // th
+		"กลไกยืนย", "เซิร์ฟเวอร์ไม่รองรับ starttls", "ไม่มี tls", // th
 		"port numarasi", "bilinmeyen kimlik doğrulama", "starttls yöntemini desteklemiyor", "tls kullanilabilir değil", // tr
 		"سالاھىيەت دەلىللەش قۇرۇلمىسى", "مۇلازىمېتىر starttls نى", "tls يوق", "گۇۋاھنام", // ug
 		"номер порту", "помилка механізму автентифікації", "tls недоступний", // uk
 		"lum autentifikatsiya mexanizmi", "server starttls-ni qo", "tls mavjud emas", // uz
-		"không hiểu cơ", "hỗ trợ starttls", "không sẵn sàng", "chứng nhận", // vi
+		"không hiểu cơ", "hỗ trợ starttls", "tls không sẵn sàng", "chứng nhận", // vi
 		"端口号", "未知认证机制", "tls 不可用", // zh-CN
-		"不明的核對機制", "starttls", "無法使用", "署的證書授權中心", "回證書的網站身分", "證書的啟用時刻在未來", "證書已逾期", "證書已撤銷", "演算法被認為是不", "證書無效", // zh-HK
+		"不明的核對機制", "伺服器不支援 starttls", "tls 無法使用", "署的證書授權中心", "回證書的網站身分", "證書的啟用時刻在未來", "證書已逾期", "證書已撤銷", "演算法被認為是不", "證書無效", // zh-HK
 		"埠號", // zh-TW
 	),
 		doc: "FairEmail (title_service_port, title_trust) and GNOME Online Accounts (certificate checks, unknown mechanism, STARTTLS or TLS unavailable), in the owner's language: a setting of the account or the server's certificate, not the password"},
@@ -162,26 +162,26 @@ var fairEmailEarlyRules = []rule{
 // the reply's own words.
 var fairEmailAuthRules = []rule{
 	{id: "l10n_fe_auth", class: ClassAuth, anyOf: p(
-		"outlook / office 365", "outlook/hotmail/live", // FairEmail title_setup_no_auth_outlook, title_setup_outlook_modern: only Microsoft's OAuth wizard signs in
-		"autenticación",                                                                       // an
-		"معالج الإعداد السريع", "كلمة مرور للتطبيق", "الاتصال بهذا الحساب", "تعذَّر الاستيثاق", // ar
+		"outlook / office 365", "outlook/office 365", "outlook/hotmail/live", // FairEmail title_setup_no_auth_outlook, title_setup_outlook_modern: only Microsoft's OAuth wizard signs in
+		"autenticación",                                                                     // an
+		"معالج الإعداد السريع", "كلمة مرور للتطبيق", "لِج لتعيد الاتصال", "تعذَّر الاستيثاق", // ar
 		"প্ৰমাণীকৰণ ব্যৰ্থ হল",                                                                            // as
 		"quraşdirma sehrbazi vasitəsilə", "sehrbazini istifadə etməlisiniz", "hesabinizin parolu əvəzinə", // az
-		"паўторна прайсці аўтэнтыфікацыю", "паўторна падключыць гэты", // be
+		"паўторна прайсці аўтэнтыфікацыю", "увайдзіце, каб паўторна", // be
 		"настройка на вълшебника", "включите регистрацията наново", "неуспешна идентификация", // bg
 		"পরিচয় প্রমাণ করতে", "সহ অবৈধ পাসওয়ার্ড", // bn-IN
-		"učiniti pomoću čarobnjaka",                          // bs
-		"aquest proveïdor necessita", "connectar amb aquest", // ca
+		"učiniti pomoću čarobnjaka",                                  // bs
+		"contrasenya de l'aplicació", "inicieu la sessió per tornar", // ca
 		"ڕێپێدان سەرکەوتوو نەبوو", "وشەی تپەڕبوون هەڵەیە", // ckb
 		"průvodce rychlým nastavením", "pokyny svého poskytovatele", "přihlášením se znovu", // cs
-		"til hurtig opsætning", "outlook/office 365 hurtig-opsætningsguiden", "stedet for kontoadgangskoden", "forbinde til denne", "adgangskode med brugernavn", // da
+		"til hurtig opsætning", "stedet for kontoadgangskoden", "log ind for at forbinde", "adgangskode med brugernavn", // da
 		"die schnelleinrichtung erfolgen", "von microsoft vorausgesetzt", "diesem konto wieder", "legitimierung gescheitert", // de
-		"οδηγου γρηγορησ ρυθμισησ", "κωδικο του λογαριασμου", "επανασυνδεθειτε σε αυτον", "εγκυροσ κωδικοσ προσβασησ", // el
+		"οδηγου γρηγορησ ρυθμισησ", "κωδικο του λογαριασμου", "συνδεθειτε για να επανασυνδεθειτε", "εγκυροσ κωδικοσ προσβασησ", // el
 		"ensalutu por rekonekti", "pasvorto kun uzantonomo", // eo
-		"asistente de configuración", "contraseña de aplicación", "falló la autenticación", // es
+		"ser autenticada de nuevo", "contraseña de aplicación", "falló la autenticación", // es
 		"teha kiirseadistamise võluri", "365 kiirseadistamise viisardit", "teenusepakkuja nõuab konto", // et
-		"honekin berriro konektatzeko",                                                                // eu
-		"راه\u200cاندازی سریع آوت\u200cلوک", "فراهم\u200cکننده به\u200cجای گذرواژه", "وصل شدن دوباره", // fa
+		"hasi saioa kontu honekin",                                                                       // eu
+		"راه\u200cاندازی سریع آوت\u200cلوک", "فراهم\u200cکننده به\u200cجای گذرواژه", "ورود برای وصل شدن", // fa
 		"pitää tunnistautua uudestaan", "pika-asennusohjainta tälle tilille", "kirjaudu sisään yhdistääksesi", "todennus epäonnistui", // fi
 		"identifiez-vous pour vous",                                            // fr
 		"de nouveau authentifié",                                               // fr-CA
@@ -192,50 +192,50 @@ var fairEmailAuthRules = []rule{
 		"sesión para reconectarse",                                        // gl
 		"સત્તાધિકરણ નિષ્ક્રિય",                                            // gu
 		"אשף ההגדרות המהירות", "סיסמת יישומון במקום", "להיכנס כדי להתחבר", // he
-		"पासवर्ड की आवश्यकता", "से पुनः जुड़ने", // hi
+		"पासवर्ड की आवश्यकता", "जुड़ने के लिए साइन इन", // hi
 		"omogućen vanjski pristup", "ovjera nije uspjela", // hr
 		"a gyorsbeállítás varázslóval", "szolgáltó alkalmazásjelszót igényel", "fiókhoz való újrakapcsolódásához", "a hitelesítés meghiúsult", "érvénytelen jelszó a", // hu
-		"dilakukan melalui wisaya", "untuk terhubung kembali", "dengan nama pengguna", // id
-		"autentication ne successat",                                                              // ie
-		"essere nuovamente autenticato", "verificare le istruzioni", "accedere per riconnettersi", // it
+		"dilakukan melalui wisaya", "masuk untuk terhubung", "sandi tidak valid dengan", // id
+		"autentication ne successat",                                                       // ie
+		"essere nuovamente autenticato", "password dell'app", "accedere per riconnettersi", // it
 		"設定ウィザードか", "続するにはサイン", "パスワードが無効", // ja
 		"ანგარიშის ჩასართავად შედით", // ka
-		"tuqqna ɣer umiḍan-a", "anezri n usnekwu", "armeɣtu akked yisem", // kab
-		"тіркелгіге қайта қосылу",        // kk
-		"្នុង\u200bការ",                  // km
-		"ದೃಢೀಕರಣವು ವಿಫಲಗೊಂಡಿದೆ",          // kn
-		"마법사를 통해 인증할", "다시 연결하려면 접속하십시오", // ko
-		"່ອເຊື່ອມ", "ືນຕົວຕົນ", "ຖືກຕ້ອງສ", // lo
+		"qqen i wakken ad talseḍ", "anezri n usnekwu", "armeɣtu akked yisem", // kab
+		"қосылу үшін кіріңіз", // kk
+		"បរាជ័យ\u200bក្នុង\u200bការ\u200bផ្ទៀងផ្ទាត់", // km
+		"ದೃಢೀಕರಣವು ವಿಫಲಗೊಂಡಿದೆ",                       // kn
+		"마법사를 통해 인증할", "다시 연결하려면 접속하십시오",              // ko
+		"ເຂົ້າສູ່ລະບົບເພື່ອເຊື່ອມຕໍ່", "ການຢັ້ງຢືນຕົວຕົນບໍ່ສຳເລັດ", "ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ", // lo
 		"prisijunkite šiai paskyrai", // lt
-		"lai atkal savienotos",       // lv
+		"ierakstieties, lai atkal",   // lv
 		"ആധികാരത ഉറപ്പാക്കൽ പരാജയപ്പെട്ടു", "ഉപയോക്താവിനുള്ള രഹസ്യവാക്ക് തെറ്റ്", // ml
-		"ओळख अपयशी",                                                                // mr
-		"denne leverandøren krever", "koble til kontoen", "passord for brukernavn", // nb
+		"ओळख अपयशी",                                                               // mr
+		"krever et app-passord", "logg inn for å koble", "passord for brukernavn", // nb
 		"साइन इन गर्नुहोस्", "पासवर्ड र प्रोयोगकर्ता", // ne
-		"de snelle installatiewizard", "opnieuw te verbinden", // nl
-		"til denne kontoen", "autentisering mislukkast", "passord for brukarnamn", // nn
+		"de snelle installatiewizard", "meld u aan om opnieuw", // nl
+		"logg inn for å kople", "autentisering mislukkast", "passord for brukarnamn", // nn
 		"identificatz-vos per vos", "autentificacion", "senhal invalid per", // oc
 		"ବୈଧିକରଣ ବିଫଳ",                                               // or
 		"ਖਾਤੇ ਨਾਲ ਮੁੜ-ਕਨੈਕਟ", "ਪਰਮਾਣੀਕਰਣ ਫੇਲ੍ਹ ਹੋਈ", "ਲਈ ਗਲਤ ਪਾਸਵਰਡ", // pa
-		"kreatora szybkich ustawień", "aby ponownie połączyć", // pl
-		"entre para reativar",                                // pt
-		"assistente de configuração", "este provedor requer", // pt-BR
+		"kreatora szybkich ustawień", "zalogować, aby ponownie", // pl
+		"entre para reativar",                              // pt
+		"ser autenticada novamente", "senha do aplicativo", // pt-BR
 		"palavra-passe de aplicação",                                                                                     // pt-PT
 		"prin intermediul asistentului", "acest furnizor necesită", "autentifică-te pentru a", "autentificare nereușită", // ro
-		"быть повторно аутентифицирована", "данный провайдер требует", "чтобы снова подключиться", // ru
+		"быть повторно аутентифицирована", "данный провайдер требует", "войти, чтобы снова", // ru
 		"sprievodcu rýchlym nastavením", "poskytovateľ si vyžaduje", "prihlásením sa opätovne", // sk
 		"storite preko čarovnika", "ponudnik namesto gesla", "treba znova prijaviti", // sl
-		"се поново повежете",                                                                   // sr
-		"se ponovo povežete",                                                                   // sr@latin
-		"guiden för snabbkonfigurering", "återansluta till detta", "lösenord med användarnamn", // sv
+		"пријавите се да се поново",                                                                  // sr
+		"prijavite se da se ponovo",                                                                  // sr@latin
+		"guiden för snabbkonfigurering", "logga in för att återansluta", "lösenord med användarnamn", // sv
 		"ప్రామాణీకరణ విఫలమైంది",                                                                            // te
 		"санҷиши ҳаққоният қатъ",                                                                           // tg
-		"่อเชื่อม",                                                                                         // th
+		"ลงชื่อเข้าระบบเพื่อเชื่อมต่อ",                                                                     // th
 		"sihirbazi araciliğiyla yapilabilir", "uygulama parolasi istemektedir", "hesaba yeniden bağlanmak", // tr
 		"ھېساباتقا باغلىنىشتا تىزىمغا", "سالاھىيەت دەلىللىيەلمىدى", "بولغان ئىشلەتكۈچىنىڭ ئىمى", // ug
-		"майстра швидкого налаштування", "постачальник вимагає пароль", "цим обліковим записом", "неправильний пароль з", // uk
-		"ulanish uchun hisobingizga",     // uz
-		"xác thực gặp", "mật khẩu không", // vi
+		"майстра швидкого налаштування", "постачальник вимагає пароль", "увійдіть, щоб знову", "неправильний пароль з", // uk
+		"ulanish uchun hisobingizga",                    // uz
+		"xác thực gặp lỗi", "mật khẩu không hợp lệ với", // vi
 		"通过快速设置向导", "需要应用密码而不", "录以重新连接到此", "的密码无效", // zh-CN
 		"核對失敗",                                      // zh-HK
 		"戶需要重新進行身", "商需要應用密碼而", "入以重新連接到此", "的密碼無效", // zh-TW
