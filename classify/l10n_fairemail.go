@@ -32,7 +32,7 @@ var fairEmailEarlyRules = []rule{
 		"تمكين imap/smtp بواسطة",                       // ar
 		"inzibatçisinin imap/smtp-ni siradan",          // az
 		"адключаны сістэмным адміністратарам",          // be
-		"от системния администратор",                   // bg
+		"изключването на imap/smtp",                    // bg
 		"uzrokovana postavkama imap/smtp-a",            // bs
 		"hagi deshabilitat imap/smtp",                  // ca
 		"způsobena zakázaným imap/smtp",                // cs
@@ -40,23 +40,23 @@ var fairEmailEarlyRules = []rule{
 		"systemverwalter deaktiviert wurde",            // de
 		"imap/smtp εχει απενεργοποιηθει",               // el
 		"por imap/smtp desactivado",                    // es
-		"süsteemi administraatori poolt",               // et
+		"administraatori poolt keelatud",               // et
 		"administratzaileak imap/smtp desgaitu",        // eu
-		"می\u200cتواند به\u200cدلیل غیرفعال",           // fa
+		"غیرفعال بودن imap/smtp",                       // fa
 		"poistanut imap/smtp-protokollat käytöstä",     // fi
-		"à la désactivation",                           // fr-CA
+		"désactivation d'imap/smtp",                    // fr-CA
 		"de systeembehearder útskeakele",               // fy
 		"desactivado polo administrador",               // gl
 		"עקב imap/smtp שהושבתו",                        // he
-		"od strane administratora",                     // hr
+		"imap/smtp isključen",                          // hr
 		"rendszeradminisztrátor kikapcsolta az",        // hu
 		"dinon-aktifkan oleh administrator",            // id
-		"causato dalla disabilitazione",                // it
-		"ることが原因であ",                                     // ja
+		"disabilitazione di imap/smtp",                 // it
+		"imap/smtp が無効",                                // ja
 		"의해 imap/smtp가 비활성화된",                          // ko
 		"deaktivert av systemadministratoren",          // nb
 		"systeemadministrator is uitgeschakeld",        // nl
-		"spowodowany wyłączeniem protokołu",            // pl
+		"wyłączeniem protokołu imap/smtp",              // pl
 		"imap/smtp pelo administrador",                 // pt-BR
 		"desactivado pelo administrador",               // pt-PT
 		"de dezactivarea administrativă",               // ro
@@ -66,8 +66,8 @@ var fairEmailEarlyRules = []rule{
 		"inaktiveras av systemadministratören",         // sv
 		"protokollerini engellemesinden kaynaklaniyor", // tr
 		"вимкненою системним адміністратором",          // uk
-		"系统管理员禁用导",                                     // zh-CN
-		"能是由於系統管理",                                     // zh-TW
+		"被系统管理员禁用",                                     // zh-CN
+		"系統管理員停用了 imap/smtp",                           // zh-TW
 	),
 		doc: "FairEmail (title_setup_office_auth), in the owner's language: the error 'AUTHENTICATE failed' can be caused by IMAP/SMTP being disabled by the system administrator"},
 	{id: "l10n_fe_protocol", class: ClassConfig, anyOf: p("ssl/tls", "ssl / tls"), alsoAny: p("starttls", "startls"),
@@ -104,7 +104,7 @@ var fairEmailEarlyRules = []rule{
 		"અજ્ઞાત સત્તાધિકરણ પદ્દતિ", "સર્વર starttls ને", "tls ઉપલબ્ધ નથી", "પ્રમાણપત્ર", // gu
 		"מספר הפתחה", "לתת אמון באישור", "מנגנון האימות אינו", "לא תומך ב־starttls", "tls לא זמין", "על האישור", "של האישור", "האישור לא תואם", "הפעלת האישור", "האישור נשלל", "אישור שגוי", // he
 		"अज्ञात सत्यापन यांत्रिकी", "starttls का समर्थन", "tls अनुपलब्ध", // hi
-		"broj porta", "nepoznat mehanizam ovjere", "ne podržava starttls", "tls nedostupan", "vjerodajnic", // hr
+		"broj porta", "nepoznat mehanizam ovjere", "ne podržava starttls", "tls nedostupan", "vjerodajnica autorizacije", "očekivanim identitetom", "aktivacije vjerodajnice", "algoritam vjerodajnice", // hr
 		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "támogatja a starttls-t", "tls nem érhető", "aláíró hitelesítésszolgáltató ismeretlen", "oldal várt személyazonosságának", "tanúsítvány aktiválási ideje", "a tanúsítvány lejárt", "tanúsítvány vissza lett", "nem tekinthető biztonságosnak", "érvénytelen tanúsítvány", // hu
 		"nomor port", "mekanisme autentikasi yang", "tidak mendukung starttls", "tls tidak tersedia", // id
 		"ne supporte starttls", "tls es índisponibil", // ie
