@@ -29,6 +29,7 @@ package classify
 // English "AUTHENTICATE failed" it quotes.
 var fairEmailEarlyRules = []rule{
 	{id: "l10n_fe_admin_disabled", class: ClassAdmin, anyOf: p(
+		"disabled by the system administrator",         // en
 		"تمكين imap/smtp بواسطة",                       // ar
 		"inzibatçisinin imap/smtp-ni siradan",          // az
 		"адключаны сістэмным адміністратарам",          // be
@@ -72,96 +73,103 @@ var fairEmailEarlyRules = []rule{
 		doc: "FairEmail (title_setup_office_auth), in the owner's language: the error 'AUTHENTICATE failed' can be caused by IMAP/SMTP being disabled by the system administrator"},
 	{id: "l10n_fe_protocol", class: ClassConfig, anyOf: p("ssl/tls", "ssl / tls"), alsoAny: p("starttls", "startls"),
 		doc: "FairEmail (title_service_protocol), in the owner's language: double check the protocol (SSL/TLS or STARTTLS)"},
+	// FairEmail appends title_service_token to Gmail's "Invalid credentials
+	// (Failure)"; there the reply decides, as it does for the translations,
+	// which only the VPN rule below takes.
+	{id: "l10n_fe_token", class: ClassTransient, anyOf: p("android account manager"), noneOf: p("invalid credentials"),
+		doc: "FairEmail (title_service_token): the Android account manager could be blocked by a VPN, firewall or ad blocker from obtaining an access token"},
 	{id: "l10n_fe_settings", class: ClassConfig, anyOf: p(
-		"ondersteun nie starttls", "tls nie beskikbaar", // af
-		"autenticación desconoixiu", "no suporta starttls", "o tls no ye disponible", "certificau", // an
-		"آلية استيثاق مجهولة", "يدعم الخادوم starttls", "tls غير متوفِّر", "سلطة توقيع الشهادات", "الشهادةُ الهوية المتوقعة", "الشهادة في المستقبل", "انتهت صلاحية الشهادة", "أُبطلت الشهادة", "تُعتبر خوارزمية الشهادة", "شهادة غير صالحة", // ar
-		"অজ্ঞাত প্ৰমাণীকৰণ পদ্ধতি", "চাৰ্ভাৰে starttls সমৰ্থন", "tls উপলব্ধ নাই", "প্ৰমাণপত্ৰ", // as
-		"port nömrəsini",                                                                                             // az
-		"нумар порта", "невядомы механізм аўтэнтыфікацыі", "не падтрымлівае starttls", "tls недаступны", "сертыфіка", // be
-		"номера на порта", "метод за идентификация", "командата за шифриране", "tls липсва", // bg
-		"অজানা প্রমাণীকরণ প্রক্রিয়া", "সার্ভার starttls সমর্থন", "tls উপলব্ধ নয়", "সার্টিফিকেট", // bn-IN
-		"broj porta", "nepoznat mehanizam autentičnosti", "ne podržava starttls", "tls nije dostupan", "ne podržava \"startls", // bs
-		"número de port", "desconeix el mecanisme", "permet utilitzar «starttls»", "el tls no està disponible", // ca
-		"شێوازی ڕێگەپێدان نەناسراوە", "پشتگیری starttls ناکات", "tls بەردەست نیە", "وانامە", // ckb
-		"číslo portu", "neznámý autentizační mechanizmus", "tls není dostupné", "certifik", // cs
-		"portnummer", "ukendt godkendelsesmekanisme", "understøtter ikke starttls", "tls ikke tilgængelig", // da
-		"portnummer", "unbekannter legitimierungsmodus", "server unterstützt starttls", "tls nicht verfügbar", // de
-		"τον αριθμο θυρασ", "αγνωστοσ μηχανισμοσ πιστοποιησησ", "δεν υποστηριζει starttls", "tls δεν ειναι διαθεσιμο", // el
-		"nekonata aŭtentiga mekanismo", "subtenas na starttls", "tls ne disponeblas", "atestil", // eo
-		"número de puerto", "de autenticación desconocido", "no soporta starttls", "tls no disponible", // es
-		"pordi numbri", "toeta starttls ühendust", "tls pole saadaval", // et
-		"egiaztatu portuaren zenbakia", "duen zerbitzariaren agiriarekin", "autentifikazioaren protokoloa ezezaguna", "du starttls onartzen", "tls ez dago erabilgarri", // eu
-		"شماره درگاه", "تأیید هویت ناشناخته", "starttls پشتیبانی نمی\u200cکند", "\u202btls در دسترس", // fa
-		"porttinumero", "luota palvelimen varmenteeseen", "tuntematon tunnistautumistapa", "ei tue starttls:ää", "tls ei ole käytettävissä", "varmen", // fi
-		"en charge starttls", "tls non disponible", // fr
-		"numéro de port",                                                           // fr-CA
-		"mecanisim di autenticazion", "nol supuarte starttls", "tls no dispunibil", // fur
-		"poartenûmer",                                                                                                // fy
-		"freastalaí le starttls", "tls ar fáil", "chuaigh an teastas", "cealaíodh an teastas", "teastas neamhbhailí", // ga
-		"dearbhaidh nach aithne", "taic ri starttls", "chan eil tls", "eisteana", // gd
-		"número de porto", "non admite starttls", "tls non dispoñíbel", // gl
-		"અજ્ઞાત સત્તાધિકરણ પદ્દતિ", "સર્વર starttls ને", "tls ઉપલબ્ધ નથી", "પ્રમાણપત્ર", // gu
-		"מספר הפתחה", "לתת אמון באישור", "מנגנון האימות אינו", "לא תומך ב־starttls", "tls לא זמין", "על האישור", "של האישור", "האישור לא תואם", "הפעלת האישור", "האישור נשלל", "אישור שגוי", // he
-		"अज्ञात सत्यापन यांत्रिकी", "starttls का समर्थन", "tls अनुपलब्ध", // hi
-		"broj porta", "nepoznat mehanizam ovjere", "ne podržava starttls", "tls nedostupan", "vjerodajnica autorizacije", "očekivanim identitetom", "aktivacije vjerodajnice", "algoritam vjerodajnice", // hr
-		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "támogatja a starttls-t", "tls nem érhető", "aláíró hitelesítésszolgáltató ismeretlen", "oldal várt személyazonosságának", "tanúsítvány aktiválási ideje", "a tanúsítvány lejárt", "tanúsítvány vissza lett", "nem tekinthető biztonságosnak", "érvénytelen tanúsítvány", // hu
-		"nomor port", "mekanisme autentikasi yang", "tidak mendukung starttls", "tls tidak tersedia", // id
-		"ne supporte starttls", "tls es índisponibil", // ie
-		"óþekkt auðkenningaraðferð", "styður ekki starttls", "tls er ekki tiltækt", // is
-		"numero della porta", "di autenticazione sconosciuto", "non supporta starttls", "tls non disponibile", // it
-		"ポート番号", "不明な認証メカニズム", "サーバーが starttls をサポートしていません", "tls が利用できません", "ている認証局が未", // ja
-		"ავთენტიკაციის უცნობი მექანიზმი", "აქვს starttls-ის მხარდაჭერა", "tls მიუწვდომელია", // ka
-		"usnekwu ur tettwassen", "ara i starttls", "tls ur yewjid", "uzmal ur yettwassen", "akked tmagit yetturaǧun", "uselkin mazal-it deg", "aselkin iɛedda-t wakud", "aselkin tettwakkes-as twuri-nes", "uselkin ittuneḥsab mačči", "aselkin d armeɣtu", // kab
-		"аутентификация механизмі белгісіз", "starttls тәсілін қолдамайды", "tls қолжетерсіз", // kk
-		"យន្តការ\u200b", "ម៉ាស៊ីន\u200bមេ\u200bមិន\u200bគាំទ្រ starttls", "tls មិន\u200bអាច\u200bប្រើ\u200bបាន", "វិញ្ញាបនបត្រ", // km
-		"ಬೆಂಬಲವಿರದ ದೃಢೀಕರಣ ವ್ಯವಸ್ಥೆ", "starttls ಅನ್ನು ಬೆಂಬಲಿಸುವುದಿಲ್ಲ", "tsl ಲಭ್ಯವಿಲ್ಲ", "ಪ್ರಮಾಣಪತ್ರ", "ಪ್ರಮಾಣಿಪತ್ರ", // kn
-		"포트 번호", "없는 인증 매커니즘입니다", "tls를 사용할 수", "인증 기관 입니다", // ko
-		"ກົນໄກການຢັ້ງຢືນ", "ບໍ່ຮອງຮັບ starttls", "tls ບໍ່ພ້ອມໃຊ້", "ໃບຮັບຮອງ", // lo
-		"tapatybės patvirtinimo mechanizmas", "serveris nepalaiko starttls", "tls neprieinamas", // lt
-		"nezināms autentifikācijas mehānisms", "serveris neatbalsta starttls", "tls nav pieejams", // lv
+		"double check the port number", "server does not support starttls", // en
+		"ondersteun nie starttls",                                        // af
+		"autenticación desconoixiu", "no suporta starttls", "certificau", // an
+		"آلية استيثاق مجهولة", "يدعم الخادوم starttls", "سلطة توقيع الشهادات", "الشهادةُ الهوية المتوقعة", "الشهادة في المستقبل", "انتهت صلاحية الشهادة", "أُبطلت الشهادة", "تُعتبر خوارزمية الشهادة", "شهادة غير صالحة", // ar
+		"অজ্ঞাত প্ৰমাণীকৰণ পদ্ধতি", "চাৰ্ভাৰে starttls সমৰ্থন", "প্ৰমাণপত্ৰ", // as
+		"port nömrəsini",                                                                           // az
+		"нумар порта", "невядомы механізм аўтэнтыфікацыі", "не падтрымлівае starttls", "сертыфіка", // be
+		"номера на порта", "метод за идентификация", "командата за шифриране", // bg
+		"অজানা প্রমাণীকরণ প্রক্রিয়া", "সার্ভার starttls সমর্থন", "সার্টিফিকেট", // bn-IN
+		"broj porta", "nepoznat mehanizam autentičnosti", "ne podržava starttls", "ne podržava \"startls", // bs
+		"número de port", "desconeix el mecanisme", "permet utilitzar «starttls»", // ca
+		"شێوازی ڕێگەپێدان نەناسراوە", "پشتگیری starttls ناکات", "وانامە", // ckb
+		"číslo portu", "neznámý autentizační mechanizmus", "certifik", // cs
+		"portnummer", "ukendt godkendelsesmekanisme", "understøtter ikke starttls", // da
+		"portnummer", "unbekannter legitimierungsmodus", "server unterstützt starttls", // de
+		"τον αριθμο θυρασ", "αγνωστοσ μηχανισμοσ πιστοποιησησ", "δεν υποστηριζει starttls", // el
+		"nekonata aŭtentiga mekanismo", "subtenas na starttls", "atestil", // eo
+		"número de puerto", "de autenticación desconocido", "no soporta starttls", // es
+		"pordi numbri", "toeta starttls ühendust", // et
+		"egiaztatu portuaren zenbakia", "duen zerbitzariaren agiriarekin", "autentifikazioaren protokoloa ezezaguna", "du starttls onartzen", // eu
+		"شماره درگاه", "تأیید هویت ناشناخته", "starttls پشتیبانی نمی\u200cکند", // fa
+		"porttinumero", "luota palvelimen varmenteeseen", "tuntematon tunnistautumistapa", "ei tue starttls:ää", "varmen", // fi
+		"en charge starttls",                                  // fr
+		"numéro de port",                                      // fr-CA
+		"mecanisim di autenticazion", "nol supuarte starttls", // fur
+		"poartenûmer",                                                                                 // fy
+		"freastalaí le starttls", "chuaigh an teastas", "cealaíodh an teastas", "teastas neamhbhailí", // ga
+		"dearbhaidh nach aithne", "taic ri starttls", "eisteana", // gd
+		"número de porto", "non admite starttls", // gl
+		"અજ્ઞાત સત્તાધિકરણ પદ્દતિ", "સર્વર starttls ને", "પ્રમાણપત્ર", // gu
+		"מספר הפתחה", "לתת אמון באישור", "מנגנון האימות אינו", "לא תומך ב־starttls", "על האישור", "של האישור", "האישור לא תואם", "הפעלת האישור", "האישור נשלל", "אישור שגוי", // he
+		"अज्ञात सत्यापन यांत्रिकी", "starttls का समर्थन", // hi
+		"broj porta", "nepoznat mehanizam ovjere", "ne podržava starttls", "vjerodajnica autorizacije", "očekivanim identitetom", "aktivacije vjerodajnice", "algoritam vjerodajnice", // hr
+		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "támogatja a starttls-t", "aláíró hitelesítésszolgáltató ismeretlen", "oldal várt személyazonosságának", "tanúsítvány aktiválási ideje", "a tanúsítvány lejárt", "tanúsítvány vissza lett", "nem tekinthető biztonságosnak", "érvénytelen tanúsítvány", // hu
+		"nomor port", "mekanisme autentikasi yang", "tidak mendukung starttls", // id
+		"ne supporte starttls",                              // ie
+		"óþekkt auðkenningaraðferð", "styður ekki starttls", // is
+		"numero della porta", "di autenticazione sconosciuto", "non supporta starttls", // it
+		"ポート番号", "不明な認証メカニズム", "サーバーが starttls をサポートしていません", "ている認証局が未", // ja
+		"ავთენტიკაციის უცნობი მექანიზმი", "აქვს starttls-ის მხარდაჭერა", // ka
+		"usnekwu ur tettwassen", "ara i starttls", "uzmal ur yettwassen", "akked tmagit yetturaǧun", "uselkin mazal-it deg", "aselkin iɛedda-t wakud", "aselkin tettwakkes-as twuri-nes", "uselkin ittuneḥsab mačči", "aselkin d armeɣtu", // kab
+		"аутентификация механизмі белгісіз", "starttls тәсілін қолдамайды", // kk
+		"យន្តការ\u200b", "ម៉ាស៊ីន\u200bមេ\u200bមិន\u200bគាំទ្រ starttls", "វិញ្ញាបនបត្រ", // km
+		"ಬೆಂಬಲವಿರದ ದೃಢೀಕರಣ ವ್ಯವಸ್ಥೆ", "starttls ಅನ್ನು ಬೆಂಬಲಿಸುವುದಿಲ್ಲ", "ಪ್ರಮಾಣಪತ್ರ", "ಪ್ರಮಾಣಿಪತ್ರ", // kn
+		"포트 번호", "없는 인증 매커니즘입니다", "인증 기관 입니다", // ko
+		"ກົນໄກການຢັ້ງຢືນ", "ບໍ່ຮອງຮັບ starttls", "ໃບຮັບຮອງ", // lo
+		"tapatybės patvirtinimo mechanizmas", "serveris nepalaiko starttls", // lt
+		"nezināms autentifikācijas mehānisms", "serveris neatbalsta starttls", // lv
 		"server starttls supoport", // mjw
-		"അജ്ഞാതമായ ആധികാരികത ഉറപ്പാക്കൽ", "സെർവർ starttls പിന്തുണയ്ക്കുന്നില്ല", "tls ലഭ്യമല്ല", "സാക്ഷ്യപത്ര", // ml
+		"അജ്ഞാതമായ ആധികാരികത ഉറപ്പാക്കൽ", "സെർവർ starttls പിന്തുണയ്ക്കുന്നില്ല", "സാക്ഷ്യപത്ര", // ml
 		"अपरिचीत ओळख पद्धती", "सर्व्हर starttls करिता", "सर्टिफिकेट", // mr
 		"mekanisma pengesahihan tidak", "tidak menyokong starttls", // ms
-		"portnummer", "mekanisme for autorisering", "støtter ikke starttls", "tls er ikke tilgjengelig", "signeringsautoriteten", // nb
-		"अपरिचित प्रमाणीकरण संयन्त्र", "सर्भरले starttls समर्थन", "tls उपलब्ध छैन", // ne
-		"poortnummer", "onbekende authenticatiemethode", "server ondersteunt starttls", "tls is niet beschikbaar", // nl
-		"serverbevis med fingeravtrykk", "ukjend autentiseringsmekanisme", "støttar ikkje starttls", "tls er ikkje tilgjengeleg", // nn
-		"autentificacion desconegut", "en carga starttls", "tls indisponible", // oc
-		"ସାର୍ଟିଫିକେଟ୍ ଉପରେ ଵିଶ୍ୱାସ", "ଅଜଣା ବୈଧିକରଣ କୌଶଳ", "starttls କୁ ସହାୟତା", "tls ଉପଲବ୍ଧ ନାହିଁ", "ପ୍ରମାଣପତ୍ର", // or
-		"ਅਣਜਾਣ ਪ੍ਰਮਾਣਕਿਤਾ ਢੰਗ", "starttls ਲਈ ਸਹਾਇਕ", "tls ਉਪਲੱਬਧ ਨਹੀਂ", "ਸਰਟੀਫਿਕੇਟ", // pa
-		"numer portu", "nieznany mechanizm uwierzytelniania", "tls jest niedostępne", // pl
-		"não suporta starttls", "tls indisponível", // pt
-		"número da porta", "suporte a starttls", "tls não está disponível", // pt-BR
-		"número da porta",                                                                                 // pt-PT
-		"numărul de port", "de autentificare necunoscut", "nu acceptă starttls", "tls nu este disponibil", // ro
-		"номер порта", "tls недоступен", // ru
-		"nastavený port", "mechanizmus overenia totožnosti", "tls nie je dostupné", // sk
-		"število vrat", "neznan način overitve", "podpira protokola starttls", "overitev tls ni", // sl
-		"начин потврђивања идентитета", "не подржава старттлс", "тлс није доступан", // sr
+		"portnummer", "mekanisme for autorisering", "støtter ikke starttls", "signeringsautoriteten", // nb
+		"अपरिचित प्रमाणीकरण संयन्त्र", "सर्भरले starttls समर्थन", // ne
+		"poortnummer", "onbekende authenticatiemethode", "server ondersteunt starttls", // nl
+		"serverbevis med fingeravtrykk", "ukjend autentiseringsmekanisme", "støttar ikkje starttls", // nn
+		"autentificacion desconegut", "en carga starttls", // oc
+		"ସାର୍ଟିଫିକେଟ୍ ଉପରେ ଵିଶ୍ୱାସ", "ଅଜଣା ବୈଧିକରଣ କୌଶଳ", "starttls କୁ ସହାୟତା", "ପ୍ରମାଣପତ୍ର", // or
+		"ਅਣਜਾਣ ਪ੍ਰਮਾਣਕਿਤਾ ਢੰਗ", "starttls ਲਈ ਸਹਾਇਕ", "ਸਰਟੀਫਿਕੇਟ", // pa
+		"numer portu", "nieznany mechanizm uwierzytelniania", // pl
+		"não suporta starttls",                  // pt
+		"número da porta", "suporte a starttls", // pt-BR
+		"número da porta",                                                       // pt-PT
+		"numărul de port", "de autentificare necunoscut", "nu acceptă starttls", // ro
+		"номер порта",                                       // ru
+		"nastavený port", "mechanizmus overenia totožnosti", // sk
+		"število vrat", "neznan način overitve", "podpira protokola starttls", // sl
+		"начин потврђивања идентитета", "не подржава старттлс", // sr
 		"način potvrđivanja identiteta", "ne podržava starttls", // sr@latin
-		"portnumret", "okänd autentiseringsmekanism", "stöder inte starttls", "tls är inte tillgängligt", // sv
-		"தெரியாத அங்கீகார முறை", "starttls ஐ ஆதரிக்காது", "tls கிடைக்கவில்லை", // ta
-		"తెలియని ధృవీకరణ యంత్రాంగం", "సేవకము starttlsకు తోడ్పాటునీయదు", "tls అందుబాటులో లేదు", "ధృవపత్ర", // te
-		"механизми санҷиши ҳаққонияти", "starttls-ро дастгирӣ намекунад", "tls дастрас нест", "оҳинома", // tg
-		"กลไกยืนย", "เซิร์ฟเวอร์ไม่รองรับ starttls", "ไม่มี tls", // th
-		"port numarasi", "bilinmeyen kimlik doğrulama", "starttls yöntemini desteklemiyor", "tls kullanilabilir değil", // tr
-		"سالاھىيەت دەلىللەش قۇرۇلمىسى", "مۇلازىمېتىر starttls نى", "tls يوق", "گۇۋاھنام", // ug
-		"номер порту", "помилка механізму автентифікації", "tls недоступний", // uk
-		"lum autentifikatsiya mexanizmi", "server starttls-ni qo", "tls mavjud emas", // uz
-		"không hiểu cơ", "hỗ trợ starttls", "tls không sẵn sàng", "chứng nhận", // vi
-		"端口号", "未知认证机制", "tls 不可用", // zh-CN
-		"不明的核對機制", "伺服器不支援 starttls", "tls 無法使用", "署的證書授權中心", "回證書的網站身分", "證書的啟用時刻在未來", "證書已逾期", "證書已撤銷", "演算法被認為是不", "證書無效", // zh-HK
+		"portnumret", "okänd autentiseringsmekanism", "stöder inte starttls", // sv
+		"தெரியாத அங்கீகார முறை", "starttls ஐ ஆதரிக்காது", // ta
+		"తెలియని ధృవీకరణ యంత్రాంగం", "సేవకము starttlsకు తోడ్పాటునీయదు", "ధృవపత్ర", // te
+		"механизми санҷиши ҳаққонияти", "starttls-ро дастгирӣ намекунад", "оҳинома", // tg
+		"กลไกยืนย", "เซิร์ฟเวอร์ไม่รองรับ starttls", // th
+		"port numarasi", "bilinmeyen kimlik doğrulama", "starttls yöntemini desteklemiyor", // tr
+		"سالاھىيەت دەلىللەش قۇرۇلمىسى", "مۇلازىمېتىر starttls نى", "گۇۋاھنام", // ug
+		"номер порту", "помилка механізму автентифікації", // uk
+		"lum autentifikatsiya mexanizmi", "server starttls-ni qo", // uz
+		"không hiểu cơ", "hỗ trợ starttls", "chứng nhận", // vi
+		"端口号", "未知认证机制", // zh-CN
+		"不明的核對機制", "伺服器不支援 starttls", "署的證書授權中心", "回證書的網站身分", "證書的啟用時刻在未來", "證書已逾期", "證書已撤銷", "演算法被認為是不", "證書無效", // zh-HK
 		"埠號", // zh-TW
 	),
-		doc: "FairEmail (title_service_port, title_trust) and GNOME Online Accounts (certificate checks, unknown mechanism, STARTTLS or TLS unavailable), in the owner's language: a setting of the account or the server's certificate, not the password"},
+		doc: "FairEmail (title_service_port, title_trust) and GNOME Online Accounts (certificate checks, unknown mechanism, no STARTTLS), in the owner's language: a setting of the account or the server's certificate, not the password"},
 }
 
 // fairEmailAuthRules come with l10nAuthRules, after the English wording and
 // the reply's own words.
 var fairEmailAuthRules = []rule{
 	{id: "l10n_fe_auth", class: ClassAuth, anyOf: p(
+		"needs to be authenticated again",                                    // en
 		"outlook / office 365", "outlook/office 365", "outlook/hotmail/live", // FairEmail title_setup_no_auth_outlook, title_setup_outlook_modern: only Microsoft's OAuth wizard signs in
 		"autenticación",                                                                     // an
 		"معالج الإعداد السريع", "كلمة مرور للتطبيق", "لِج لتعيد الاتصال", "تعذَّر الاستيثاق", // ar
@@ -253,6 +261,24 @@ var fairEmailConnectionRules = []rule{
 	// last so that Go's own x509 wording keeps its rule (tls_certificate).
 	{id: "l10n_fe_certificate", class: ClassConfig, anyOf: p("certific"),
 		doc: "GNOME Online Accounts' certificate checks (goautils.c), in the owner's language: the server's certificate is not trusted"},
+	// GNOME Online Accounts' "TLS not available" (goasmtpauth.c
+	// smtp_auth_check_454) answers a 454 reply to STARTTLS, RFC 3207's
+	// temporary refusal.
+	{id: "l10n_fe_tls_unavailable", class: ClassTransient, anyOf: p(
+		"tls não está disponível", "tls अनुपलब्ध", "tls មិន\u200bអាច\u200bប្រើ\u200bបាន", "tls недоступен", "tls అందుబాటులో లేదు", "ไม่มี tls",
+		"tls উপলব্ধ নাই", "tls ez dago erabilgarri", "tls ലഭ്യമല്ല", "tls ਉਪਲੱਬਧ ਨਹੀਂ", "tls không sẵn sàng", "tls 不可用",
+		"tls ne disponeblas", "tls nedostupan", "tls jest niedostępne", "tls يوق", "tls es índisponibil", "tls қолжетерсіз",
+		"tls дастрас нест", "tls není dostupné", "tls non disponible", "tls недаступны", "tls nije dostupan", "el tls no està disponible",
+		"tls non dispoñíbel", "tsl ಲಭ್ಯವಿಲ್ಲ", "tls ଉପଲବ୍ଧ ନାହିଁ", "тлс није доступан", "tls är inte tillgängligt", "tls липсва",
+		"tls tidak tersedia", "tls indisponible", "overitev tls ni", "tls недоступний", "tls mavjud emas", "tls δεν ειναι διαθεσιμο",
+		"tls pole saadaval", "tls nie beskikbaar", "tls ar fáil", "tls ບໍ່ພ້ອມໃຊ້", "tls is niet beschikbaar", "tls ઉપલબ્ધ નથી",
+		"tls nicht verfügbar", "tls が利用できません", "tls nav pieejams", "tls nu este disponibil", "tls கிடைக்கவில்லை", "tls غير متوفِّر",
+		"chan eil tls", "tls er ikke tilgjengelig", "tls er ikkje tilgjengeleg", "tls nie je dostupné", "tls 無法使用", "tls ikke tilgængelig",
+		"tls no disponible", "tls er ekki tiltækt", "tls بەردەست نیە", "tls non disponibile", "tls მიუწვდომელია", "tls neprieinamas",
+		"tls उपलब्ध छैन", "o tls no ye disponible", "tls উপলব্ধ নয়", "tls ei ole käytettävissä", "tls kullanilabilir değil", "\u202btls در دسترس",
+		"tls no dispunibil", "tls לא זמין", "tls nem érhető", "tls ur yewjid", "tls를 사용할 수", "tls indisponível",
+	),
+		doc: "GNOME Online Accounts (goasmtpauth.c), in the owner's language: the server answered STARTTLS with 454, TLS not available for now"},
 	{id: "l10n_fe_vpn", class: ClassTransient, anyOf: p("vpn", "rpv", "rvp"),
 		doc: "FairEmail (title_service_vpn, title_service_token), in the owner's language: the VPN, firewall or ad blocker on the device may have caused the failure"},
 }

@@ -25,6 +25,10 @@ func TestFairEmailGOA(t *testing.T) {
 		{"Sie müssen den Assistenten »Outlook / Office 365« für dieses Konto verwenden", ClassAuth, "l10n_fe_auth"},
 		// FairEmail values-fr-rCA title_service_vpn ("RPV" is Quebec French for VPN).
 		{"Ceci pourrait être dû au RPV utilisé", ClassTransient, "l10n_fe_vpn"},
+		// GNOME Online Accounts po/de.po "TLS not available": a 454 reply to STARTTLS (goasmtpauth.c).
+		{"TLS nicht verfügbar", ClassTransient, "l10n_fe_tls_unavailable"},
+		// FairEmail values/strings.xml title_service_token alone.
+		{"The Android account manager could be blocked by a VPN, firewall, ad blocker, etc., preventing it from obtaining an access token", ClassTransient, "l10n_fe_token"},
 		// GNOME Online Accounts po/ca.po "The certificate has been revoked."
 		{"S'ha revocat el certificat.", ClassConfig, "l10n_fe_certificate"},
 	}
@@ -46,6 +50,8 @@ func TestFairEmailGOA(t *testing.T) {
 		{"454 4.7.0 TLS not available due to local problem", ClassTransient},
 		// Go's x509 wording keeps its own rule, not the certificate stem.
 		{"tls: failed to verify certificate: x509: certificate signed by unknown authority", ClassConfig},
+		// FairEmail appends title_service_token to Gmail's refused OAuth login: the reply decides.
+		{"[AUTHENTICATIONFAILED] Invalid credentials (Failure)\nThe Android account manager could be blocked by a VPN, firewall, ad blocker, etc., preventing it from obtaining an access token", ClassAuth},
 		// "Please check the password" (de) is no port setting.
 		{"Bitte überprüfen Sie das Passwort", ClassAuth},
 	}
@@ -55,5 +61,8 @@ func TestFairEmailGOA(t *testing.T) {
 		assert.NotEqual(t, "l10n_fe_vpn", v.Rule, c.text)
 		assert.NotEqual(t, "l10n_fe_settings", v.Rule, c.text)
 	}
+	// Croatian "invalid credentials" is the plural of the word GNOME's
+	// Croatian uses for a certificate: never a certificate verdict.
+	assert.NotEqual(t, ClassConfig, Text("Neispravne vjerodajnice za korisnika anna@example.com").Class)
 	assert.Equal(t, "tls_certificate", Text("tls: failed to verify certificate: x509: certificate signed by unknown authority").Rule)
 }
