@@ -82,7 +82,7 @@ var fairEmailEarlyRules = []rule{
 		"double check the port number", "server does not support starttls", // en
 		"ondersteun nie starttls",                                        // af
 		"autenticación desconoixiu", "no suporta starttls", "certificau", // an
-		"آلية استيثاق مجهولة", "يدعم الخادوم starttls", "سلطة توقيع الشهادات", "الشهادةُ الهوية المتوقعة", "الشهادة في المستقبل", "انتهت صلاحية الشهادة", "أُبطلت الشهادة", "تُعتبر خوارزمية الشهادة", "شهادة غير صالحة", // ar
+		"آلية استيثاق مجهولة", "يدعم الخادوم starttls", "شهاد", // ar
 		"অজ্ঞাত প্ৰমাণীকৰণ পদ্ধতি", "চাৰ্ভাৰে starttls সমৰ্থন", "প্ৰমাণপত্ৰ", // as
 		"port nömrəsini",                                                                           // az
 		"нумар порта", "невядомы механізм аўтэнтыфікацыі", "не падтрымлівае starttls", "сертыфіка", // be
@@ -104,22 +104,22 @@ var fairEmailEarlyRules = []rule{
 		"en charge starttls",                                  // fr
 		"numéro de port",                                      // fr-CA
 		"mecanisim di autenticazion", "nol supuarte starttls", // fur
-		"poartenûmer",                                                                                 // fy
-		"freastalaí le starttls", "chuaigh an teastas", "cealaíodh an teastas", "teastas neamhbhailí", // ga
+		"poartenûmer",                       // fy
+		"freastalaí le starttls", "teastas", // ga
 		"dearbhaidh nach aithne", "taic ri starttls", "eisteana", // gd
 		"número de porto", "non admite starttls", // gl
 		"અજ્ઞાત સત્તાધિકરણ પદ્દતિ", "સર્વર starttls ને", "પ્રમાણપત્ર", // gu
 		"מספר הפתחה", "לתת אמון באישור", "מנגנון האימות אינו", "לא תומך ב־starttls", "על האישור", "של האישור", "האישור לא תואם", "הפעלת האישור", "האישור נשלל", "אישור שגוי", // he
 		"अज्ञात सत्यापन यांत्रिकी", "starttls का समर्थन", // hi
 		"broj porta", "nepoznat mehanizam ovjere", "ne podržava starttls", "vjerodajnica autorizacije", "očekivanim identitetom", "aktivacije vjerodajnice", "algoritam vjerodajnice", // hr
-		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "támogatja a starttls-t", "aláíró hitelesítésszolgáltató ismeretlen", "oldal várt személyazonosságának", "tanúsítvány aktiválási ideje", "a tanúsítvány lejárt", "tanúsítvány vissza lett", "nem tekinthető biztonságosnak", "érvénytelen tanúsítvány", // hu
+		"portszám", "következő ujjlenyomattal rendelkező", "ismeretlen hitelesítési mechanizmus", "támogatja a starttls-t", "aláíró hitelesítésszolgáltató ismeretlen", "tanúsítvány", // hu
 		"nomor port", "mekanisme autentikasi yang", "tidak mendukung starttls", // id
 		"ne supporte starttls",                              // ie
 		"óþekkt auðkenningaraðferð", "styður ekki starttls", // is
 		"numero della porta", "di autenticazione sconosciuto", "non supporta starttls", // it
 		"ポート番号", "不明な認証メカニズム", "サーバーが starttls をサポートしていません", "ている認証局が未", // ja
 		"ავთენტიკაციის უცნობი მექანიზმი", "აქვს starttls-ის მხარდაჭერა", // ka
-		"usnekwu ur tettwassen", "ara i starttls", "uzmal ur yettwassen", "akked tmagit yetturaǧun", "uselkin mazal-it deg", "aselkin iɛedda-t wakud", "aselkin tettwakkes-as twuri-nes", "uselkin ittuneḥsab mačči", "aselkin d armeɣtu", // kab
+		"usnekwu ur tettwassen", "ara i starttls", "uzmal ur yettwassen", "selkin", // kab
 		"аутентификация механизмі белгісіз", "starttls тәсілін қолдамайды", // kk
 		"យន្តការ\u200b", "ម៉ាស៊ីន\u200bមេ\u200bមិន\u200bគាំទ្រ starttls", "វិញ្ញាបនបត្រ", // km
 		"ಬೆಂಬಲವಿರದ ದೃಢೀಕರಣ ವ್ಯವಸ್ಥೆ", "starttls ಅನ್ನು ಬೆಂಬಲಿಸುವುದಿಲ್ಲ", "ಪ್ರಮಾಣಪತ್ರ", "ಪ್ರಮಾಣಿಪತ್ರ", // kn
@@ -159,7 +159,7 @@ var fairEmailEarlyRules = []rule{
 		"lum autentifikatsiya mexanizmi", "server starttls-ni qo", // uz
 		"không hiểu cơ", "hỗ trợ starttls", "chứng nhận", // vi
 		"端口号", "未知认证机制", // zh-CN
-		"不明的核對機制", "伺服器不支援 starttls", "署的證書授權中心", "回證書的網站身分", "證書的啟用時刻在未來", "證書已逾期", "證書已撤銷", "演算法被認為是不", "證書無效", // zh-HK
+		"不明的核對機制", "伺服器不支援 starttls", "證書", // zh-HK
 		"埠號", // zh-TW
 	),
 		doc: "FairEmail (title_service_port, title_trust) and GNOME Online Accounts (certificate checks, unknown mechanism, no STARTTLS), in the owner's language: a setting of the account or the server's certificate, not the password"},
