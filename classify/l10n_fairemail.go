@@ -67,6 +67,7 @@ var fairEmailEarlyRules = []rule{
 		"inaktiveras av systemadministratören",         // sv
 		"protokollerini engellemesinden kaynaklaniyor", // tr
 		"вимкненою системним адміністратором",          // uk
+		"imap/smtp bị vô hiệu hoá",                     // vi
 		"被系统管理员禁用",                                     // zh-CN
 		"系統管理員停用了 imap/smtp",                           // zh-TW
 	),
@@ -157,7 +158,7 @@ var fairEmailEarlyRules = []rule{
 		"سالاھىيەت دەلىللەش قۇرۇلمىسى", "مۇلازىمېتىر starttls نى", "گۇۋاھنام", // ug
 		"номер порту", "помилка механізму автентифікації", // uk
 		"lum autentifikatsiya mexanizmi", "server starttls-ni qo", // uz
-		"không hiểu cơ", "hỗ trợ starttls", "chứng nhận", // vi
+		"không hiểu cơ", "số của cổng", "hỗ trợ starttls", "chứng nhận", // vi
 		"端口号", "未知认证机制", // zh-CN
 		"不明的核對機制", "伺服器不支援 starttls", "證書", // zh-HK
 		"埠號", // zh-TW
