@@ -57,47 +57,48 @@
 // so the cost grows with the length of the input, not with the number of rules;
 // only the rules whose kind, code, enhanced code and phrases can hold are then
 // tried. The automaton is a double array: full rows for the shallow states,
-// trie edges and failure links below (4,075 phrases: 68,423 states, 81
-// symbols, non-ASCII bytes as two; a 1,052 kB table; TestAutomatonSize prints
+// trie edges and failure links below (5,132 phrases: 110,223 states, 81
+// symbols, non-ASCII bytes as two; a 1,583 kB table; TestAutomatonSize prints
 // these). Text in other scripts is folded outside the ASCII fast path: a
 // two-byte character from a table, a three-byte character of a block without
 // case (CJK, kana, Hangul) as written, any other decoded. Escapes (a reply
 // logged inside a JSON or Python string) and stack trace lines are read on
 // the same slow path, at a line end or a backslash. Enhanced codes of the
 // usual shape find the rules they allow, and their IANA registry entry, in
-// tables built once.
+// tables built once. The rule walk reads only the words of the found-phrase
+// set that hold a phrase, and checks of a rule only the conditions its
+// narrowing left.
 //
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs. In one run of
-// go test -run '^$' -bench 'Corpus' -benchmem -count 5 ./classify, [Text]
-// costs 1.57 to 1.71 µs per text, 2.55 to 2.92 times the floor's 0.56 to
-// 0.63 µs, with no allocations. The ratio was 2.26 to 2.38 with 2,335
-// phrases; the word families of 31 more languages and the phrases of held-out
-// rounds 11 to 14 took the table from 590 to 859 kB, and a table that no
-// longer fits the second-level cache costs every byte more. Later tables
-// (Outlook's transport numbers, mail tools' messages, and the client
-// vocabularies of Thunderbird's, Claws Mail's and Horde's translations) took
-// it to 1,052 kB; the timings here were measured at 859 kB. The phrases in
-// other scripts cost ASCII text about 10% (scanning the corpus's ASCII texts
-// with only the ASCII phrases' automaton takes 650 ns a text, with the whole
-// table 722 ns). Folding non-ASCII text without decoding took the ratio from
-// 2.22 to 2.05 on the phrase table of its time (before the double array it
-// was 4.8 to 5.8). About 55% of the cost is the scan, which reads one table
-// entry per byte, each entry's address depending on the last: 4.6 ns a byte
-// over ASCII text, where the same loop over a table that fits the
-// first-level cache takes 2.3 ns and the floor 3.7 ns. The target of 1.3
-// times the floor is not met, and this design cannot meet it: the scan alone
-// costs about the floor, and the rule walk, the reply parser and the AADSTS
-// and NetEase lookups (about 0.6 µs) cannot fit in the remaining 0.3 times.
-// Reading a text in two interleaved lanes was tried: 27% faster on a
-// megabyte that matches nothing, 9 to 30% slower over the corpus (124 bytes
-// a text on average), so the scan stays one lane; placing the states that
-// ASCII text reaches before the others gained 2%, within the noise. A text's
-// cost per byte stays flat from 1 KB to 1 MB, 7.1 to 8.1 ns a byte
-// (BenchmarkTextSize). [Error] takes 0.5 to 1 µs and allocates nothing for
-// go-smtp, net/smtp, x/oauth2 and context errors and once for a bare
-// *net.OpError or *net.DNSError, whose message it writes into one buffer
-// (BenchmarkError).
+// over the texts of testdata/errors and testdata/catalogs (5,332 texts, 526
+// kB, 40% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus' -benchmem -count 5 ./classify, [Text] costs 1.74 to 2.32 µs per
+// text, 2.37 to 2.94 times the floor's 0.64 to 0.96 µs, with no
+// allocations. Against the table of 3,555 phrases (859 kB) in alternating
+// runs over the same corpus: 2.43 to 2.81 then, 2.64 to 3.00 now; the faster
+// rule walk paid for most of the growth. The tables of the client
+// vocabularies (Roundcube, FairEmail, GNOME Online Accounts, Delta Chat,
+// Thunderbird, Horde, Claws Mail in every language they ship), Outlook's
+// transport numbers and the mail tools' messages took the table from 859 kB
+// to 1,583 kB, and a table that no longer fits the second-level cache costs
+// every byte more. The phrases in other scripts cost ASCII text about 10%
+// (measured at 859 kB: the corpus's ASCII texts scan in 650 ns a text with
+// only the ASCII phrases' automaton, 722 ns with the whole table). About 55
+// to 65% of the cost is the scan, which reads one table entry per byte, each
+// entry's address depending on the last. The target of 1.3 times the floor
+// is not met, and this design cannot meet it: the scan alone costs about
+// the floor. Tried and not kept, each measured against the commit before it
+// in alternating runs: reading a text in two interleaved lanes (9 to 30%
+// slower over the corpus), placing the states ASCII text reaches first
+// (2%, within the noise), symbols numbered by frequency, a phrase's outputs
+// kept beside its row, a full row for fewer or more shallow states, and an
+// inner loop that calls nothing (6% fewer instructions in cachegrind, more
+// mispredicted branches, no gain in time). A text's cost per byte stays flat
+// from 64 KB to 1 MB of the same text, 8.4 to 10.6 ns a byte; text in other
+// scripts takes about twice as long as ASCII (BenchmarkTextSize). [Error]
+// takes 0.6 to 1.1 µs and allocates nothing for go-smtp, net/smtp, x/oauth2
+// and context errors and once for a bare *net.OpError or *net.DNSError,
+// whose message it writes into one buffer (BenchmarkError).
 package classify
