@@ -1,0 +1,206 @@
+package classify
+
+// textRules are the look-alikes and generic wording, tried after the
+// catalog, language and library rules.
+var textRules = []rule{
+	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
+	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p(" error: no such user", `"error: no such user`, "'error: no such user"), provider: "protonmail",
+		doc: "Proton Mail Bridge: the user name is not a Bridge account (use the Bridge user name and password)"},
+	{id: "connection_limits", class: ClassRateLimited, anyOf: p("temporarily blacklisted", "concurrency limit", "maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions"), retry: 15 * minute,
+		doc: "too many connections or commands: the provider limits concurrent use"},
+	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
+		noneOf: p("lookup failure", "authentication required", "temporary dmarc", "temporary spf", "dns lookup failure", "temperror"),
+		doc:    "a receiving server refused the message for SPF, DKIM or DMARC (domain authentication, not credentials)"},
+	{id: "yahoo_request_failed", class: ClassRejected, allOf: p("request failed", "mailbox unavailable"),
+		doc: "Yahoo: the message was refused after DATA (550 Request failed; Mailbox unavailable)"},
+	// Also a Microsoft 365 group that takes no mail from outside senders
+	// (5.7.193, MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/
+	// email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md).
+	{id: "refused_by_recipient", class: ClassRejected, noneOf: p("temporarily deferred"), anyOf: p("isn't a group member", "is not a group member", "sender address rejected: access denied", "refused to talk", "blocked by this recipient", "blocked by recipient", "rejected by recipient", "rejected by destination", "rejected by the recipient"),
+		doc: "the recipient or its domain refuses mail from this sender by its own filter"},
+	{id: "sender_domain_dns", class: ClassRejected, noneOf: p("recipient address rejected", "recipient domain"), anyOf: p("unable to verify sender", "domain of sender address", "mx does not exist", "return mx", "sender verify failed", "sender verification failed", "domain not found", "invalid dns mx", "a/aaaa resource record", "sender domain does not exist", "unresolvable", "domain does not resolve", "no mx record", "sender domain must resolve", "valid sender domain", "(nullmx)"),
+		doc: "a receiving server refused the sender's domain because its DNS (MX, A) is missing"},
+	{id: "ehlo_name_invalid", class: ClassConfig, anyOf: p("should be a fqdn", "fully-qualified hostname", "fully qualified hostname", "need fqdn"),
+		doc: "the submission server wants the client's EHLO name to be a fully qualified host name"},
+	// A 501 (syntax error in parameters, RFC 5321 4.2.3) to HELO or EHLO is the
+	// client's own malformed name (Postfix reject_invalid_helo_hostname "Helo
+	// command rejected: Invalid name", www.postfix.org/postconf.5.html), not a
+	// receiver's judgement of the sending host.
+	{id: "helo_syntax_501", class: ClassConfig, on: kindSMTP, code: "501", anyOf: p("helo command", "ehlo command", "helo/ehlo", "helo invalid", "ehlo invalid", "invalid helo", "invalid ehlo", "helo argument", "ehlo argument"),
+		doc: "a 501 syntax error to HELO/EHLO: the client's host name setting is malformed"},
+	{id: "helo_rejected", class: ClassRejected, anyOf: p("saying helo", "helo command rejected", "ehlo command rejected", "helo rejected", "helo name", "helohost"),
+		doc: "a receiving server refused the sending host's HELO name or address"},
+	{id: "reverse_dns", class: ClassRejected, anyOf: p("reverse dns", "ptr record", "ptr resource record", "dns ptr", "rdns", "reverse lookup", "no ptr", "find your reverse hostname", "find your hostname", "dynamic ip address"),
+		doc: "a receiving server refused the sending IP for a missing or generic reverse DNS (PTR) record"},
+	// Postfix answers DATA with "554 5.5.1 Error: no valid recipients" when
+	// every RCPT TO was refused (postfix src/smtpd/smtpd.c).
+	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("no valid recipients", "has a full mailbox", "user is over the quota", "user is over quota", "invalid rcptto", "disabled recipient", "in suppression list", "unknown local user", "can't accept user", "message is looping", "mailbox is frozen", "delivery error: dd", "license expired", "archived recipient", "du destinataire", "destinatario sconosciuto", "recipient e-mail address", "recipient e-mail adress", "mailbox currently suspended", "recipient account", "not in route list", "cannot deliver mail for", "cannot parse to address", "inactive recipient", "marked as inactive", "user doesn't have a", "no longer valid", "receiving mail too quickly", "invalid mailbox", "local mailbox", "locked or deactivated", "target address", "bad destination mailbox", "destination mailbox address", "account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "no such user", "user not found", "unrouteable address", "does not exist", "doesn't exist", "address rejected", "not our customer", "no mailbox", "inactive user", "account is inactive", "mailbox has been disabled", "undeliverable"),
+		noneOf: p("sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
+		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
+	{id: "permanently_deferred", class: ClassRejected, anyOf: p("permanently deferred", "will not succeed", "retrying will not"),
+		doc: "a receiving server defers all mail from the sender for good (reputation); retrying does not help"},
+	{id: "reputation_deferral", class: ClassRateLimited, on: kindSMTP, code: "4", anyOf: p("temporarily deferred", "reputation", "unsolicited", "spam", "suspicious", "rate limited", "unexpected volume", "complaints"), noneOf: p("has been blocked", "blocked", "rejected"), retry: hour,
+		doc: "a receiving server defers mail for a while because of the sender's reputation or volume"},
+	{id: "recipient_receiving_too_fast", class: ClassRecipient, allOf: p("messages to", "deferred"),
+		doc: "a receiving server defers mail to one recipient that receives too much"},
+	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space"),
+		noneOf: p("account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission"),
+		doc:    "the recipient's mailbox is full or receiving too fast"},
+	// RFC 3463 X.2.2 is "mailbox full": quota or limit words under its transient
+	// form are the recipient's storage ("422 4.2.2 Quota limit exceeded"), not a
+	// sending limit. (The permanent 5.2.2 falls to recipient_over_quota's words
+	// or enhanced_5.2.x_mailbox.)
+	{id: "recipient_quota_status", class: ClassRecipient, on: kindSMTP, enhanced: "4.2.2", anyOf: p("quota", "limit", "storage", "full"), noneOf: p("sending", "daily", "send quota", "submission"),
+		doc: "4.2.2 mailbox full (RFC 3463) with quota words: the recipient's mailbox is over its storage quota"},
+	{id: "account_locked_try_again", class: ClassAuthTemporary, noneOf: p("recipient address rejected", "recipient"), allOf: p("locked", "try again"), retry: hour,
+		doc: "the account is locked for a while after failed logins, and the server says when to try again"},
+	// A limit that names its wait ("550 Too many messages. Try again in 92
+	// seconds") is the limit, read by rate_limited.
+	{id: "greylisted", class: ClassTransient, noneOf: p("too many"), anyOf: p("greylist", "graylist", "grey listed", "gray listed", "try again in"), retry: 5 * minute,
+		doc: "greylisting or an explicit retry request"},
+	{id: "blocklisted", class: ClassRejected, noneOf: p("temporarily blacklisted"), anyOf: p("aup#cxbl", "blocked using", "spamhaus", "barracuda", "spamcop", "sorbs", "blocklist", "blacklist", "block list", "black list", "dnsbl", " rbl", "listed at", "listed on", "listed in", "ipcheck.proofpoint.com", "senderscore", "uceprotect", "mail-abuse", "poor reputation", "sender reputation", "ip reputation", "bad reputation", "low reputation"),
+		doc: "a receiving server refused the sending IP or domain because of a blocklist or reputation"},
+
+	// ---- Provider blocks on the sending account.
+	{id: "account_locked_temporarily", class: ClassAuthTemporary, on: kindSMTP, code: "4", anyOf: p("account locked", "account is locked", "account temporarily locked", "temporarily locked"), retry: hour,
+		doc: "a 4xx reply saying the account is locked: a lockout that lifts by itself"},
+	{id: "account_blocked", class: ClassBlocked, noneOf: p("recipient", "from warm-up", "from warmup", "from the warm-up", "from the warmup", "delivery temporarily suspended", "on probation", "to maintain the rate"), anyOf: p("restricted from sending", "outgoing mail suspension", "outgoing mail hold", "account isn't allowed to send", "account is not allowed to send", "banned the account", "account banned", "account has been temporarily blocked", "account is temporarily blocked", "account has been blocked", "account has been temporarily suspended", "account is temporarily suspended", "account has been frozen", "account is frozen", "account has been banned", "account was banned", "account is banned", "usr_disabled", "account has been temporarily restricted", "may have been hacked", "has been suspended", "administratively locked", "locked for inactivity", "locked on suspicion", "account has been locked", "[contactadmin]", "your email address has been blocked", "blocked from sending", "sending blocked due to", "suspicious account activity", "outbound mail refused", "aup#cxmj", "restricted for sending spam", "sending for your account has been paused", "please activate your", "not yet activated", "account is not activated", "account has not been activated", "prove you are not a robot", "use web for sending", "sender address blocked", "outgoing blocked", "outgoing mail blocked", "email outgoing blocked", "unusual sending activity", "suspicious login activity", "account has been suspended", "account is suspended", "account suspended", "mailbox suspended", "mailbox has been suspended", "account has been blocked", "account is blocked", "account blocked", "sending has been disabled", "sending is disabled", "sending paused", "sending has been paused", "account has been disabled", "account is disabled", "account disabled", "user account disabled", "account is frozen", "account has been frozen", "temporarily suspended", "sending privileges", "your account is under review", "account not active", "account is not active", "account is locked", "account locked", "abuse detected", "has been deactivated"),
+		doc: "the provider suspended or blocked the sending account or its outgoing mail"},
+
+	// ---- Client configuration.
+	{id: "starttls_required", class: ClassConfig, anyOf: p("plaintext authentication disabled", "plaintext authentication disallowed", "disallowed plaintext auth", "connection encryption type", "could not open secure tls connection", "insecure connection", "tls conversation required", "tls not supported here", "starttls not supported", "encrypted connection to your mail server is not available", "logging in is disabled", "unencrypted connection", "tls 1.0 and 1.1 are not supported", "support tls 1.2", "tls version", "without ssl/tls", "ssl/tls encryption", "without encryption", "without tls", "without ssl", "must issue a starttls command first", "starttls is required", "starttls required", "must issue starttls", "tls is required", "tls required", "encryption required", "requires encryption", "plaintext authentication disallowed", "plaintext authentication is disabled", "[privacyrequired]", "ssl/tls required", "use starttls", "please use tls", "secure connection required", "only available under a layer", "ssl/tls-connection is required", "disallowed on non-secure", "on the clear-text port", "authenticate over plain-text"),
+		doc: "the server requires TLS before login or mail"},
+	{id: "tls_wrong_port", class: ClassConfig, anyOf: p("unrecognized ssl message", "response: -1", "unexpected packet format", "first record does not look like a tls handshake", "wrong version number", "unknown protocol", "http: server gave http response", "tls: oversized record"),
+		doc: "TLS spoken to a plain port, or plain text to a TLS port: wrong port or security setting"},
+	// PHP's ssl:// transport starts TLS at once (implicit TLS,
+	// www.php.net/manual/en/transports.inet.php), which ports 587 and 25 do
+	// not speak: they take STARTTLS (RFC 8314 3.3, RFC 3207). (Products read
+	// "tls://" as their own STARTTLS switch, so it proves nothing.)
+	{id: "implicit_tls_on_starttls_port", class: ClassConfig, anyOf: p("ssl://"), alsoAny: p(":587", "port=587", "port 587", "port: 587", ":25 ", "port=25 ", "port 25 "),
+		doc: "implicit TLS (ssl://) configured on a STARTTLS port (587, 25): the security setting does not match the port"},
+	{id: "tls_certificate", class: ClassConfig, noneOf: p("unable to check revocation"), anyOf: p("self_signed_cert_in_chain", "depth_zero_self_signed_cert", "unable_to_verify_leaf_signature", "unable_to_get_issuer_cert", "cert_has_expired", "err_tls_cert_altname_invalid", "cannot verify server identity", "pkix path", "untrusted issuer", "x509:", "certificate", "tls: bad certificate", "unknown authority"),
+		doc: "the server's certificate failed verification (other name, unknown authority, expired)"},
+	// .NET's System.Security.Authentication.AuthenticationException is raised
+	// by SslStream when the TLS handshake fails (learn.microsoft.com dotnet api
+	// system.security.authentication.authenticationexception), in whatever
+	// language the message is; MailKit's login failure is another type
+	// (MailKit.Security.AuthenticationException).
+	{id: "tls_handshake", class: ClassConfig, noneOf: p("unexpected eof"), anyOf: p("tls negotiation failed with error", "system.security.authentication.authenticationexception", "ssl operation failed", "received fatal alert", "alert handshake failure", "ssl routines", "sslhandshakeexception", "tls: handshake failure", "tls: protocol version not supported", "tls: no supported versions", "tls: unsupported",
+		"remote party has closed the transport stream", "a call to sspi failed", // .NET SslStream.AuthenticateAsClient (dotnet/runtime System.Net.Security Strings.resx)
+		"ssl negotiation failed", "tls/ssl failure for", // UW c-client as PHP's imap_open reports it
+	),
+		doc: "TLS handshake refused: no common protocol version or cipher"},
+	// Exchange Online's "Unable to Relay: Blocked by Customer Allow list" is
+	// the recipient's filter refusing the sending IP, not a relay setting
+	// (learn.microsoft.com, MicrosoftDocs/OfficeDocs-Support Exchange/
+	// ExchangeOnline/email-delivery/ndr/unable-to-relay-blocked-by-allow-list.md).
+	{id: "relay_denied", class: ClassConfig, noneOf: p("customer allow list"), anyOf: p("relaying prohibited", "relaying e-mail is not allowed", "relaying is not allowed", "not allow relaying", "relay operation rejected", "not allowed relay", "in the last 30 minutes", "sender should authenticate", "relay through this server", "list of allowed hosts", "rcpthosts", "credentials for relay", "smtp relay service", "as a relay", "forward path is not allowed", "relay access denied", "relaying denied", "relaying is denied", "reencaminhamento negado", "reencaminhamento recusado", "retransmissão negada", "unable to relay", "relay not permitted", "relaying disallowed", "not permitted to relay", "relay denied", "relaying not allowed", "we do not relay", "we don't relay", "not allowed to relay", "relay not allowed", "relaying mail to", "not local host", "not a gateway", "denies relay", "relay check", "delivery is not allowed to this address", "relais refusé"),
+		doc: "the server refuses to relay: not logged in, or wrong server for this sender"},
+	// A product whose own mail settings are empty says so in its words (Grafana's
+	// "mailing/smtp options not configured", K-9 Mail's "OAuth 2.0 is not
+	// configured for this provider"): nothing about a mailbox.
+	{id: "mailer_not_configured", class: ClassConfig, allOf: p("not configured"), anyOf: p("smtp", "mail", "oauth"),
+		doc: "the product has no mail server settings: configuration, not the mailbox"},
+	{id: "sender_mailbox_disabled", class: ClassBlocked, allOf: p("sender address rejected", "mailbox disabled"),
+		doc: "the sending mailbox itself is disabled at its provider"},
+	// Also Tencent Cloud SES's API error FailedOperation.NotAuthenticatedSender
+	// inside its SMTP reply (tencentcloud.com document product 1084, error
+	// codes): the From is not a verified sender identity.
+	{id: "sender_not_owned", class: ClassConfig, anyOf: p("is not one of your addresses", "notauthenticatedsender", "must match your authenticated", "unknown sender address", "not allowed for this authenticated session", "forged sender address", "without a sender address", "must match authenticated", "must match the authenticated", "does not match the authenticated", "does not match authenticated", "cannot parse from address", "originator not accepted", "sender domain not allowed", "not an authorized sender", "doesn't conform with authentication", "sender address must contain a domain", "incorrect sender header", "sender address is not allowed", "must equal authorized user", "mail from must equal", "unconfigured sending domain", "not associated with your account", "ip address is not allowed", "mail command failed", "not allowed in header", "not authorized to perform", "as a sender domain", "not allowed to use the domain", "sandbox subdomains", "authorized recipients", "for test purposes only", "sender signature", "local user only", "not allowed to send from", "not available in bridge", "verify the outgoing server settings", "not owned by user", "sender is not same as", "not same as smtp authenticate", "must be same as authorization user", "sender address does not match", "from address does not match", "does not match a verified sender", "sender signature not defined", "email address is not verified", "identity not verified", "not verified", "sender not allowed", "unauthorized use of sender", "match auth domain", "not authorized to send from", "not allowed to send as", "sender address rejected"),
+		doc: "the From address does not belong to the logged-in account or is not verified"},
+	{id: "auth_mechanism_unsupported", class: ClassConfig, anyOf: p("none of the authentication methods", "unimplemented command", "no usable mech", "no authenticators available", "doesn't support encrypted passwords", "no es compatible con la autenticación", "invalid challenge", "wants more steps", "krb5 extension", "for gssapi authentication", "does not support smtp auth", "auth type", "auth extension not supported", "supported by both server and client", "no authentication mechan", "invalid sasl challenge", "no form of authorization", "no form of authorisation", "another step is needed", "invalid sasl argument", "unrecognized authentication type", "authentication mechanism not supported", "mechanism not supported", "invalid authentication mechanism", "unsupported authentication mechanism", "no mechanism available", "server doesn't support auth", "server doesn't support starttls", "authentication not enabled", "auth not available", "auth command not available", "mechanism is too weak", "auth not supported", "unknown authentication mechanism", "unsupported mechanism", "no supported authentication", "auth mode unsupported", "selected authentication method", "mechanism too weak", "encryption needed to use mechanism", "invalid base64", "malformed auth input", "initial data not expected", "authenticate is not enabled", "unsupported authenticate mechanism", "used when not advertised", "認証方式をサポートしていません",
+		// lettre (src/transport/smtp/client/connection.rs): none of its
+		// mechanisms is offered; a server that cannot base64-decode the AUTH
+		// argument answers 501 (RFC 4954 4; sendmail srvrsmtp.c "cannot decode
+		// AUTH parameter", Exchange "Cannot decode arguments").
+		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
+		doc: "the server does not offer the login mechanism or command the client used"},
+	{id: "auth_required_first", class: ClassConfig, noneOf: p("resolver.rst"), anyOf: p("may require authentication", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection", "authentication required", "authentication is required", "auth is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "authorization required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate"),
+		doc: "the client sent mail without logging in (authentication not attempted)"},
+	{id: "wrong_protocol", class: ClassConfig, anyOf: p("ok [capability", `invalid response code: "`),
+		doc: "the server speaks another protocol (a POP3 or IMAP port configured as SMTP)"},
+	{id: "retired_host", class: ClassConfig, anyOf: p("invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state"),
+		doc: "the client uses a retired server name or sent a malformed command"},
+	// A sync tool whose stored state no longer matches the server's folder:
+	// isync's "Unable to recover from UIDVALIDITY change" and "UIDVALIDITY
+	// genuinely changed" (isync src/sync.c), OfflineIMAP's "UID validity
+	// problem for folder" and "does not have a message with UID"
+	// (offlineimap offlineimap/folder/IMAP.py, accounts.py). The tool's state
+	// must be reset; no login or retry does it.
+	{id: "sync_state_mismatch", class: ClassConfig, anyOf: p("max_uidinvalid_resyncs", "recover from uidvalidity change", "uidvalidity genuinely changed", "uid validity problem", "does not have a message with uid"),
+		doc: "a mail sync tool's stored state no longer matches the server's folder (UIDVALIDITY changed): reset the tool's state"},
+	// Its earlier words: "The login is not safe! Please update your mail
+	// client" (pointing at mail.163.com/dashi).
+	{id: "netease_unsafe_login", class: ClassConfig, anyOf: p("login is not safe", "unsafe login"), provider: "netease",
+		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
+	{id: "port_blocked", class: ClassConfig, anyOf: p("forbidden by its access permissions", "port 25 is blocked", "outbound port 25"),
+		doc: "the network the client runs on blocks the SMTP port"},
+	{id: "dns_not_found", class: ClassConfig, noneOf: p("host unknown (name server"), anyOf: p("couldn't resolve the smtp server", "the server cannot be found", "unknown smtp host", "unknown imap host", "unknown smtp server", "unknown imap server", "no address associated with hostname", "nodename nor servname", "enotfound", "getaddrinfo enotfound", "no such host", "nxdomain", "name or service not known", "host not found", "unknown host"),
+		doc: "the server's host name does not exist (typo or wrong host)"},
+
+	// ---- Rate limits and throttling.
+	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("temporarily deferred", "http code 429", "status code 429", "429 too many requests", "due to heavy usage", "aup#cxcnct", "outgoing limits", "mails per session", "per hour", "emails per hour", "hour limit", "exceeded hour", "outgoing messages was exceeded", "number of allowed outgoing", "too frequent", "too many recipient", "rcpt numbers", "on probation", "messages / hour", "messages per hour", "messages per day", "per day", "per 24 hours", "rcpts per", "recipients per", "relay quota", "over your quota", "daily message limit", "message limit exceeded", "sending limit", "hourly limit", "per hour limit", "messaging limit", "frequency limited", "frequency limit", "too many sessions", "concurrent sessions", "too many invalid addresses", "transfer quota", "number of concurrent", "max number of messages", "messages per session", "too many invalid recipients", "hl:ifc", "hl:icc", "hl:irc", "mi:dmc", "mi:stc", "mi:sfq", "rate limit", "ratelimit", "rate-limit", "too many connections", "too many concurrent", "too many messages", "too many recipients", "too many requests", "sending rate", "throttl", "quota exceeded", "limit exceeded", "exceeded the rate", "slow down", "[tss0", "[ts0", "too much mail", "too many emails", "too many mails", "unexpected volume", "connection limit", "concurrent connection", "max connections", "exceeded the maximum"),
+		retry: 30 * minute,
+		doc:   "the provider throttles: too many connections, messages or recipients"},
+
+	// ---- Credentials rejected (RFC 4954 535 5.7.8; IMAP RFC 5530 AUTHENTICATIONFAILED).
+	{id: "tls_unavailable", class: ClassTransient, anyOf: p("tls not available", "starttls not available", "tls is not available", "tls currently unavailable"),
+		doc: "the server cannot offer TLS right now (454 4.7.0 TLS not available due to local problem)"},
+	{id: "code_454", class: ClassAuthTemporary, on: kindSMTP, code: "454", anyOf: p("auth", "login"), retry: 15 * minute, doc: "454 temporary authentication failure"},
+	{id: "no_greeting", class: ClassTransient, anyOf: p("greeting never received", "empty startup greeting", "no greeting"),
+		doc: "the server never sent its greeting (overloaded or a wrong port)"},
+	{id: "temporary_auth_4xx", class: ClassAuthTemporary, on: kindSMTP, code: "45", anyOf: p("auth error", "authentication failed", "auth failed", "login failed"), retry: 15 * minute,
+		doc: "a 45x reply to a login: the provider could not check the credentials just now"},
+	{id: "server_internal_error", class: ClassTransient, anyOf: p("internal login failure", "internal error", "internal server error", "system error", "unexpected error"),
+		doc: "the server reports an internal error"},
+	// The address status codes 5.1.1 and 5.1.10 (RFC 3463) say the reply is about a
+	// recipient, whatever words about users it carries ("550 5.1.1 Invalid user").
+	{id: "recipient_status_code", class: ClassRecipient, on: kindSMTP, enhanced: "5.1.1*", noneOf: p("sender", "from address", "mail from"),
+		doc: "5.1.1 and 5.1.10: the reply is about a destination address, even when it speaks of an invalid user"},
+	{id: "recipient_user_550", class: ClassRecipient, on: kindSMTP, code: "55", anyOf: p("invalid user", "unknown user", "no such user", "user not found", "invalid mailbox", "mailbox not found", "host unknown",
+		"caixa de correio indisponível", "caixa postal indisponível", "buzón no disponible", "boîte aux lettres indisponible", "boîte aux lettres non disponible", "casella di posta non disponibile", "casella postale non disponibile", "postfach nicht verfügbar", "postfach ist nicht verfügbar", "mailbox niet beschikbaar"),
+		doc: "a 55x reply naming an unknown or invalid user refers to the recipient"},
+	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "authorization code", "app-password", "apppassword", "authorized code to login"),
+		doc: "the provider requires an app password (or authorization code) instead of the account password"},
+	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
+		doc: "a mail client's own message for a refused login (Thunderbird)"},
+	{id: "client_login_request_failed", class: ClassAuth, allOf: p("login request", "failed"),
+		doc: "a mail client's own message for a refused login request (imapfilter)"},
+	{id: "credentials_rejected", class: ClassAuth, anyOf: p("using the correct user name and password", "using the correct username and password", "login was not successful", "login was unsuccessful", "password error", "login error or password", "update the password", "update your password", "not the password", "password fail", "password must be changed", "must change your password", "credentials expired", "credentials have expired", "credentials has expired", "make sure the user name and password", "make sure the username and password", "user name and password you entered", "verify smtp username", "check your username and password", "authorization failed (", "auth error", "unable to authenticate", "could not authenticate", "could not log in", "verify your credentials", "authentication fault", "denied authentication", "valid server token", "incorrect api token", "invalid api key", "failed to authenticate", "those credentials", "invalid credentials", "invalid imap credentials", "invalid smtp credentials", "invalid pop3 credentials", "toid authentication disabled", "invalid login", "invalid username or password", "invalid user name or password", "authentication credentials invalid", "bad username", "incorrect password", "wrong password", "password incorrect", "invalid password", "password is incorrect", "password is wrong", "password wrong", "invalid-credentials", "bad password", "password rejected", "login failed", "login fail", "logon failure", "can no longer authenticate", "sign-in attempt was blocked", "sign in attempt was blocked", "sign-in attempt blocked", "authentication failed", "authentication failure", "auth failed", "auth failure", "authentication unsuccessful", "authentication rejected", "[authenticationfailed]", "[authorizationfailed]", "authenticate failed", "login incorrect", "invalid user", "incorrect username", "username or password", "login or password", "user name or password", "account name or password", "credentials rejected", "credentials invalid", "please re-authenticate", "-err authorization failed", "incorrect authentication data", "authentication error", "[expired]", "password expired", "password has expired", "failed to login", "recent password change", "please update the credentials"),
+		noneOf: p("inbound authentication failed", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "i/o timeout", "connection refused", "connection reset", "socket error"),
+		doc:    "the server rejected the user name and password or app password"},
+
+	// ---- Transient network and server trouble.
+	{id: "imap_unavailable", class: ClassTransient, anyOf: p("[unavailable]", "[inuse]", "[in-use]", "[serverbug]", "[limit]"), retry: 5 * minute,
+		doc: "IMAP server temporarily unavailable (RFC 5530 UNAVAILABLE, INUSE, SERVERBUG, LIMIT)"},
+	{id: "network_timeout", class: ClassTransient, anyOf: p("timedout", "operation was canceled", "operation canceled", "i/o timeout", "timed out", "timeout", "deadline exceeded", "context canceled"),
+		doc: "a network operation timed out or was cancelled"},
+	// Also the errno texts of an unreachable network or host (ENETUNREACH,
+	// EHOSTUNREACH as strerror and Python print them: "[Errno 101] Network
+	// unreachable"), Zend/Laminas Mail's "No connection has been established
+	// to <host>" (laminas/laminas-mail src/Protocol/AbstractProtocol.php), and
+	// a peer closing the connection ("closed by server", "closed by foreign
+	// host").
+	// Swift Mailer and Symfony Mailer when no reply was read at all: 'but got
+	// code ""' (swiftmailer AbstractSmtpTransport::assertResponseCode), 'but got
+	// empty code' (symfony/mailer Transport/Smtp/SmtpTransport.php).
+	{id: "network_dropped", class: ClassTransient, anyOf: p("interrotto la connessione", "network request failed", "could not connect to your", "monitor is unhealthy", "due to a transient error", `but got code ""`, "but got empty code", "can not connect to", "could not connect to smtp", "could not connect to the smtp", "there was a network error", "server error when trying to refresh", "server error renewing", "invalid json response on renewing", "network error during", "cannot connect to server", "0x800ccc0f", "ssl write error", "ssl read error", "must be working online", "got an empty response", "connection could not be established", "actively refused", "a connection error", "not accepting connections", "sent an empty reply", "forcibly closed", "unable to connect to your outgoing", "unable to connect to your incoming", "connect to the host", "mailbox in use", "can't get lock", "retrieval using the imap4 protocol failed", "ssl_error_syscall", "network unreachable", "host unreachable", "no connection has been established", "closed by server", "closed by the server", "closed by remote host", "closed by peer", "closed by foreign host", "socket error", "unable to check revocation", "end of stream reached", "no response after", "unexpectedly terminated the connection", "cannot connect to your outgoing", "cannot connect to your incoming", "unexpected eof", "not connected to smtp server", "host is not responding", "cannot assign requested address", "errno -3]", "erefused", "connectionfailedexception", "connection failed", "服务器连接失败", "end of file reached", "read/write error", "error connecting to", "server unavailable", "connection to storage server", "smtp connect", "failed to connect to server", "gethostbyname failed", "socket disconnected", "esocket", "connection attempt failed", "econnrefused", "econnreset", "etimedout", "esockettimedout", "ehostunreach", "enetunreach", "epipe", "eai_again", "connection unexpectedly closed", "please run connect() first", "has disconnected", `"eof"`, "the server may have gone down", "server terminated connection", "couldn't connect to host", "could not connect to smtp host", "connection timeout", "disconnected for inactivity", "connection refused", "connection reset", "broken pipe", "unexpected eof", " eof ", "use of closed network connection", "network is unreachable", "no route to host", "connection closed", "connection lost", "lost connection", "server misbehaving", "temporary failure in name resolution", "php_network_getaddresses", "short response", "malformed", "unexpected response", "bad response", "connection aborted", "connection broken", "host is down", "refused the connection", "=eof", ": eof"),
+		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
+	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
+		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
+	// A mailbox another session holds locked (RFC 1939 section 4: "-ERR
+	// unable to lock maildrop"; Claws Mail src/inc.c "Mailbox is locked.", in
+	// its translations eworm-de/claws-mail po/<lang>.po, where the word is not
+	// also a provider's "blocked") is free at the next check.
+	{id: "temporary_wording", class: ClassTransient, anyOf: p("mailbox locked", "mailbox is locked", "unable to lock maildrop", "maildrop already locked",
+		"пощенската кутия е заключена", "schránka je zamknuta", "postkassen er låst", "γραμματοκιβώτιο είναι κλειδωμένο", "poŝtkesto estas ŝlosita", "postilaatikko on lukittu", // bg, cs, da and nb, el, eo, fi
+		"boîte aux lettres verrouillée", "boîte aux lettres est verrouillée", "תיבת דואר הינה נעולה", "postaláda zárolt", "kotaksurat dikunci", "メールボックスはロックされています", // fr, he, hu, id, ja
+		"우편함가 잠겨있습니다", "우편함이 잠겨있습니다", "pašto dėžutė užrakinta", "postvak zit op slot", "caixa postal está travada", "schránka je zamknutá", "kutia postare është e kyçur", // ko, lt, nl, pt-BR, sk, sq
+		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
+		"waiting to try again", "will try to send email again", "will try to receive email again", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
+		doc: "the server says the failure is temporary"},
+
+	// ---- Content and policy rejections.
+	{id: "message_rejected", class: ClassRejected, anyOf: p("resolver.rst.authrequired", "kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
+		doc: "the message was refused for content, policy, size or sender reputation"},
+}
