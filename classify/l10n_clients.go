@@ -78,7 +78,7 @@ var l10nClientEarlyRules = []rule{
 // connection or network, or a recipient.
 var l10nClientNotRefused = slices.Concat(l10nTemporaryWords, p(
 	"tillfällig", "midlertidig", "tilapäi", "ideiglenes", "try again later", "später", "plus tard", "más tarde", "più tardi", "mais tarde", "senare", "później", "позже", "пізніше", "později", "daha sonra", // temporary, later
-	"internet", "network", "réseau", "netzwerk", "red ", "rete ", "rede ", "netwerk", "sieci", "сети", "мереж", "síť", "ağ ", // network
+	"internet", "network", "réseau", "netzwerk", " red ", "rete ", "rede ", "netwerk", "sieci", "сети", "мереж", "síť", "ağ ", // network
 	"timeout", "timed out", "verbindung", "conexión", "connessione", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", // connection
 	"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "接続", "连接", "連線", "연결",
 	"recipient", "destinat", "empfänger", "ontvanger", "odbiorc", "получател", "отримувач", "příjemc", "alıcı", "mottagar", "modtager", "mottaker", "vastaanottaj", "címzett", "受信者", "宛先", "收件人", "收件者", "수신자", // a recipient

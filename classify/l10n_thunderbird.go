@@ -1,7 +1,5 @@
 package classify
 
-import "slices"
-
 // Thunderbird's own sentences for a refused login, in every locale of
 // thunderbird/thunderbird-l10n (commit 5d7cde6f), each phrase the distinctive
 // fixed part of one published translation (never a %S placeholder):
@@ -32,11 +30,6 @@ import "slices"
 // rule asks for two parts of the same translation.
 
 // (Italian writes "Kerberos/GSSAP", so the second part is "kerberos".)
-
-// thunderbirdNotRefused is l10nClientNotRefused with Spanish "red "
-// (network) read as a word, so that English "Password Required for" is not
-// taken for a network failure.
-var thunderbirdNotRefused = append(slices.DeleteFunc(slices.Clone(l10nClientNotRefused), func(w string) bool { return w == "red " }), " red ")
 
 // thunderbirdAuthRules come with l10nClientAuthRules, after the server's own
 // words: a reply Thunderbird quotes decides before its sentence, and no rule
@@ -83,7 +76,7 @@ var thunderbirdAuthRules = []rule{
 		"transmiterea parolei pentru utilizatorul", "dërgimi i fjalëkalimit për përdoruesin", "sändning av lösenordet för användare",
 		"kullanıcısı için parola gönderilemedi", "uchun parol jo‘natilmadi",
 	),
-		noneOf: thunderbirdNotRefused,
+		noneOf: l10nClientNotRefused,
 		doc:    "Thunderbird says in the owner's language that the login (mailServerLoginFailed2), SMTP authentication (smtpAuthFailure), OAuth2 authentication (imapOAuth2Error) or POP3 password (pop3PasswordFailed) was refused"},
 	{id: "l10n_tb_login_failed_parts", class: ClassAuth, anyOf: p(
 		// mailServerLoginFailed2: br, dsb, fy-NL, hsb, hy-AM, ia, kab, lt, rm
@@ -94,7 +87,7 @@ var thunderbirdAuthRules = []rule{
 		"未成功傳送使用者",
 	),
 		alsoAny: p("c'hwitet", "njejo se raźiło", "mislearre", "je so nimokuliło", "ձախողվեց", "fallite", "ur iddi ara", "naudojant vartotojo vardą", "n'è betg reussida", "的密碼"),
-		noneOf:  thunderbirdNotRefused,
+		noneOf:  l10nClientNotRefused,
 		doc:     "Thunderbird's mailServerLoginFailed2 or pop3PasswordFailed in a language whose failure word stands apart from the login to the server: both parts of the translation"},
 	{id: "l10n_tb_gssapi_refused", class: ClassAuth, anyOf: p(
 		// imapAuthGssapiFailed: af, ar, ast, be, bg, br, bs, ca, cak, cs, cy, da, de, dsb, el, en-CA, en-GB, es-AR, es-ES, es-MX, et, eu, fi, fr, fy-NL, ga-IE, gd, gl, hr, hsb, hu, hy-AM, hye, ia, id, is, it, ja-JP-mac, ja, ka, kab, kk, km, ko, lt, lv, ms, nb-NO, nl, nn-NO, pa-IN, pl, pt-BR, pt-PT, rm, ro, ru, sk, sl, sq, sr, sv-SE, th, tr, uk, uz, vi, zh-CN, zh-TW
@@ -145,7 +138,7 @@ var thunderbirdAuthRules = []rule{
 		"沒有被",
 	),
 		alsoAny: p("kerberos"),
-		noneOf:  thunderbirdNotRefused,
+		noneOf:  l10nClientNotRefused,
 		doc:     "Thunderbird says in the owner's language that the server did not accept the Kerberos/GSSAPI ticket (imapAuthGssapiFailed, pop3GssapiFailure): the owner's Kerberos credentials were refused"},
 	{id: "l10n_tb_password_prompt", class: ClassAuth, anyOf: p(
 		// imapEnterServerPasswordPrompt: af, ar, ast, be, bg, br, bs, ca, cak, cs, cy, da, de, dsb, el, en-CA, en-GB, es-AR, es-ES, es-MX, et, fi, fr, fy-NL, ga-IE, gd, gl, he, hr, hsb, hu, hy-AM, hye, ia, id, is, it, ja-JP-mac, ja, ka, kab, kk, km, ko, lt, lv, ms, nb-NO, nl, nn-NO, pl, pt-PT, rm, ro, sk, sl, sq, sr, sv-SE, th, tr, uk, uz, vi
@@ -203,7 +196,7 @@ var thunderbirdAuthRules = []rule{
 		"лозинка је неопходна за одлазни (smtp) сервер", "lösenord krävs för utgående (smtp) server", "จำเป็นต้องใช้รหัสผ่านสำหรับเซิร์ฟเวอร์ขาออก (smtp",
 		"необхідний пароль для сервера вихідної пошти (smtp", "yêu cầu mật khẩu cho máy chủ gửi thư (smtp",
 	),
-		noneOf: thunderbirdNotRefused,
+		noneOf: l10nClientNotRefused,
 		doc:    "Thunderbird asks in the owner's language for the password again (imapEnterServerPasswordPrompt, pop3EnterPasswordPromptTitleWithUsername, smtpEnterPasswordPromptTitleWithHostname), as it does after the server refused it"},
 	{id: "l10n_tb_password_prompt_parts", class: ClassAuth, anyOf: p(
 		// imapEnterServerPasswordPrompt: eu, zh-CN, zh-TW
@@ -213,7 +206,7 @@ var thunderbirdAuthRules = []rule{
 		"请输入", "請輸入",
 	),
 		alsoAny: p("pasahitza:", "的密码", "的密碼", "parool", "salasana", "jelszavát", "slaptažodį"),
-		noneOf:  thunderbirdNotRefused,
+		noneOf:  l10nClientNotRefused,
 		doc:     "Thunderbird's password prompt in a language whose words for entering and for the password stand on either side of a placeholder: both parts of the translation"},
 	{id: "l10n_tb_smtp_password_prompt", class: ClassAuth, anyOf: p(
 		// smtpEnterPasswordPromptTitleWithHostname: cs, et, eu, gd, hy-AM, ja-JP-mac, ja, ko, lt, pl, sk, tr, zh-CN, zh-TW
@@ -222,6 +215,6 @@ var thunderbirdAuthRules = []rule{
 		"wymagane hasło serwera", "için parola gerekiyor", "需输入密码", "需要密碼",
 	),
 		alsoAny: p("smtp"),
-		noneOf:  thunderbirdNotRefused,
+		noneOf:  l10nClientNotRefused,
 		doc:     "Thunderbird's smtpEnterPasswordPromptTitleWithHostname where the words for a required password do not name the server: with its SMTP"},
 }

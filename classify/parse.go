@@ -86,21 +86,11 @@ func isCodeAt(s string, i int) bool {
 	case '\\':
 		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r')
 	case ')':
-		return i > 0 && s[i-1] == '(' && smtpBefore(s[max(0, i-24):i])
+		// Roundcube's "SMTP Error (454):" in every translation ("SMTP-Fehler
+		// (454)"); a number alone in parentheses is otherwise an HTTP status.
+		return i > 0 && s[i-1] == '(' && containsAnyFold(s[max(0, i-24):i], []string{"smtp"})
 	}
 	return curlyQuoteAt(s, i+3)
-}
-
-// smtpBefore reports whether s names SMTP, as Roundcube's "SMTP Error (454):"
-// does in every translation ("SMTP-Fehler (454)", "Erreur SMTP (454)"): a
-// number alone in parentheses is otherwise an HTTP status or a count.
-func smtpBefore(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if equalFoldASCII(s[i:i+4], "smtp") {
-			return true
-		}
-	}
-	return false
 }
 
 // codeContext reports whether a code candidate at s[i] stands where clients put

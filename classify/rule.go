@@ -190,28 +190,9 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 	return c
 }
 
-// matches reports whether r holds for an input.
-func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool {
-	if r.byTable {
-		return false
-	}
-	if r.on != kindAny && r.on != k {
-		return false
-	}
-	if r.code != "" && (code < r.codeLo || code > r.codeHi) {
-		return false
-	}
-	if r.enhanced != "" && !enhancedMatch(r.enhanced, enhanced) {
-		return false
-	}
-	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
-		return false
-	}
-	return r.phrasesHold(found)
-}
-
 // phrasesHold reports whether r's allOf, alsoAny and noneOf conditions hold
-// for found (the rule walk has checked the rest).
+// for found (the rule walk has checked the rest: kind, code, enhanced code,
+// anyOf).
 func (r *rule) phrasesHold(found *phraseSet) bool {
 	if len(r.allMask) > 0 && !found.all(r.allMask) {
 		return false

@@ -454,6 +454,27 @@ func TestRound14FamilyBounds(t *testing.T) {
 	assert.False(t, Text("Inbound authentication failed with error IllegalMessage for Receive connector Default").NeedsReconnect)
 }
 
+// matches reports whether r holds for an input, every condition checked:
+// the reference the rule walk is held to.
+func (r *rule) matches(k kind, code int, enhanced string, found *phraseSet) bool {
+	if r.byTable {
+		return false
+	}
+	if r.on != kindAny && r.on != k {
+		return false
+	}
+	if r.code != "" && (code < r.codeLo || code > r.codeHi) {
+		return false
+	}
+	if r.enhanced != "" && !enhancedMatch(r.enhanced, enhanced) {
+		return false
+	}
+	if len(r.anyMask) > 0 && !found.any(r.anyMask) {
+		return false
+	}
+	return r.phrasesHold(found)
+}
+
 // The rule walk picks the rule a plain walk of the table in order picks: the
 // first whose every condition holds. Over the corpus, with each kind and with
 // the codes and enhanced codes the rules name, so every narrowing the walk
