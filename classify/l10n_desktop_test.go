@@ -56,3 +56,48 @@ func TestL10nDesktopLookalikes(t *testing.T) {
 	// The 454 text is never a reason to reconnect.
 	assert.False(t, Text("Legitimierung vorübergehend gescheitert").NeedsReconnect)
 }
+
+// Geary's translated messages (GNOME/geary po/<lang>.po, commit 3e8d4f1a),
+// placeholders filled; the class follows from the English source string's
+// meaning and the code that shows it.
+func TestL10nDesktopGeary(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		class Class
+	}{
+		{"Anmeldung erneut versuchen, Sie werden nach einem Passwort gefragt", ClassAuth},                                           // de login-problem info bar
+		{"Un account ha segnalato un nome di accesso o una password non corretti.", ClassAuth},                                      // it incorrect login or password
+		{"Proszę sprawdzić poprawność loginu i hasła odbierania", ClassAuth},                                                        // pl receiving login refused
+		{"Alıcı giriş ve parolanızı gözden geçirin", ClassAuth},                                                                     // tr receiving login refused
+		{"Você não poderá enviar ou receber e-mails até que seja reconectado.", ClassTransient},                                     // pt_BR working offline
+		{"Det gick inte att ansluta, kontrollera ditt nätverk", ClassTransient},                                                     // sv no network
+		{"Die Identität des IMAP E-Mail-Servers an der Adresse imap.example.com:993 konnte nicht verifiziert werden.", ClassConfig}, // de certificate
+		{"Sprawdza poprawność informacji o zabezpieczeniach połączenia", ClassConfig},                                               // pl security details, not the connection
+	} {
+		v := Text(tc.text)
+		assert.Equal(t, tc.class, v.Class, "%s (rule %s)", tc.text, v.Rule)
+	}
+	// A revoked certificate is the connection's setup, not a revoked grant,
+	// and working offline until reconnected is not a mailbox to reconnect.
+	for _, text := range []string{
+		"Das Zertifikat des Servers wurde widerrufen und ist jetzt ungültig",
+		"Se ha revocado el certificado del servidor y ya no es válido",
+		"Vous ne pourrez pas envoyer ou recevoir de courriels jusqu’à ce que vous soyez reconnecté.",
+		"Proszę sprawdzić poprawność loginu i hasła odbierania: brak połączenia z siecią", // pl: the login check beside a lost network
+		"Alıcı giriş ve parolanızı gözden geçirin, daha sonra tekrar deneyin",             // tr: beside "try again later"
+	} {
+		v := Text(text)
+		assert.NotEqual(t, ClassRevoked, v.Class, "%s (rule %s)", text, v.Rule)
+		assert.False(t, v.NeedsReconnect, "%s (rule %s)", text, v.Rule)
+	}
+	// "could not be verified" alone is not the certificate: the rule asks for
+	// the words for the server's identity too.
+	for _, text := range []string{
+		"Das Passwort konnte nicht verifiziert werden",        // de: the password could not be verified
+		"Your password could not be verified",                 // en
+		"Adgangskoden kunne ikke godkendes af e-mailserveren", // da: the password was not approved
+	} {
+		v := Text(text)
+		assert.NotEqual(t, ClassConfig, v.Class, "%s (rule %s)", text, v.Rule)
+	}
+}
