@@ -101,3 +101,35 @@ func TestL10nDesktopGeary(t *testing.T) {
 		assert.NotEqual(t, ClassConfig, v.Class, "%s (rule %s)", text, v.Rule)
 	}
 }
+
+// KMail's translated messages (KDE/kdepim-runtime's IMAP and POP3 resources,
+// KDE/kimap, KDE/ksmtp; po/<lang>/*.po), placeholders filled; the class
+// follows from the English source string's meaning and the code that raises
+// it.
+func TestL10nDesktopKDE(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		class Class
+	}{
+		{"Der IMAP-Server für den Zugang „Arbeit“ hat den angegebenen Benutzernamen und das Passwort zurückgewiesen.\nMöchten Sie die Anmeldung erneut versuchen oder die Einstellungen anzeigen?\n\nAUTHENTICATIONFAILED", ClassAuth}, // de
+		{"Impossibile accedere a pop.example.com. La password potrebbe essere sbagliata.\n\n-ERR invalid password", ClassAuth},                                                                                                         // it POP3
+		{"Du tillfrågas här eftersom föregående inloggning inte lyckades.", ClassAuth},                                                                                                                                                 // sv POP3 prompt
+		{"Anmeldung fehlgeschlagen, PLAIN-Anmeldung wird von diesem Server abgelehnt.", ClassConfig},                                                                                                                                   // de LOGINDISABLED
+		{"Accesso non riuscito, la modalità di autenticazione XOAUTH2 non è supportata dal server.", ClassConfig},                                                                                                                      // it mechanism
+		{"Anmeldung fehlgeschlagen, die SASL-Bibliothek kann nicht initialisiert werden.", ClassConfig},                                                                                                                                // de SASL library
+		{"Uw POP3-server (pop.example.com) ondersteunt geen APOP.\nKies een andere authenticatiemethode.", ClassConfig},                                                                                                                // nl APOP
+		{"Rozłączono podczas logowania.", ClassTransient},                                                                                                                                                                              // pl disconnected during login
+	} {
+		v := Text(tc.text)
+		assert.Equal(t, tc.class, v.Class, "%s (rule %s)", tc.text, v.Rule)
+	}
+	// The "login failed" that KIMAP's and KSMTP's setup sentences share stays
+	// a refused login on its own (RFC 3501 NO to LOGIN, as clients report it).
+	for _, text := range []string{"Anmeldung fehlgeschlagen", "Accesso non riuscito", "Logowanie nie powiodło się"} {
+		v := Text(text)
+		assert.Equal(t, ClassAuth, v.Class, "%s (rule %s)", text, v.Rule)
+	}
+	// The IMAP resource's refusal beside a lost network is not a refusal.
+	v := Text("De IMAP-server weigerde de ingegeven gebruikersnaam en wachtwoord: geen netwerkverbinding")
+	assert.NotEqual(t, ClassAuth, v.Class, v.Rule)
+}
