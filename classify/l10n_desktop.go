@@ -38,10 +38,37 @@ var (
 // evolutionEarlyRules come with fairEmailEarlyRules, before the English
 // wording: Evolution's diagnosis of the account's setup (a mechanism the
 // server does not offer, a plaintext login on an unencrypted connection, an
-// untrusted certificate) and its text for a 454 decide before any word for
-// authentication in the same sentence. Where the words for "does not
+// untrusted certificate), its text for a 454 and its sentence for a refused
+// token refresh decide before any word for authentication or login in the
+// same sentence (Italian "token di accesso non riuscito" holds "accesso non
+// riuscito", a refused login). Where the words for "does not
 // support" name no authentication, the rule asks for the server's name too.
 var evolutionEarlyRules = []rule{
+	// "Failed to refresh access token. Sign to the server again, please."
+	// (src/libedataserver/e-oauth2-service.c), raised as
+	// E_OAUTH2_SERVICE_ERROR_REFRESH_FAILED when the token endpoint answers the
+	// refresh with 400 Bad Request: the grant is gone. English says only
+	// "failed to refresh access token" for a network failure too, so the
+	// English phrase holds the second sentence as well.
+	{id: "l10n_evo_refresh_failed", class: ClassRevoked, anyOf: p(
+		// bg, ca, cs, da, de, el, en_GB, eo, es, eu, fi, fr, fur, gl, hr, hu, id, it, kk, ko, lt, lv, ms, nb, nl, oc, pl, pt, pt_BR, ro, ru, sk, sl, sr, sr@latin, sv, tr, uk, zh_CN, zh_TW
+		"жетонът за достъп не може да се обнови", "no s'ha pogut actualitzar el testimoni d'accés", "selhala aktualizace přístupového tiketu",
+		"kunne ikke opdatere adgangssymbolet", "zugriffstoken konnte nicht erneuert werden", "δεν ήταν δυνατή η ανανέωση του διακριτικού πρόσβασης",
+		"failed to refresh access token. sign to the server again", "malsukcesis aktualigi atingoĵetonon", "falló al actualizar el testigo de acceso",
+		"huts egin du atzipen-tokenak freskatzeak", "pääsypoletin päivittäminen epäonnistui", "impossible d’actualiser le jeton d’accès",
+		"no si è rivâts a inzornâ il token di acès", "produciuse un actualizar o token de acceso", "neuspjelo osvježavanje tokena pristupa",
+		"nem sikerült frissíteni a hozzáférési tokent", "gagal menyegarkan token akses", "aggiornamento del token di accesso non riuscito",
+		"рұқсат токенін жаңарту сәтсіз аяқталды", "접근 토큰을 새로 고치는데 실패했습니다", "nepavyko atnaujinti prieigos leksemos",
+		"neizdevās atsvaidzināt piekļuves marķieri", "gagal menyegar semula token capaian", "klarte ikke å oppdatere adgangstegn",
+		"kon toegangstoken niet hernieuwen", "impossible d’actualizar lo geton d’accès", "odświeżenie tokenu dostępu się nie powiodło",
+		"falha ao atualizar o código de acesso", "falha ao renovar token de acesso", "eșec la reîmprospătarea jetonului de acces",
+		"не удалось обновить маркер доступа", "zlyhalo obnovenie prístupového tokenu", "osveževanje žetona je spodletelo",
+		"нисам успео да освежим приступну скупину", "nisam uspeo da osvežim pristupnu skupinu", "misslyckades med att uppdatera åtkomstelement",
+		"erişim jetonu yenilenemedi", "не вдалося оновити ключ доступу", "刷新访问令牌失败",
+		"無法重新整理存取權杖",
+	),
+		noneOf: l10nClientNotRefused,
+		doc:    "evolution-data-server says in the owner's language that it could not refresh the access token and the owner must sign in again: the grant is gone"},
 	{id: "l10n_evo_mechanism", class: ClassConfig, anyOf: p(
 		// "IMAP server %s does not support %s authentication": as, ast, be, bg, bn_IN, bs, ca, ca@valencia, cs, da, de, el, en_GB, eo, es, eu, fi, fur, gl, gu, hi, hr, hu, id, ja, kk, km, kn, ko, lt, lv, mr, ms, nb, nl, oc, or, pa, pl, pt_BR, ro, sk, sl, sr, sr@latin, sv, ta, te, th, tr, ug, vi, zh_CN, zh_HK, zh_TW
 		"প্ৰমাণীকৰণ সমৰ্থন নকৰে", "nun sofita'l métodu d'autenticación", "не падтрымлівае тыпу ідэнтыфікацыі",
