@@ -194,3 +194,31 @@ func TestWordingVariants(t *testing.T) {
 		"This message was flagged as spoofed and rejected":       ClassRejected,
 	})
 }
+
+// Families of round 17's application logs: a client with no host set,
+// every recipient refused, Conscrypt's answer to a plain port, Ruby
+// Net::SMTP's unknown authentication type, and a refusal worded as invalid
+// details.
+func TestRound17AppFamilies(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// Go's net package (net/ipsock.go errMissingAddress) and an empty host.
+		"dial tcp: missing address":                                           ClassConfig,
+		"dial tcp :587: connect: connection refused":                          ClassConfig,
+		`Errno::ECONNREFUSED: Connection refused - connect(2) for "" port 25`: ClassConfig,
+		// Bounds: a named host that refuses is the network's.
+		"dial tcp 192.0.2.10:587: connect: connection refused":                                 ClassTransient,
+		`Errno::ECONNREFUSED: Connection refused - connect(2) for "smtp.example.com" port 587`: ClassTransient,
+		// nodemailer (lib/smtp-connection/index.js) and Exim's 503 to DATA.
+		"Error: Can't send mail - all recipients were rejected": ClassRecipient,
+		"503-All RCPT commands were rejected with this error:\n503-The mail server could not deliver mail to x@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n503 Valid RCPT command must precede DATA": ClassRecipient,
+		// Bound: the quoted reason decides when it names the sender's block.
+		"Can't send mail - all recipients were rejected: 550 5.7.1 Service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org": ClassRejected,
+		// Conscrypt (google/conscrypt ConscryptEngine.java) reading plain text.
+		"javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587;\n  nested exception is:\n\tjavax.net.ssl.SSLException: Unable to parse TLS packet header": ClassConfig,
+		// ruby/net-smtp lib/net/smtp.rb check_auth_args.
+		"lib/net/smtp.rb:883:in `check_auth_args': wrong authentication type false (ArgumentError)": ClassConfig,
+		// A refusal worded as invalid details, beside "authentication required".
+		"Failed to send email. Reason: Authentication required, invalid details provided.": ClassAuth,
+		"530 5.7.0 Authentication required":                                                ClassConfig,
+	})
+}
