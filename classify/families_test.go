@@ -222,3 +222,17 @@ func TestRound17AppFamilies(t *testing.T) {
 		"530 5.7.0 Authentication required":                                                ClassConfig,
 	})
 }
+
+// An IMAP folder the client names that the server does not have (Courier-IMAP
+// imap/imapd.c, "NO Mailbox does not exist, or must be subscribed to."): the
+// client's folder setting, not a recipient. Chinese "sending too frequently"
+// (发信过于频繁) is a sending rate; a login too frequent stays temporary.
+func TestRound17FolderAndRate(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"javax.mail.MessagingException: D2 NO Mailbox does not exist, or must be subscribed to.": ClassConfig,
+		"550 5.1.1 <bob@example.org>: Recipient address rejected: Mailbox does not exist":        ClassRecipient,
+		"发信过于频繁，请稍后再试":                                                                           ClassRateLimited,
+		"發信過於頻繁，建議調整發信速度":                                                                        ClassRateLimited,
+		"登录过于频繁，请稍后再试":                                                                           ClassAuthTemporary,
+	})
+}
