@@ -74,10 +74,15 @@ func aadstsRule(s string) *rule {
 	i, found := slices.BinarySearchFunc(aadstsTable[:], code, func(e aadstsEntry, c uint32) int {
 		return int(int64(e.code) - int64(c))
 	})
-	if !found {
+	var class Class
+	switch {
+	case found:
+		class = aadstsTable[i].class
+	case conditionalAccess(code):
+		class = ClassAdmin
+	default:
 		return nil
 	}
-	class := aadstsTable[i].class
 	for _, w := range aadstsWording {
 		if w.code == code && containsAnyFold(s, w.words) {
 			class = w.class
@@ -88,6 +93,17 @@ func aadstsRule(s string) *rule {
 		id = "aadsts_client_secret"
 	}
 	return ruleByID(id)
+}
+
+// conditionalAccess reports whether code lies in the ranges of Entra's
+// Conditional Access and security-policy codes (AADSTS53000 to 53011,
+// 530032 to 530035 in the reference): a code of these ranges the reference
+// does not list, such as AADSTS530004 "AcceptCompliantDevice setting isn't
+// configured for this organization", is the tenant administrator's policy
+// too. AADSTS53004 (multifactor registration blocked by risk), the one listed
+// code of the ranges that is not the administrator's, is in the table.
+func conditionalAccess(code uint32) bool {
+	return code >= 53000 && code <= 53999 || code >= 530000 && code <= 539999
 }
 
 // lastAADSTS returns the number after the last "AADSTS" (any case) in s.

@@ -236,3 +236,30 @@ func TestRound17FolderAndRate(t *testing.T) {
 		"登录过于频繁，请稍后再试":                                                                           ClassAuthTemporary,
 	})
 }
+
+// Families of round 17's owners' and administrators' pages: a login refused
+// for the client's country or network, Microsoft's organisation-policy
+// 5.7.139 worded "doesn't", Conditional Access codes the reference does not
+// list, a recipient-count limit, a relay that wants a login, and refusals
+// worded by MDaemon and Microsoft's sign-in page.
+func TestRound17PolicyFamilies(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// Dovecot's post-login scripting example; imapsync's FAQ.
+		"* NO [ALERT] Access not allowed from the Internet": ClassAdmin,
+		"Host1 failure: Error login on [192.0.2.7] with user [a@example.com] auth [LOGIN]: 2 NO [ALERT] LOGIN DENIED -- COUNTRY IS BLACKLISTED": ClassAdmin,
+		// Microsoft 365 (learn.microsoft.com, high volume email troubleshooting).
+		"535 5.7.139 Authentication unsuccessful, the organization configuration doesn't allow this authentication request.": ClassAdmin,
+		// Entra: AADSTS530003 is not in the reference; 53004 is the owner's.
+		"AADSTS530003: Your device is required to be managed to access this resource.":                                                                     ClassAdmin,
+		"AADSTS53004: ProofUpBlockedDueToRisk - User needs to complete the multifactor authentication registration process before accessing this content.": ClassRevoked,
+		// Exchange's recipient-count limit (RESOLVER.ADR.RecipLimit).
+		"550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients": ClassRateLimited,
+		"550 5.1.1 RESOLVER.ADR.RecipNotFound; not found":        ClassRecipient,
+		// iRedAPD: a hosted sender domain that did not log in.
+		"554 5.7.1 <bob@example.org>: Recipient address rejected: Policy rejection not logged in": ClassConfig,
+		// MDaemon's event log; Microsoft 365's sign-in page.
+		"**** ALERT **** bob@example.com gave false logon/password to POP server":                                            ClassAuth,
+		"We don't recognize this user ID or password. Make sure you typed the user ID assigned to you by your organization.": ClassAuth,
+		"451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.":                                                       ClassConfig,
+	})
+}

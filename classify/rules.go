@@ -198,11 +198,11 @@ var headRules = []rule{
 	// The same switch in other words: Microsoft calls it "Authenticated SMTP" in
 	// the admin center and "SMTP AUTH" in its docs (learn.microsoft.com
 	// exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
-	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled"),
+	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled"),
 		doc: "SMTP AUTH (Authenticated SMTP) is turned off for the mailbox or organisation by its administrator"},
 	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
 		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
-	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("atendeu aos crit", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https", "need admin approval", "only an admin can grant"), provider: "microsoft365",
+	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("organization configuration doesn't allow", "organization configuration doesn’t allow", "atendeu aos crit", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https", "need admin approval", "only an admin can grant"), provider: "microsoft365",
 		doc: "Microsoft 365: a Conditional Access or organisation policy refuses the sign-in (5.7.139), or Entra's consent page says only an admin may grant the app (AADSTS90094)"},
 	{id: "ms_federated_sts_unreachable", class: ClassTransient, anyOf: p("federated sts service was unreachable"), provider: "microsoft365",
 		doc: "Microsoft 365: the federation service (AD FS) did not answer (5.7.139)"},
