@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -44,6 +44,7 @@ var reached = map[string]figures{
 	"round14": {precision: 1.00, recall: 0.98, reason: 0.99, class: 0.90, falseReconnects: 0},
 	"round15": {precision: 1.00, recall: 0.93, reason: 0.97, class: 0.87, falseReconnects: 0},
 	"round16": {precision: 1.00, recall: 0.98, reason: 0.98, class: 0.90, falseReconnects: 0},
+	"round17": {precision: 0.90, recall: 0.70, reason: 0.82, class: 0.61, falseReconnects: 6},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
