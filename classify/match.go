@@ -173,8 +173,15 @@ func (t *trie) delta(s uint32, x uint8) uint32 {
 }
 
 func buildTrie(phrases [][]uint8) *trie {
-	// Insert depth by depth, so states are numbered breadth first.
-	t := &trie{kids: [][]edge{nil}, fail: []uint32{0}, depth: []int{0}, in: []uint8{0}, out: [][]uint16{nil}}
+	// Insert depth by depth, so states are numbered breadth first. There are
+	// at most as many states as symbols in the phrases, plus the root: room
+	// for them all at once spares the slices' regrowth, most of what building
+	// the table allocates.
+	n := 1
+	for _, p := range phrases {
+		n += len(p)
+	}
+	t := &trie{kids: make([][]edge, 1, n), fail: make([]uint32, 1, n), depth: make([]int, 1, n), in: make([]uint8, 1, n), out: make([][]uint16, 1, n)}
 	at := make([]uint32, len(phrases)) // state reached by each phrase so far
 	for d := 0; ; d++ {
 		more := false
