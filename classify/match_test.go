@@ -123,3 +123,12 @@ func TestMatcherEscapes(t *testing.T) {
 	assert.Equal(t, []string{"认证失败"}, find(`\ud83d\u8ba4\u8bc1\u5931\u8d25`))
 	assert.Empty(t, find(`not accepted.\x learn more`))
 }
+
+// An "any of" list keeps only the phrases that hold no other phrase of the
+// list once normalized: the list means the same with fewer states.
+func TestShortest(t *testing.T) {
+	assert.Equal(t, []string{"b"}, shortest([]string{"abc", "b"}))
+	assert.Equal(t, []string{"Login  FAILED"}, shortest([]string{"Login  FAILED", "login failed", "the login failed for this account"}))
+	assert.Equal(t, []string{"password", "contraseña"}, shortest([]string{"password", "contraseña"}))
+	assert.Empty(t, shortest(nil))
+}

@@ -112,6 +112,32 @@ type compiled struct {
 
 // compile assigns phrase IDs and builds the automaton. It panics on a malformed
 // table, which the package tests catch.
+// shortest drops from a list read as "any of" the phrases that hold another
+// phrase of the list once normalized: where the longer occurs, so does the
+// shorter, so the list means the same and the automaton is spared the longer
+// one's states. (Translations often hold a shorter one's words whole, such as
+// a message and the same message naming the account.)
+func shortest(list []string) []string {
+	norm := make([]string, len(list))
+	for i, p := range list {
+		norm[i] = normalizePhrase(p)
+	}
+	out := make([]string, 0, len(list))
+	for i, n := range norm {
+		redundant := false
+		for j, m := range norm {
+			if j != i && len(m) > 0 && strings.Contains(n, m) && (len(m) < len(n) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, list[i])
+		}
+	}
+	return out
+}
+
 func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 	ids := map[string]uint16{}
 	var phrases []string
@@ -139,8 +165,8 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 			panic("classify: bad or duplicate rule " + r.id)
 		}
 		byID[r.id] = r
-		r.anyMask, r.allMask, r.noneMask = newMask(intern(r.anyOf)), newMask(intern(r.allOf)), newMask(intern(r.noneOf))
-		r.alsoMask = newMask(intern(r.alsoAny))
+		r.anyMask, r.allMask, r.noneMask = newMask(intern(shortest(r.anyOf))), newMask(intern(r.allOf)), newMask(intern(shortest(r.noneOf)))
+		r.alsoMask = newMask(intern(shortest(r.alsoAny)))
 		if len(r.alsoAny) > 0 && len(r.anyOf) == 0 {
 			panic("classify: rule " + r.id + " has alsoAny without anyOf")
 		}
