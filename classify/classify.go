@@ -13,6 +13,7 @@ const (
 // included), an IMAP response, an OAuth token endpoint error as x/oauth2 prints
 // it, or a Go network error message. The empty string gives the zero Verdict.
 func Text(s string) Verdict {
+	load()
 	if s == "" {
 		return Verdict{}
 	}
@@ -25,6 +26,7 @@ func Text(s string) Verdict {
 // text may repeat the codes, as a raw reply does. A zero code and an empty text
 // give the zero Verdict.
 func Reply(code int, enhanced, text string) Verdict {
+	load()
 	if code == 0 && enhanced == "" && text == "" {
 		return Verdict{}
 	}
@@ -54,6 +56,7 @@ func Reply(code int, enhanced, text string) Verdict {
 // assertion, a failure that a refresh would call auth or revoked is the
 // integrating product's ([ClassPlatform]): no mailbox is reconnected for it.
 func OAuth(g Grant, status int, code, description string) Verdict {
+	load()
 	if status == 0 && code == "" && description == "" {
 		return Verdict{}
 	}

@@ -52,7 +52,9 @@
 //
 // # Concurrency and cost
 //
-// Every function is safe for concurrent use; the rule table is immutable. A text
+// Every function is safe for concurrent use; the rule table is immutable, and
+// built once, by the first call that needs it (about a quarter of a second),
+// so importing the package costs nothing at start. A text
 // is scanned once by an Aho-Corasick automaton holding every phrase of the table,
 // so the cost grows with the length of the input, not with the number of rules;
 // only the rules whose kind, code, enhanced code and phrases can hold are then

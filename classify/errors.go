@@ -33,6 +33,7 @@ import (
 // by the types in its chain alone. A non-nil error nothing recognises gets
 // [ClassUnknown].
 func Error(err error) Verdict {
+	load()
 	if isNil(err) {
 		return Verdict{}
 	}

@@ -108,8 +108,8 @@ var neteaseRuleIDs = map[Class]string{
 	ClassTransient:   "netease_transient",
 }
 
-// neteaseFamilies are the phrases of NetEase's code families.
-var neteaseFamilies = ruleByID("netease_rejected").anyMask
+// neteaseFamilies are the phrases of NetEase's code families (built by load).
+var neteaseFamilies phraseMask
 
 // byNetEase returns v decided by the first NetEase code in text that
 // neteaseTable knows, when the text holds one of the codes' families.

@@ -54,6 +54,7 @@ type RuleInfo struct {
 
 // Rules lists every rule in the order they are tried.
 func Rules() []RuleInfo {
+	load()
 	out := make([]RuleInfo, 0, len(table.rules))
 	for _, r := range table.rules {
 		out = append(out, RuleInfo{ID: r.id, Class: r.class, Doc: r.doc})
@@ -63,6 +64,7 @@ func Rules() []RuleInfo {
 
 // Explain returns the rule with the given ID.
 func Explain(id string) (RuleInfo, bool) {
+	load()
 	for _, r := range table.rules {
 		if r.id == id {
 			return RuleInfo{ID: r.id, Class: r.class, Doc: r.doc}, true
@@ -75,6 +77,7 @@ func Explain(id string) (RuleInfo, bool) {
 // this package's rules and text markers, sorted, without repeats. Package
 // provider's table holds each of them.
 func Providers() []string {
+	load()
 	var out []string
 	for _, r := range table.rules {
 		if r.provider != "" {

@@ -71,8 +71,8 @@ type wildPattern struct {
 	rules   ruleSet
 }
 
-// walk is built once from the rule table and never changes.
-var walk = newRuleWalk(table.rules)
+// walk is built once from the rule table (load) and never changes.
+var walk *ruleWalk
 
 func newRuleWalk(rules []rule) *ruleWalk {
 	w := &ruleWalk{}
