@@ -59,8 +59,8 @@
 // so the cost grows with the length of the input, not with the number of rules;
 // only the rules whose kind, code, enhanced code and phrases can hold are then
 // tried. The automaton is a double array: full rows for the shallow states,
-// trie edges and failure links below (5,514 phrases: 130,017 states, 82
-// symbols, non-ASCII bytes as two; a 1,839 kB table; TestAutomatonSize prints
+// trie edges and failure links below (8,057 phrases: 323,072 states, 84
+// symbols, non-ASCII bytes as two; a 4,265 kB table; TestAutomatonSize prints
 // these). Text in other scripts is folded outside the ASCII fast path: a
 // two-byte character from a table, a three-byte character of a block without
 // case (CJK, kana, Hangul) as written, any other decoded. Escapes (a reply
@@ -74,33 +74,32 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (5,838 texts, 568
-// kB, 43% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus/ratio' -benchmem -count 5 ./classify on a quiet machine, [Text]
-// costs 1.21 to 1.35 µs per text, 2.37 to 2.58 times the floor's 0.51 to 0.52
-// µs, with no allocations. Against the table of 3,555 phrases (859 kB) in
-// alternating runs over the same corpus: 2.56 to 2.66 then, 2.48 to 2.68 now;
-// the faster rule walk paid for the growth. The tables of the client
-// vocabularies (Roundcube, FairEmail, GNOME Online Accounts, Delta Chat,
-// Thunderbird, Horde, Claws Mail in every language they ship), Outlook's
-// transport numbers and the mail tools' messages took the table from 859 kB
-// to 1,839 kB, and a table that no longer fits the second-level cache costs
-// every byte more. The phrases in other scripts cost ASCII text about 10%
-// (measured at 859 kB: the corpus's ASCII texts scan in 650 ns a text with
-// only the ASCII phrases' automaton, 722 ns with the whole table). About 55
-// to 65% of the cost is the scan, which reads one table entry per byte, each
-// entry's address depending on the last. The target of 1.3 times the floor
-// is not met, and this design cannot meet it: the scan alone costs about
-// the floor. Tried and not kept, each measured against the commit before it
-// in alternating runs: reading a text in two interleaved lanes (9 to 30%
-// slower over the corpus), placing the states ASCII text reaches first
-// (2%, within the noise), symbols numbered by frequency, a phrase's outputs
-// kept beside its row, a full row for fewer or more shallow states, and an
-// inner loop that calls nothing (6% fewer instructions in cachegrind, more
-// mispredicted branches, no gain in time). A text's cost per byte stays flat
-// from 64 KB to 1 MB of the same text, 8.4 to 10.6 ns a byte; text in other
-// scripts takes about twice as long as ASCII (BenchmarkTextSize). [Error]
-// takes 0.6 to 1.1 µs and allocates nothing for go-smtp, net/smtp, x/oauth2
-// and context errors and once for a bare *net.OpError or *net.DNSError,
-// whose message it writes into one buffer (BenchmarkError).
+// over the texts of testdata/errors and testdata/catalogs (9,480 texts, 863
+// kB, 57% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus/ratio' -benchmem -count 5 ./classify, [Text] costs 1.73 to 1.89 µs
+// per text (2.70 µs in a round the machine's load slowed), 2.86 to 2.97 times
+// the floor's 0.58 to 0.64 µs, with no allocations. Most of the table is the
+// mail clients' own sentences in every language each ships (Roundcube,
+// FairEmail, GNOME Online Accounts, Delta Chat, Thunderbird, Evolution,
+// Geary, KDE's KIMAP, KSMTP and Akonadi resources, Trojitá, SOGo, SnappyMail,
+// Mailspring, Horde, Claws Mail): in alternating runs over the same corpus,
+// the table of 1,839 kB gives 2.19 to 2.45 and this one 2.60 to 2.79, so the
+// last seven clients' vocabularies cost about 15%. About 55 to 65% of the
+// cost is the scan, which reads one table entry per byte, each entry's
+// address depending on the last; splitting the table by script would spare
+// ASCII text about 10% of its scan (measured: 0.96 against 1.09 µs a text
+// with only the ASCII phrases' 841 kB automaton), and texts with other
+// scripts would need both. The target of 1.3 times the floor is not met, and
+// this design cannot meet it: the scan alone costs about the floor. Tried and
+// not kept, each measured against the commit before it in alternating runs:
+// reading a text in two interleaved lanes (9 to 30% slower over the corpus),
+// placing the states ASCII text reaches first (2%, within the noise), symbols
+// numbered by frequency, a phrase's outputs kept beside its row, a full row
+// for fewer or more shallow states, and an inner loop that calls nothing (6%
+// fewer instructions in cachegrind, more mispredicted branches, no gain in
+// time). A text's cost per byte stays flat from 64 KB to 1 MB of the same
+// text, 7.9 to 8.1 ns a byte (BenchmarkTextSize). [Error] takes 0.42 to 0.85
+// µs and allocates nothing for go-smtp, net/smtp, x/oauth2 and context
+// errors and once for a bare *net.OpError or *net.DNSError, whose message it
+// writes into one buffer (BenchmarkError).
 package classify
