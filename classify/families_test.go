@@ -263,3 +263,20 @@ func TestRound17PolicyFamilies(t *testing.T) {
 		"451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.":                                                       ClassConfig,
 	})
 }
+
+// Families of round 18's product pages: a product that asks the owner to
+// reconnect the inbox, a sending quota or backoff in a product's log, an
+// invalid To header, and a Dynamics 365 mailbox waiting for an administrator's
+// approval.
+func TestRound18ProductFamilies(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		// HubSpot sequences' help page.
+		"Your inbox was disconnected when you were trying to send. Please reconnect your inbox and try again.": ClassRevoked,
+		// Mailmeteor's help page; Gmail API guidance on 429 (exponential backoff).
+		"Last attempt to send this email failed for the following reason user_quota_exhausted": ClassRateLimited,
+		"429 - gmail_rest - a@example.com - Respecting exponential backoff.":                   ClassRateLimited,
+		"invalid_to_header: The \u201cTo\u201d header is invalid.":                             ClassRecipient,
+		// Dynamics 365 server-side synchronization (learn.microsoft.com).
+		"Email won't be processed for this mailbox until the email address of the mailbox is approved by an Office 365 administrator.": ClassAdmin,
+	})
+}

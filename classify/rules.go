@@ -203,7 +203,7 @@ var headRules = []rule{
 		doc: "SMTP AUTH (Authenticated SMTP) is turned off for the mailbox or organisation by its administrator"},
 	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
 		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
-	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("organization configuration doesn't allow", "organization configuration doesn’t allow", "atendeu aos crit", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https", "need admin approval", "only an admin can grant"), provider: "microsoft365",
+	{id: "ms_policy_criteria", class: ClassAdmin, anyOf: p("approved by an office 365 administrator", "approved by a microsoft 365 administrator", "organization configuration doesn't allow", "organization configuration doesn’t allow", "atendeu aos crit", "did not meet the criteria to be authenticated", "organization configuration does not allow", "user or tenant not allowed", "federated sts url does not support https", "need admin approval", "only an admin can grant"), provider: "microsoft365",
 		doc: "Microsoft 365: a Conditional Access or organisation policy refuses the sign-in (5.7.139), or Entra's consent page says only an admin may grant the app (AADSTS90094)"},
 	{id: "ms_federated_sts_unreachable", class: ClassTransient, anyOf: p("federated sts service was unreachable"), provider: "microsoft365",
 		doc: "Microsoft 365: the federation service (AD FS) did not answer (5.7.139)"},
@@ -261,10 +261,18 @@ var msCodeRules = []rule{
 	// Disconnected", "Authorization lost. Click Reconnect"): the owner connects
 	// it again. A server or a network that dropped the connection is not that.
 	{id: "product_disconnected", class: ClassRevoked,
-		anyOf:   p("access expired", "access has expired", "disconnected", "authorization lost", "authorisation lost", "click reconnect", "reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reauthorise", "re-authorise"),
+		anyOf:   p("access expired", "access has expired", "disconnected", "authorization lost", "authorisation lost", "click reconnect", "reauthorise", "re-authorise"),
 		alsoAny: p("mailbox", "account", "inbox", "gmail", "outlook", "reconnect", "restore access"),
 		noneOf:  p("server", "connection", "network", "socket", "timeout", "timed out", "idle", "inactivity", "by peer", "unexpectedly", "temporar", "try again", "automatically", "bye", "logout", "logged out", "credential", "password"),
 		doc:     "a product says the connected mailbox was disconnected or lost its authorization and must be connected again"},
+	// A product that asks the owner in so many words to reconnect the mailbox
+	// (HubSpot's "Your inbox was disconnected ... Please reconnect your inbox
+	// and try again"): "try again" after the request does not make it the
+	// network's.
+	{id: "product_reconnect_asked", class: ClassRevoked,
+		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account"),
+		noneOf: p("server", "connection", "network", "socket", "timeout", "timed out", "by peer", "temporar", "automatically", "credential", "password"),
+		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
 	// Integration platforms call the grant a connection ("Connection expired.
 	// Reconnect Gmail", UiPath's "Connection is currently inactive, please
 	// click fix connection"): the owner connects it again.
