@@ -330,7 +330,7 @@ var (
 // classifying does not pay for it, nor does its start.
 func load() {
 	loadOnce.Do(func() {
-		table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, sogoEarlyRules, languageRules, l10nRules, l10nClientEarlyRules, l10nEarlyRules, fairEmailEarlyRules, desktopEarlyRules, libraryRules, toolRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nClientAuthRules, thunderbirdAuthRules, desktopAuthRules, trojitaRules, sogoRules, snappyMailRules, mailspringRules, fairEmailAuthRules, clientWrapperRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, fairEmailConnectionRules, l10nWordConnectionRules, l10nClientLateRules, desktopLateRules, outlookReplyNumberRules), markers, httpMarkers)
+		table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, catalogRules, mailCatalogRules, neteaseRules, sogoEarlyRules, languageRules, l10nRules, l10nClientEarlyRules, l10nEarlyRules, fairEmailEarlyRules, desktopEarlyRules, libraryRules, toolRules, logRules, textRules, languageAuthRules, l10nAuthRules, l10nClientAuthRules, thunderbirdAuthRules, desktopAuthRules, trojitaRules, sogoRules, snappyMailRules, mailspringRules, nextcloudRules, fairEmailAuthRules, clientWrapperRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, l10nConnectionRules, fairEmailConnectionRules, nextcloudConnectionRules, l10nWordConnectionRules, l10nClientLateRules, desktopLateRules, outlookReplyNumberRules), markers, httpMarkers)
 		walk = newRuleWalk(table.rules)
 		neteaseFamilies = ruleByID("netease_rejected").anyMask
 	})
