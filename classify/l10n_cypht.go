@@ -10,8 +10,12 @@ package classify
 //     server by default) and modules/smtp/modules.php's "Failed to
 //     authenticate to the SMTP server" and "Connected, but failed to
 //     authenticate to the SMTP server": auth;
-//   - the language files' "Cound not add server: Connection refused" and the
-//     Sieve filters' "Connection To Sieve Server Failed": transient.
+//   - the language files' "Cound not add server: Connection refused", the
+//     Sieve filters' "Connection To Sieve Server Failed" and the IMAP
+//     modules' "Unable to connect to (the selected) IMAP server": transient;
+//   - the IMAP, SMTP, Sieve and login modules' English-only sentences for a
+//     refused login ("IMAP Authentication Failed", "Unable to authenticate
+//     to the IMAP server", ...), which earlier rules already read as auth.
 //
 // testdata/catalogs/client_l10n_apps.jsonl holds every translation; the
 // comment above each group lists the languages whose text needed a phrase
@@ -54,6 +58,9 @@ var cyphtConnectionRules = []rule{
 		"conexão recusada", "conectare refuzată",
 		// sieve-connection-failed ("Connection To Sieve Server Failed"): en, pl, zh-Hans
 		"connection to sieve server failed", "połączenie z serwerem sieve nie powiodło się", "连接 sieve 服务器失败",
+		// imap-unable-connect ("Unable to connect to IMAP server", modules/imap/handler_modules.php) and
+		// imap-unable-connect-selected (modules/imap_folders/modules.php): en only, no language file lists them
+		"unable to connect to imap server", "unable to connect to the selected imap server",
 	),
 		doc: "Cypht says in the owner's language that the connection to the mail or Sieve server was refused or failed"},
 }
