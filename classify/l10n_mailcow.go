@@ -24,6 +24,18 @@ package classify
 // comment above each group lists the locales whose text needed a phrase here
 // (the other locales' texts were already classified as labelled).
 
+// mailcowEarlyRules come with sogoEarlyRules, before textRules, whose
+// rate_limited rule would otherwise read Mailu's lock of one user after
+// failed logins ("rate-limit") as a sending limit.
+var mailcowEarlyRules = []rule{
+	{id: "l10n_mailu_user_locked", class: ClassAuthTemporary, anyOf: p(
+		// Mailu "Too many attempts for this user (rate-limit)": en, cs, de, it
+		"too many attempts for this user", "příliš mnoho pokusů tohoto uživatele", "zu viele versuche für diesen benutzer",
+		"troppi tentativi per questo utente",
+	),
+		doc: "Mailu's sign-in says in the owner's language that the user has made too many failed login attempts (AUTH_RATELIMIT_USER): a lock that lifts, escalating if it repeats"},
+}
+
 // mailcowRules come right after zimbraRules: a reply the product quotes
 // decides before its sentence, and the refused-login rule takes no text that
 // also says temporary, later, network, connection or recipient.
@@ -37,6 +49,8 @@ var mailcowRules = []rule{
 		"kirish muvaffaqiyatsiz",
 		// login_failed sv-se ("Inloggningsfel"): also read by l10n_words_refused_login, but not inside a JSON log line that says "send"
 		"inloggningsfel",
+		// Mailu "Wrong e-mail or password": it
+		"o password errate",
 	),
 		noneOf: l10nClientNotRefused,
 		doc:    "mailcow (a sync job's EXIT_AUTHENTICATION_FAILURE_USER1, the UI's login_failed) or Mailu's sign-in says in the owner's language that the user name, e-mail or password was refused"},
@@ -58,7 +72,8 @@ var mailcowRules = []rule{
 }
 
 // mailcowLateRules come with l10nClientLateRules: the sync job's words for a
-// failed connection decide only when nothing earlier in the text does.
+// failed connection, and Mailu's limit on one client address, decide only
+// when nothing earlier in the text does.
 var mailcowLateRules = []rule{
 	{id: "l10n_mailcow_syncjob_unreachable", class: ClassTransient, anyOf: p(
 		// syncjob_EXIT_CONNECTION_FAILURE_HOST1 ("Can't connect to remote server"): en-gb, bg-bg, cs-cz, de-de, es-es, fr-fr, hu-hu, ja-jp, pl-pl, pt-br, ro-ro, sk-sk, zh-cn, zh-tw
@@ -76,4 +91,9 @@ var mailcowLateRules = []rule{
 		"problém so spojením", "помилка зв'язку із сервером", "连接问题",
 	),
 		doc: "a mailcow sync job's EXIT_CONNECTION_FAILURE_HOST1 or EXIT_CONNECTION_FAILURE in the owner's language: the remote server could not be reached"},
+	{id: "l10n_mailu_ip_limited", class: ClassRateLimited, anyOf: p(
+		// Mailu "Too many attempts from your IP (rate-limit)": it
+		"troppi tentativi dal tuo indirizzo ip",
+	),
+		doc: "Mailu's sign-in says in the owner's language that the client address made too many attempts (AUTH_RATELIMIT_IP): the address is throttled for a while"},
 }

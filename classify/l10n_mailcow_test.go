@@ -25,6 +25,9 @@ func TestMailcowL10n(t *testing.T) {
 		{"Şifreli bağlantıyla ilgili sorun", ClassConfig, "l10n_mailcow_syncjob_tls"},
 		{"Problem with encrypted connection", ClassConfig, "l10n_mailcow_syncjob_tls"},
 		{"Kann keine Verbindung zum Zielserver herstellen", ClassTransient, "l10n_mailcow_syncjob_unreachable"},
+		// rate_limited's words would call the user's lock a sending limit.
+		{"Zu viele Versuche für diesen Benutzer (Rate-Limit)", ClassAuthTemporary, "l10n_mailu_user_locked"},
+		{"Troppi tentativi dal tuo indirizzo IP (limite superato)", ClassRateLimited, "l10n_mailu_ip_limited"},
 	}
 	for _, c := range cases {
 		v := Text(c.text)
