@@ -1,0 +1,34 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEspoCRML10n checks the rules of l10n_espocrm.go on EspoCRM's
+// translations. Labels come from the code that shows each message
+// (espocrm/espocrm application/Espo/Core/ExternalAccount/ClientManager.php
+// disables the external account and erases its tokens after its refreshes
+// kept failing), not from the rules.
+func TestEspoCRML10n(t *testing.T) {
+	cases := []struct {
+		text string
+		want Class
+		rule string
+	}{
+		{"External account for integration 'Google' has been disabled due not being able to connect.", ClassRevoked, "l10n_espocrm_external_account_disabled"},
+		// Bulgarian: l10n_words_connection's "свързване" would call it a
+		// network failure.
+		{"Външен акаунт за интеграция „Google“ е деактивиран поради невъзможност за свързване.", ClassRevoked, "l10n_espocrm_external_account_disabled"},
+		{"Zła nazwa użytkownika/hasło", ClassAuth, "l10n_espocrm_login_refused"},
+	}
+	for _, c := range cases {
+		v := Text(c.text)
+		assert.Equal(t, c.want, v.Class, c.text)
+		assert.Equal(t, c.rule, v.Rule, c.text)
+	}
+	// The refused-login words beside a lost connection are not a verdict.
+	v := Text("Zła nazwa użytkownika/hasło (błąd sieci)")
+	assert.NotEqual(t, ClassAuth, v.Class, v.Rule)
+}
