@@ -13,6 +13,14 @@ package classify
 //     the owner must connect again);
 //   - Global labels "Wrong username/password": the login refused (auth).
 //
+// RainLoop's notifications (RainLoop/rainloop-webmail commit 9bf8fa5b,
+// rainloop/v/0.0.0/app/localization/webmail/<locale>.yml, NOTIFICATIONS),
+// only the translations whose text SnappyMail (its fork, already read) does
+// not publish: AUTH_ERROR (102, rainloop/v/0.0.0/app/libraries/RainLoop/
+// Actions.php on MailSo's LoginBadCredentialsException and the SMTP
+// LoginException: auth) and CONNECTION_ERROR (MailSo's ConnectionException:
+// transient).
+//
 // testdata/catalogs/client_l10n_servers.jsonl holds every translation; the
 // comment above each group lists the locales whose text needed a phrase here
 // (the other locales' texts were already classified as labelled).
@@ -40,4 +48,21 @@ var espocrmRules = []rule{
 	),
 		noneOf: l10nClientNotRefused,
 		doc:    "EspoCRM says in the owner's language that the user name or password was wrong"},
+}
+
+// rainLoopRules come right after espocrmRules: a reply RainLoop quotes
+// decides before its notification.
+var rainLoopRules = []rule{
+	{id: "l10n_rainloop_login_refused", class: ClassAuth, anyOf: p(
+		// AUTH_ERROR ("Authentication failed"): es_ES
+		"autentificación fallida",
+	),
+		noneOf: l10nClientNotRefused,
+		doc:    "RainLoop's AuthError (102) in the owner's language: the IMAP or SMTP server refused the login"},
+	{id: "l10n_rainloop_server_unreachable", class: ClassTransient, anyOf: p(
+		// CONNECTION_ERROR ("Can't connect to server"): ca, ca_ES, pt_PT, zh_CN, zh_TW
+		"no es pot connectar amb el servidor", "não foi possível conectar ao servidor", "无法连接服务器",
+		"無法連接伺服器",
+	),
+		doc: "RainLoop's ConnectionError in the owner's language: the IMAP or SMTP server could not be reached"},
 }

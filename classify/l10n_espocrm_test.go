@@ -32,3 +32,19 @@ func TestEspoCRML10n(t *testing.T) {
 	v := Text("Zła nazwa użytkownika/hasło (błąd sieci)")
 	assert.NotEqual(t, ClassAuth, v.Class, v.Rule)
 }
+
+// TestRainLoopL10n checks the RainLoop rules of l10n_espocrm.go. Labels come
+// from RainLoop/rainloop-webmail rainloop/v/0.0.0/app/libraries/RainLoop/
+// Actions.php: AuthError on MailSo's LoginBadCredentialsException,
+// ConnectionError on its ConnectionException.
+func TestRainLoopL10n(t *testing.T) {
+	v := Text("Autentificación fallida")
+	assert.Equal(t, ClassAuth, v.Class, v.Rule)
+	assert.Equal(t, "l10n_rainloop_login_refused", v.Rule)
+	v = Text("No es pot connectar amb el servidor.")
+	assert.Equal(t, ClassTransient, v.Class, v.Rule)
+	assert.Equal(t, "l10n_rainloop_server_unreachable", v.Rule)
+	// RainLoop's refused login beside a connection timeout is not a verdict.
+	v = Text("Autentificación fallida: timeout")
+	assert.NotEqual(t, ClassAuth, v.Class, v.Rule)
+}
