@@ -28,7 +28,7 @@ package classify
 // sentence for a password that must be changed.
 var zimbraEarlyRules = []rule{
 	{id: "l10n_zimbra_password_must_change", class: ClassAuth, anyOf: p(
-		// change-password: en, ar, da, es, eu, fr, hi, hr, hu, in, it, iw, ja, ko, lo, ms, nl, no, pl, pt, pt_BR, ro, ru, sl, ta, th, tr, uk, vi, zh_CN, zh_HK
+		// account.CHANGE_PASSWORD ("Your password is no longer valid. ..."): en, ar, da, es, eu, fr, hi, hr, hu, in, it, iw, ja, ko, lo, ms, nl, no, pl, pt, pt_BR, ro, ru, sl, ta, th, tr, uk, vi, zh_CN, zh_HK
 		"your password is no longer valid", "لم تعد كلمة مرورك صالحة", "adgangskode er ikke længere gyldig",
 		"contraseña ya no es válida", "pasahitza jada ez da baliozkoa", "mot de passe n'est plus valide",
 		"पासवर्ड अब मान्\u200dय नहीं है", "lozinka više nije važeća", "jelszó már nem érvényes",
@@ -50,13 +50,13 @@ var zimbraEarlyRules = []rule{
 // text that also says temporary, later, network, connection or recipient.
 var zimbraRules = []rule{
 	{id: "l10n_zimbra_login_refused", class: ClassAuth, anyOf: p(
-		// auth-failed: hi, ko, uk
+		// account.AUTH_FAILED ("The username or password is incorrect. ..."): hi, ko, uk
 		"पासवर्ड ग़लत है", "비밀번호가 틀립니다", "неправильне ім'я користувача або пароль",
-		// login-error: ko, ta, th
+		// loginError (the same English): ko, ta, th
 		"비밀번호가 맞지 않습니다", "கடவுச்சொல் தவறாக உள்ளது", "รหัสผ่านไม่ถูกต้อง",
-		// external-auth-failed: it, pt, uk
+		// account.EXTERNAL_AUTH_FAILED ("The email or password is incorrect. ..."): it, pt, uk
 		"o la password sono errati", "a palavra-passe estão incorretos", "неправильна адреса електронної пошти або пароль",
-		// account-auth-failure: ca, fr, lo, pt, ru, sv, ta, th, zh_CN, zh_HK
+		// authFailure ("Authentication failed with account ..."): ca, fr, lo, pt, ru, sv, ta, th, zh_CN, zh_HK
 		"error d'autenticació al compte", "impossible d'authentifier le compte", "ການ\u200bຮັບ\u200bຮອງ\u200bບໍ່\u200bສຳ\u200bເລັດ",
 		"autenticação sem sucesso", "сбой авторизации учетной записи", "autentiseringen misslyckades för kontot",
 		"அங்கீகரிக்க முடியவில்லை", "การรับรองความถูกต้องล้มเหลว", "无法认证",
@@ -70,7 +70,7 @@ var zimbraRules = []rule{
 // maintenance decide only when nothing earlier in the text does.
 var zimbraLateRules = []rule{
 	{id: "l10n_zimbra_maintenance", class: ClassTransient, anyOf: p(
-		// maintenance: ar, ca, da, es, eu, hi, hr, hu, in, it, iw, ja, ko, ms, nl, no, pl, pt, ro, ru, sl, sv, ta, th, tr, uk, vi, zh_HK
+		// account.MAINTENANCE_MODE and mail.MAINTENANCE ("... is currently in maintenance mode."): ar, ca, da, es, eu, hi, hr, hu, in, it, iw, ja, ko, ms, nl, no, pl, pt, ro, ru, sl, sv, ta, th, tr, uk, vi, zh_HK
 		"وضع الصيانة", "mode de manteniment", "under vedligeholdelse",
 		"modo de mantenimiento", "mantentze moduan", "रखरखाव मोड",
 		"načinu redovnog održavanja", "karbantartási mód", "mode pemeliharaan",
@@ -81,14 +81,14 @@ var zimbraLateRules = []rule{
 		"underhållsläge", "பராமரிப்பு பயன்முறையில்", "โหมดการบำรุงรักษา",
 		"bakım modunda", "режимі обслуговування", "chế độ bảo trì",
 		"處於維護模式",
-		// account-maintenance: ar, da, es, eu, hu, iw, ko, lo, no, pl, pt, ro, sv, vi, zh_CN, zh_HK
+		// accountInactiveError ("... temporarily unavailable due to system maintenance."): ar, da, es, eu, hu, iw, ko, lo, no, pl, pt, ro, sv, vi, zh_CN, zh_HK
 		"صيانة للنظام", "systemvedligeholdelse", "sistema se encuentra en mantenimiento",
 		"sistema mantenuan", "rendszerkarbantartás", "תחזוקת מערכת",
 		"시스템 유지 관리로", "ການ\u200bສ້ອມ\u200bແປງ\u200bລະ\u200bບົບ", "vedlikehold på systemet",
 		"konserwacji systemu", "manutenção do sistema", "întreţinere a sistemului",
 		"systemunderhåll", "bảo trì hệ thống", "因系统维护",
 		"因系統維護",
-		// maintenance-short: ko, lo
+		// account.MAINTENANCE_MODE on the login page, where its words differ: ko, lo
 		"관리 모드에서 사용 중", "ຢູ່ໃນໂໝດການບຳລຸງຮັກສາ",
 	),
 		doc: "the Zimbra web client's account.MAINTENANCE_MODE and mail.MAINTENANCE in the owner's language: the account or mailbox is in maintenance for a while, its login was not judged"},
