@@ -53,14 +53,14 @@
 // # Concurrency and cost
 //
 // Every function is safe for concurrent use; the rule table is immutable, and
-// built once, by the first call that needs it (about a quarter of a second),
+// built once, by the first call that needs it (about a third of a second),
 // so importing the package costs nothing at start. A text
 // is scanned once by an Aho-Corasick automaton holding every phrase of the table,
 // so the cost grows with the length of the input, not with the number of rules;
 // only the rules whose kind, code, enhanced code and phrases can hold are then
 // tried. The automaton is a double array: full rows for the shallow states,
-// trie edges and failure links below (8,057 phrases: 323,072 states, 84
-// symbols, non-ASCII bytes as two; a 4,265 kB table; TestAutomatonSize prints
+// trie edges and failure links below (8,438 phrases: 336,765 states, 84
+// symbols, non-ASCII bytes as two; a 4,438 kB table; TestAutomatonSize prints
 // these). Text in other scripts is folded outside the ASCII fast path: a
 // two-byte character from a table, a three-byte character of a block without
 // case (CJK, kana, Hangul) as written, any other decoded. Escapes (a reply
@@ -74,17 +74,18 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (9,480 texts, 863
-// kB, 57% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus/ratio' -benchmem -count 5 ./classify, [Text] costs 1.73 to 1.89 µs
-// per text (2.70 µs in a round the machine's load slowed), 2.86 to 2.97 times
-// the floor's 0.58 to 0.64 µs, with no allocations. Most of the table is the
-// mail clients' own sentences in every language each ships (Roundcube,
-// FairEmail, GNOME Online Accounts, Delta Chat, Thunderbird, Evolution,
-// Geary, KDE's KIMAP, KSMTP and Akonadi resources, Trojitá, SOGo, SnappyMail,
-// Mailspring, Horde, Claws Mail): in alternating runs over the same corpus,
-// the table of 1,839 kB gives 2.19 to 2.45 and this one 2.60 to 2.79, so the
-// last seven clients' vocabularies cost about 15%. About 55 to 65% of the
+// over the texts of testdata/errors and testdata/catalogs (10,539 texts, 929
+// kB, 58% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus/ratio' -benchmem -count 5 ./classify on a quiet machine, [Text]
+// costs 1.25 to 1.31 µs per text, 2.33 to 2.47 times the floor's 0.52 to 0.54
+// µs, with no allocations. Most of the table is the mail clients' and
+// products' own sentences in every language each ships (Roundcube, FairEmail,
+// GNOME Online Accounts, Delta Chat, Thunderbird, Evolution, Geary, KDE's
+// KIMAP, KSMTP and Akonadi resources, Trojitá, SOGo, SnappyMail, Mailspring,
+// Nextcloud Mail, Horde, Cypht, Zimbra, mailcow, Mailu, EspoCRM, RainLoop,
+// Claws Mail): in alternating runs over the same corpus, the table of 1,839
+// kB gives 2.23 to 2.45 and this one 2.58 to 2.91, so the last fifteen
+// clients' vocabularies cost about 17%. About 55 to 65% of the
 // cost is the scan, which reads one table entry per byte, each entry's
 // address depending on the last; splitting the table by script would spare
 // ASCII text about 10% of its scan (measured: 0.96 against 1.09 µs a text
@@ -98,7 +99,7 @@
 // for fewer or more shallow states, and an inner loop that calls nothing (6%
 // fewer instructions in cachegrind, more mispredicted branches, no gain in
 // time). A text's cost per byte stays flat from 64 KB to 1 MB of the same
-// text, 7.9 to 8.1 ns a byte (BenchmarkTextSize). [Error] takes 0.42 to 0.85
+// text, 7.6 to 9.2 ns a byte (BenchmarkTextSize). [Error] takes 0.44 to 0.90
 // µs and allocates nothing for go-smtp, net/smtp, x/oauth2 and context
 // errors and once for a bare *net.OpError or *net.DNSError, whose message it
 // writes into one buffer (BenchmarkError).
