@@ -325,7 +325,7 @@ var (
 )
 
 // load builds the rule table once, on the first call of a function that
-// needs it. Building takes about a third of a second and some 35 MB that the
+// needs it. Building takes about a third of a second and 48 MB that the
 // collector then frees, so a program that imports the package without
 // classifying does not pay for it, nor does its start.
 func load() {
