@@ -125,16 +125,8 @@ var kdeEarlyRules = []rule{
 		"välj en annan metod för behörighetskontroll", "başka bir kimlik doğrulama yöntemi seçin", "виберіть інший метод розпізнавання",
 		"请选择另外一种身份验证方式", "請選取另一個認證方法",
 		// "Your POP3 server (%1) does not support APOP. Choose a different authentication method.": ar, bg, ca, ca@valencia, cs, da, de, en_GB, eo, eu, fi, gl, he, ia, ka, ko, lv, nl, pl, pt, pt_BR, ru, sa, sk, sl, sv, tr, uk, zh_CN, zh_TW
-		"اختر طريقة استيثاق أخرى", "изберете друг метод за удостоверяване", "escolliu un mètode d'autenticació diferent",
-		"trieu un mètode d'autenticació diferent", "vyberte jinou metodu ověření", "vælg en anden autentificeringsmetode",
-		"wählen sie eine andere methode für die authentifizierung", "choose a different authentication method", "elektu alian aŭtentikigmetodon",
-		"hautatu beste autentifikazio metodo bat", "valitse toinen todennustapa", "escolla un método distinto de autenticación",
-		"נא לבחור שיטת אימות אחרת", "selige un differente methodo de authentication", "აირჩიეთ ავთენტიკაციის სხვა მეთოდი",
-		"다른 인증 방법을 선택하십시오", "izvēlieties citu autentifikācijas metodi", "kies een andere authenticatiemethode",
-		"wybierz inną metodę uwierzytelniania", "escolha um método de autenticação diferente", "выберите другой метод аутентификации",
-		"भिन्नं प्रमाणीकरणविधिं चिनोतु ।", "zvoľte iný spôsob overovania", "izberite drugo metodo avtentikacije",
-		"välj en annan metod för behörighetskontroll", "başka bir kimlik doğrulama yöntemi seçin", "виберіть інший метод розпізнавання",
-		"请选择另外一种身份验证方式", "請選取另一個認證方法",
+		// (the other locales translate the second sentence as for SASL, above; de and eu otherwise)
+		"wählen sie eine andere methode für die authentifizierung", "hautatu beste autentifikazio metodo bat",
 		// "Your POP3 server claims to support TLS but negotiation was unsuccessful. ...": ar, bg, ca, ca@valencia, cs, da, de, en_GB, eo, es, eu, fi, gl, he, ia, it, ka, ko, lv, nl, pl, pt, pt_BR, ru, sa, sk, sl, sv, tr, uk, zh_CN, zh_TW
 		"يدّعي خادم pop3 دعم tls ولكن التّفاوض لم ينجح", "можете да деактивирате tls в диалоговия прозорец за настройки на pop акаунта", "el servidor pop3 diu que accepta el tls, però la negociació no ha tingut èxit",
 		"el servidor pop3 diu que accepta tls, però la negociació no ha tingut èxit", "váš pop3 server tvrdí, že podporuje tls, ale domluva skončila nezdarem", "din pop3-server melder, at den understøtter tls, men forhandlingen lykkedes ikke",
