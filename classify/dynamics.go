@@ -17,6 +17,19 @@ var dynamicsRules = []rule{
 	// unknownincomingemailintegrationerror-2147220891.md,
 	// error-2147209462-logged-mailbox-record.md,
 	// appointments-do-not-sync-to-exchange-for-some-users.md).
-	{id: "dynamics_product_setting", class: ClassConfig, anyOf: p("userprivilegeerror", "-2147220891", "crm.80040265", "-2147209462", "exchange.server returned 383"),
+	// InvalidForwardMailItem is the forwarding mailbox's Incoming Email option
+	// (error-when-creating-an-incoming-email.md); -2147220956 (IsvUnexpected)
+	// and -2147220192 (the queue owner's Read privilege) are customizations
+	// and roles (exception-appears-server-side-sync.md). "Http server returned
+	// 401 Unauthorized exception" asks for the mailbox's credentials, but every
+	// cause the article lists is a setting: the record's address differs from
+	// Exchange's, a Hybrid profile for an Exchange Online mailbox, no license,
+	// another tenant, Basic authentication off for EWS
+	// (exception-when-using-server-side-sync.md).
+	{id: "dynamics_product_setting", class: ClassConfig, anyOf: p("userprivilegeerror", "-2147220891", "crm.80040265", "-2147209462", "exchange.server returned 383", "invalidforwardmailitem", "-2147220956", "-2147220192", "returned 401 unauthorized exception"),
 		doc: "Dynamics 365 server-side sync: a security role, plugin or workflow, or time zone setting in the product stops synchronization"},
+	// -2147167669: the mailbox record's owner has no Dynamics 365 license; an
+	// administrator assigns one (exception-appears-server-side-sync.md).
+	{id: "dynamics_unlicensed_owner", class: ClassAdmin, anyOf: p("-2147167669"),
+		doc: "Dynamics 365 server-side sync: the mailbox's owner has no Dynamics 365 license (an administrator assigns it)"},
 }
