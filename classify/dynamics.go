@@ -26,10 +26,22 @@ var dynamicsRules = []rule{
 	// Exchange's, a Hybrid profile for an Exchange Online mailbox, no license,
 	// another tenant, Basic authentication off for EWS
 	// (exception-when-using-server-side-sync.md).
-	{id: "dynamics_product_setting", class: ClassConfig, anyOf: p("userprivilegeerror", "-2147220891", "crm.80040265", "-2147209462", "exchange.server returned 383", "invalidforwardmailitem", "-2147220956", "-2147220192", "returned 401 unauthorized exception"),
+	{id: "dynamics_product_setting", class: ClassConfig, anyOf: p("userprivilegeerror", "-2147220891", "crm.80040265", "-2147209462", "exchange.server returned 383", "invalidforwardmailitem", "-2147220956", "-2147220192", "returned 401 unauthorized exception",
+		// Test & Enable codes: 8005E259, the user's or team's privileges;
+		// 8005E272, the mailboxes' profile and synchronization settings
+		// (error-code-8005e259.md, error-code-8005e272.md). Autodiscover
+		// failing for an on-premises profile (error-when-testing-enabling-mailbox.md)
+		// and a missing Send Email as Another User privilege
+		// (cannot-send-email-as-another-user.md) are settings too.
+		"8005e259", "8005e272", "could not be determined while receiving", "cannot send email as the selected user"),
 		doc: "Dynamics 365 server-side sync: a security role, plugin or workflow, or time zone setting in the product stops synchronization"},
-	// -2147167669: the mailbox record's owner has no Dynamics 365 license; an
-	// administrator assigns one (exception-appears-server-side-sync.md).
-	{id: "dynamics_unlicensed_owner", class: ClassAdmin, anyOf: p("-2147167669"),
-		doc: "Dynamics 365 server-side sync: the mailbox's owner has no Dynamics 365 license (an administrator assigns it)"},
+	// 8005E273: the Microsoft 365 account behind the mailbox is disabled or
+	// its sign-in blocked (error-code-8005e273.md).
+	{id: "dynamics_account_disabled", class: ClassRevoked, anyOf: p("8005e273"),
+		doc: "Dynamics 365 server-side sync: the mailbox's Microsoft 365 account is disabled"},
+	// -2147167669: the mailbox record's owner has no Dynamics 365 license
+	// (exception-appears-server-side-sync.md); 8005E276: no Exchange license
+	// (error-code-8005e276.md). An administrator assigns it.
+	{id: "dynamics_unlicensed_owner", class: ClassAdmin, anyOf: p("-2147167669", "8005e276"),
+		doc: "Dynamics 365 server-side sync: the mailbox's owner has no Dynamics 365 or Exchange license (an administrator assigns it)"},
 }
