@@ -263,7 +263,7 @@ var msCodeRules = []rule{
 	{id: "product_disconnected", class: ClassRevoked,
 		anyOf:   p("access expired", "access has expired", "disconnected", "authorization lost", "authorisation lost", "click reconnect", "reauthorise", "re-authorise"),
 		alsoAny: p("mailbox", "account", "inbox", "gmail", "outlook", "reconnect", "restore access"),
-		noneOf:  p("server", "connection", "network", "socket", "timeout", "timed out", "idle", "inactivity", "by peer", "unexpectedly", "temporar", "try again", "automatically", "bye", "logout", "logged out", "credential", "password"),
+		noneOf:  slices.Concat(notTheGrant, p("idle", "inactivity", "unexpectedly", "try again", "bye", "logout", "logged out")),
 		doc:     "a product says the connected mailbox was disconnected or lost its authorization and must be connected again"},
 	// A product that asks the owner in so many words to reconnect the mailbox
 	// (HubSpot's "Your inbox was disconnected ... Please reconnect your inbox
@@ -271,7 +271,7 @@ var msCodeRules = []rule{
 	// network's.
 	{id: "product_reconnect_asked", class: ClassRevoked,
 		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account"),
-		noneOf: p("server", "connection", "network", "socket", "timeout", "timed out", "by peer", "temporar", "automatically", "credential", "password"),
+		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
 	// Integration platforms call the grant a connection ("Connection expired.
 	// Reconnect Gmail", UiPath's "Connection is currently inactive, please
@@ -316,6 +316,11 @@ var msCodeRules = []rule{
 	{id: "auth_temporary_failure", class: ClassAuthTemporary, anyOf: p("cannot authenticate due to temporary", "authenticate due to temporary", "temporary authentication failure", "temporarily unable to authenticate", "authentication temporarily unavailable", "temporary auth failure", "authentication service is unavailable", "authentication server is unavailable", "auth service unavailable", "try again later to authenticate", "unable to authenticate at present"), retry: 15 * minute,
 		doc: "temporary authentication failure: the provider's login service is having trouble"},
 }
+
+// notTheGrant are the words that make a product's "disconnected" or
+// "reconnect" about the network, the server or a password the owner types,
+// not about a grant the owner must connect again.
+var notTheGrant = p("server", "connection", "network", "socket", "timeout", "timed out", "by peer", "temporar", "automatically", "credential", "password")
 
 // table is the rule table, and walk (walk.go) and neteaseFamilies
 // (netease.go) what is built from it; load builds them on first use.
