@@ -79,14 +79,14 @@ func referenceFind(m *matcher, s string) *phraseSet {
 	return &f
 }
 
-// checkAgainstReference fails when the automaton m and strings.Contains
+// checkAgainstReference fails when the matcher m and strings.Contains
 // disagree on any phrase of m for s.
 func checkAgainstReference(t *testing.T, m *matcher, s string) {
 	t.Helper()
 	checkFound(t, m, s, referenceFind(m, s))
 }
 
-// checkFound fails when the automaton m does not find exactly the phrases
+// checkFound fails when the matcher m does not find exactly the phrases
 // want holds in s.
 func checkFound(t *testing.T, m *matcher, s string, want *phraseSet) {
 	t.Helper()
@@ -97,24 +97,61 @@ func checkFound(t *testing.T, m *matcher, s string, want *phraseSet) {
 	}
 	for i, p := range m.phrase {
 		if got.has(uint16(i)) != want.has(uint16(i)) {
-			t.Fatalf("phrase %q in %q: automaton %v, reference %v", p, s, got.has(uint16(i)), want.has(uint16(i)))
+			t.Fatalf("phrase %q in %q: matcher %v, reference %v", p, s, got.has(uint16(i)), want.has(uint16(i)))
 		}
 	}
 }
 
-// The automaton finds exactly the phrases strings.Contains finds in the
-// normalised text, over every text of the corpus, whichever states get full
-// rows.
+// The matcher finds exactly the phrases strings.Contains finds in the
+// normalised text, over every text of the corpus, in one chunk and in many.
 func TestMatcherMatchesReference(t *testing.T) {
-	matchers := []*matcher{table.m}
-	for d := 0; d <= 4; d++ { // the same phrases, so one reference serves all
-		matchers = append(matchers, buildMatcher(table.m.phrase, d))
-	}
 	for _, s := range corpusTexts(t) {
-		want := referenceFind(table.m, s)
-		for _, m := range matchers {
-			checkFound(t, m, s, want)
+		checkAgainstReference(t, table.m, s)
+	}
+}
+
+// A text longer than one chunk is searched in chunks that overlap: every
+// phrase is found wherever it falls across a chunk's end, the longest one
+// included.
+func TestMatcherChunks(t *testing.T) {
+	// The table's ASCII phrases, so the longest phrase can end on any byte
+	// (a longer one in another script ends on a character of several).
+	var ascii []string
+	longest := 0
+	for _, p := range table.m.phrase {
+		if strings.IndexFunc(p, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+			ascii = append(ascii, p)
+			if len(p) > len(ascii[longest]) {
+				longest = len(ascii) - 1
+			}
 		}
+	}
+	m := newMatcher(ascii)
+	for _, id := range []int{longest, 0, len(ascii) - 1} {
+		p := ascii[id]
+		// Each "a " is two bytes of the normalized text, and "b" one
+		// more: the phrase starts at every offset around a chunk's end.
+		for k := (scanChunk-len(p))/2 - 2; k <= scanChunk/2+2; k++ {
+			for _, b := range []string{"", "b"} {
+				s := b + strings.Repeat("a ", k) + p
+				var f phraseSet
+				m.scan(s, &f)
+				if !f.has(uint16(id)) {
+					t.Fatalf("phrase %q not found after %d bytes", p, 1+len(b)+2*k)
+				}
+			}
+		}
+	}
+	m = table.m
+	// And the corpus, joined into texts of several chunks each.
+	texts := corpusTexts(t)
+	for i := 0; i < len(texts); {
+		var b strings.Builder
+		for ; i < len(texts) && b.Len() < 3*scanChunk; i++ {
+			b.WriteString(texts[i])
+			b.WriteByte('\n')
+		}
+		checkAgainstReference(t, m, b.String())
 	}
 }
 
@@ -123,10 +160,8 @@ func FuzzMatcher(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("535-5.7.8 Неверный\n535 5.7.8 пароль \xe6\x8e授权码\xff")
-	shallow := buildMatcher(table.m.phrase, 0) // every state but the root on failure links
 	f.Fuzz(func(t *testing.T, s string) {
 		checkAgainstReference(t, table.m, s)
-		checkAgainstReference(t, shallow, s)
 	})
 }
 

@@ -95,10 +95,10 @@ func Providers() []string {
 type marker struct {
 	phrase   string // the phrase, as written in the table
 	provider string // the provider ID it reveals
-	id       uint16 // the phrase's ID in the automaton, set by compile
+	id       uint16 // the phrase's ID in the matcher, set by compile
 }
 
-// compiled is the rule table with its phrase automaton.
+// compiled is the rule table with its phrase matcher.
 type compiled struct {
 	rules      []rule     // the rules, in the order they are tried
 	markers    []marker   // provider markers, in the order they are tried
@@ -113,13 +113,11 @@ type compiled struct {
 	aadsts           uint16     // phrase ID of "aadsts"
 }
 
-// compile assigns phrase IDs and builds the automaton. It panics on a malformed
-// table, which the package tests catch.
 // shortest drops from a list read as "any of" the phrases that hold another
 // phrase of the list once normalized: where the longer occurs, so does the
-// shorter, so the list means the same and the automaton is spared the longer
-// one's states. (Translations often hold a shorter one's words whole, such as
-// a message and the same message naming the account.)
+// shorter, so the list means the same with fewer phrases to find.
+// (Translations often hold a shorter one's words whole, such as a message and
+// the same message naming the account.)
 func shortest(list []string) []string {
 	norm := make([]string, len(list))
 	for i, p := range list {
@@ -141,6 +139,8 @@ func shortest(list []string) []string {
 	return out
 }
 
+// compile assigns phrase IDs and builds the matcher. It panics on a malformed
+// table, which the package tests catch.
 func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 	ids := map[string]uint16{}
 	var phrases []string

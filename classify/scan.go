@@ -5,117 +5,118 @@ import (
 	"unicode/utf8"
 )
 
-// scan adds to found every phrase that occurs in s. This loop is where
-// classification spends its time: a byte of ASCII text costs one table lookup
-// and a few compares. A run of white space needs no test of its own: a state
-// entered by a space stays where it is on another space.
+// scanChunk is how much of the normalized text is searched at once: a
+// longer text is searched in chunks that overlap by the longest phrase.
+const scanChunk = 2048
+
+// scan adds to found every phrase that occurs in s. It writes s out as the
+// matcher sees it (see matcher) into a buffer on the stack, and searches it
+// whenever it is full and at the end. A byte of ASCII text costs one table
+// lookup and a compare; the other characters, line ends and backslashes go
+// through rare.
 func (m *matcher) scan(s string, found *phraseSet) {
-	ent, sym := m.ent, &m.sym
-	state := m.feed(0, m.space, found) // the space before the text
+	var buf [scanChunk + 16]byte
+	b := buf[:]
+	b[0] = ' ' // the space before the text
+	n, last := 1, byte(' ')
 	for i := replyPrefixLen(s); i < len(s); i++ {
-		x := uint32(sym[s[i]])
-		if uint8(x-1) >= maxSymbols-1 { // 0, symEscape, symNewline or symHigh
-			state, i = m.rare(s, i, x, state, found)
+		if n >= scanChunk {
+			n = m.flush(b, n, found)
+		}
+		c := plain[s[i]]
+		if c == 0 { // a line end, a backslash, a character beyond ASCII, or NUL
+			i, n = m.rare(s, i, b, n)
+			last = b[n-1]
 			continue
 		}
-		e := ent[state+x]
-		if uint8(e) != uint8(x) {
-			e = m.fallback(state, x)
+		if c == ' ' && last == ' ' {
+			continue
 		}
-		if e&outFlag != 0 {
-			m.report(e>>entShift, found)
-		}
-		state = e >> entShift
+		buf[uint(n)%scanChunk] = c // n < scanChunk: the remainder spares a bounds check
+		n++
+		last = c
 	}
-	m.feed(state, m.space, found) // the space after the text
+	if b[n-1] != ' ' {
+		b[n] = ' ' // the space after the text
+		n++
+	}
+	clear(b[n : n+8])
+	m.search(b, n, found)
 }
 
-// rare handles the bytes the scan loop leaves out: a byte no phrase holds
-// (back to the root), a line end (a space, then the stack trace lines and the
-// reply prefix that may follow are skipped), a backslash (see escapeAt) and a
-// non-ASCII character (decoded and folded). It returns the index of the last
-// byte it consumed.
-func (m *matcher) rare(s string, i int, x, state uint32, found *phraseSet) (uint32, int) {
-	switch x {
+// flush searches b[:n], keeps its last maxLen-1 bytes at the start of b (a
+// phrase that ends after them starts in them, or after) and returns their
+// number.
+func (m *matcher) flush(b []byte, n int, found *phraseSet) int {
+	clear(b[n : n+8])
+	m.search(b, n, found)
+	keep := max(1, min(n, m.maxLen-1))
+	copy(b, b[n-keep:n])
+	return keep
+}
+
+// plain is what an ASCII byte is written as: itself lower-cased, or a space
+// for white space. A zero sends the byte to rare: a line end, a backslash, a
+// byte above ASCII, and NUL itself.
+var plain = func() (t [256]byte) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == '\n' || c == '\\':
+		case isSpace(byte(c)):
+			t[c] = ' '
+		default:
+			t[c] = lower(byte(c))
+		}
+	}
+	return t
+}()
+
+// rare writes what the scan loop leaves out: a line end (a space; then the
+// stack trace lines and the reply prefix that may follow are skipped), a
+// backslash (see escapeAt), a non-ASCII character (decoded and folded) and
+// NUL (written as itself: no phrase holds it). It returns the index of the
+// last byte of s it read, and the new length of b.
+func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
+	var folded [utf8.UTFMax]byte
+	switch s[i] {
 	case 0:
-		return 0, i
-	case symNewline:
-		state = m.feed(state, m.space, found)
+		b[n] = 0
+		return i, n + 1
+	case '\n':
+		n = space(b, n)
 		i += stackFramesLen(s[i+1:])
-		return state, i + replyPrefixLen(s[i+1:])
-	case symEscape:
-		n, r := escapeAt(s, i)
+		return i + replyPrefixLen(s[i+1:]), n
+	case '\\':
+		width, r := escapeAt(s, i)
 		if r < 0 {
-			return state, i // the backslash alone: read on from the next byte
+			return i, n // the backslash alone: read on from the next byte
 		}
-		var folded [utf8.UTFMax]byte
-		fn, space := foldEscaped(r, &folded)
-		i += n - 1
-		if !space {
-			return m.feedFolded(state, folded[:fn], found), i
+		fn, sp := foldEscaped(r, &folded)
+		i += width - 1
+		if !sp {
+			return i, n + copy(b[n:], folded[:fn])
 		}
-		state = m.feed(state, m.space, found)
+		n = space(b, n)
 		if r == '\n' { // an escaped line end: the next line's reply prefix
 			i += replyPrefixLen(s[i+1:])
 		}
-		return state, i
+		return i, n
 	}
-	var folded [utf8.UTFMax]byte
-	n, width, space := foldAt(s, i, &folded)
+	fn, width, sp := foldAt(s, i, &folded)
 	i += width - 1
-	if space {
-		return m.feed(state, m.space, found), i
+	if sp {
+		return i, space(b, n)
 	}
-	return m.feedFolded(state, folded[:n], found), i
+	return i, n + copy(b[n:], folded[:fn])
 }
 
-// feedFolded moves the automaton from state over the folded bytes of one
-// character, read as encode reads them (see unitsOf).
-func (m *matcher) feedFolded(state uint32, folded []byte, found *phraseSet) uint32 {
-	for _, c := range folded {
-		if c < utf8.RuneSelf { // a letter folded to ASCII, such as U+0130 to i
-			state = m.feed(state, uint32(m.symOf[c]), found)
-			continue
-		}
-		state = m.feed(state, uint32(m.symOf[c>>4]), found)
-		state = m.feed(state, uint32(m.symOf[0x80|c&0xf]), found)
+// space writes a space to b[:n] unless it ends with one.
+func space(b []byte, n int) int {
+	if b[n-1] == ' ' {
+		return n
 	}
-	return state
-}
-
-// fallback follows failure links from state until one has an edge for x (the
-// root has one for every symbol) and returns that edge's entry.
-func (m *matcher) fallback(state, x uint32) uint32 {
-	for {
-		state = m.ent[state] >> entShift
-		if e := m.ent[state+x]; uint8(e) == uint8(x) {
-			return e
-		}
-	}
-}
-
-// feed moves the automaton from state on symbol x, reporting phrases.
-func (m *matcher) feed(state, x uint32, found *phraseSet) uint32 {
-	if x == 0 { // in no phrase (a space, when no phrase has one)
-		return 0
-	}
-	e := m.ent[state+x]
-	if uint8(e) != uint8(x) {
-		e = m.fallback(state, x)
-	}
-	if e&outFlag != 0 {
-		m.report(e>>entShift, found)
-	}
-	return e >> entShift
-}
-
-// report adds the phrases that end in state to found.
-func (m *matcher) report(state uint32, found *phraseSet) {
-	at := uint32(m.outAt[state])
-	n := uint32(m.outList[at])
-	for _, id := range m.outList[at+1 : at+1+n] {
-		found.add(id)
-	}
+	b[n] = ' '
+	return n + 1
 }
 
 // escapeAt reads the backslash at s[i] as logs write escapes. A JSON or

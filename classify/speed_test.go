@@ -73,7 +73,6 @@ func BenchmarkCorpus(b *testing.B) {
 		b.ReportMetric(float64(fl.Nanoseconds()), "floor-ns/text")
 		b.ReportMetric(ratio, "text/floor")
 		b.ReportMetric(float64(table.m.TableBytes()), "table-bytes")
-		b.ReportMetric(float64(table.m.states), "states")
 	})
 }
 
@@ -97,13 +96,15 @@ func BenchmarkTextSize(b *testing.B) {
 	}
 }
 
-// The automaton's table stays small: a few tens of bytes per state, where a
-// full row per state took about 128 (1.3 MB for 10,354 states).
-func TestAutomatonSize(t *testing.T) {
+// The matcher's tables stay small (the filters fit the fast caches), and
+// no position of a text makes the search compare more than a few phrases.
+func TestMatcherSize(t *testing.T) {
 	m := table.m
-	t.Logf("%d phrases, %d states, %d symbols, table %d bytes (%.1f per state)",
-		len(m.phrase), m.states, m.symbols, m.TableBytes(), float64(m.TableBytes())/float64(m.states))
-	if per := m.TableBytes() / m.states; per > 48 {
-		t.Errorf("table takes %d bytes per state", per)
+	t.Logf("%d phrases, tables %d bytes, at most %d slots in a run", len(m.phrase), m.TableBytes(), m.maxRun())
+	if per := m.TableBytes() / len(m.phrase); per > 128 {
+		t.Errorf("tables take %d bytes per phrase", per)
+	}
+	if most := m.maxRun(); most > 32 {
+		t.Errorf("a run of %d taken slots", most)
 	}
 }
