@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -46,6 +46,7 @@ var reached = map[string]figures{
 	"round16": {precision: 1.00, recall: 0.98, reason: 0.98, class: 0.90, falseReconnects: 0},
 	"round17": {precision: 0.93, recall: 0.91, reason: 0.92, class: 0.81, falseReconnects: 5},
 	"round18": {precision: 0.98, recall: 0.89, reason: 0.92, class: 0.78, falseReconnects: 1},
+	"round19": {precision: 0.95, recall: 0.90, reason: 0.95, class: 0.84, falseReconnects: 2},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
