@@ -46,7 +46,7 @@ var reached = map[string]figures{
 	"round16": {precision: 1.00, recall: 0.98, reason: 0.98, class: 0.90, falseReconnects: 0},
 	"round17": {precision: 0.93, recall: 0.91, reason: 0.92, class: 0.81, falseReconnects: 5},
 	"round18": {precision: 0.98, recall: 0.89, reason: 0.92, class: 0.78, falseReconnects: 1},
-	"round19": {precision: 0.95, recall: 0.90, reason: 0.95, class: 0.84, falseReconnects: 2},
+	"round19": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.94, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

@@ -46,17 +46,30 @@ var libraryRules = []rule{
 		"auth_sasl package is required",                 // javanile/php-imap2 (Roundcube rcube_imap_generic): DIGEST-MD5 without PEAR Auth_SASL
 		"invalid remote specification",                  // UW c-client mail_open: an unknown {host/flags} mailbox specification
 		"can't open mailbox", "couldn't open stream {:", // UW c-client mail_open: a mailbox name with no {host} or an empty one, read as a local file
-		"no auth info found", // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
+		"no auth info found",                                                                                                            // Postfix smtp_sasl_passwd_lookup: no credentials configured for the relay
+		"insecure server advertised auth=plain",                                                                                         // UW c-client auth_pla.c (PHP imap_open): PLAIN offered on a link without TLS
+		"unable to find a callback",                                                                                                     // Cyrus SASL lib/common.c _sasl_getcallback: the client's SASL plugin needs a callback it was not given
+		"does not support tls/ssl connections", "does not support starttls connections", "mobileme is no longer an active mail service", // MailCore2 MCOErrorTLSNotAvailable, MCOErrorStartTLSNotAvailable, MCOErrorMobileMeMoved
+		"[errno 13] permission denied", // Python's PermissionError (EACCES) on the product's own token or settings file
 		// PHP without the openssl extension cannot open https:// or ssl://
 		// at all (php-src main/streams/streams.c "No suitable wrapper could be
 		// found"; main/streams/transports.c "Unable to find the socket transport").
 		"no suitable wrapper could be found", "unable to find the socket transport",
 	),
 		doc: "a client library refused before or after the login for its own setup: no user or password given, no common mechanism, no TLS, authorization identity refused"},
-	{id: "library_connection_failed", class: ClassTransient, anyOf: p("unable to read data from the transport", "connection to server failed", "stable connection to the server could not be established"),
+	{id: "library_connection_failed", class: ClassTransient, anyOf: p("unable to read data from the transport", "connection to server failed", "stable connection to the server could not be established",
+		"unable to send command",                     // Roundcube rcube_imap_generic: the command could not be written to the IMAP connection
+		"yahoo!'s servers are currently unavailable", // MailCore2 MCOErrorYahooUnavailable
+	),
 		doc: "a client library lost or could not open the connection (System.Net.Mail, Roundcube, MailCore)"},
-	{id: "library_limit", class: ClassRateLimited, anyOf: p("over the limit for messages allowed to be sent"), retry: 24 * hour,
-		doc: "MailCore: Gmail's daily sending limit, as the library words it"},
+	{id: "library_limit", class: ClassRateLimited, anyOf: p("over the limit for messages allowed to be sent", "bandwidth limits were exceeded"), retry: 24 * hour,
+		doc: "MailCore: Gmail's daily sending and bandwidth limits, as the library words them"},
+	// emailjs: the server answered the AUTH command with an unexpected code
+	// (eleith/emailjs src/connection.ts: "bad response on command 'AUTH'",
+	// wrapped as SMTPErrorStates.AUTHFAILED "authorization.failed"). A reply
+	// the library quotes after it decides first when it says more.
+	{id: "library_auth_command_refused", class: ClassAuth, anyOf: p("bad response on command 'auth'"), noneOf: p("mechanism", "not supported", "not implemented", "unrecognized", "temporar", "try again"),
+		doc: "emailjs: the server refused the AUTH command, which is what a wrong password gets"},
 	{id: "library_imap_disabled", class: ClassAdmin, anyOf: p("imap is not enabled for this gmail account"), provider: "gmail",
 		doc: "MailCore: IMAP is turned off for the Gmail account (in a Workspace, by the administrator)"},
 	{id: "library_auth_failed", class: ClassAuth, anyOf: p(
@@ -65,6 +78,7 @@ var libraryRules = []rule{
 		"autherror[102]", "loginbadcredentialsexception", // SnappyMail/RainLoop, MailSo
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
+		"cannot connect to webmail",                                                                                                     // MailCore2 MCOErrorNeedsConnectToWebmail: Outlook.com asks the owner to sign in on the web first
 		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
 		"smtperror.loginfailure",                                                                                                        // SMTPKitten Sources/SMTPKitten/Error.swift: SMTPError.loginFailure
 		"password not accepted from server",                                                                                             // PHPMailer 5 class.smtp.php Authenticate, OpenCart upload/system/library/mail/smtp.php: no 235 after the password
