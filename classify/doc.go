@@ -53,54 +53,45 @@
 // # Concurrency and cost
 //
 // Every function is safe for concurrent use; the rule table is immutable, and
-// built once, by the first call that needs it (about a third of a second),
-// so importing the package costs nothing at start. A text
-// is scanned once by an Aho-Corasick automaton holding every phrase of the table,
-// so the cost grows with the length of the input, not with the number of rules;
-// only the rules whose kind, code, enhanced code and phrases can hold are then
-// tried. The automaton is a double array: full rows for the shallow states,
-// trie edges and failure links below (8,438 phrases: 336,765 states, 84
-// symbols, non-ASCII bytes as two; a 4,438 kB table; TestAutomatonSize prints
-// these). Text in other scripts is folded outside the ASCII fast path: a
-// two-byte character from a table, a three-byte character of a block without
-// case (CJK, kana, Hangul) as written, any other decoded. Escapes (a reply
-// logged inside a JSON or Python string) and stack trace lines are read on
-// the same slow path, at a line end or a backslash. Enhanced codes of the
-// usual shape find the rules they allow, and their IANA registry entry, in
-// tables built once. The rule walk reads only the words of the found-phrase
-// set that hold a phrase, and checks of a rule only the conditions its
-// narrowing left.
+// built once, by the first call that needs it (examples/classify, run on one
+// line, takes 0.06 s and 13 MB in all), so importing the package costs nothing
+// at start. A text is written out once as the rules read it (lower-cased, white
+// space as one space, reply prefixes, escapes and stack trace lines left out,
+// other scripts folded) into a buffer on the stack, and every phrase of the
+// table is found in that copy in one pass: each phrase is anchored on four of
+// its bytes, and a 32 kB filter lets only about one position in eight go on
+// to a lookup (8,478 phrases, 868 kB of tables with the phrases themselves;
+// TestMatcherSize prints these). Only the rules whose kind, code, enhanced code
+// and phrases can hold are then tried. Enhanced codes of the usual shape find
+// the rules they allow, and their IANA registry entry, in tables built once.
+// The cost grows with the length of the input, not with the number of rules.
 //
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (10,539 texts, 929
+// over the texts of testdata/errors and testdata/catalogs (10,571 texts, 933
 // kB, 58% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus/ratio' -benchmem -count 5 ./classify on a quiet machine, [Text]
-// costs 1.25 to 1.31 µs per text, 2.33 to 2.47 times the floor's 0.52 to 0.54
-// µs, with no allocations. Most of the table is the mail clients' and
-// products' own sentences in every language each ships (Roundcube, FairEmail,
-// GNOME Online Accounts, Delta Chat, Thunderbird, Evolution, Geary, KDE's
-// KIMAP, KSMTP and Akonadi resources, Trojitá, SOGo, SnappyMail, Mailspring,
-// Nextcloud Mail, Horde, Cypht, Zimbra, mailcow, Mailu, EspoCRM, RainLoop,
-// Claws Mail): in alternating runs over the same corpus, the table of 1,839
-// kB gives 2.23 to 2.45 and this one 2.58 to 2.91, so the last fifteen
-// clients' vocabularies cost about 17%. About 55 to 65% of the
-// cost is the scan, which reads one table entry per byte, each entry's
-// address depending on the last; splitting the table by script would spare
-// ASCII text about 10% of its scan (measured: 0.96 against 1.09 µs a text
-// with only the ASCII phrases' 841 kB automaton), and texts with other
-// scripts would need both. The target of 1.3 times the floor is not met, and
-// this design cannot meet it: the scan alone costs about the floor. Tried and
-// not kept, each measured against the commit before it in alternating runs:
-// reading a text in two interleaved lanes (9 to 30% slower over the corpus),
-// placing the states ASCII text reaches first (2%, within the noise), symbols
-// numbered by frequency, a phrase's outputs kept beside its row, a full row
-// for fewer or more shallow states, and an inner loop that calls nothing (6%
-// fewer instructions in cachegrind, more mispredicted branches, no gain in
-// time). A text's cost per byte stays flat from 64 KB to 1 MB of the same
-// text, 7.6 to 9.2 ns a byte (BenchmarkTextSize). [Error] takes 0.44 to 0.90
-// µs and allocates nothing for go-smtp, net/smtp, x/oauth2 and context
-// errors and once for a bare *net.OpError or *net.DNSError, whose message it
-// writes into one buffer (BenchmarkError).
+// 'Corpus/ratio' -benchmem -count 5 ./classify, [Text] costs 1.42 to 1.52 µs
+// per text, 2.46 to 2.71 times the floor's 0.56 to 0.58 µs, with no
+// allocations. The target of 1.3 times the floor is not met. Writing the
+// normalized copy alone costs about what the floor does, and finding the
+// phrases, then walking the rules, add as much again.
+//
+// The phrases were found by an Aho-Corasick automaton until this release. In
+// alternating runs of both over the same corpus, the automaton gave 2.68 to
+// 3.04 times the floor and the anchors give 2.54 to 2.72; the automaton's
+// tables took 4,438 kB (336,765 states) and its first use 0.31 s and 48 MB,
+// and each client vocabulary made every byte of every text slower (the last
+// fifteen cost it about 17%), where anchors cost a lookup only where a text
+// holds a phrase's four bytes. On one long text (BenchmarkTextSize: 64 kB of
+// the corpus joined, repeated to 1 MB) the anchors are slower, 11 to 14 ns a
+// byte against the automaton's 8 to 10: such a text holds a phrase's anchor
+// at every few bytes. The cost per byte stays flat from 64 kB to 1 MB. Tried
+// and not kept: anchors chosen to avoid spaces (twice the lookups: the words
+// inside phrases are common words), and earlier, for the automaton, reading
+// a text in two interleaved lanes, states and symbols reordered, and a table
+// split by script. [Error] takes 0.6 to 1.3 µs and allocates nothing for
+// go-smtp, net/smtp, x/oauth2 and context errors and once for a bare
+// *net.OpError or *net.DNSError, whose message it writes into one buffer
+// (BenchmarkError).
 package classify
