@@ -11,8 +11,10 @@ var libraryRules = []rule{
 	// "Account Not Authenticated" and password prompt, Windows Mail's "Your
 	// account settings are out of date" (support.microsoft.com "Fix sync
 	// problems in the Mail app"), K-9's bare AUTHENTICATIONFAILED response
-	// code.
-	{id: "client_dialog_password", class: ClassAuth, anyOf: p("account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
+	// code, Outlook's "Needs Password" in its status bar, and iOS Mail's "Enter
+	// the password for the email account" (support.apple.com "If you can't
+	// send or receive email on your iPhone").
+	{id: "client_dialog_password", class: ClassAuth, anyOf: p("needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
 		doc: "a mail app's own dialog for a password the server no longer accepts"},
 	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
 	// failed." in the user's language, with the last code the SMTP library saw
@@ -51,6 +53,14 @@ var libraryRules = []rule{
 		"unable to find a callback",                                                                                                     // Cyrus SASL lib/common.c _sasl_getcallback: the client's SASL plugin needs a callback it was not given
 		"does not support tls/ssl connections", "does not support starttls connections", "mobileme is no longer an active mail service", // MailCore2 MCOErrorTLSNotAvailable, MCOErrorStartTLSNotAvailable, MCOErrorMobileMeMoved
 		"[errno 13] permission denied", // Python's PermissionError (EACCES) on the product's own token or settings file
+		// Sending relays' APIs refusing a request for its settings: no API key
+		// header (Brevo), the server's IP not on the account's allowed list
+		// (Brevo's authorized IPs), no sending domain (SparkPost 7001), a
+		// message stream that cannot send (Postmark).
+		"authentication not found in headers", "ip not authorized", "no sending domain specified", "sending is not supported on the supplied",
+		// libetpan's codes for a session that could not log in for its settings
+		// (include/libetpan/mailsmtp_types.h).
+		"mailsmtp_error_auth_not_supported", "mailsmtp_error_auth_required", "mailsmtp_error_starttls_not_supported", "mailsmtp_error_auth_encryption_required",
 		// PHP without the openssl extension cannot open https:// or ssl://
 		// at all (php-src main/streams/streams.c "No suitable wrapper could be
 		// found"; main/streams/transports.c "Unable to find the socket transport").
@@ -78,7 +88,8 @@ var libraryRules = []rule{
 		"autherror[102]", "loginbadcredentialsexception", // SnappyMail/RainLoop, MailSo
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
-		"cannot connect to webmail",                                                                                                     // MailCore2 MCOErrorNeedsConnectToWebmail: Outlook.com asks the owner to sign in on the web first
+		"cannot connect to webmail",                                                                      // MailCore2 MCOErrorNeedsConnectToWebmail: Outlook.com asks the owner to sign in on the web first
+		"mailimap_error_login", "mailsmtp_error_auth_login", "mailsmtp_error_auth_authentication_failed", // libetpan (mailimap_types.h, mailsmtp_types.h): LOGIN or AUTH refused
 		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
 		"smtperror.loginfailure",                                                                                                        // SMTPKitten Sources/SMTPKitten/Error.swift: SMTPError.loginFailure
 		"password not accepted from server",                                                                                             // PHPMailer 5 class.smtp.php Authenticate, OpenCart upload/system/library/mail/smtp.php: no 235 after the password

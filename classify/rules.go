@@ -151,6 +151,13 @@ var headRules = []rule{
 		// Products' and libraries' words for a failed code exchange or a
 		// client set up wrong (oauthlib's MismatchingStateError, Nylas's token
 		// exchange errors, Google's 400 for a request with no client).
+		// Google's sign-in page refusing an embedded browser (its
+		// disallowed_useragent policy), MSAL.NET's broker without a parent
+		// window (aka.ms/msal-net-wam), Entra's AADSTS50194 for a
+		// single-tenant app signed in through /common, and Spring Security's
+		// token endpoint answering 401 (RFC 6749 5.2: the client's own
+		// authentication failed).
+		"this browser or app may not be secure", "a window handle must be configured", "is not supported over the /common or /consumers endpoints", "access token response: 401",
 		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response",
 		"could not determine client id", "client secrets path", "please verify application configuration", "app settings could not be verified", "does not allow direct password entry",
 		"missing client secrets", "client secret is either expired", "enable the gmail api", "grant all gmail permissions", "did not grant all required permissions", "rejected the requested permissions", "invalid oauth keys file", "client id and secret", "requiredresourceaccess", "disallowed_useragent", "no refresh token found in response", "offline_access scope", "was not found in the directory", "neither a valid dns name, nor a valid external domain", "invalid jwt", "redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "has not been verified yet by google", "google hasn't verified this app", "temporarily disabled for this app", `required parameter not passed: "`, "client id cannot be empty", "client id is required", "client_id is required", "missing client id", "no client authentication included", "given you access to this app", "app is currently being tested", "this app has been blocked", "tried to access sensitive data", "scope has changed from", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
