@@ -11,9 +11,11 @@ var libraryRules = []rule{
 	// "Account Not Authenticated" and password prompt, Windows Mail's "Your
 	// account settings are out of date" (support.microsoft.com "Fix sync
 	// problems in the Mail app"), K-9's bare AUTHENTICATIONFAILED response
-	// code, Outlook's "Needs Password" in its status bar, and iOS Mail's "Enter
-	// the password for the email account" (support.apple.com "If you can't
-	// send or receive email on your iPhone").
+	// code, Outlook's "Needs Password" in its status bar and iOS Mail's "Enter
+	// the password for the email account", as troubleshooting pages quote them
+	// (infodaily.online "How to fix Outlook repeatedly prompting for
+	// password", visualfoodie.com "How to fix iPhone email password change
+	// issues").
 	{id: "client_dialog_password", class: ClassAuth, anyOf: p("needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
 		doc: "a mail app's own dialog for a password the server no longer accepts"},
 	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
