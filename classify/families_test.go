@@ -358,3 +358,19 @@ func TestSpringTokenResponse401(t *testing.T) {
 	v := OAuth(GrantAuthorizationCode, 0, "", "org.springframework.security.oauth2.core.OAuth2AuthenticationException: [invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized: [no body]")
 	assert.Equal(t, ClassPlatform, v.Class, v.Rule)
 }
+
+// Round 13's mail apps and libraries, on its held-out texts (sources in
+// testdata/heldout/round13.jsonl) and the look-alikes that bound them.
+func TestRound13AppFamilies(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Google Password Required": ClassRevoked,
+		"XOAuth2 token expired and Mailspring no longer does server-side token refresh.": ClassRevoked,
+		"Err Authentication Needed": ClassAuth,
+		"   0: cannot build IMAP client\n   1: cannot authenticate to IMAP server using LOGIN mechanism":                                           ClassAuth,
+		"Event:0x1398e61e0 0 withData: 2 NO [AUTHORIZATIONFAILED] Account does not have a valid mailbox. Login to your account via a web browser.": ClassAuth,
+		// Bounds: email-lib's wrapper around a network cause, and the RFC 5530
+		// code alone (composed from the IMAP reply shape, RFC 5530 3).
+		"cannot authenticate to IMAP server using LOGIN mechanism: connection reset by peer": ClassTransient,
+		"a1 NO [AUTHORIZATIONFAILED] No such authorization-ID":                               ClassConfig,
+	})
+}

@@ -11,12 +11,13 @@ var libraryRules = []rule{
 	// "Account Not Authenticated" and password prompt, Windows Mail's "Your
 	// account settings are out of date" (support.microsoft.com "Fix sync
 	// problems in the Mail app"), K-9's bare AUTHENTICATIONFAILED response
-	// code, Outlook's "Needs Password" in its status bar and iOS Mail's "Enter
+	// code, Airmail's "Err Authentication Needed" after the password changed
+	// (Airmail/Airmail_Public#561), Outlook's "Needs Password" in its status bar and iOS Mail's "Enter
 	// the password for the email account", as troubleshooting pages quote them
 	// (infodaily.online "How to fix Outlook repeatedly prompting for
 	// password", visualfoodie.com "How to fix iPhone email password change
 	// issues").
-	{id: "client_dialog_password", class: ClassAuth, anyOf: p("needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
+	{id: "client_dialog_password", class: ClassAuth, anyOf: p("err authentication needed", "needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
 		doc: "a mail app's own dialog for a password the server no longer accepts"},
 	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
 	// failed." in the user's language, with the last code the SMTP library saw
@@ -76,6 +77,12 @@ var libraryRules = []rule{
 		doc: "a client library lost or could not open the connection (System.Net.Mail, Roundcube, MailCore)"},
 	{id: "library_limit", class: ClassRateLimited, anyOf: p("over the limit for messages allowed to be sent", "bandwidth limits were exceeded"), retry: 24 * hour,
 		doc: "MailCore: Gmail's daily sending and bandwidth limits, as the library words them"},
+	// pimalaya's email-lib (himalaya): "cannot authenticate to IMAP server
+	// using LOGIN mechanism" wraps the server's refusal of the login
+	// (pimalaya/core email/src/imap/mod.rs Error::LoginError); the cause it
+	// chains decides first when it names the network or TLS.
+	{id: "library_login_refused_wrapper", class: ClassAuth, anyOf: p("cannot authenticate to imap server using"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "eof", "temporar", "no valid auth mechanism"),
+		doc: "himalaya's email-lib: the IMAP server refused the login by the named mechanism"},
 	// emailjs: the server answered the AUTH command with an unexpected code
 	// (eleith/emailjs src/connection.ts: "bad response on command 'AUTH'",
 	// wrapped as SMTPErrorStates.AUTHFAILED "authorization.failed"). A reply
@@ -91,6 +98,7 @@ var libraryRules = []rule{
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
 		"cannot connect to webmail",                                                                      // MailCore2 MCOErrorNeedsConnectToWebmail: Outlook.com asks the owner to sign in on the web first
+		"login to your account via a web browser",                                                        // Outlook.com IMAP: "[AUTHORIZATIONFAILED] Account does not have a valid mailbox. Login to your account via a web browser." (MailCore/mailcore2#1314)
 		"mailimap_error_login", "mailsmtp_error_auth_login", "mailsmtp_error_auth_authentication_failed", // libetpan (mailimap_types.h, mailsmtp_types.h): LOGIN or AUTH refused
 		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
 		"smtperror.loginfailure",                                                                                                        // SMTPKitten Sources/SMTPKitten/Error.swift: SMTPError.loginFailure

@@ -272,6 +272,14 @@ var msCodeRules = []rule{
 		alsoAny: p("mailbox", "account", "inbox", "gmail", "outlook", "reconnect", "restore access"),
 		noneOf:  slices.Concat(notTheGrant, p("idle", "inactivity", "unexpectedly", "try again", "bye", "logout", "logged out")),
 		doc:     "a product says the connected mailbox was disconnected or lost its authorization and must be connected again"},
+	// Mail apps that say the OAuth sign-in they hold is gone: macOS Mail's
+	// "Google Password Required" for a Google internet account
+	// (lionheart/openradar-mirror#18112) and Mailspring's sync engine, which
+	// no longer refreshes a token on its server ("XOAuth2 token expired and
+	// Mailspring no longer does server-side token refresh",
+	// Foundry376/Mailspring-Sync MailSync/XOAuth2TokenManager.cpp).
+	{id: "app_signin_lost", class: ClassRevoked, anyOf: p("google password required", "no longer does server-side token refresh"),
+		doc: "a mail app says its OAuth sign-in to the account is gone: the owner signs in again"},
 	// A product that asks the owner in so many words to reconnect the mailbox
 	// (HubSpot's "Your inbox was disconnected ... Please reconnect your inbox
 	// and try again"): "try again" after the request does not make it the

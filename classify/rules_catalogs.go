@@ -23,7 +23,10 @@ var catalogRules = []rule{
 		doc: "an Authentication-Results header (RFC 8601) pasted without a reply: it reports the message's SPF/DKIM/DMARC, not a failure"},
 
 	// ---- IMAP response codes (RFC 5530 3): the code in brackets decides.
-	{id: "imap_code_config", class: ClassConfig, anyOf: p("[authorizationfailed]", "[noperm]", "[alreadyexists]", "[nonexistent]", "[cannot]"),
+	// Outlook.com sends AUTHORIZATIONFAILED for an account it will not serve
+	// over IMAP until the owner signs in on the web ("Login to your account
+	// via a web browser", MailCore/mailcore2#1314): the owner's sign-in.
+	{id: "imap_code_config", class: ClassConfig, anyOf: p("[authorizationfailed]", "[noperm]", "[alreadyexists]", "[nonexistent]", "[cannot]"), noneOf: p("via a web browser"),
 		doc: "IMAP (RFC 5530): the client asked for something it may not do or that does not exist (AUTHORIZATIONFAILED, NOPERM, ALREADYEXISTS, NONEXISTENT)"},
 	{id: "imap_code_contactadmin", class: ClassAdmin, anyOf: p("[contactadmin]"), noneOf: p("locked", "suspended", "disabled", "abuse"),
 		doc: "IMAP (RFC 5530 CONTACTADMIN): the user must contact the system administrator"},
