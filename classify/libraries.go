@@ -98,7 +98,7 @@ var libraryRules = []rule{
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
 		"cannot connect to webmail",                                                                      // MailCore2 MCOErrorNeedsConnectToWebmail: Outlook.com asks the owner to sign in on the web first
-		"login to your account via a web browser",                                                        // Outlook.com IMAP: "[AUTHORIZATIONFAILED] Account does not have a valid mailbox. Login to your account via a web browser." (MailCore/mailcore2#1314)
+		"valid mailbox. login to your account via a web browser",                                         // Outlook.com IMAP: "[AUTHORIZATIONFAILED] Account does not have a valid mailbox. Login to your account via a web browser." (MailCore/mailcore2#1314)
 		"mailimap_error_login", "mailsmtp_error_auth_login", "mailsmtp_error_auth_authentication_failed", // libetpan (mailimap_types.h, mailsmtp_types.h): LOGIN or AUTH refused
 		"imap authorization error",                                                                                                      // SMS Backup+ and other Android apps
 		"smtperror.loginfailure",                                                                                                        // SMTPKitten Sources/SMTPKitten/Error.swift: SMTPError.loginFailure
