@@ -40,7 +40,7 @@ var reached = map[string]figures{
 	"round10": {precision: 0.98, recall: 0.98, reason: 0.98, class: 0.94, falseReconnects: 1},
 	"round11": {precision: 0.97, recall: 0.90, reason: 0.94, class: 0.78, falseReconnects: 2},
 	"round12": {precision: 0.98, recall: 0.93, reason: 0.96, class: 0.90, falseReconnects: 1},
-	"round13": {precision: 1.00, recall: 0.91, reason: 0.97, class: 0.84, falseReconnects: 0},
+	"round13": {precision: 1.00, recall: 0.91, reason: 0.96, class: 0.83, falseReconnects: 0},
 	"round14": {precision: 1.00, recall: 0.98, reason: 0.99, class: 0.90, falseReconnects: 0},
 	"round15": {precision: 1.00, recall: 0.93, reason: 0.97, class: 0.87, falseReconnects: 0},
 	"round16": {precision: 1.00, recall: 0.98, reason: 0.98, class: 0.90, falseReconnects: 0},
