@@ -1,0 +1,66 @@
+package classify
+
+// Sending relays' API errors, from each relay's published error reference
+// (the rows of testdata/catalogs/relay_apis.jsonl name the page): what a
+// send or an account check answers about the API key, the account, the
+// sender, the request or a limit. relayRules come right after libraryRules,
+// before the generic wording of rules.go, so a relay's own sentence decides
+// before a word it shares with a mail server's reply.
+var relayRules = []rule{
+	// The key itself refused: Postmark "Bad or missing API token" (API
+	// error code 10) and 401 "Missing or incorrect API token in header"
+	// (postmarkapp.com/developer/api/overview, whose wording
+	// credentials_rejected reads); Mailjet 401 "incorrect API
+	// Key / API Secret Key pair" (dev.mailjet.com status_codes); SendGrid
+	// 401 "You do not have authorization to make the request" (sendgrid/docs
+	// Web_API_v3/Mail/errors.md); SMTP2GO 401 "No valid API key was
+	// provided" (developers.smtp2go.com response-codes); Brevo's error code
+	// unauthorized (getbrevo/brevo-node docs/ErrorModel.md); SparkPost 1303
+	// "unauthorized tenant" (SparkPost/support-docs extended-error-codes.md).
+	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
+		noneOf: p("credit", "quota", "limit"),
+		doc:    "a sending relay refused its API key (wrong, deleted or inactive): the owner must enter a valid key"},
+	// The relay holds the account: Postmark 412 "Account is Pending" and 413
+	// "Account May Not Send"; Brevo account_under_validation; SparkPost 7000
+	// "Sending domain blacklisted" (its own block, not a public blocklist);
+	// Amazon SES "Account is paused" (docs.aws.amazon.com ses
+	// troubleshoot-error-messages), ACCOUNT_SUSPENDED and
+	// ACCOUNT_SENDING_PAUSED (APIReference-V2 BulkEmailEntryResult).
+	// Postmark's own 412 sentence ("While your account is pending approval")
+	// stays with relay_account_pending.
+	{id: "relay_account_held", class: ClassBlocked, anyOf: p("account is pending", "errorcode 412", "account may not send", "errorcode 413", "account_under_validation", "sending domain blacklisted", "account is paused", "account has been shut down", "sending for the amazon ses account was disabled"),
+		noneOf: p("pending approval"),
+		doc:    "a sending relay holds the account: pending approval, under validation, suspended, paused or its domain blocked by the relay"},
+	// Credits and sending limits: Postmark 405 "Not allowed to send" (out of
+	// credits), Brevo not_enough_credits.
+	{id: "relay_credits_exhausted", class: ClassRateLimited, anyOf: p("errorcode 405", "not_enough_credits"), retry: 24 * hour,
+		doc: "a sending relay refused the send for lack of credits"},
+	// The product's request or the sender's setup: Postmark 300, 402 (by its
+	// code: "Invalid JSON" is also what a client says of a token endpoint's
+	// HTML page), 403, 409, 410; Mailjet 400 and 403; SendGrid Mail Send errors and Twilio
+	// error 60604 (twilio.com/docs/api/errors/60604: the key lacks the Mail
+	// Send permission); Brevo permission_denied, missing_parameter,
+	// invalid_parameter, document_not_found; SparkPost 1100, 1400, 1401,
+	// 7001; SMTP2GO 400 and 403; Amazon SES configuration sets, templates, IP
+	// pools, MAIL FROM domains and parameters (APIReference SendEmail errors,
+	// APIReference-V2 BulkEmailEntryResult).
+	{id: "relay_request_invalid", class: ClassConfig, anyOf: p("invalid email request", "errorcode 402", "incompatible json", "json required", "too many batch messages",
+		"parameters are missing or maybe misspelled", "not authorized to access this resource",
+		"at least one personalization", "total recipients (to + cc + bcc)", "from object must be provided", "user is not authorized to send mail",
+		`"code":"permission_denied"`, `"code": "permission_denied"`, "missing_parameter", "invalid_parameter", "document_not_found",
+		"denied code: 1100", "required field is missing", "required parameter missing", "invalid sending/tracking domain",
+		"request was unacceptable", "api key doesn't have permission",
+		"configuration set you specified does not exist", "configuration set does not exist", "template you specified does not exist", "ip pool that does not exist",
+		"could not read the mx record", "sending is disabled for the configuration set", "configuration set was disabled", "one or more of the parameters you specified"),
+		doc: "a sending relay refused the request or the sender's setup: a missing or invalid parameter, a permission the key lacks, an unknown configuration set, template or domain"},
+	// SparkPost 1902 "Message generation rejected".
+	{id: "relay_message_rejected", class: ClassRejected, anyOf: p("message generation rejected"),
+		doc: "a sending relay refused to generate the message"},
+	// SparkPost 1502 and 1900 (retry later), SMTP2GO 5xx.
+	{id: "relay_unavailable", class: ClassTransient, anyOf: p("server resources unavailable", "message generation module not available", "smtp2go's end"),
+		doc: "a sending relay's service is unavailable for a while; retry"},
+	// SMTP2GO 402 "The parameters were valid but the request failed": no
+	// cause given.
+	{id: "relay_request_failed", class: ClassUnknown, anyOf: p("parameters were valid but the request failed"),
+		doc: "a sending relay refused the request without saying why"},
+}
