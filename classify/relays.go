@@ -56,8 +56,9 @@ var relayRules = []rule{
 	// SparkPost 1902 "Message generation rejected".
 	{id: "relay_message_rejected", class: ClassRejected, anyOf: p("message generation rejected"),
 		doc: "a sending relay refused to generate the message"},
-	// SparkPost 1502 and 1900 (retry later), SMTP2GO 5xx.
-	{id: "relay_unavailable", class: ClassTransient, anyOf: p("server resources unavailable", "message generation module not available", "smtp2go's end"),
+	// SparkPost 1502 and 1900 (retry later), SMTP2GO 5xx, Postmark 100
+	// (maintenance).
+	{id: "relay_unavailable", class: ClassTransient, anyOf: p("server resources unavailable", "message generation module not available", "smtp2go's end", "errorcode 100:"),
 		doc: "a sending relay's service is unavailable for a while; retry"},
 	// SMTP2GO 402 "The parameters were valid but the request failed": no
 	// cause given.
