@@ -192,7 +192,7 @@ var thunderbirdKeyRules = []rule{
 		"გთხოვთ, გადაამოწმოთ მიმღები", "ma ulac aɣilif senqed aɣerwaḍ n yizen", "хабарлама алушысын тексеріп, қайталап көріңіз",
 		"កំហុស​បាន​កើតឡើង​ពេល​ផ្ញើ​អ៊ីមែល។ ម៉ាស៊ីន​មេ​បាន​ឆ្លើយតប​ថា៖  ", "를 확인하고 재시도해 보시기 바랍니다", "patikrinkite laiško gavėjo adresą",
 		"lūdzu, pārbaudiet ziņojuma adresātu", "sila semak penerima mesej", "kontroller mottakeren",
-		"controleer de berichtontvanger ‘", "e-post-tenaren svarte", "sprawdź adresata wiadomości",
+		"controleer de berichtontvanger", "kontroller mottakaren", "sprawdź adresata wiadomości",
 		"verifique o destinatário da mensagem", "controllescha per plaschair il destinatur", "te rugăm să verifici destinatarul",
 		"проверьте правильность написания адреса получателя", "skontrolujte príjemcu správy", "preverite prejemnika pošte",
 		"ju lutemi, kontrolloni marrësin", " проверите примаоца поруке", "kontrollera mottagarens",
