@@ -60,7 +60,7 @@
 // other scripts folded) into a buffer on the stack, and every phrase of the
 // table is found in that copy in one pass: each phrase is anchored on four of
 // its bytes, and a 32 kB filter lets only about one position in eight go on
-// to a lookup (8,478 phrases, 868 kB of tables with the phrases themselves;
+// to a lookup (9,260 phrases, 929 kB of tables with the phrases themselves;
 // TestMatcherSize prints these). Only the rules whose kind, code, enhanced code
 // and phrases can hold are then tried. Enhanced codes of the usual shape find
 // the rules they allow, and their IANA registry entry, in tables built once.
@@ -69,16 +69,16 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (10,571 texts, 933
-// kB, 58% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus/ratio' -benchmem -count 5 ./classify, [Text] costs 1.42 to 1.52 µs
-// per text, 2.46 to 2.71 times the floor's 0.56 to 0.58 µs, with no
-// allocations. The target of 1.3 times the floor is not met. Writing the
+// over the texts of testdata/errors and testdata/catalogs (11,690 texts, 1.1
+// MB, 60% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus/ratio' -benchmem -count 5 ./classify, [Text] costs 1.42 to 1.57 µs
+// per text, 2.40 to 2.55 times the floor's 0.59 to 0.62 µs, with no
+// allocations (a fifth round, whose floor doubled under load, gave 2.08). The target of 1.3 times the floor is not met. Writing the
 // normalized copy alone costs about what the floor does, and finding the
 // phrases, then walking the rules, add as much again.
 //
 // The phrases were found by an Aho-Corasick automaton until this release. In
-// alternating runs of both over the same corpus, the automaton gave 2.68 to
+// alternating runs of both over the same corpus (at commit 4803fd6), the automaton gave 2.68 to
 // 3.04 times the floor and the anchors give 2.54 to 2.72; the automaton's
 // tables took 4,438 kB (336,765 states) and its first use 0.31 s and 48 MB,
 // and each client vocabulary made every byte of every text slower (the last
