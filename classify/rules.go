@@ -158,7 +158,7 @@ var headRules = []rule{
 		// token endpoint answering 401 (RFC 6749 5.2: the client's own
 		// authentication failed).
 		"this browser or app may not be secure", "a window handle must be configured", "is not supported over the /common or /consumers endpoints", "access token response: 401",
-		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response",
+		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response", "invalid oauth state", "oauth state parameter", "invalid state parameter",
 		"could not determine client id", "client secrets path", "please verify application configuration", "app settings could not be verified", "does not allow direct password entry",
 		"missing client secrets", "client secret is either expired", "enable the gmail api", "grant all gmail permissions", "did not grant all required permissions", "rejected the requested permissions", "invalid oauth keys file", "client id and secret", "requiredresourceaccess", "disallowed_useragent", "no refresh token found in response", "offline_access scope", "was not found in the directory", "neither a valid dns name, nor a valid external domain", "invalid jwt", "redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "has not been verified yet by google", "google hasn't verified this app", "temporarily disabled for this app", `required parameter not passed: "`, "client id cannot be empty", "client id is required", "client_id is required", "missing client id", "no client authentication included", "given you access to this app", "app is currently being tested", "this app has been blocked", "tried to access sensitive data", "scope has changed from", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
 		doc: "token endpoint: the integrating product's OAuth client is unknown, disabled, unverified or not allowed, or its OAuth library refused to send a request missing a parameter"},
@@ -285,9 +285,15 @@ var msCodeRules = []rule{
 	// and try again"): "try again" after the request does not make it the
 	// network's.
 	{id: "product_reconnect_asked", class: ClassRevoked,
-		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account"),
+		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox"),
 		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
+	// A product that says the stored token is no longer valid and asks the
+	// owner to authenticate the mailbox again (ClientSpace's Graph
+	// integration: "The access token is invalid. Please use the cloud icon
+	// ... to reauthenticate your email mailbox").
+	{id: "token_invalid_reauthenticate", class: ClassRevoked, allOf: p("token is invalid", "reauthenticate"),
+		doc: "a product says the mailbox's token is invalid and asks the owner to authenticate again"},
 	// Integration platforms call the grant a connection ("Connection expired.
 	// Reconnect Gmail", UiPath's "Connection is currently inactive, please
 	// click fix connection"): the owner connects it again.
@@ -328,7 +334,7 @@ var msCodeRules = []rule{
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
 
 	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).
-	{id: "auth_temporary_failure", class: ClassAuthTemporary, anyOf: p("cannot authenticate due to temporary", "authenticate due to temporary", "temporary authentication failure", "temporarily unable to authenticate", "authentication temporarily unavailable", "temporary auth failure", "authentication service is unavailable", "authentication server is unavailable", "auth service unavailable", "try again later to authenticate", "unable to authenticate at present"), retry: 15 * minute,
+	{id: "auth_temporary_failure", class: ClassAuthTemporary, anyOf: p("cannot authenticate due to temporary", "authenticate due to temporary", "temporary authentication failure", "temporarily unable to authenticate", "authentication temporarily unavailable", "temporary auth failure", "authentication service is unavailable", "authentication server is unavailable", "auth service unavailable", "try again later to authenticate", "unable to authenticate at present", "login temporarily not permitted", "login is temporarily"), retry: 15 * minute,
 		doc: "temporary authentication failure: the provider's login service is having trouble"},
 }
 

@@ -13,9 +13,20 @@ var catalogRules = []rule{
 		// courier-authlib reports a failed authdaemond call as EIO ("authentication
 		// error: Input/output error"); PAM_AUTHINFO_UNAVAIL's pam_strerror text is
 		// "Authentication service cannot retrieve authentication info" (pam(3)).
-		"authentication error: input/output error", "cannot retrieve authentication info"), retry: 15 * minute,
+		"authentication error: input/output error", "cannot retrieve authentication info",
+		// Dovecot's passdb drivers log a lookup that failed (a database,
+		// directory or file it could not read) at error level, and answer the
+		// client "Temporary authentication failure" (dovecot/core
+		// src/auth/passdb.c, PASSDB_RESULT_INTERNAL_FAILURE).
+		"error: sql(", "error: passwd-file(", "error: ldap(", "error: pam(", "error: checkpassword(", "error: passwd(", "error: lua("), retry: 15 * minute,
 		doc: "the server could not reach its authentication backend (Postfix with Dovecot or Cyrus SASL, Cyrus IMAP): temporary, whatever the code"},
-	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("authentication not allowed on", "allowed to be relayed thru", "relayed thru this", "not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "inbound server only", "not an outgoing server"),
+	// An AUTH refused for want of encryption (X.7.10 "Encryption Needed",
+	// RFC 5248's registry; 538 5.7.11, RFC 4954 section 6) is the client's
+	// connection setting, whatever wrapper says "AUTH failed" around it
+	// (chasquid's "503 5.7.10 You feel vulnerable").
+	{id: "enhanced_5.7.10", class: ClassConfig, on: kindSMTP, enhanced: "5.7.10", doc: "5.7.10 encryption needed"},
+	{id: "enhanced_5.7.11", class: ClassConfig, on: kindSMTP, enhanced: "5.7.11", doc: "5.7.11 encryption required for the mechanism"},
+	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("authentication not allowed on", "allowed to be relayed thru", "relayed thru this", "not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "use submission for outgoing", "use the submission port", "inbound server only", "not an outgoing server"),
 		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},
 	{id: "recipient_account_disabled", class: ClassRecipient, on: kindSMTP, code: "550", enhanced: "5.7.13",
 		doc: "550 5.7.13 at a receiving server (Google: 'The user account is disabled'): the recipient's account"},

@@ -9,8 +9,6 @@ var codeRules = []rule{
 	{id: "enhanced_5.7.12", class: ClassAuth, on: kindSMTP, enhanced: "5.7.12", doc: "5.7.12 a password transition is needed"},
 	{id: "enhanced_5.7.14", class: ClassAuth, on: kindSMTP, enhanced: "5.7.14", doc: "5.7.14 trust relationship required (Google: sign in through the web)"},
 	{id: "enhanced_5.7.13", class: ClassBlocked, on: kindSMTP, enhanced: "5.7.13", doc: "5.7.13 user account disabled"},
-	{id: "enhanced_5.7.10", class: ClassConfig, on: kindSMTP, enhanced: "5.7.10", doc: "5.7.10 encryption needed"},
-	{id: "enhanced_5.7.11", class: ClassConfig, on: kindSMTP, enhanced: "5.7.11", doc: "5.7.11 encryption required for the mechanism"},
 	{id: "enhanced_5.7.4", class: ClassConfig, on: kindSMTP, enhanced: "5.7.4", doc: "5.7.4 security features not supported"},
 	{id: "enhanced_5.7.18", class: ClassConfig, on: kindSMTP, enhanced: "5.7.18", doc: "5.7.18 relay access denied"},
 	{id: "enhanced_534_x.7.9", class: ClassConfig, on: kindSMTP, code: "534", enhanced: "5.7.9", doc: "534 5.7.9 authentication mechanism is too weak"},

@@ -56,6 +56,17 @@ var logRules = []rule{
 	// client then drops the connection.
 	{id: "server_auth_log", class: ClassAuth, anyOf: p("password mismatch", "acctbadpswd", "mail authenticatication attempt", "mail authentication attempt", "pam_unix(", "check pass;", `event="authenticate" result="failed"`, "(auth failed, ", "auth failure (", "sasl(-13)"),
 		doc: "a mail server's log line for a refused login (Dovecot, PAM, Plesk, Openwave)"},
+	// Dovecot's passdb lookups log "driver(user,ip): unknown user" for a
+	// login name no user database holds (auth_verbose; dovecot/core
+	// src/auth/auth-request.c): a refused login, never a recipient.
+	{id: "dovecot_passdb_unknown_user", class: ClassAuth, anyOf: p("sql(", "passwd-file(", "ldap(", "pam(", "checkpassword(", "passwd(", "lua("), alsoAny: p("): unknown user"),
+		doc: "a Dovecot passdb lookup found no such login: a refused login, not a recipient"},
+	// OpenSMTPD logs every AUTH it refuses with its result ("smtp
+	// event=authentication user=... result=permfail", older "smtp
+	// authentication user=... result=permfail"; openbsd/src usr.sbin/smtpd/
+	// smtp_session.c): a refused login.
+	{id: "opensmtpd_auth_refused", class: ClassAuth, allOf: p("authentication", "result=permfail"),
+		doc: "OpenSMTPD's log of an AUTH it refused"},
 	{id: "fetcher_auth_failed", class: ClassAuth, allOf: p("auth for user", "failed"),
 		doc: "a mail fetcher's log line for a refused login (OTRS: 'Auth for user ... failed!')"},
 }
