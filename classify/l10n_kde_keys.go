@@ -177,7 +177,7 @@ var kdeKeyEarlyRules = []rule{
 // Credentials); and off the tokens of a web form or a link (verification,
 // password reset, confirmation, invitation, CSRF), which are not a mailbox's.
 var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneuerung", "access token", "access_token", "accesstoken", "id token", "id_token", "session token", "jwt",
-	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "csrf", "captcha"))
+	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "le lien", "enlace", "ссылк", "链接", "連結", "csrf", "captcha"))
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{
