@@ -7,9 +7,9 @@ import "slices"
 // fairEmailEarlyRules, desktopAuthRules with thunderbirdAuthRules,
 // desktopLateRules with l10nClientLateRules.
 var (
-	desktopEarlyRules = slices.Concat(evolutionEarlyRules, gearyEarlyRules, kdeEarlyRules)
-	desktopAuthRules  = slices.Concat(evolutionAuthRules, gearyAuthRules, kdeAuthRules)
-	desktopLateRules  = slices.Concat(evolutionLateRules, gearyLateRules, kdeLateRules)
+	desktopEarlyRules = slices.Concat(evolutionEarlyRules, gearyEarlyRules, kdeEarlyRules, kdeKeyEarlyRules)
+	desktopAuthRules  = slices.Concat(evolutionAuthRules, gearyAuthRules, kdeAuthRules, kdeKeyAuthRules)
+	desktopLateRules  = slices.Concat(evolutionLateRules, gearyLateRules, kdeLateRules, kdeKeyLateRules)
 )
 
 // Evolution's own sentences (GNOME/evolution-data-server, commit ccb3cba2,
