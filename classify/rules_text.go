@@ -250,7 +250,7 @@ var textRules = []rule{
 	// PHP without the IMAP functions (php.net, ini disable_functions: "...
 	// has been disabled for security reasons"; the extension not installed:
 	// "Call to undefined function imap_open()"): the host's setup.
-	{id: "php_imap_missing", class: ClassConfig, anyOf: p("has been disabled for security reasons", "call to undefined function imap_"),
+	{id: "php_imap_missing", class: ClassConfig, anyOf: p("() has been disabled for security reasons", "call to undefined function imap_"),
 		doc: "PHP has no IMAP functions (disabled or not installed): the host's setup"},
 	{id: "imap_unavailable", class: ClassTransient, anyOf: p("[unavailable]", "[inuse]", "[in-use]", "[serverbug]", "[limit]"), retry: 5 * minute,
 		doc: "IMAP server temporarily unavailable (RFC 5530 UNAVAILABLE, INUSE, SERVERBUG, LIMIT)"},
