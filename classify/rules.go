@@ -159,9 +159,17 @@ var headRules = []rule{
 		// authentication failed).
 		"this browser or app may not be secure", "a window handle must be configured", "is not supported over the /common or /consumers endpoints", "access token response: 401",
 		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response", "invalid oauth state", "oauth state parameter", "invalid state parameter",
+		// Google's redirect rules by client type and its unverified-app
+		// screen (developers.google.com/identity/protocols/oauth2), Entra's
+		// tenant and client ID checks as products word them.
+		"client id for native application", "not allowed for the web client type", "has not yet been verified by google", "no service namespace named", "clientid is not a guid", "client id is not a guid",
 		"could not determine client id", "client secrets path", "please verify application configuration", "app settings could not be verified", "does not allow direct password entry",
 		"missing client secrets", "client secret is either expired", "enable the gmail api", "grant all gmail permissions", "did not grant all required permissions", "rejected the requested permissions", "invalid oauth keys file", "client id and secret", "requiredresourceaccess", "disallowed_useragent", "no refresh token found in response", "offline_access scope", "was not found in the directory", "neither a valid dns name, nor a valid external domain", "invalid jwt", "redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "has not been verified yet by google", "google hasn't verified this app", "temporarily disabled for this app", `required parameter not passed: "`, "client id cannot be empty", "client id is required", "client_id is required", "missing client id", "no client authentication included", "given you access to this app", "app is currently being tested", "this app has been blocked", "tried to access sensitive data", "scope has changed from", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
 		doc: "token endpoint: the integrating product's OAuth client is unknown, disabled, unverified or not allowed, or its OAuth library refused to send a request missing a parameter"},
+	// Entra's AADSTS90002 as products word it ("Tenant '<id>' not found"):
+	// the tenant the product was set up with does not exist.
+	{id: "oauth_tenant_not_found", class: ClassPlatform, allOf: p("tenant '", "not found"),
+		doc: "the integrating product's tenant ID names no Entra tenant"},
 	{id: "oauth_temporary", class: ClassTransient, anyOf: p("service_not_available", "service is unavailable", "temporarily_unavailable", "server_error", "internal_failure", "backend error"), noneOf: p("authentication backend"),
 		doc: "token endpoint: temporarily unavailable or server error"},
 	// Exchange Web Services answering 401 to the mailbox's credentials: the EWS
@@ -285,7 +293,7 @@ var msCodeRules = []rule{
 	// and try again"): "try again" after the request does not make it the
 	// network's.
 	{id: "product_reconnect_asked", class: ClassRevoked,
-		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox"),
+		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox", "delete the token and obtain it again", "obtain the token again"),
 		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
 	// A product that says the stored token is no longer valid and asks the

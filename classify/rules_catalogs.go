@@ -37,7 +37,7 @@ var catalogRules = []rule{
 	// Outlook.com sends AUTHORIZATIONFAILED for an account it will not serve
 	// over IMAP until the owner signs in on the web ("Login to your account
 	// via a web browser", MailCore/mailcore2#1314): the owner's sign-in.
-	{id: "imap_code_config", class: ClassConfig, anyOf: p("[authorizationfailed]", "[noperm]", "[alreadyexists]", "[nonexistent]", "[cannot]"), noneOf: p("via a web browser"),
+	{id: "imap_code_config", class: ClassConfig, anyOf: p("[authorizationfailed]", "[noperm]", "[alreadyexists]", "[nonexistent]", "[cannot]", " no unknown mailbox: ", "folder name conflicts with existing folder"), noneOf: p("via a web browser"),
 		doc: "IMAP (RFC 5530): the client asked for something it may not do or that does not exist (AUTHORIZATIONFAILED, NOPERM, ALREADYEXISTS, NONEXISTENT)"},
 	{id: "imap_code_contactadmin", class: ClassAdmin, anyOf: p("[contactadmin]"), noneOf: p("locked", "suspended", "disabled", "abuse"),
 		doc: "IMAP (RFC 5530 CONTACTADMIN): the user must contact the system administrator"},
@@ -87,7 +87,7 @@ var catalogRules = []rule{
 	{id: "pop3_login_delay", class: ClassRateLimited, anyOf: p("[login-delay]"), retry: 15 * minute,
 		doc: "POP3 LOGIN-DELAY (RFC 2449 8.1.1; Cyrus pop3d popminpoll): logins are too frequent"},
 
-	{id: "yandex_recipient", class: ClassRecipient, anyOf: p("bad recipient address syntax", "bad address mailbox syntax", "no correct recipients", "mailbox size exceeded", "bad destination system address", "dns: no such domain", "possible version mismatch", "host or domain name not found"),
+	{id: "yandex_recipient", class: ClassRecipient, noneOf: p("mail command failed"), anyOf: p("bad recipient address syntax", "bad address mailbox syntax", "no correct recipients", "mailbox size exceeded", "bad destination system address", "dns: no such domain", "possible version mismatch", "host or domain name not found"),
 		doc: "Yandex: the destination address, domain or mailbox is the problem"},
 }
 
