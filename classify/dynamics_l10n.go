@@ -20,7 +20,7 @@ var dynamicsL10nRules = []rule{
 	// security role), are settings too.
 	{id: "dynamics_l10n_product_setting", class: ClassConfig, anyOf: p(
 		// zh-CN
-		"http 服务器返回 401 未授权异常", "中指定的凭据正确,并且有足够的权限发送电子邮件", "并且有足够的权限发送电子邮件", "中指定的凭据正确且具有足够的权限", "请确保在此邮箱中指定的凭据正确并且具有的权限足以接收电子邮件",
+		"http 服务器返回 401 未授权异常", "中指定的凭据正确,并且有足够的权限发送电子邮件", "中指定的凭据正确且具有足够的权限", "请确保在此邮箱中指定的凭据正确并且具有的权限足以接收电子邮件",
 		// de-DE
 		`http-server hat die ausnahme "401 nicht autorisiert" zurückgegeben`, "angegebenen anmeldeinformationen korrekt sind und über ausreichende berechtigungen",
 		// fr-FR
