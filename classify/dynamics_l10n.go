@@ -20,9 +20,10 @@ var dynamicsL10nRules = []rule{
 	// security role), are settings too.
 	{id: "dynamics_l10n_product_setting", class: ClassConfig, anyOf: p(
 		// zh-CN
-		"http 服务器返回 401 未授权异常", "中指定的凭据正确,并且有足够的权限发送电子邮件", "中指定的凭据正确且具有足够的权限", "请确保在此邮箱中指定的凭据正确并且具有的权限足以接收电子邮件",
+		"http 服务器返回 401 未授权异常", "中指定的凭据正确,并且有足够的权限发送电子邮件", "中指定的凭据正确且具有足够的权限", "无法同步约会、联系人和任务。 确保邮箱", "请确保在此邮箱中指定的凭据正确并且具有的权限足以接收电子邮件",
 		// de-DE
 		`http-server hat die ausnahme "401 nicht autorisiert" zurückgegeben`, "angegebenen anmeldeinformationen korrekt sind und über ausreichende berechtigungen",
+		"können nicht synchronisiert werden. stellen sie sicher, dass die im postfach", // the alert up to the mailbox name, when the rest is cut off
 		// fr-FR
 		"sont correctes et disposez des autorisations suffisantes pour envoyer un e-mail", "sont correctes et disposent d'autorisations suffisantes",
 		"vérifiez les informations d'identification de la boîte aux lettres et les autorisations pour la réception du courrier électronique",
