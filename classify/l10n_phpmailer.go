@@ -11,12 +11,16 @@ package classify
 //   - data_not_accepted: smtpSend(), DATA refused after the envelope was
 //     accepted: the message (rejected);
 //   - instantiate (PHP mail() unusable), execute (sendmail), extension_missing
-//     (openssl), mailer_not_supported, invalid_address, invalid_header,
-//     invalid_hostentry, invalid_host, provide_address and no_smtputf8: the
+//     (openssl), invalid_address, invalid_header, invalid_hostentry and
+//     invalid_host (debug output), provide_address and no_smtputf8: the
 //     integration's or the host's setup (config);
 //   - connect_host (SMTP::connect() or STARTTLS failed on every host) and
 //     smtp_connect_failed (smtpConnect() returned false, the details gone
 //     after QUIT): the connection or its setup failed (transient).
+//
+// mailer_not_supported is translated but no code of this commit raises it,
+// and the keys that building a message raises (encoding, file_access,
+// signing, ...) never concern a mailbox; neither has phrases here.
 //
 // Each phrase is the fixed text of one published translation, lower-cased,
 // without its trailing full stop and never with the address, host or
@@ -170,21 +174,6 @@ var phpmailerRules = []rule{
 		"extensão em falta:", "extensão não existe:", "lipsește extensia:", "расширение отсутствует:", "extension එක නොමැත:",
 		"chýba rozšírenie:", "manjkajoča razširitev:", "недостаје проширење:", "nedostaje proširenje:", "tillägg ej tillgängligt:",
 		"nawawala ang extension:", "eklenti bulunamadı:", "розширення відсутнє:", "ایکٹینشن موجود نہیں ہے۔", "遺失模組 extension:", "缺少扩展名：",
-		// mailer_not_supported (" mailer is not supported."): en, af, ar, as, az, ba, be, bg, bn, ca, cs, da, de, el, eo, es, et, fa, fi, fo, fr, gl, he, hi, hr, hu, hy, id, it, ja, ka, ko, ku, lt, lv, mg, mn, ms, nb, nl, pl, pt, pt_br, ro, ru, si, sk, sl, sr, sr_latn, sv, tl, tr, ur, vi, zh, zh_cn
-		"mailer is not supported", "mailer word nie ondersteun nie", "برنامج الإرسال غير مدعوم", "মেইলাৰ সমৰ্থিত নহয়।",
-		"- e-mail kitabxanası dəstəklənmir", "mailer nije podržan", "- паштовы сервер не падтрымліваецца", "- пощенски сървър не се поддържа",
-		"মেইলার সমর্থিত নয়।", "mailer no està suportat", "mailer není podporován", "mailer understøttes ikke", "mailer wird nicht unterstützt",
-		"mailer δεν υποστηρίζεται", "retpoŝtilo ne estas subtenata", "mailer no está soportado", "maileri tugi puudub",
-		"mailer پشتیبانی نمی‌شود", "postivälitintyyppiä ei tueta", "er ikki supporterað", "client de messagerie non supporté",
-		"mailer non está soportado", "אינה נתמכת", "मेल सर्वर के साथ काम नहीं करता है।", "mailer nije podržan",
-		"a mailer-osztály nem támogatott", "փոստային սերվերի հետ չի աշխատում", "mailer tidak didukung", "mailer non supportato",
-		"メーラーがサポートされていません", "- საფოსტო სერვერის მხარდაჭერა არ არის", "메일러는 지원되지 않습니다", "مەیلەر پشتگیری ناکات", "pašto stotis nepalaikoma",
-		"sūtītājs netiek atbalstīts", "mailer tsy manohana", "— мэйл серверийг дэмжсэнгүй", "jenis penghantar emel tidak disokong",
-		"sender er ikke støttet", "mailer wordt niet ondersteund", "wybrana metoda wysyłki wiadomości nie jest obsługiwana",
-		"o cliente de e-mail não é suportado", "mailer não é suportado", "mailer nu este suportat", "— почтовый сервер не поддерживается",
-		"mailer සහාය නොදක්වයි", "emailový klient nieje podporovaný", "mailer ni podprt", "мејлер није подржан", "majler nije podržan",
-		"mailer stöds inte", "ang mailer ay hindi suportado", "e-posta kütüphanesi desteklenmiyor", "میلر تعاون یافتہ نہیں ہے۔",
-		"trình gửi thư không được hỗ trợ", "不支援的發信客戶端", "发信客户端不被支持",
 		// invalid_address ("Invalid address: "): en, af, ar, as, az, ba, be, bg, bn, ca, cs, da, de, el, eo, es, et, fa, fr, gl, he, hi, hr, hu, hy, id, it, ja, ka, ko, ku, lt, lv, mg, mn, ms, nb, nl, pl, pt, pt_br, ro, ru, si, sk, sl, sr, sr_latn, sv, tl, tr, uk, ur, vi, zh, zh_cn
 		"invalid address:", "ongeldige adres:", "الإرسال غير ممكن لأن عنوان البريد الإلكتروني غير صالح:",
 		"প্ৰেৰণ কৰিব নোৱাৰি: অবৈধ ইমেইল ঠিকনা:", "düzgün olmayan e-mail adresi:", "e-mail nije poslan. neispravna e-mail adresa:",
@@ -260,7 +249,7 @@ var phpmailerRules = []rule{
 		"de server ondersteunt geen smtputf8 dat nodig is om naar unicode-adressen te sturen",
 		"unicode adreslere gönderim için gereken smtputf8 desteği sunucu tarafından desteklenmiyor",
 	),
-		doc: "PHPMailer says in the owner's language that its own setup is wrong: mail() or sendmail unusable, a PHP extension or transport missing, an invalid address, header or host, no recipient, no SMTPUTF8"},
+		doc: "PHPMailer says in the owner's language that its own setup is wrong: mail() or sendmail unusable, a PHP extension missing, an invalid address, header or host, no recipient, no SMTPUTF8"},
 	{id: "l10n_phpmailer_connect_failed", class: ClassTransient, anyOf: p(
 		// connect_host ("SMTP Error: Could not connect to SMTP host."): af, az, ba, be, bg, ca, da, de, el, eo, es, fi, fo, fr, gl, he, hr, hy, id, it, ja, ko, ku, lt, lv, mg, mn, ms, nb, nl, pl, ro, si, sk, sl, sv, tl, uk, ur, zh_cn
 		"smtp-fout: kon nie aan smtp-verbind nie", "smtp xətası: smtp serverinə qoşulma uğursuz oldu",
