@@ -174,8 +174,8 @@ var phpmailerRules = []rule{
 		"extensão em falta:", "extensão não existe:", "lipsește extensia:", "расширение отсутствует:", "extension එක නොමැත:",
 		"chýba rozšírenie:", "manjkajoča razširitev:", "недостаје проширење:", "nedostaje proširenje:", "tillägg ej tillgängligt:",
 		"nawawala ang extension:", "eklenti bulunamadı:", "розширення відсутнє:", "ایکٹینشن موجود نہیں ہے۔", "遺失模組 extension:", "缺少扩展名：",
-		// invalid_address ("Invalid address: "): en, af, ar, as, az, ba, be, bg, bn, ca, cs, da, de, el, eo, es, et, fa, fr, gl, he, hi, hr, hu, hy, id, it, ja, ka, ko, ku, lt, lv, mg, mn, ms, nb, nl, pl, pt, pt_br, ro, ru, si, sk, sl, sr, sr_latn, sv, tl, tr, uk, ur, vi, zh, zh_cn
-		"invalid address:", "ongeldige adres:", "الإرسال غير ممكن لأن عنوان البريد الإلكتروني غير صالح:",
+		// invalid_address ("Invalid address: "; en in phpmailerLateRules): af, ar, as, az, ba, be, bg, bn, ca, cs, da, de, el, eo, es, et, fa, fr, gl, he, hi, hr, hu, hy, id, it, ja, ka, ko, ku, lt, lv, mg, mn, ms, nb, nl, pl, pt, pt_br, ro, ru, si, sk, sl, sr, sr_latn, sv, tl, tr, uk, ur, vi, zh, zh_cn
+		"ongeldige adres:", "الإرسال غير ممكن لأن عنوان البريد الإلكتروني غير صالح:",
 		"প্ৰেৰণ কৰিব নোৱাৰি: অবৈধ ইমেইল ঠিকনা:", "düzgün olmayan e-mail adresi:", "e-mail nije poslan. neispravna e-mail adresa:",
 		"нельга даслаць паведамленне, няправільны email атрымальніка:", "невалиден адрес:", "পাঠাতে অক্ষম: অবৈধ ইমেল ঠিকানা:",
 		"adreça d’email invalida:", "neplatná adresa:", "udgyldig adresse:", "die adresse ist ungültig:", "μη έγκυρη διεύθυνση:",
@@ -281,4 +281,16 @@ var phpmailerRules = []rule{
 		"smtp ملنا ناکام ہوا",
 	),
 		doc: "PHPMailer says in the owner's language that it could not connect to the SMTP host or that SMTP connect() failed"},
+}
+
+// phpmailerLateRules come right after codeRules: PHPMailer's English
+// "Invalid address: " is also how servers begin a reply about a malformed
+// address ("501 5.1.3 Invalid address"), so a code of the reply decides
+// first, and the sentence only where no code is there.
+var phpmailerLateRules = []rule{
+	{id: "l10n_phpmailer_invalid_address", class: ClassConfig, anyOf: p(
+		// invalid_address ("Invalid address: "): en
+		"invalid address:",
+	),
+		doc: "PHPMailer says that an address the integration gave it is not valid (\"Invalid address: (to): ...\")"},
 }
