@@ -49,7 +49,7 @@ var reached = map[string]figures{
 	"round19": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.94, falseReconnects: 0},
 	"round20": {precision: 1.00, recall: 0.97, reason: 0.98, class: 0.94, falseReconnects: 0},
 	"round21": {precision: 0.97, recall: 1.00, reason: 0.99, class: 0.89, falseReconnects: 1},
-	"round22": {precision: 0.83, recall: 0.76, reason: 0.89, class: 0.74, falseReconnects: 4},
+	"round22": {precision: 0.83, recall: 0.76, reason: 0.89, class: 0.75, falseReconnects: 4},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
