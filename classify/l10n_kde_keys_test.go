@@ -11,20 +11,14 @@ import (
 // follows from the English msgid and the code that raises it, see
 // testdata/catalogs/README.md).
 func TestL10nKdeKeysFilled(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		class Class
-	}{
-		{"Postfach nicht erreichbar. Servermeldung: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown", ClassRecipient}, // de KSMTP 550
-		{"POP3 서버 pop.example.com의 시간 초과됨", ClassTransient},                                                                                 // ko POP3 timeout
-		{"POP3 伺服器 pop.example.com 逾時", ClassTransient},                                                                                     // zh_TW POP3 timeout
-		{"找不到 Arbeit 的 IMAP 账户密码", ClassConfig},                                                                                             // zh_CN no stored password
-		{"Erreur « SSL / TLS » : The host name did not match any of the valid hosts for this certificate", ClassConfig},                     // fr POP3 TLS
-		{"Der IMAP-Server imap.example.com kann nicht verwendet werden, da einige erforderliche Fähigkeiten nicht unterstützt werden: IMAP4REV1. Bitten Sie Ihren Systemverwalter, den Server entsprechend zu aktualisieren.", ClassConfig}, // de missing IMAP4rev1
-	} {
-		v := Text(tc.text)
-		assert.Equal(t, tc.class, v.Class, "%s (rule %s)", tc.text, v.Rule)
-	}
+	assertTextClasses(t, map[string]Class{
+		"Postfach nicht erreichbar. Servermeldung: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown": ClassRecipient, // de KSMTP 550
+		"POP3 서버 pop.example.com의 시간 초과됨":                                                                                 ClassTransient, // ko POP3 timeout
+		"POP3 伺服器 pop.example.com 逾時":                                                                                     ClassTransient, // zh_TW POP3 timeout
+		"找不到 Arbeit 的 IMAP 账户密码":                                                                                          ClassConfig,    // zh_CN no stored password
+		"Erreur « SSL / TLS » : The host name did not match any of the valid hosts for this certificate":                  ClassConfig,    // fr POP3 TLS
+		"Der IMAP-Server imap.example.com kann nicht verwendet werden, da einige erforderliche Fähigkeiten nicht unterstützt werden: IMAP4REV1. Bitten Sie Ihren Systemverwalter, den Server entsprechend zu aktualisieren.": ClassConfig, // de missing IMAP4rev1
+	})
 	// KSMTP's "Token expired" (de): the server refused the OAuth token.
 	v := Text("Token ist abgelaufen")
 	assert.Equal(t, ClassAuth, v.Class, v.Rule)

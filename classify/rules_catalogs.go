@@ -1,11 +1,13 @@
 package classify
 
+import "slices"
+
 // Rules for whole published catalogs, tried after the OAuth, Microsoft and
 // Google rules of rules.go and before its look-alikes and generic wording.
 // Each group names the catalog it covers (testdata/catalogs/*.jsonl).
 var catalogRules = []rule{
 	// ---- Codes against words: what the words say overrides the code.
-	{id: "auth_backend_down", class: ClassAuthTemporary, anyOf: p("connection lost to authentication server", "authentication server is down", "auth server is down", "authentication backend", "auth backend", "authentication service is temporarily",
+	{id: "auth_backend_down", class: ClassAuthTemporary, anyOf: slices.Concat(p("connection lost to authentication server", "authentication server is down", "auth server is down", "authentication backend", "auth backend", "authentication service is temporarily",
 		// Cyrus SASL's sasl_errstring (cyrusimap/cyrus-sasl lib/common.c) as
 		// Postfix and Cyrus IMAP relay it: SASL_UNAVAIL, and SASL_FAIL, the
 		// library's own failure rather than a verdict on the password.
@@ -13,12 +15,12 @@ var catalogRules = []rule{
 		// courier-authlib reports a failed authdaemond call as EIO ("authentication
 		// error: Input/output error"); PAM_AUTHINFO_UNAVAIL's pam_strerror text is
 		// "Authentication service cannot retrieve authentication info" (pam(3)).
-		"authentication error: input/output error", "cannot retrieve authentication info",
+		"authentication error: input/output error", "cannot retrieve authentication info"),
 		// Dovecot's passdb drivers log a lookup that failed (a database,
 		// directory or file it could not read) at error level, and answer the
 		// client "Temporary authentication failure" (dovecot/core
 		// src/auth/passdb.c, PASSDB_RESULT_INTERNAL_FAILURE).
-		"error: sql(", "error: passwd-file(", "error: ldap(", "error: pam(", "error: checkpassword(", "error: passwd(", "error: lua("), retry: 15 * minute,
+		dovecotPassdbs("error: ")), retry: 15 * minute,
 		doc: "the server could not reach its authentication backend (Postfix with Dovecot or Cyrus SASL, Cyrus IMAP): temporary, whatever the code"},
 	// An AUTH refused for want of encryption (X.7.10 "Encryption Needed",
 	// RFC 5248's registry; 538 5.7.11, RFC 4954 section 6) is the client's

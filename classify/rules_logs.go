@@ -59,7 +59,7 @@ var logRules = []rule{
 	// Dovecot's passdb lookups log "driver(user,ip): unknown user" for a
 	// login name no user database holds (auth_verbose; dovecot/core
 	// src/auth/auth-request.c): a refused login, never a recipient.
-	{id: "dovecot_passdb_unknown_user", class: ClassAuth, anyOf: p("sql(", "passwd-file(", "ldap(", "pam(", "checkpassword(", "passwd(", "lua("), alsoAny: p("): unknown user"),
+	{id: "dovecot_passdb_unknown_user", class: ClassAuth, anyOf: dovecotPassdbs(""), alsoAny: p("): unknown user"),
 		doc: "a Dovecot passdb lookup found no such login: a refused login, not a recipient"},
 	// OpenSMTPD logs every AUTH it refuses with its result ("smtp
 	// event=authentication user=... result=permfail", older "smtp
@@ -69,4 +69,15 @@ var logRules = []rule{
 		doc: "OpenSMTPD's log of an AUTH it refused"},
 	{id: "fetcher_auth_failed", class: ClassAuth, allOf: p("auth for user", "failed"),
 		doc: "a mail fetcher's log line for a refused login (OTRS: 'Auth for user ... failed!')"},
+}
+
+// dovecotPassdbs returns, each after prefix, how Dovecot's passdb drivers
+// open a log line about one lookup ("sql(user,ip): ...", dovecot/core
+// src/auth/passdb-*.c).
+func dovecotPassdbs(prefix string) []string {
+	drivers := p("sql(", "passwd-file(", "ldap(", "pam(", "checkpassword(", "passwd(", "lua(")
+	for i, d := range drivers {
+		drivers[i] = prefix + d
+	}
+	return drivers
 }
