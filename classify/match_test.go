@@ -1,9 +1,12 @@
 package classify
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // phraseFinder builds a matcher of phrases (normalised in place) and returns
@@ -131,4 +134,37 @@ func TestShortest(t *testing.T) {
 	assert.Equal(t, []string{"Login  FAILED"}, shortest([]string{"Login  FAILED", "login failed", "the login failed for this account"}))
 	assert.Equal(t, []string{"password", "contraseña"}, shortest([]string{"password", "contraseña"}))
 	assert.Empty(t, shortest(nil))
+}
+
+// plain8 copies eight bytes exactly as the scan loop's one-byte path would,
+// and declines every word that path would treat specially: words drawn from
+// the bytes around each boundary its tests draw.
+func TestPlain8(t *testing.T) {
+	alphabet := []byte{0, '\t', '\n', '\r', 0x1f, ' ', '!', '@', 'A', 'M', 'Z', '[', '\\', ']', '`', 'a', 'z', '{', 0x7f, 0x80, 0xc3, 0xff}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var word [8]byte
+		for k := range word {
+			word[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		last := alphabet[rng.IntN(len(alphabet))]
+		// The one-byte path: each byte's plain form. Declined: what it sends
+		// to rare (plain is 0), a space after a space, and control bytes
+		// (a tab or CR it writes as a space, which might follow one).
+		want, simple := [8]byte{}, true
+		prev := last
+		for k, c := range word {
+			p := plain[c]
+			if p == 0 || c < ' ' || (p == ' ' && prev == ' ') {
+				simple = false
+				break
+			}
+			want[k], prev = p, p
+		}
+		got, ok := plain8(binary.LittleEndian.Uint64(word[:]), last)
+		require.Equal(t, simple, ok, "%q after %q", word, last)
+		if ok {
+			require.Equal(t, binary.LittleEndian.Uint64(want[:]), got, "%q after %q", word, last)
+		}
+	}
 }

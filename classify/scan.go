@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"encoding/binary"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -22,6 +23,24 @@ func (m *matcher) scan(s string, found *phraseSet) {
 	for i := replyPrefixLen(s); i < len(s); i++ {
 		if n >= scanChunk {
 			n = m.flush(b, n, found)
+		}
+		// Eight bytes of plain ASCII at once (see plain8): b holds 16 bytes
+		// past scanChunk, so they fit.
+		for i+8 <= len(s) {
+			w, ok := plain8(binary.LittleEndian.Uint64([]byte(s[i:i+8])), last)
+			if !ok {
+				break
+			}
+			binary.LittleEndian.PutUint64(b[n:n+8], w)
+			n += 8
+			i += 8
+			last = byte(w >> 56)
+			if n >= scanChunk {
+				n = m.flush(b, n, found)
+			}
+		}
+		if i >= len(s) {
+			break
 		}
 		c := plain[s[i]]
 		if c == 0 { // a line end, a backslash, a character beyond ASCII, or NUL
@@ -53,6 +72,45 @@ func (m *matcher) flush(b []byte, n int, found *phraseSet) int {
 	keep := max(1, min(n, m.maxLen-1))
 	copy(b, b[n-keep:n])
 	return keep
+}
+
+// Constants of the word-at-a-time tests in plain8: a byte repeated eight times.
+const (
+	ones8  = 0x0101010101010101
+	highs8 = 0x8080808080808080
+)
+
+// plain8 writes eight bytes of text, little-endian in w, as the scan loop
+// would one by one, when they need none of its special cases: every byte is
+// printable ASCII (no line end, tab or other control byte, no byte above
+// ASCII) other than a backslash, and no space follows a space (last is the
+// byte written before them). Then the copy is w with its upper-case letters
+// lower-cased, and ok is true; otherwise the loop reads the bytes one by one.
+// The tests are the usual ones for a byte of a word below, above or equal to
+// a value (each byte is below 0x80, so adding to it never carries into the
+// next).
+func plain8(w uint64, last byte) (uint64, bool) {
+	const (
+		belowSpace = ones8 * (0x80 - ' ')     // + this sets a byte's high bit when it is ' ' or above
+		atA        = ones8 * (0x80 - 'A')     // ... when it is 'A' or above
+		pastZ      = ones8 * (0x80 - 'Z' - 1) // ... when it is above 'Z'
+		backslash  = ones8 * '\\'
+		space      = ones8 * ' '
+		low7       = ones8 * 0x7f
+	)
+	if w&highs8 != 0 || ^(w+belowSpace)&highs8 != 0 {
+		return 0, false // a byte above ASCII, or a control byte
+	}
+	if t := w ^ backslash; ^((t&low7+low7)|t)&highs8 != 0 {
+		return 0, false
+	}
+	t := w ^ space
+	spaces := ^((t&low7 + low7) | t) & highs8 // the high bit of each space
+	if spaces&(spaces<<8) != 0 || (last == ' ' && spaces&0x80 != 0) {
+		return 0, false
+	}
+	upper := (w + atA) &^ (w + pastZ) & highs8
+	return w | upper>>2, true
 }
 
 // plain is what an ASCII byte is written as: itself lower-cased, or a space
