@@ -405,7 +405,7 @@ var odooRules = []rule{
 		"il protocollo ssl è richiesto per il server", "用にsslが必要です", "에 ssl이 필요합니다",
 		"ssl is vereist voor de server", "ssl é obrigatório para o servidor", "ssl este necesar pentru serverul „",
 		"требуется ssl", "ssl krävs för servern", "sunucusu için ssl gereklidir", "serveri uchun ssl zarur",
-		"ssl được yêu cầu cho máy chủ", "需要 ssl", "以下伺服器需要 ssl",
+		"ssl được yêu cầu cho máy chủ", "”需要 ssl", "以下伺服器需要 ssl",
 		// outlook-incorrect-security: en, ar, de, es, fi, fr, id, it, ja, ko, nl, pt, ro, ru, sv, th, tr, uz, vi, zh_CN, zh_TW
 		"incorrect connection security for outlook mail server",
 		"أمان الاتصال غير صالح لخادم بريد outlook الإلكتروني",
