@@ -28,7 +28,14 @@ package classify
 //     itself), "The provided credentials are invalid."
 //     (app/controllers/import_{freshdesk,kayako,zendesk}_controller.rb, the
 //     source helpdesk's API token of an import) and "Invalid BasicAuth
-//     credentials" (authenticates.rb, a REST API call to Zammad): unknown.
+//     credentials" (authenticates.rb, a REST API call to Zammad): unknown;
+//   - app/assets/javascripts/app/controllers/_channel/email.coffee (read in
+//     commit 59c2e0fe): "The server settings could not be automatically
+//     detected. Please configure them manually." when the full probe found no
+//     working configuration, and "Email sending and receiving could not be
+//     verified. Please check your settings." when the verification mail was
+//     not fetched after the retries: config, the wizard sends the admin back
+//     to the settings.
 //
 // Each phrase is the fixed text of one translation, lower-cased, without its
 // trailing full stop. Only translations the earlier rules did not already
@@ -121,4 +128,39 @@ var zammadRules = []rule{
 		"a kapcsolat visszautasításra került", "в подключении было отказано", "веза је одбијена",
 	),
 		doc: "Zammad's email probe says the mail server could not be reached (\"The hostname could not be found.\", \"There is no route to this host.\", \"This host cannot be reached.\", \"The connection was refused.\")"},
+	{id: "l10n_zammad_settings", class: ClassConfig, anyOf: p(
+		// email.coffee, probe found no settings: every shipped locale
+		"the server settings could not be automatically detected",
+		"nastavení serveru se nepodařilo automaticky detekovat",
+		"die servereinstellungen konnten nicht automatisch erkannt werden",
+		"la configuración del servidor no se pudo detectar automáticamente",
+		"los ajustes del servidor no se han detectado automáticamente",
+		"les paramètres du serveur n'ont pas pu être détectés automatiquement",
+		"postavke servera nije moguće automatski otkriti",
+		"a kiszolgáló beállításait nem sikerült automatikusan felismerni",
+		"impossibile identificare automaticamente l'impostazione del server",
+		"de serverinstellingen kunnen niet automatisch worden gedetecteerd",
+		"ustawienia serwera nie mogły zostać wykryte automatycznie",
+		"as configurações do servidor não puderam ser detectadas automaticamente",
+		"настройки сервера не могут быть определены автоматически",
+		"подешавања сервера се не могу аутоматски детектовати",
+		"ไม่สามารถตรวจพบการตั้งค่าเซิร์ฟเวอร์โดยอัตโนมัติ",
+		// email.coffee, the verification mail never came back: every shipped locale
+		"email sending and receiving could not be verified",
+		"odesílání a přijímání e-mailů se nepodařilo ověřit",
+		"versand und empfang von e-mails konnte nicht verifiziert werden",
+		"no se pudo verificar el envío y la recepción de correo electrónico",
+		"no se ha podido verificar el envío y recepción de correos electrónicos",
+		"l'envoi et la réception de courriels n'a pas pu être vérifiée",
+		"slanje i primanje mailova nije moguće potvrditi",
+		"az e-mail küldése és fogadása nem volt ellenőrizhető",
+		"impossibile verificare l'invio e la ricezione dell'email",
+		"verzenden en ontvangen van e-mails kon niet geverifieerd worden",
+		"nie można zweryfikować wysyłania i odbierania wiadomości e-mail",
+		"o envio e recebimento de e-mail não pôde ser verificado",
+		"не удалось проверить отправку и получение электронной почты",
+		"није било могуће проверити слање и примање имејл порука",
+		"ไม่สามารถยืนยันการส่งและรับอีเมล",
+	),
+		doc: "Zammad's email channel wizard could not detect or verify the account (\"The server settings could not be automatically detected. Please configure them manually.\", \"Email sending and receiving could not be verified. Please check your settings.\"): the admin must check the settings, no login verdict"},
 }

@@ -29,6 +29,9 @@ func TestZammadL10n(t *testing.T) {
 		{"Die Verbindung wurde abgelehnt.", ClassTransient, "l10n_zammad_server_unreachable"},
 		{"The hostname could not be found.", ClassTransient, "l10n_zammad_server_unreachable"},
 		{"Маршрут к этому хосту отсутствует.", ClassTransient, "l10n_zammad_server_unreachable"},
+		// email.coffee: the wizard gives up and asks for the settings.
+		{"The server settings could not be automatically detected. Please configure them manually.", ClassConfig, "l10n_zammad_settings"},
+		{"Versand und Empfang von E-Mails konnte nicht verifiziert werden. Bitte prüfen Sie ihre Einstellungen.", ClassConfig, "l10n_zammad_settings"},
 		// 'Invalid credentials' / 'Incorrect username': the server refused the login.
 		{"Yanlış kimlik bilgilerinden dolayı yetkilendirme başarısız oldu.", ClassAuth, "l10n_zammad_login_refused"},
 		{"Autentiseringen misslyckades på grund av ett felaktigt användarnamn.", ClassAuth, "l10n_zammad_login_refused"},
