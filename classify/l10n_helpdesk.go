@@ -214,6 +214,9 @@ var helpdeskLateRules = []rule{
 		"连接已关闭",
 	),
 		doc: "Chatwoot or FreeScout says the mail server could not be reached or dropped the connection (host unreachable, timeout, name not resolved, port closed, connection closed)"},
+	// "expirou" (7 bytes) counts only with "a ligação para" in the same text:
+	// the host and port stand between the two, so no single phrase holds
+	// the Portuguese sentence.
 	{id: "l10n_helpdesk_timeout_pt", class: ClassTransient, allOf: p("a ligação para", "expirou"),
 		doc: "Chatwoot's Portuguese \"A ligação para <host>:<port> expirou\": the IMAP connection timed out"},
 }
