@@ -39,7 +39,7 @@ type rule struct {
 }
 
 // maxRules bounds the rule table.
-const maxRules = 448
+const maxRules = 576
 
 // ruleSet is a set of rule indexes.
 type ruleSet [maxRules / 64]uint64
