@@ -73,13 +73,9 @@ var helpdeskRules = []rule{
 		"verificați acreditările imap și încercați din nou", "проверьте учетные данные imap и повторите попытку",
 		"preverite poverilnice imap in poskusite znova", "molim vas proverite imap kredencijale i pokušajte ponovo",
 		"lütfen imap erişim bilgilerinizi kontrol edip tekrar deneyin", "будь ласка, перевірте облікові дані imap і повторіть спробу",
-		"请检查 imap 凭据，然后重试",
+		"请检查 imap 凭据，然后重试", "controleer de imap-gegevens en probeer het opnieuw",
 	),
 		doc: "Chatwoot says in the owner's language that the IMAP server answered NO to the inbox's login (\"Please check the IMAP credentials and try again.\")"},
-	// The Dutch sentence in two parts: as one phrase its anchor lengthened a
-	// run of the matcher's slots past TestMatcherSize's bound.
-	{id: "l10n_helpdesk_imap_credentials_nl", class: ClassAuth, allOf: p("controleer de imap", "gegevens en probeer het opnieuw"),
-		doc: "Chatwoot's Dutch \"Controleer de IMAP-gegevens en probeer het opnieuw.\": the IMAP server refused the inbox's login"},
 	{id: "l10n_helpdesk_reauthorize", class: ClassRevoked, anyOf: p(
 		// reconnection-required: ca, de, es, he, it, ja, lv, pt, pt_BR, ru, zh_CN
 		"la teva safata d'entrada està desconnectada. no rebràs missatges nous fins que no els tornis a autoritzar", "ihr posteingang ist nicht verbunden. sie erhalten keine neuen nachrichten, bis sie ihn erneut autorisieren",

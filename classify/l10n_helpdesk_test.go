@@ -27,7 +27,7 @@ func TestHelpdeskL10n(t *testing.T) {
 		// check_imap_connection: Net::IMAP::NoResponseError to the login.
 		{"Please check the IMAP credentials and try again.", ClassAuth, "l10n_helpdesk_imap_credentials"},
 		{"Bitte überprüfen Sie die IMAP-Anmeldeinformationen und versuchen Sie es erneut.", ClassAuth, "l10n_helpdesk_imap_credentials"},
-		{"Controleer de IMAP-gegevens en probeer het opnieuw.", ClassAuth, "l10n_helpdesk_imap_credentials_nl"},
+		{"Controleer de IMAP-gegevens en probeer het opnieuw.", ClassAuth, "l10n_helpdesk_imap_credentials"},
 		// The log line of the same failure, with Gmail's NO text as
 		// NoResponseError#message (the words after the response code):
 		// an earlier rule reads the server's words.

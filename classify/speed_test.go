@@ -100,11 +100,11 @@ func BenchmarkTextSize(b *testing.B) {
 // no position of a text makes the search compare more than a few phrases.
 func TestMatcherSize(t *testing.T) {
 	m := table.m
-	t.Logf("%d phrases, tables %d bytes, at most %d slots in a run", len(m.phrase), m.TableBytes(), m.maxRun())
+	t.Logf("%d phrases, tables %d bytes, at most %d anchors in a bucket", len(m.phrase), m.TableBytes(), m.maxBucket())
 	if per := m.TableBytes() / len(m.phrase); per > 128 {
 		t.Errorf("tables take %d bytes per phrase", per)
 	}
-	if most := m.maxRun(); most > 32 {
-		t.Errorf("a run of %d taken slots", most)
+	if most := m.maxBucket(); most > 32 {
+		t.Errorf("a bucket of %d anchors", most)
 	}
 }
