@@ -1,7 +1,7 @@
 package classify
 
 // maxPhrases bounds the number of distinct phrases the rule table may use.
-const maxPhrases = 16384
+const maxPhrases = 32768
 
 // phraseSet records which phrases occur in a text: bit i of w is phrase i,
 // and bit k of words is set when w[k] is not zero, so a walk over the found
