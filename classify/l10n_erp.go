@@ -55,7 +55,13 @@ package classify
 //
 // Each phrase is the fixed text of one translation, lower-cased, without the
 // host, port, address or folder filled into it, and never with the reply
-// that follows.
+// that follows. The short ones are whole sentences or their only fixed part:
+// "token not found" is Dolibarr's whole message (in erpLateRules, so any
+// other wording around it decides first); the Receivers-in-error phrases
+// keep their colon ("receivers in error:", "接收錯誤："), the rest of that
+// message being the receivers' names; the Chinese ServerNotAvailableOnIPOr
+// Port phrases ("服务器在地址", "伺服器於位址") are what comes before the
+// filled-in host.
 
 // erpEarlyRules come right after bitrixEarlyRules: the products' whole
 // sentences about their own OAuth flow, their settings and their own user
