@@ -56,8 +56,7 @@ package classify
 // Each phrase is the fixed text of one translation, lower-cased, without the
 // host, port, address or folder filled into it, and never with the reply
 // that follows. The short ones are whole sentences or their only fixed part:
-// "token not found" is Dolibarr's whole message (in erpLateRules, so any
-// other wording around it decides first); the Receivers-in-error phrases
+// the Receivers-in-error phrases
 // keep their colon ("receivers in error:", "接收錯誤："), the rest of that
 // message being the receivers' names; the Chinese ServerNotAvailableOnIPOr
 // Port phrases ("服务器在地址", "伺服器於位址") are what comes before the
@@ -471,11 +470,6 @@ var erpLateRules = []rule{
 		"kunde inte ansluta till imap servern",
 	),
 		doc: "Dolibarr or GLPI says in the administrator's language that the mail server could not be reached or answered nothing: the SMTP test's server not available at an address and port, no 220 greeting, the IMAP connection not opened, the collector or mailgate connection failed, receivers in error"},
-	{id: "l10n_erp_token_missing", class: ClassRevoked, anyOf: p(
-		// Dolibarr EmailCollector and CMailFile "Token not found": en
-		"token not found",
-	),
-		doc: "Dolibarr says no OAuth token is stored for the mailbox's service: the owner must generate the token again"},
 	{id: "l10n_erp_recipients_refused", class: ClassRecipient, anyOf: p(
 		// Dolibarr CMailFile "Transport failed for the following addresses: ": en
 		"transport failed for the following addresses",

@@ -46,7 +46,6 @@ func TestErpL10n(t *testing.T) {
 		{"无法校验授权码", ClassPlatform, "l10n_erp_oauth_client"},
 		// Dolibarr's PHP mail() advice after "Failed to send mail with php mail." (CMailFile::sendfile).
 		{"Failed to send mail with php mail.<br>Check that you don't use a too high number of recipients and that your email content is not similar to a Spam. Ask also your administrator to check firewall and server logs files for a more complete information.", ClassConfig, "l10n_erp_setup"},
-		{"Token not found", ClassRevoked, "l10n_erp_token_missing"},
 	}
 	for _, c := range cases {
 		v := Text(c.text)
