@@ -50,6 +50,27 @@ package classify
 // The comment above each group lists the languages whose text needed a phrase
 // here; the other languages' texts were already classified as labelled.
 
+// adminpanelsEarlyRules come right after bitrixEarlyRules: Webmin appends
+// the LDAP server's own error to ldap_elogin ("... : Invalid credentials" for
+// a refused bind), words that textRules would call a refused mail login; the
+// address book's sentence decides first. The Turkish phrase is short ("ldap
+// sunucusu", "LDAP server"): the translation puts the host and the bind DN
+// right after it, and any LDAP server's refusal is no mailbox's.
+var adminpanelsEarlyRules = []rule{
+	{id: "l10n_adminpanels_ldap_addressbook", class: ClassConfig, anyOf: p(
+		// ldap-elogin: en, bg, ca, cs, da, de, el, es, eu, fi, fr, hr, hu, it, ko, ms, nl, no, pl, pt, ru, sk, sv, tr, uk, zh, zh-tw
+		"failed to bind to ldap server", "неуспешно свързване към ldap сървър", "no s'ha pogut vincular el servidor ldap",
+		"chyba propojení k ldap serveru", "kunne ikke binde til ldap-server", "bind an ldap-server",
+		"απέτυχε να συνδεθεί με τον διακομιστή ldap", "error al enlazar con el servidor ldap", "ezin izan da ldap zerbitzariarekin lotu",
+		"sidonta ldap-palvelimeen", "impossible de se lier au serveur ldap", "povezivanje na ldap poslužitelj",
+		"nem sikerült kapcsolódni az ldap szerverhez", "binding del server ldap", "바인드하는데 실패했습니다", "gagal mengikat pelayan ldap",
+		"bind is mislukt met de ldap server", "kunne ikke binde til ldap tjener", "nie udało się zalogować na serwerze ldap",
+		"falha ao ligar ao servidor ldap", "не удалось связать с сервером ldap", "nepodarilo sa naviazať na server ldap",
+		"det gick inte att binda till ldap-server", "ldap sunucusu", "не вдалося прив’язатись до сервера ldap", "绑定到ldap服务器", "綁定到ldap服務器",
+	),
+		doc: "Webmin/Usermin says that the bind to its LDAP address book server failed: the module's address book setting, not the mailbox's login"},
+}
+
 // adminpanelsRules come right after phpmailerRules: a server reply that
 // Webmin quotes after its sentence ("... : -ERR [SYS/TEMP] ...") and that an
 // earlier rule reads decides first, and the sentence decides before the
@@ -175,18 +196,6 @@ var adminpanelsRules = []rule{
 		"net::ssleay module is not installed",
 	),
 		doc: "Webmin/Usermin says that a Perl module its SMTP authentication or SSL needs is missing on the host: no login was attempted"},
-	{id: "l10n_adminpanels_ldap_addressbook", class: ClassConfig, anyOf: p(
-		// ldap-elogin: en, bg, ca, cs, da, de, el, es, eu, fi, fr, hr, hu, it, ko, ms, nl, no, pl, pt, ru, sk, sv, tr, uk, zh, zh-tw
-		"failed to bind to ldap server", "неуспешно свързване към ldap сървър", "no s'ha pogut vincular el servidor ldap",
-		"chyba propojení k ldap serveru", "kunne ikke binde til ldap-server", "bind an ldap-server",
-		"απέτυχε να συνδεθεί με τον διακομιστή ldap", "error al enlazar con el servidor ldap", "ezin izan da ldap zerbitzariarekin lotu",
-		"sidonta ldap-palvelimeen", "impossible de se lier au serveur ldap", "povezivanje na ldap poslužitelj",
-		"nem sikerült kapcsolódni az ldap szerverhez", "binding del server ldap", "ldap 서버를", "gagal mengikat pelayan ldap",
-		"bind is mislukt met de ldap server", "kunne ikke binde til ldap tjener", "nie udało się zalogować na serwerze ldap",
-		"falha ao ligar ao servidor ldap", "не удалось связать с сервером ldap", "nepodarilo sa naviazať na server ldap",
-		"det gick inte att binda till ldap-server", "ldap sunucusu", "не вдалося прив’язатись до сервера ldap", "绑定到ldap服务器", "綁定到ldap服務器",
-	),
-		doc: "Webmin/Usermin says that the bind to its LDAP address book server failed: the module's address book setting, not the mailbox's login"},
 	{id: "l10n_adminpanels_nc_password_mask", class: ClassConfig, anyOf: p(
 		// invalid-smtp-password: en, ar, ast, bg, br, ca, cs, da, de, el, eo, es, es-419, et-ee, eu, fa, fi, fr, ga, gl, he, hr, hu, id, is, it, ja, ka-ge, ko, lt-lt, lv, mk, nb, nl, oc, pl, pt-br, pt-pt, ro, ru, sc, sk, sl, sq, sr, sv, tr, ug, uk, vi, zh-cn, zh-hk, zh-tw
 		"invalid smtp password", "كلمة مرور smtp غير صحيحة", "la contraseña smtp ye incorreuta", "невалидна smtp парола", "ger-tremen smtp fall",
