@@ -74,22 +74,23 @@ var adminpanelsEarlyRules = []rule{
 // adminpanelsRules come right after phpmailerRules: a server reply that
 // Webmin quotes after its sentence ("... : -ERR [SYS/TEMP] ...") and that an
 // earlier rule reads decides first, and the sentence decides before the
-// generic words of languageAuthRules and the later connection rules (the
-// Russian save_elogin reads "unable to connect to the POP3 server" but
-// folders-lib.pl raises it only for a refused login).
+// generic words of languageAuthRules and the later connection rules. The
+// Russian save_elogin and save_elogin2 ("Невозможно подключиться к серверу
+// POP3/IMAP", "unable to connect to the server") are left out: their words
+// say an unreachable server where the code means a refused login.
 var adminpanelsRules = []rule{
 	{id: "l10n_adminpanels_login_refused", class: ClassAuth, anyOf: p(
-		// save-elogin: bg, ca, de, el, es, eu, fa, hu, nl, pl, ru, sk, zh, zh-tw
+		// save-elogin: bg, ca, de, el, es, eu, fa, hu, nl, pl, sk, zh, zh-tw
 		"неуспешно влизане в pop3 сървър", "no s'ha pogut entrar al servidor pop3", "konnte nicht in den pop3-server einloggen",
 		"αποτυχία σύνδεσης στο διακομιστή pop3", "error al acceder al servidor pop3", "huts egin du pop3 zerbitzarian sartzean",
 		"ورود به سرور pop3 انجام نشد", "nem sikerült bejelentkezni a pop3 szerverre", "kon niet inloggen op pop3 server",
-		"nie udało się zalogować na serwer pop3", "невозможно подключиться к серверу pop3", "nepodarilo sa prihlásiť na server pop3",
+		"nie udało się zalogować na serwer pop3", "nepodarilo sa prihlásiť na server pop3",
 		"无法登录pop3服务器", "無法登錄pop3服務器",
-		// save-elogin2: bg, ca, de, el, es, eu, fa, hu, nl, pl, ru, sk, zh, zh-tw
+		// save-elogin2: bg, ca, de, el, es, eu, fa, hu, nl, pl, sk, zh, zh-tw
 		"неуспешно влизане в imap сървъра", "no s'ha pogut entrar al servidor imap", "konnte nicht in den imap-server einloggen",
 		"αποτυχία σύνδεσης στο διακομιστή imap", "error al acceder al servidor imap", "ezin izan da imap zerbitzarian saioa hasi",
 		"ورود به سرور imap انجام نشد", "nem sikerült bejelentkezni az imap szerverre", "mislukt om in te loggen bij de imap server",
-		"nie udało się zalogować na serwer imap", "невозможно подключиться к серверу imap", "nepodarilo sa prihlásiť na server imap",
+		"nie udało się zalogować na serwer imap", "nepodarilo sa prihlásiť na server imap",
 		"无法登录imap服务器", "無法登錄imap服務器",
 	),
 		doc: "Webmin/Usermin says in the owner's language that the POP3 or IMAP server refused the login (USER/PASS or LOGIN not accepted), \"Failed to login to IMAP server : <reply>\""},

@@ -25,9 +25,8 @@ func TestAdminPanelsL10n(t *testing.T) {
 		want Class
 		rule string
 	}{
-		// save_elogin2 (ru) + Dovecot's LOGIN refusal: the Russian words say
-		// "unable to connect", but the key is raised only for status 2.
-		{"Невозможно подключиться к серверу IMAP : [AUTHENTICATIONFAILED] Authentication failed.", ClassAuth, "credentials_rejected"},
+		// save_elogin2 (pl) + Dovecot's LOGIN refusal: the reply decides, the same class.
+		{"Nie udało się zalogować na serwer IMAP: [AUTHENTICATIONFAILED] Authentication failed.", ClassAuth, "credentials_rejected"},
 		// save_elogin (bg), cut at the reply.
 		{"Неуспешно влизане в POP3 сървър :", ClassAuth, "l10n_adminpanels_login_refused"},
 		// save_elogin2 (zh), cut at the reply.
