@@ -30,6 +30,9 @@ func TestOpenXchangeL10n(t *testing.T) {
 		{"Le quota autorisé sur le serveur de courrier « imap.example.com » est dépassé.", ClassRateLimited, "l10n_openxchange_quota"},
 		// MailAccountExceptionStrings: the host name the owner entered, filled in.
 		{"Il nome host specificato \"imap.example.con\" non è consentito.", ClassConfig, "l10n_openxchange_host_name"},
+		// MailExceptionStrings' invalid-credentials check in zh_CN, whose translator wrote 证书
+		// (certificate) for "credentials": the code raises it for refused credentials.
+		{"因为无效证书，所以验证服务器 imap.example.com 失败。", ClassAuth, "l10n_openxchange_login_refused_early"},
 		// TEMPORARY_AUTH_FAILURE_MSG_DISPLAY (no argument).
 		{"A temporary failure occurred during login. Please try again later.", ClassAuthTemporary, "l10n_openxchange_temporary_login_early"},
 	}
