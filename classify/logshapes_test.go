@@ -25,7 +25,8 @@ var logShapes = map[string]func(string) string{
 	},
 	"wrapped": func(s string) string { return "mailer: send message 42: " + s },
 	"python": func(s string) string {
-		if len(s) < 5 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || (s[3] != ' ' && s[3] != '-') {
+		// An SMTP reply's code only: an HTTP status (401) is no reply prefix.
+		if len(s) < 5 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || (s[3] != ' ' && s[3] != '-') || replyPrefixLen(s) == 0 {
 			return s
 		}
 		return "smtplib.SMTPException: (" + s[:3] + ", b'" + strings.ReplaceAll(s[4:], "\n", `\n`) + "')"

@@ -225,10 +225,13 @@ func isLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 
 // replyPrefixLen returns the length of an SMTP reply prefix at the start of a line
 // ("535-5.7.8 ", "550 ", "5.7.8 "), so continuation lines can be joined without
-// their codes. It returns 0 when the line starts with none.
+// their codes. It returns 0 when the line starts with none. 400 to 419 are no
+// SMTP reply's (RFC 5321 4.2.3 and its extensions use none of them) but HTTP
+// statuses ("401 Unauthorized - Http POST request ... failed"): they stay in
+// the text, where the words that show an HTTP answer read them.
 func replyPrefixLen(s string) int {
 	n := 0
-	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[3] == ' ' || s[3] == '-') {
+	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[3] == ' ' || s[3] == '-') && (s[0] != '4' || s[1] != '0' && s[1] != '1') {
 		n = 4
 	}
 	if e := enhancedAt(s, n); e != "" && n+len(e) < len(s) && s[n+len(e)] == ' ' {

