@@ -54,14 +54,15 @@
 //
 // Every function is safe for concurrent use; the rule table is immutable, and
 // built once, by the first call that needs it (examples/classify, run on one
-// line, takes 0.06 s and 13 MB in all), so importing the package costs nothing
+// line, takes 0.14 s and 19 MB in all), so importing the package costs nothing
 // at start. A text is written out once as the rules read it (lower-cased, white
 // space as one space, reply prefixes, escapes and stack trace lines left out,
 // other scripts folded) into a buffer on the stack, and every phrase of the
 // table is found in that copy in one pass: each phrase is anchored on four of
-// its bytes, and a 32 kB filter lets only about one position in eight go on
-// to a lookup (11,136 phrases, 1,026 kB of tables with the phrases themselves;
-// TestMatcherSize prints these). Only the rules whose kind, code, enhanced code
+// its bytes, and a 32 kB filter lets only about one position in seven go on
+// to a lookup in the anchors' buckets, at most ten anchors each (17,027
+// phrases, 1,466 kB of tables with the phrases themselves; TestMatcherSize
+// prints these). Eight bytes of plain ASCII are written to the copy at once. Only the rules whose kind, code, enhanced code
 // and phrases can hold are then tried. Enhanced codes of the usual shape find
 // the rules they allow, and their IANA registry entry, in tables built once.
 // The cost grows with the length of the input, not with the number of rules.
@@ -69,15 +70,16 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (13,895 texts, 1.3
-// MB, 62% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus/ratio' -benchmem -count 5 ./classify, [Text] costs 1.60 to 1.94 µs
-// per text, 2.60 to 3.01 times the floor's 0.62 to 0.66 µs, with no
-// allocations. The target of 1.3 times the floor is not met, and each
-// vocabulary taken whole moves it further (2.40 to 2.55 with 9,260 phrases on
-// 11,690 texts; now 11,136 phrases). Writing the
-// normalized copy alone costs about what the floor does, and finding the
-// phrases, then walking the rules, add as much again.
+// over the texts of testdata/errors and testdata/catalogs (22,427 texts, 2.0
+// MB, 67% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus/ratio' -benchmem -count 5 ./classify (commit 8239d18), [Text] costs
+// 1.13 to 1.15 µs per text, 2.52 to 2.57 times the floor's 0.45 to 0.46 µs,
+// with no allocations (BenchmarkCorpus/text). The target of 1.3 times the
+// floor is not met. Writing the normalized copy costs about a third of
+// [Text], finding and checking the anchors another third, and the rule walk
+// with the reply's codes the rest. The ASCII copy eight bytes at a time and
+// the buckets (each replacing a run of open addressing that grew with the
+// table, up to 36 slots) gave a few per cent each in alternating runs.
 //
 // The phrases were found by an Aho-Corasick automaton until this release. In
 // alternating runs of both over the same corpus (at commit 4803fd6), the automaton gave 2.68 to
