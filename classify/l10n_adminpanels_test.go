@@ -20,11 +20,7 @@ import (
 //     recipients, so that message is always "Email could not be sent. Check
 //     your mail server log", in the same language.
 func TestAdminPanelsL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// save_elogin2 (pl) + Dovecot's LOGIN refusal: the reply decides, the same class.
 		{"Nie udało się zalogować na serwer IMAP: [AUTHENTICATIONFAILED] Authentication failed.", ClassAuth, "credentials_rejected"},
 		// save_elogin (bg), cut at the reply.
@@ -49,12 +45,7 @@ func TestAdminPanelsL10n(t *testing.T) {
 		{"Failed to lookup IP address for imap.example.com", ClassConfig, "l10n_adminpanels_connection_setup"},
 		// Nextcloud (fa): the settings test failed, no cause kept.
 		{"ارسال پست الکترونیک با خطا مواجه شد، لطفاً تنظیمات خود را مورد بازبینی قرار دهید. (خطا:پست الکترونیک قابل ارسال نیست. ورود به سیستم سرور پست الکترونیک خود را بررسی کنید)", ClassUnknown, "l10n_adminpanels_nc_test_failed"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 
 	// Look-alikes: they read like a refused login, but no mail server refused one.
 	lookalikes := []struct {

@@ -17,11 +17,7 @@ import (
 // password is incorrect."). EmailNotificationController fills the account's
 // display name into the notification tickers.
 func TestAOSPEmailL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string // "" where an earlier rule already reads the same class
-	}{
+	assertTextRules(t, []textCase{
 		// AUTHENTICATION_FAILED (IMAP NO to LOGIN, SMTP 535 to AUTH, EAS 401).
 		{"Username or password is incorrect.", ClassAuth, ""},
 		{"Nutzername oder Passwort ist falsch.", ClassAuth, ""},
@@ -47,14 +43,7 @@ func TestAOSPEmailL10n(t *testing.T) {
 		{"Couldn't open connection to server.", ClassTransient, ""},
 		{"Can't connect to server.", ClassTransient, ""},
 		{"Nelze se připojit k serveru.", ClassTransient, "l10n_aospemail_unreachable"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		if c.rule != "" {
-			assert.Equal(t, c.rule, v.Rule, c.text)
-		}
-	}
+	})
 
 	// A server reply quoted by the _fmt string decides: SmtpSender throws
 	// MessagingException(reply) for a 4xx to AUTH (only x3x replies become

@@ -14,11 +14,7 @@ import (
 // the stored OAuth grant yields no token, and with ERR_AUTH_MECH when no
 // mechanism is shared), not from the rules.
 func TestBitrixL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// ERR_AUTH + ERR_AUTH_OAUTH: the grant gave no token.
 		{"Please authorize again in the mailbox settings.: Cannot get permission", ClassRevoked, "l10n_bitrix_oauth_no_token"},
 		{"Пожалуйста, пройдите повторную авторизацию в настройках ящика: Не удалось получить разрешение", ClassRevoked, "l10n_bitrix_oauth_no_token"},
@@ -30,12 +26,7 @@ func TestBitrixL10n(t *testing.T) {
 		{"Authentication error: The server does not support the required authentication method.", ClassConfig, "l10n_bitrix_auth_mechanism"},
 		// ERR_AUTH alone, a reply without words of its own appended.
 		{"Пожалуйста, пройдите повторную авторизацию в настройках ящика (IMAP: NO)", ClassAuth, "l10n_bitrix_login_refused"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// The words of ERR_AUTH_OAUTH alone are too common to call a grant gone.
 	assert.NotEqual(t, ClassRevoked, Text("Cannot get permission").Class)
 	// A server reply the message quotes decides before the product's words.

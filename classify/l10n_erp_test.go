@@ -21,11 +21,7 @@ import (
 //     . ' - ' . $mail->error, where check_server_port() set
 //     'Error '.$errno.' - '.$errstr.
 func TestErpL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// The collector's sentence alone, and with laminas-mail's reason after it.
 		{"An error occurred trying to connect to collector.", ClassTransient, "l10n_erp_unreachable"},
 		{"An error occurred trying to connect to collector.<br/>cannot login, user or password wrong", ClassAuth, "credentials_rejected"},
@@ -46,12 +42,7 @@ func TestErpL10n(t *testing.T) {
 		{"无法校验授权码", ClassPlatform, "l10n_erp_oauth_client"},
 		// Dolibarr's PHP mail() advice after "Failed to send mail with php mail." (CMailFile::sendfile).
 		{"Failed to send mail with php mail.<br>Check that you don't use a too high number of recipients and that your email content is not similar to a Spam. Ask also your administrator to check firewall and server logs files for a more complete information.", ClassConfig, "l10n_erp_setup"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// Look-alikes: the products' own user accounts, never a mailbox's login.
 	for _, s := range []string{
 		"La session a été invalidée suite à un changement de mot de passe, d'email, de statut ou de dates de validité. Veuillez vous reconnecter.",

@@ -12,22 +12,13 @@ import (
 // disables the external account and erases its tokens after its refreshes
 // kept failing), not from the rules.
 func TestEspoCRML10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		{"External account for integration 'Google' has been disabled due not being able to connect.", ClassRevoked, "l10n_espocrm_external_account_disabled"},
 		// Bulgarian: l10n_words_connection's "свързване" would call it a
 		// network failure.
 		{"Външен акаунт за интеграция „Google“ е деактивиран поради невъзможност за свързване.", ClassRevoked, "l10n_espocrm_external_account_disabled"},
 		{"Zła nazwa użytkownika/hasło", ClassAuth, "l10n_espocrm_login_refused"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// The refused-login words beside a lost connection are not a verdict.
 	v := Text("Zła nazwa użytkownika/hasło (błąd sieci)")
 	assert.NotEqual(t, ClassAuth, v.Class, v.Rule)

@@ -11,11 +11,7 @@ import (
 // (KDE/kdepim-runtime e6bf0536) compose them, labelled from the code that
 // composes each, not from the rules.
 func TestEwsL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string // "" when an earlier, shared rule decides
-	}{
+	assertTextRules(t, []textCase{
 		// src/EWS/evolution/e-mail-config-ews-autodiscover.c shows the alert
 		// "ews:autodiscovery-query-failed" (module-ews-configuration.error.xml:
 		// primary "Autodiscovery query failed.", secondary "The reported error
@@ -43,14 +39,7 @@ func TestEwsL10n(t *testing.T) {
 		// The Akonadi EWS autodiscovery of an address without a domain
 		// (ewsautodiscoveryjob.cpp), in Russian.
 		{"Неверный адрес эл. почты", ClassConfig, "l10n_ews_settings_address"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, "%s (rule %s)", c.text, v.Rule)
-		if c.rule != "" {
-			assert.Equal(t, c.rule, v.Rule, c.text)
-		}
-	}
+	})
 	// Look-alikes: no credential was refused. The password-expiry warning of
 	// camel_ews_store_password_will_expire_cb() (src/EWS/camel/camel-ews-store.c)
 	// follows a successful answer; "Requires password to continue." is the

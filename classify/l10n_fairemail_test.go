@@ -10,11 +10,7 @@ import (
 // clients (labels from what FairEmail's EmailService.java and GNOME Online
 // Accounts' goautils.c mean by them) and on look-alikes they must not take.
 func TestFairEmailGOA(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// FairEmail values-de-rDE title_setup_office_auth: an administrator switched IMAP/SMTP off.
 		{"Der Fehler 'AUTHENTICATE failed' kann dadurch verursacht werden, dass IMAP/SMTP vom Systemverwalter deaktiviert wurde", ClassAdmin, "l10n_fe_admin_disabled"},
 		// FairEmail values-fr-rFR title_service_protocol.
@@ -31,12 +27,7 @@ func TestFairEmailGOA(t *testing.T) {
 		{"The Android account manager could be blocked by a VPN, firewall, ad blocker, etc., preventing it from obtaining an access token", ClassTransient, "l10n_fe_token"},
 		// GNOME Online Accounts po/ca.po "The certificate has been revoked."
 		{"S'ha revocat el certificat.", ClassConfig, "l10n_fe_certificate"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// Look-alikes: a server reply's own words still decide before a
 	// FairEmail hint or a language's word for the port, the VPN or a
 	// certificate.

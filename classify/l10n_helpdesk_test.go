@@ -19,11 +19,7 @@ import (
 // MailHelper::setMailDriver logs 'Error occurred refreshing oAuth Access
 // Token: ' followed by the token endpoint's raw response body.
 func TestHelpdeskL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// check_imap_connection: Net::IMAP::NoResponseError to the login.
 		{"Please check the IMAP credentials and try again.", ClassAuth, "l10n_helpdesk_imap_credentials"},
 		{"Bitte überprüfen Sie die IMAP-Anmeldeinformationen und versuchen Sie es erneut.", ClassAuth, "l10n_helpdesk_imap_credentials"},
@@ -42,14 +38,7 @@ func TestHelpdeskL10n(t *testing.T) {
 		// secure/dashboard.blade.php, Polish: the generic connection words
 		// would read it as transient.
 		{"Administrator nie skonfigurował jeszcze ustawień połączenia ze skrzynką pocztową.", ClassConfig, "l10n_helpdesk_settings"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		if c.rule != "" {
-			assert.Equal(t, c.rule, v.Rule, c.text)
-		}
-	}
+	})
 
 	// The token endpoint's body that FreeScout appends decides: invalid_grant
 	// with AADSTS50058 (body as microsoft365-x-oauth-50058-adal4j in

@@ -13,11 +13,7 @@ import (
 // mailu/sso/views/base.py: AUTH_RATELIMIT_USER counts one user's failed
 // logins, AUTH_RATELIMIT_IP one client address's attempts), not from the rules.
 func TestMailcowL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		{"Неправильное имя пользователя или пароль", ClassAuth, "l10n_mailcow_login_refused"},
 		{"Aanmelding mislukt", ClassAuth, "l10n_mailcow_login_refused"},
 		// Turkish: l10n_words_connection's "bağlantı" would call it a
@@ -28,12 +24,7 @@ func TestMailcowL10n(t *testing.T) {
 		// rate_limited's words would call the user's lock a sending limit.
 		{"Zu viele Versuche für diesen Benutzer (Rate-Limit)", ClassAuthTemporary, "l10n_mailu_user_locked"},
 		{"Troppi tentativi dal tuo indirizzo IP (limite superato)", ClassRateLimited, "l10n_mailu_ip_limited"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// A server's refused login decides before the sync job's connection words.
 	v := Text("Connection problem: NO [AUTHENTICATIONFAILED] Invalid credentials")
 	assert.Equal(t, ClassAuth, v.Class, v.Rule)

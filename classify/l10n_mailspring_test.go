@@ -12,11 +12,7 @@ import (
 // app/src/mailsync-process.ts) and from the provider's meaning (Yahoo's
 // daily limit, its spam filter), not from the rules.
 func TestMailspringL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// de: the account's password or authentication changed.
 		{"Mailspring kann sich nicht mehr mit anna@example.com authentifizieren. Das Passwort oder die Authentifizierung hat sich möglicherweise geändert.", ClassAuth, "l10n_mailspring_login_refused"},
 		{"Сервер Outlook сказал, что вы должны войти в систему через веб-браузер.", ClassAuth, "l10n_mailspring_login_refused"},
@@ -26,12 +22,7 @@ func TestMailspringL10n(t *testing.T) {
 		{"该邮件已被Yahoo的出站垃圾邮件过滤器阻止。", ClassRejected, "l10n_mailspring_spam_filter"},
 		// The relay look-alike: never a refused password.
 		{"SMTP服务器不会中继邮件。您可能需要进行身份验证。", ClassConfig, "l10n_mailspring_setup"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// A quoted temporary reply decides before the sentence, and the words
 	// beside a network failure are not a refused login.
 	v := Text("454 4.7.0 Temporary authentication failure. Сервер Outlook сказал, что вы должны войти в систему через веб-браузер.")

@@ -17,11 +17,7 @@ import (
 // endpoint's error_description after "An error occurred when fetching the
 // access token. ".
 func TestOdooL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// gaierror/timeout: socket.timeout prints "timed out".
 		{"No response received. Check server address and port number.\n timed out", ClassTransient, "l10n_odoo_no_response"},
 		{"Aucune réponse reçue. Vérifiez l'adresse du serveur et le numéro de port.\n timed out", ClassTransient, "l10n_odoo_no_response"},
@@ -35,14 +31,7 @@ func TestOdooL10n(t *testing.T) {
 		{"Veuillez vous connecter avec votre compte Outlook avant de l'utiliser.", ClassRevoked, "l10n_odoo_connect_account"},
 		// MAIL FROM refused during the test: repl is the reply's bytes.
 		{"The server refused the sender address (anna@example.com) with error b'5.7.1 <anna@example.com>: Sender address rejected: not owned by user anna@example.com'", ClassConfig, ""},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		if c.rule != "" {
-			assert.Equal(t, c.rule, v.Rule, c.text)
-		}
-	}
+	})
 
 	// A reply quoted after "Server replied with following exception:" decides:
 	// SMTPAuthenticationError for Gmail's 535 is a refused login.

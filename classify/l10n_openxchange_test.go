@@ -14,11 +14,7 @@ import (
 // login) and MimeMailExceptionCode.INVALID_CREDENTIALS_EXT.create(server, ...).
 // Labels come from the code that raises each message, not from the rules.
 func TestOpenXchangeL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// MimeMailExceptionCode.INVALID_CREDENTIALS_EXT (MSG-1001), display text with the server filled in.
 		{"The provided login information to access mail server imap.example.com seem to be wrong. Please try again.", ClassAuth, "l10n_openxchange_login_refused_early"},
 		{"Die angegebenen Anmelde-Informationen zum Zugriff auf den Mailserver imap.example.com scheinen falsch zu sein. Bitte versuchen Sie es erneut.", ClassAuth, "l10n_openxchange_login_refused"},
@@ -35,12 +31,7 @@ func TestOpenXchangeL10n(t *testing.T) {
 		{"因为无效证书，所以验证服务器 imap.example.com 失败。", ClassAuth, "l10n_openxchange_login_refused_early"},
 		// TEMPORARY_AUTH_FAILURE_MSG_DISPLAY (no argument).
 		{"A temporary failure occurred during login. Please try again later.", ClassAuthTemporary, "l10n_openxchange_temporary_login_early"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 
 	// Look-alikes: they name a login, an authentication type or access, but
 	// none is a refused password.

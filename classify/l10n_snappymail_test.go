@@ -13,23 +13,14 @@ import (
 // DomainNotAllowed and AccountNotAllowed before any login), not from the
 // rules.
 func TestSnappyMailL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		{"Не удалось авторизоваться", ClassAuth, "l10n_snappymail_login_refused"},
 		{"Autenticación fallida", ClassAuth, "l10n_snappymail_login_refused"},
 		{"Ce domaine n'est pas autorisé", ClassConfig, "l10n_snappymail_not_allowed"},
 		{"Konto ist nicht zugelassen.", ClassConfig, "l10n_snappymail_not_allowed"},
 		{"No se puede conectar al servidor", ClassTransient, "l10n_snappymail_server_unreachable"},
 		{"Ungültige Empfängeradressen", ClassRecipient, "l10n_snappymail_invalid_recipients"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// A server's refusal to send or relay is not SnappyMail's whitelist, and
 	// the refused-login words beside a network failure are not a refusal.
 	for _, c := range []struct {

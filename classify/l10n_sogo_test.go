@@ -13,11 +13,7 @@ import (
 // expired must be changed; SoObjects/SOGo/SOGoMailer.m: the SMTP server
 // refused the recipients, or could not be reached), not from the rules.
 func TestSOGoL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// French lockout after failed attempts: lang_account_blocked's
 		// "compte a été bloqué" would call it a provider's block.
 		{"Votre compte a été bloqué suite à un nombre élevé de tentatives d'authentification infructueuses.", ClassAuthTemporary, "l10n_sogo_locked_attempts"},
@@ -31,12 +27,7 @@ func TestSOGoL10n(t *testing.T) {
 		// Hebrew "התחברות" is both a login and a connection: SOGo's
 		// sentence is the SMTP connection, never a refused login.
 		{"לא ניתן לשלוח הודעה: שגיאה בהתחברות לשרת SMTP.", ClassTransient, "l10n_sogo_smtp_unreachable"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// A provider's own block, without the failed attempts, stays a block.
 	v := Text("Votre compte a été bloqué pour des raisons de sécurité.")
 	assert.Equal(t, ClassBlocked, v.Class, v.Rule)

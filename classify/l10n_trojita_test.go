@@ -13,11 +13,7 @@ import (
 // and from when Trojitá shows the sentence (KDE/trojita
 // src/Imap/Tasks/OpenConnectionTask.cpp), not from the rules.
 func TestTrojitaL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// pl AUTHENTICATIONFAILED with a server text that decides nothing.
 		{"Nieudane uwierzytelnienie.  Często dzieje się tak ze względu na złe hasło lub nazwę użytkownika. Nope", ClassAuth, "l10n_trojita_login_refused"},
 		// de EXPIRED: the password is no longer valid.
@@ -34,12 +30,7 @@ func TestTrojitaL10n(t *testing.T) {
 		{"Nie można ustanowić bezpiecznego połączenia.\nNieudane wykonywanie polecenia STARTTLS: Nope", ClassConfig, "l10n_trojita_setup"},
 		// sv UNAVAILABLE.
 		{"Tillfälligt fel eftersom ett delsystem inte är tillgängligt. Nope", ClassTransient, "l10n_trojita_subsystem_down"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// The server's text Trojitá appends decides before its sentence.
 	v := Text("Nieudane logowanie: [UNAVAILABLE] Temporary authentication failure")
 	assert.Equal(t, ClassAuthTemporary, v.Class, v.Rule)

@@ -16,11 +16,7 @@ import (
 // result[:message])), so each text below is exactly what the owner sees.
 // Labels come from the code, not from the rules.
 func TestZammadL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// 'authentication not enabled' (Net::SMTP): the settings, not the password.
 		{"Authentication not possible (not offered by the service)", ClassConfig, "l10n_zammad_auth_not_offered"},
 		{"Authentifizierung ist nicht möglich (nicht vom Dienst angeboten)", ClassConfig, "l10n_zammad_auth_not_offered"},
@@ -35,12 +31,7 @@ func TestZammadL10n(t *testing.T) {
 		// 'Invalid credentials' / 'Incorrect username': the server refused the login.
 		{"Yanlış kimlik bilgilerinden dolayı yetkilendirme başarısız oldu.", ClassAuth, "l10n_zammad_login_refused"},
 		{"Autentiseringen misslyckades på grund av ett felaktigt användarnamn.", ClassAuth, "l10n_zammad_login_refused"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// Look-alikes: Zammad's own sign-in, an importer's API token and its own
 	// REST API's Basic credentials are no mailbox login.
 	for _, text := range []string{

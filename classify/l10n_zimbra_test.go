@@ -11,11 +11,7 @@ import (
 // message (Zimbra/zm-ajax WebRoot/messages/ZMsg.properties: AUTH_FAILED,
 // CHANGE_PASSWORD, MAINTENANCE_MODE), not from the rules.
 func TestZimbraL10n(t *testing.T) {
-	cases := []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// English: recipient_mailbox_disabled's "no longer valid" would
 		// call it a recipient.
 		{"Your password is no longer valid. Please choose a new password.", ClassAuth, "l10n_zimbra_password_must_change"},
@@ -24,12 +20,7 @@ func TestZimbraL10n(t *testing.T) {
 		{"Impossible d’authentifier le compte \"alice@example.com\".<br>Affichez Configurer le compte pour plus de détails.", ClassAuth, "l10n_zimbra_login_refused"},
 		{"Postvak is momenteel in onderhoudsmodus.", ClassTransient, "l10n_zimbra_maintenance"},
 		{"Kontot alice@example.com är inte tillgängligt just nu på grund av systemunderhåll.", ClassTransient, "l10n_zimbra_maintenance"},
-	}
-	for _, c := range cases {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-	}
+	})
 	// A recipient's address that is no longer valid stays the recipient's.
 	v := Text("550 5.1.1 The email address is no longer valid")
 	assert.Equal(t, ClassRecipient, v.Class, v.Rule)

@@ -429,6 +429,26 @@ func assertTextClasses(t *testing.T, cases map[string]Class) {
 	}
 }
 
+// textCase is a text, the class it must get and, unless empty, the rule
+// that must decide it.
+type textCase struct {
+	text string
+	want Class
+	rule string
+}
+
+// assertTextRules checks Text on each case.
+func assertTextRules(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		v := Text(c.text)
+		assert.Equal(t, c.want, v.Class, "%s (rule %s)", c.text, v.Rule)
+		if c.rule != "" {
+			assert.Equal(t, c.rule, v.Rule, c.text)
+		}
+	}
+}
+
 // The families round 14 drove, on composed texts: where each rule stops.
 func TestRound14FamilyBounds(t *testing.T) {
 	assertTextClasses(t, map[string]Class{
