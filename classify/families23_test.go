@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // The families of round 23's misses (testdata/heldout/README.md), on real
 // wordings with their sources and on the look-alikes that bound them.
@@ -40,9 +44,11 @@ func TestStoredAuthorizationGone(t *testing.T) {
 // turned off behind an HTTP 401, and the product's own code exchange.
 func TestDestinationLoginAndHTTPStatus(t *testing.T) {
 	assertTextClasses(t, map[string]Class{
-		// Kyocera error 1102 (round 23) and Ricoh's scan to email (round 12).
-		"Authentication to the destination has failed": ClassAuth,
-		"Authentication with destination failed":       ClassAuth,
+		// Kyocera error 1102 (round 23) and Ricoh's scan to email (round 12,
+		// and the manual's shorter wording).
+		"Authentication to the destination has failed":   ClassAuth,
+		"Authentication with the destination has failed": ClassAuth,
+		"Authentication with destination failed":         ClassAuth,
 		// MigrationWiz (round 23): "401 " is HTTP's, so no reply prefix is
 		// cut and the 4xx rule of SMTP (RFC 5321 4.2.1) does not apply.
 		"401 Unauthorized - Http POST request to 'autodiscover-s.outlook.com' failed - Basic Auth Disabled: MigrationWiz has detected that Basic Authentication is not enabled for the tenant.": ClassAuth,
@@ -83,6 +89,10 @@ func TestSettingsAndConnectionWords(t *testing.T) {
 		// logs, round 23).
 		`SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=sentry-self-hosted-worker-1.sentry-self-hosted_default [172.18.0.26] input="\026\003\001\002"`: ClassConfig,
 		"Aug 14 18:33:56 smtp postfix/smtpd[9521]: too many errors after UNKNOWN from ": ClassConfig,
+		// imaplib's state check (rounds 15 and 22); Exchange's event 1035 for
+		// a connector's ExchangeAuth (rounds 14 and 21).
+		"imaplib.IMAP4.error:\ncommand LIST illegal in state NONAUTH, only allowed in states AUTH, SELECTED":                                            ClassConfig,
+		"Inbound authentication failed with error IllegalMessage for Receive connector Default <Server>. The authentication mechanism is ExchangeAuth.": ClassConfig,
 		// Connections that failed (round 23).
 		"Error: connect EADDRNOTAVAIL ": ClassTransient,
 		"[2024-04-16T11:04:09+0200] error    : Cannot open a connection to the mailserver localhost:25 -- Operation now in progress": ClassTransient,
@@ -94,4 +104,8 @@ func TestSettingsAndConnectionWords(t *testing.T) {
 		"Authentication type is not supported by SMTP Server\n535 5.7.8 Authentication credentials invalid": ClassAuth,
 		"Cannot select INBOX: a1 NO [AUTHENTICATIONFAILED] Authentication failed.":                          ClassAuth,
 	})
+	// Event 1035 for a refused password (composed, Microsoft's wording of
+	// the event with LogonDenied) is no connector setup.
+	logonDenied := "Inbound authentication failed with error LogonDenied for Receive connector Client Frontend <Server>. The authentication mechanism is Login."
+	assert.NotEqual(t, ClassConfig, Text(logonDenied).Class)
 }

@@ -39,11 +39,12 @@ var setupRules = []rule{
 		doc:    "a product finds no refresh token stored for the mailbox: the owner connects it again"},
 	// Multifunction printers' scan-to-email: the "destination" is the mail
 	// server, and its refusal of the login is the device's account (Ricoh
-	// "Authentication with destination failed", Kyocera error 1102
+	// "Authentication with the destination has failed", Kyocera error 1102
 	// "Authentication to the destination has failed").
 	{id: "device_destination_auth", class: ClassAuth,
-		anyOf: p("authentication with destination failed", "authentication with the destination failed", "authentication to the destination has failed", "authentication to destination failed", "authentication to the destination failed"),
-		doc:   "a scanner or printer says the mail server (its destination) refused its login"},
+		anyOf:   p("authentication with destination", "authentication with the destination", "authentication to destination", "authentication to the destination"),
+		alsoAny: p("failed", "failure"),
+		doc:     "a scanner or printer says the mail server (its destination) refused its login"},
 	// The product's own OAuth flow failed to redeem an authorization code
 	// (GLPI's oauthimap "Error during authorization code fetching"): the
 	// integration's, never the owner's password.
@@ -63,12 +64,23 @@ var setupRules = []rule{
 	// mail program missing or not allowed to run (sh's "command not found"
 	// and exit status 127, sysexits' EX_CONFIG 78, sendmail's "Program mode
 	// requires special privileges", Exim's setgroups()), a client that sent
-	// TLS or other bytes before the greeting.
+	// TLS or other bytes before the greeting, a command the IMAP session's
+	// state does not allow (imaplib's "command LIST illegal in state
+	// NONAUTH": the client's sequence, rounds 15 and 22).
 	{id: "setup_words", class: ClassConfig,
 		anyOf: p("authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
 			"cannot select inbox", "cannot change folder", "url using bad/illegal format", `"smtp_port" setting in php.ini`, "smtp_port setting in php.ini",
 			"mail: command not found", "sendmail: command not found", "msmtp: command not found", "exit status 127", "exit status 78", "requires special privileges", "setgroups() failed",
-			"input sent without waiting for greeting", "errors after unknown from", "connection after unknown from"),
+			"input sent without waiting for greeting", "errors after unknown from", "connection after unknown from", "illegal in state"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program, or a client speaking before the greeting"},
+	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
+	// to server) mechanism that got a malformed or unexpected blob (rounds
+	// 14 and 21): the connector's or the sending server's setup, not a
+	// mailbox's password (LogonDenied stays a refused login).
+	{id: "exchange_connector_auth_setup", class: ClassConfig,
+		anyOf:   p("inbound authentication failed with error"),
+		alsoAny: p("mechanism is exchangeauth", "illegalmessage", "unexpectedexchangeauthblob"),
+		noneOf:  p("logondenied"),
+		doc:     "Exchange's receive connector could not read a server's ExchangeAuth: the connector's setup"},
 }
