@@ -48,25 +48,16 @@ func TestAdminPanelsL10n(t *testing.T) {
 	})
 
 	// Look-alikes: they read like a refused login, but no mail server refused one.
-	lookalikes := []struct {
-		text string
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// ldap_elogin + Net::LDAP's text for result code 49: the address book's bind.
-		{"Failed to bind to LDAP server ldap.example.com as cn=webmin,dc=example,dc=com : Invalid credentials", "l10n_adminpanels_ldap_addressbook"},
-		{"Nie udało się zalogować na serwerze LDAP ldap.example.com jako cn=webmin,dc=example,dc=com : Invalid credentials", "l10n_adminpanels_ldap_addressbook"},
+		{"Failed to bind to LDAP server ldap.example.com as cn=webmin,dc=example,dc=com : Invalid credentials", ClassConfig, "l10n_adminpanels_ldap_addressbook"},
+		{"Nie udało się zalogować na serwerze LDAP ldap.example.com jako cn=webmin,dc=example,dc=com : Invalid credentials", ClassConfig, "l10n_adminpanels_ldap_addressbook"},
 		// storeCredentials(): the form posted the "********" mask.
-		{"Invalid SMTP password.", "l10n_adminpanels_nc_password_mask"},
-		{"Ungültiges SMTP-Passwort", "l10n_adminpanels_nc_password_mask"},
+		{"Invalid SMTP password.", ClassConfig, "l10n_adminpanels_nc_password_mask"},
+		{"Ungültiges SMTP-Passwort", ClassConfig, "l10n_adminpanels_nc_password_mask"},
 		// index_eperl: a Perl module is missing on the host.
-		{"Das benötigte Perl-Modul Authen::SASL::Perl::CRAM_MD5 für den ausgewählten SMTP-Authentifizierungsmodus ist nicht installiert oder es fehlt ein abhängiges Modul. Klicken Sie hier, um es jetzt zu installieren.", "l10n_adminpanels_host_setup"},
-	}
-	for _, c := range lookalikes {
-		v := Text(c.text)
-		assert.Equal(t, ClassConfig, v.Class, c.text)
-		assert.Equal(t, c.rule, v.Rule, c.text)
-		assert.False(t, v.NeedsReconnect, c.text)
-	}
+		{"Das benötigte Perl-Modul Authen::SASL::Perl::CRAM_MD5 für den ausgewählten SMTP-Authentifizierungsmodus ist nicht installiert oder es fehlt ein abhängiges Modul. Klicken Sie hier, um es jetzt zu installieren.", ClassConfig, "l10n_adminpanels_host_setup"},
+	})
 
 	// A reply that Webmin quotes decides before the product's words.
 	v := Text("Failed to login to IMAP server : [UNAVAILABLE] Temporary authentication failure. [mail:2026-12-04 06:50:01]")

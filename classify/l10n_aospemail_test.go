@@ -54,11 +54,7 @@ func TestAOSPEmailL10n(t *testing.T) {
 	assert.NotEqual(t, "l10n_aospemail_unreachable", v.Rule)
 
 	// Look-alikes: they read like a refused or expired password but are not one.
-	for _, c := range []struct {
-		text string
-		want Class
-		rule string
-	}{
+	assertTextRules(t, []textCase{
 		// SecurityPolicy.wipeExpiredAccounts: the device's lock screen password
 		// expired under the Exchange policy, not the mailbox password.
 		{"Your lock screen PIN or password has expired.", ClassAdmin, "l10n_aospemail_lock_screen_password"},
@@ -71,12 +67,5 @@ func TestAOSPEmailL10n(t *testing.T) {
 		{"A client certificate is required. Do you want to connect to the server with a client certificate?", ClassConfig, ""},
 		// AccountSetupFinal's form check: nothing was sent to a server.
 		{"Type a valid email address and password.", ClassConfig, "l10n_aospemail_settings"},
-	} {
-		v := Text(c.text)
-		assert.Equal(t, c.want, v.Class, c.text)
-		assert.NotContains(t, []Class{ClassAuth, ClassRevoked}, v.Class, c.text)
-		if c.rule != "" {
-			assert.Equal(t, c.rule, v.Rule, c.text)
-		}
-	}
+	})
 }
