@@ -102,8 +102,8 @@ var frappeRules = []rule{
 	),
 		doc: "Frappe says in the owner's language that the mail server refused the Email Account's login (POP3 USER/PASS refused, an authentication failure while receiving or testing): the credentials"},
 	{id: "l10n_frappe_authorize_oauth", class: ClassRevoked, anyOf: p(
-		// "Please Authorize OAuth for Email Account {}" and "... {0}": bs, de, es, fa, sv, tr
-		"ovlastite oauth za račun e-pošte", "ovlastite oauth za e-pošta račun", "bitte autorisieren sie oauth für",
+		// "Please Authorize OAuth for Email Account {}" and "... {0}": en, bs, de, es, fa, sv, tr
+		"please authorize oauth for email account", "ovlastite oauth za račun e-pošte", "ovlastite oauth za e-pošta račun", "bitte autorisieren sie oauth für",
 		"por favor, autorice oauth para la cuenta de correo", "oauth را برای حساب ایمیل مجاز کنید",
 		"auktorisera oauth för e-post konto", "e-posta hesabı için oauth'u yetkilendirin",
 	),

@@ -1,8 +1,8 @@
 package classify
 
 // setupRules read what round 23 of the held-out errors showed that products
-// say in their own words (testdata/heldout/README.md): a stored grant or
-// authorization that is gone, in the languages products ship; a scanner's or
+// say in their own words (testdata/heldout/README.md): a stored
+// authorization that expired, in the languages products ship; a scanner's or
 // printer's refused login at its "destination"; a mailer's connection
 // string, a local mail program, a mechanism or an IMAP folder that the
 // settings got wrong; an OAuth authorization code the product's own flow
@@ -11,16 +11,15 @@ package classify
 // words ("no longer valid") and QQ words ("authorization code") would
 // otherwise decide.
 var setupRules = []rule{
-	// The stored authorization is gone and the product asks for it again:
+	// The stored authorization expired and the product asks for it again:
 	// Chinese 授权已过期/授权已失效 ... 重新授权 (QNAP's notification
 	// center, Outlook mail tools), Japanese 認証が切れ... 再認証, Dutch
-	// "Autorisatie is verlopen. Autoriseer het account opnieuw."; a grant
-	// the user revoked; a product that asks to authorize OAuth for the
-	// account (Frappe/ERPNext).
+	// "Autorisatie is verlopen. Autoriseer het account opnieuw.". (A grant
+	// the user revoked is oauth_invalid_grant's; Frappe's "Please
+	// Authorize OAuth for Email Account" is l10n_frappe_authorize_oauth's.)
 	{id: "authorization_expired_words", class: ClassRevoked,
-		anyOf: p("授权已过期", "授权已失效", "授权过期", "授权失效", "認証が切れ", "認証の有効期限が切れ", "autorisatie is verlopen", "autorisatie verlopen",
-			"user revoked", "revoked by the user", "authorize oauth for email account"),
-		alsoAny: p("重新授权", "再認証", "opnieuw", "revoked", "oauth", "please update", "authenticate", "reauthorize", "re-authorize"),
+		anyOf:   p("授权已过期", "授权已失效", "授权过期", "授权失效", "認証が切れ", "認証の有効期限が切れ", "autorisatie is verlopen", "autorisatie verlopen"),
+		alsoAny: p("重新授权", "再認証", "opnieuw"),
 		doc:     "a product says the mailbox's stored authorization expired or was revoked and asks for it again: the owner connects the mailbox again"},
 	// Stored credentials that the service no longer accepts (hMailServer's
 	// "550 Login credentials no longer valid. Please re-authenticate.", a
