@@ -25,8 +25,9 @@ var logShapes = map[string]func(string) string{
 	},
 	"wrapped": func(s string) string { return "mailer: send message 42: " + s },
 	"python": func(s string) string {
-		// An SMTP reply's code only: an HTTP status (401) is no reply prefix.
-		if len(s) < 5 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || (s[3] != ' ' && s[3] != '-') || replyPrefixLen(s) == 0 {
+		// A reply code's prefix ("535 "; an enhanced code alone has a dot
+		// second, and an HTTP status such as 401 is none).
+		if len(s) < 5 || !isDigit(s[1]) || replyPrefixLen(s) < 4 {
 			return s
 		}
 		return "smtplib.SMTPException: (" + s[:3] + ", b'" + strings.ReplaceAll(s[4:], "\n", `\n`) + "')"
