@@ -59,7 +59,7 @@
 // space as one space, reply prefixes, escapes and stack trace lines left out,
 // other scripts folded) into a buffer on the stack, and every phrase of the
 // table is found in that copy in one pass: each phrase is anchored on four of
-// its bytes, and a 32 kB filter lets only about one position in seven go on
+// its bytes, and a 32 kB filter (two bits a key) lets only about one position in ten go on
 // to a lookup in the anchors' buckets, at most ten anchors each (17,027
 // phrases, 1,466 kB of tables with the phrases themselves; TestMatcherSize
 // prints these). Eight bytes of plain ASCII are written to the copy at once. Only the rules whose kind, code, enhanced code

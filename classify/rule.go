@@ -36,6 +36,7 @@ type rule struct {
 	// compiled form, set by compile
 	codeLo, codeHi                       int // codes that satisfy code
 	anyMask, allMask, noneMask, alsoMask phraseMask
+	gate                                 phraseMask // anyMask, or else one phrase of allMask: the rule holds only when one of these was found
 }
 
 // maxRules bounds the rule table.
@@ -105,7 +106,7 @@ type compiled struct {
 	m          *matcher   // finds every phrase of rules, markers and httpIDs in one pass
 	httpIDs    phraseMask // phrases that show the input came from an OAuth token endpoint
 	markerMask phraseMask // every marker phrase
-	usedBy     []ruleSet  // phrase ID -> rules whose anyOf holds it
+	usedBy     []ruleSet  // phrase ID -> rules it gates (see rule.gate)
 	byID       map[string]*rule
 
 	codeExchangeRule *rule      // the rule that names a code exchange or service-account assertion
@@ -170,6 +171,11 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 		byID[r.id] = r
 		r.anyMask, r.allMask, r.noneMask = newMask(intern(shortest(r.anyOf))), newMask(intern(r.allOf)), newMask(intern(shortest(r.noneOf)))
 		r.alsoMask = newMask(intern(shortest(r.alsoAny)))
+		r.gate = r.anyMask
+		if len(r.anyMask) == 0 && len(r.allMask) > 0 {
+			w := r.allMask[0]
+			r.gate = phraseMask{{w.i, w.bits & -w.bits}}
+		}
 		if len(r.alsoAny) > 0 && len(r.anyOf) == 0 {
 			panic("classify: rule " + r.id + " has alsoAny without anyOf")
 		}
@@ -191,14 +197,15 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 		markerIDs = append(markerIDs, m.id)
 	}
 	c.markerMask = newMask(markerIDs)
-	// For each phrase, the rules whose anyOf names it: a rule with an anyOf
-	// list is tried only when one of its phrases was found.
+	// For each phrase, the rules it gates: a rule with an anyOf list is
+	// tried only when one of its phrases was found, and a rule with an allOf
+	// list only when its first phrase was.
 	if len(rules) > maxRules {
 		panic("classify: too many rules")
 	}
 	c.usedBy = make([]ruleSet, len(phrases))
 	for i := range rules {
-		for _, w := range rules[i].anyMask {
+		for _, w := range rules[i].gate {
 			for b := 0; b < 64; b++ {
 				if w.bits&(1<<b) != 0 {
 					c.usedBy[w.i*64+b][i/64] |= 1 << (i % 64)

@@ -9,14 +9,15 @@ import (
 
 // ruleWalk narrows, before any rule is tried, the rules an input can match:
 // a rule whose kind or code condition fails is never looked at, and a rule
-// with an anyOf list only when one of its phrases was found. Rules without
-// phrases (a code, an enhanced code) are most of the table but few hold for
-// any one code, so each (kind, code) pair gets its own short list.
+// with an anyOf or allOf list only when one of the phrases of its gate was
+// found (see rule.gate). Rules without such phrases (a code, an enhanced
+// code) are fewer and few hold for any one code, so each (kind, code) pair
+// gets its own short list.
 type ruleWalk struct {
 	class [1000]uint8  // reply code or HTTP status -> code class
 	other uint8        // code class of codes outside 0-999
-	plain [3][]ruleSet // by kind, code class: rules without anyOf whose kind and code hold
-	any   [3][]ruleSet // by kind, code class: rules with anyOf whose kind and code hold
+	plain [3][]ruleSet // by kind, code class: rules without a gate whose kind and code hold
+	any   [3][]ruleSet // by kind, code class: rules with a gate whose kind and code hold
 
 	// Rules with an enhanced-code condition, and which of them an enhanced code
 	// meets: exact patterns by map, the few with "x" or "*" one by one.
@@ -152,7 +153,7 @@ func newRuleWalk(rules []rule) *ruleWalk {
 				if r.byTable || r.on != kindAny && r.on != kind(k) || r.code != "" && sig[i/64]&(1<<(i%64)) == 0 {
 					continue
 				}
-				if len(r.anyMask) > 0 {
+				if len(r.gate) > 0 {
 					w.any[k][c][i/64] |= 1 << (i % 64)
 				} else {
 					w.plain[k][c][i/64] |= 1 << (i % 64)
@@ -169,7 +170,7 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 	if code >= 0 && code < len(w.class) {
 		c = w.class[code]
 	}
-	// The rules whose anyOf holds a found phrase.
+	// The rules whose gate holds a found phrase.
 	var named ruleSet
 	for k, words := range found.words {
 		for ; words != 0; words &= words - 1 {
@@ -202,7 +203,8 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 			b := word & -word
 			word &^= b
 			// The kind, code and enhanced code hold for every rule of word,
-			// and so does anyOf for those that have one.
+			// and so does anyOf for those that have one (allOf is checked by
+			// phrasesHold).
 			r := &table.rules[j*64+bits.TrailingZeros64(b)]
 			if r.phrasesHold(found) {
 				return r
