@@ -46,7 +46,7 @@ type matcher struct {
 	phrase []string
 	maxLen int                  // the longest phrase, in bytes
 	filter [filterWords]uint64  // filterAt(key)'s two bits set for each anchor's key (a three-byte one's with each byte that can follow it)
-	bucket []uint32             // bucket h's anchors are anchors[bucket[h]:bucket[h+1]]
+	bucket []uint16             // bucket h's anchors are anchors[bucket[h]:bucket[h+1]]
 	anchor []anchor             // by bucket
 	mask   uint32               // len(bucket)-2: the bucket of a key is slot(key)
 	short  [1 << 16 / 64]uint64 // bit k set when a three-byte phrase starts with the two bytes k
@@ -79,7 +79,7 @@ const (
 
 // TableBytes returns the memory the matcher's tables take, phrases included.
 func (m *matcher) TableBytes() int {
-	n := 8*filterWords + 8*len(m.short) + 4*len(m.bucket) + 16*len(m.anchor)
+	n := 8*filterWords + 8*len(m.short) + 2*len(m.bucket) + 16*len(m.anchor)
 	for _, p := range m.phrase {
 		n += len(p)
 	}
@@ -114,10 +114,10 @@ func newMatcher(phrases []string) *matcher {
 		}
 	}
 	size := 1
-	for size < 2*len(phrases) {
+	for size < len(phrases) {
 		size *= 2
 	}
-	m := &matcher{phrase: phrases, bucket: make([]uint32, size+1), mask: uint32(size - 1)}
+	m := &matcher{phrase: phrases, bucket: make([]uint16, size+1), mask: uint32(size - 1)}
 	anchors := make([]anchor, 0, len(phrases))
 	for id, p := range phrases {
 		m.maxLen = max(m.maxLen, len(p))
