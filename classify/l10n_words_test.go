@@ -268,3 +268,37 @@ func TestL10nWordsNoVerdict(t *testing.T) {
 		assert.NotEqual(t, ClassAuth, Text(text).Class, text)
 	}
 }
+
+// The account disabled, suspended or locked, in the owner's language, is
+// what account_blocked says of the English wording. "Konto deaktiviert" is
+// Google's German page title (round 15); the other texts are composed for
+// this test from each language's words, as a provider's notice would put
+// them, and say so. A recipient's blocked account stays the recipient's.
+func TestL10nWordsAccountBlocked(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Konto deaktiviert", ClassBlocked, "lang_account_blocked"},
+		{"Ihr Konto wurde vorübergehend gesperrt.", ClassBlocked, "lang_account_blocked"},
+		{"Votre compte a été suspendu.", ClassBlocked, "lang_account_blocked"},
+		{"Tu cuenta ha sido bloqueada", ClassBlocked, "lang_account_blocked"},
+		{"Sua conta foi desativada", ClassBlocked, "lang_account_blocked"},
+		{"Il tuo account è stato sospeso", ClassBlocked, "lang_account_blocked"},
+		{"Uw account is geblokkeerd", ClassBlocked, "lang_account_blocked"},
+		{"Twoje konto zostało zablokowane", ClassBlocked, "lang_account_blocked"},
+		{"Ваша учетная запись заблокирована", ClassBlocked, "lang_account_blocked"},
+		{"Hesabınız askıya alındı", ClassBlocked, "lang_account_blocked"},
+		{"您的账号已被冻结", ClassBlocked, "lang_account_blocked"},
+		{"アカウントが停止されています", ClassBlocked, "lang_account_blocked"},
+		{"계정이 정지되었습니다", ClassBlocked, "lang_account_blocked"},
+		{"Account deactivated", ClassBlocked, "lang_account_blocked"},
+	})
+	for _, s := range []string{
+		"550 Das Konto des Empfängers ist gesperrt",
+		"Le compte du destinataire est bloqué",
+		"Verbindung fehlgeschlagen: TLS deaktiviert",
+		"La cuenta de correo no está configurada",
+	} {
+		v := Text(s)
+		assert.NotEqual(t, ClassBlocked, v.Class, s)
+		assert.NotEqual(t, "lang_account_blocked", v.Rule, s)
+	}
+}

@@ -31,8 +31,36 @@ var languageRules = []rule{
 		"účet byl zablokován", "účet je zablokován", // cs
 		"account is geblokkeerd", "account is vergrendeld", "account is opgeschort", // nl
 		"hesabınız kilitlendi", "hesabınız askıya alındı", "hesabınız engellendi", // tr
+		// The disabled and deactivated forms, the noun and its participle
+		// alone as a notice's title writes them ("Konto deaktiviert" is
+		// Google's German title for "Account disabled",
+		// support.google.com/accounts/answer/40695?hl=de), and more
+		// languages: composed from each language's usual words for the
+		// English phrases account_blocked holds, not read from one file.
+		"account deactivated", "account is deactivated", // en, beside account_blocked's
+		"konto deaktiviert", "konto wurde deaktiviert", "konto ist deaktiviert", "konto gesperrt", "konto wurde gesperrt", "konto ist gesperrt", "konto wurde vorübergehend gesperrt", "konto ist vorübergehend gesperrt", "postfach gesperrt", "postfach wurde gesperrt", "postfach ist gesperrt", // de
+		"compte désactivé", "compte a été désactivé", "compte est désactivé", "compte suspendu", "compte a été suspendu", "compte est suspendu", "compte bloqué", "compte a été bloqué", "compte est bloqué", "compte verrouillé", "compte a été verrouillé", "compte est verrouillé", // fr
+		"cuenta deshabilitada", "cuenta desactivada", "cuenta suspendida", "cuenta bloqueada", "cuenta ha sido deshabilitada", "cuenta ha sido desactivada", "cuenta ha sido suspendida", "cuenta ha sido bloqueada", "cuenta está bloqueada", "cuenta está suspendida", "cuenta está deshabilitada", "cuenta está desactivada", // es
+		"conta desativada", "conta desabilitada", "conta suspensa", "conta bloqueada", "conta foi desativada", "conta foi desabilitada", "conta foi suspensa", "conta foi bloqueada", "conta está bloqueada", "conta está suspensa", "conta está desativada", // pt
+		"account disattivato", "account disabilitato", "account sospeso", "account bloccato", "account è stato disattivato", "account è stato disabilitato", "account è stato sospeso", "account è stato bloccato", "account è bloccato", "account è sospeso", "account è disattivato", // it
+		"account geblokkeerd", "account is geblokkeerd", "account is tijdelijk geblokkeerd", "account uitgeschakeld", "account is uitgeschakeld", "account gedeactiveerd", "account is gedeactiveerd", "account opgeschort", "account is opgeschort", // nl
+		"konto zablokowane", "konto zostało zablokowane", "konto jest zablokowane", "konto zawieszone", "konto zostało zawieszone", "konto wyłączone", "konto zostało wyłączone", "konto zostało dezaktywowane", // pl
+		"аккаунт заблокирован", "аккаунт отключен", "аккаунт приостановлен", "аккаунт деактивирован", "учетная запись заблокирована", "учётная запись заблокирована", "учетная запись отключена", "учётная запись отключена", "учетная запись приостановлена", "учётная запись приостановлена", "почтовый ящик заблокирован", // ru
+		"обліковий запис заблоковано", "обліковий запис вимкнено", "акаунт заблоковано", // uk
+		"účet byl zablokován", "účet je zablokován", "účet byl deaktivován", "účet je deaktivován", "účet byl pozastaven", "účet je pozastaven", // cs
+		"hesap askıya alındı", "hesabınız askıya alındı", "hesap devre dışı bırakıldı", "hesabınız devre dışı bırakıldı", "hesap kilitlendi", "hesabınız kilitlendi", "hesabınız engellendi", "hesap engellendi", // tr
+		"kontot har spärrats", "kontot är spärrat", "kontot har inaktiverats", "kontot är inaktiverat", "kontot är låst", "kontoen er spærret", "kontoen er deaktiveret", "kontoen er låst", "kontoen er sperret", "kontoen er deaktivert", // sv, da, nb
+		"tili on lukittu", "tili on estetty", "tili on poistettu käytöstä", "tili on jäädytetty", "fiók letiltva", "fiókot letiltották", "fiók zárolva", "fiókot felfüggesztették", // fi, hu
+		"cont dezactivat", "contul a fost dezactivat", "contul a fost suspendat", "contul a fost blocat", "contul este blocat", // ro
+		"λογαριασμός έχει απενεργοποιηθεί", "λογαριασμός απενεργοποιήθηκε", "λογαριασμός έχει κλειδωθεί", "λογαριασμός έχει ανασταλεί", // el
+		"akun dinonaktifkan", "akun diblokir", "akun ditangguhkan", "akun telah dinonaktifkan", "akun telah diblokir", "akun telah ditangguhkan", // id
+		"tài khoản bị khóa", "tài khoản đã bị khóa", "tài khoản bị vô hiệu hóa", "tài khoản đã bị vô hiệu hóa", "tài khoản bị tạm ngưng", "tài khoản đã bị tạm ngưng", // vi
+		"تم تعطيل الحساب", "الحساب معطل", "تم تعليق الحساب", "تم حظر الحساب", "الحساب مقفل", "החשבון הושבת", "החשבון נחסם", "החשבון ננעל", "บัญชีถูกระงับ", "บัญชีถูกล็อก", "บัญชีถูกปิดใช้งาน", // ar, he, th
+		"帐户已被禁用", "账户已被禁用", "帳戶已被停用", "帳戶已停用", "账号已被禁用", "帐号已被禁用", "账号被封", "帐号被封", "账号已被封", "账号已被冻结", "帐号已被冻结", "账户已被冻结", "账户被冻结", "帐户被锁定", "账户已被锁定", "账号已被锁定", "账号已停用", "帐号已停用", // zh
+		"アカウントが無効", "アカウントは無効", "アカウントが停止", "アカウントは停止", "アカウントがロック", "アカウントはロック", "アカウントが凍結", "アカウントは凍結", // ja
+		"계정이 정지", "계정이 잠겼", "계정이 잠금", "계정이 비활성화", "계정이 차단", "계정이 일시 정지", // ko
 	),
-		noneOf: p("收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı"),
+		noneOf: p("收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı", "recipient", "адресат", "одержувач", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "παραλήπτ", "penerima", "người nhận", "المستلم", "נמען", "ผู้รับ"),
 		doc:    "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
 	// The provider switched the address's sending off, in its notice's words
 	// (OVHcloud's "locked for spam" guide in French, German, Spanish, Italian,
