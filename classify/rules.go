@@ -192,7 +192,7 @@ var headRules = []rule{
 	// grants none, whatever error_category the header adds.
 	{id: "api_token_no_permissions", class: ClassPlatform, anyOf: p("token contains no permissions", "permissions can not be understood", "scp or roles claim"),
 		doc: "Outlook REST, EWS, Graph: the access token carries no permission (scope or role) the API accepts: the product's app registration"},
-	{id: "oauth_invalid_grant", class: ClassRevoked, anyOf: p("grant to be revoked", "grant was revoked", "grant has been revoked", "ask the user to re-authenticate", "please reconnect the connection", "reconnect this outlook connection", "reconnect this gmail connection", "re-grant", "authorization expired", "access not granted or expired", "disconnect and reconnect", "userrecoverableauthexception", "grant is no longer valid", "tokens are no longer valid", "token is no longer valid", "can't create new access token", "refresh token is not set", "invalid_grant", "invalid_refresh_token", "invalid refresh token", "invalid_code", "msaluirequiredexception", "user interaction is required", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
+	{id: "oauth_invalid_grant", class: ClassRevoked, anyOf: p("grant to be revoked", "grant was revoked", "grant has been revoked", "grant revoked", "ask the user to re-authenticate", "please reconnect the connection", "reconnect this outlook connection", "reconnect this gmail connection", "re-grant", "authorization expired", "access not granted or expired", "disconnect and reconnect", "userrecoverableauthexception", "grant is no longer valid", "tokens are no longer valid", "token is no longer valid", "can't create new access token", "refresh token is not set", "invalid_grant", "invalid_refresh_token", "invalid refresh token", "invalid_code", "msaluirequiredexception", "user interaction is required", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
 		"expired or has been revoked", "expired or revoked", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid", "refresh token was revoked", "refresh token has been revoked",
 		"has revoked access", "user revoked", "revoked by the user", "needs to be reconnected", "need to be reconnected", "reauthorize", "re-authorize", "reconnect your account", "reconnect the account", "needs re-authentication", "needs reauthentication", "requires re-authentication",
@@ -214,7 +214,7 @@ var headRules = []rule{
 	// The same switch in other words: Microsoft calls it "Authenticated SMTP" in
 	// the admin center and "SMTP AUTH" in its docs (learn.microsoft.com
 	// exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
-	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled"),
+	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled", "authenticated smtp disabled"),
 		doc: "SMTP AUTH (Authenticated SMTP) is turned off for the mailbox or organisation by its administrator"},
 	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
 		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
@@ -296,6 +296,21 @@ var msCodeRules = []rule{
 		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox", "delete the token and obtain it again", "obtain the token again"),
 		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
+	// A product that could not refresh the mailbox's OAuth access token and
+	// names no other cause: the refresh token no longer works (a refresh
+	// that the provider refused for another reason says so, and a network
+	// or server failure names itself; noneOf). Evolution's "failed to
+	// refresh it" is l10n_words_token_renewal.
+	{id: "oauth_refresh_failed", class: ClassRevoked,
+		anyOf: p("token refresh failed", "token refresh error", "access token refresh error", "access token refresh failed", "oauth token refresh failed", "oauth refresh failed",
+			"failed to refresh access token", "failed to refresh the access token", "failed to refresh token", "failed to refresh the token", "failed to refresh oauth token", "failed to refresh the oauth token",
+			"unable to refresh token", "unable to refresh the token", "unable to refresh access token", "unable to refresh the access token", "unable to refresh oauth token", "unable to refresh the oauth token",
+			"could not refresh token", "could not refresh the token", "could not refresh access token", "could not refresh the access token", "could not refresh oauth token", "could not refresh the oauth token",
+			"cannot refresh access token", "cannot refresh token", "error refreshing access token", "error refreshing the access token", "error refreshing token", "error refreshing oauth token",
+			"refreshing the access token failed", "refreshing access token failed", "refresh of the access token failed"),
+		noneOf: slices.Concat(notTheGrant, p("dial tcp", "i/o", "try again", "unavailable", "too many", "rate limit", "throttl", "econn", "resolve", "dns", "proxy", "ssl", "tls", "certificate",
+			"invalid_client", "unauthorized_client", "client secret", "client_secret", "redirect_uri", "invalid_scope", "internal error", "bad gateway", " 500", " 502", " 503", " 504")),
+		doc: "a product could not refresh the mailbox's OAuth access token and names no network, server or client-setup cause: the grant is gone, the owner signs in again"},
 	// A product that says the stored token is no longer valid and asks the
 	// owner to authenticate the mailbox again (ClientSpace's Graph
 	// integration: "The access token is invalid. Please use the cloud icon
@@ -332,7 +347,7 @@ var msCodeRules = []rule{
 	// "pop access not enabled for account", vpopmail "pop access denied",
 	// Kopano "imap feature disabled", mox "login disabled for account").
 	{id: "protocol_access_disabled", class: ClassAdmin,
-		anyOf:   p("pop access", "pop3 access", "imap access", "imap4 access", "imap feature", "pop3 feature", "pop feature", "login disabled for account", "imap login disabled", "pop3 login disabled"),
+		anyOf:   p("pop access", "pop3 access", "imap access", "imap4 access", "imap feature", "pop3 feature", "pop feature", "login disabled for account", "imap login disabled", "pop3 login disabled", "imap is disabled", "imap has been disabled", "pop3 is disabled", "pop3 is not enabled", "pop is disabled"),
 		alsoAny: p("disabled", "not enabled", "denied", "not allowed", "not permitted", "turned off"),
 		noneOf:  p("temporar", "try again", "too many", "throttl", "password", "credential", "username", "user name", "settings"),
 		doc:     "the server has IMAP or POP switched off for this account"},

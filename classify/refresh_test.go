@@ -1,0 +1,37 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A product's own words for a token refresh that failed, with no other
+// cause named, mean the grant is gone (Power Automate's connection status,
+// testdata/errors/oauth_phases.jsonl; Evolution's "Failed to refresh access
+// token", whose translations client_l10n_desktop labels revoked). The
+// other texts are composed for this test. A refresh that failed on the
+// network, at a server error or on the product's own client is not the
+// owner's to fix.
+func TestTokenRefreshFailed(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Failed to refresh access token for service", ClassRevoked, "oauth_refresh_failed"},
+		{"Token refresh failed", ClassRevoked, "oauth_refresh_failed"},
+		{"Error refreshing access token for anna@example.com", ClassRevoked, "oauth_refresh_failed"},
+		{"Unable to refresh the OAuth token for imap.example.com", ClassRevoked, "oauth_refresh_failed"},
+		{"Grant revoked", ClassRevoked, "oauth_invalid_grant"},
+		{"IMAP is disabled for this account", ClassAdmin, "protocol_access_disabled"},
+		{"Authenticated SMTP disabled", ClassAdmin, "smtp_auth_disabled"},
+	})
+	for _, s := range []string{
+		"Failed to refresh access token: Post \"https://oauth2.googleapis.com/token\": dial tcp 142.250.74.10:443: i/o timeout",
+		"Unable to refresh token: 503 Service Unavailable",
+		"Token refresh failed: invalid_client: The OAuth client was not found.",
+		"Could not refresh access token: connection reset by peer",
+		"Error refreshing access token: x509: certificate signed by unknown authority",
+	} {
+		v := Text(s)
+		assert.False(t, v.NeedsReconnect, "%s (rule %s)", s, v.Rule)
+		assert.NotEqual(t, "oauth_refresh_failed", v.Rule, s)
+	}
+}
