@@ -19,7 +19,7 @@ var apiRules = []rule{
 	// (learn.microsoft.com graph resolve-auth-errors).
 	{id: "api_token_malformed", class: ClassPlatform, anyOf: p("compacttoken parsing failed", "jwt is not well formed", "idx14100"),
 		doc: "Graph: the access token in the request cannot be parsed: the product's Authorization header"},
-	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "invalidauthenticationtoken"),
+	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "access token expired", "invalidauthenticationtoken"),
 		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
 	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("rest_api_not_enabled", "errorinvalidlicense", "license is invalid for the mailbox", "application does not have the required permissions", "app does not have the required permissions", "mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise",
 		// An application access policy or EWS access restriction of the

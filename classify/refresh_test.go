@@ -35,3 +35,22 @@ func TestTokenRefreshFailed(t *testing.T) {
 		assert.NotEqual(t, "oauth_refresh_failed", v.Rule, s)
 	}
 }
+
+// A product that asks for the mailbox to be authorized again, or says its
+// access was revoked, asks for a reconnect (composed texts, in the words of
+// oauth_invalid_grant's other phrases); "authentication required" without
+// the "re" is a client that never logged in, the setting's fault. An
+// expired access token is refreshed, as api_access_token_expired reads
+// "access token has expired".
+func TestReauthorizationAsked(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Reauthorization required":               ClassRevoked,
+		"Re-authentication required":             ClassRevoked,
+		"Email account requires reauthorization": ClassRevoked,
+		"Access to your account was revoked":     ClassRevoked,
+		"App permissions have been revoked":      ClassRevoked,
+		"Access token expired":                   ClassTransient,
+		"530 5.7.0 Authentication required":      ClassConfig,
+		"Authorization required":                 ClassConfig,
+	})
+}
