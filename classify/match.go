@@ -200,37 +200,54 @@ func hasBit(f *[filterWords]uint64, key uint32) bool {
 }
 
 // search adds to found every phrase that occurs in b[:n]. b holds at least
-// eight bytes after n, all zero (no phrase holds a zero byte).
+// eight bytes after n, all zero (no phrase holds a zero byte). The filter
+// test and the bucket's anchors are read in the loop itself, with the hash
+// worked out once a position; only a phrase longer than its anchor's eight
+// bytes is compared in a call (verify).
 func (m *matcher) search(b []byte, n int, found *phraseSet) {
 	b = b[:n+8]
+	filter, bucket, anchors, mask := &m.filter, m.bucket, m.anchor, m.mask
 	for i := 0; i < n-2; i++ {
 		w := binary.LittleEndian.Uint32(b[i : i+4 : i+4])
-		if hasBit(&m.filter, w) {
-			m.verify(b, n, i, w, found)
-			if m.has3 && m.short[w&0xffff/64]&(1<<(w&63)) != 0 {
-				m.verify(b, n, i, w&0xffffff, found)
+		h := hash(w)
+		bits := uint64(1)<<(h>>(32-filterBits)&63) | uint64(1)<<(h>>(32-filterBits-6)&63)
+		if filter[h>>(32-filterBits+6)]&bits != bits {
+			continue
+		}
+		next8 := binary.LittleEndian.Uint64(b[i:])
+		slot := h >> (32 - filterBits) & mask
+		for j, end := bucket[slot], bucket[slot+1]; j < end; j++ {
+			a := &anchors[j]
+			if a.key != w || next8&(math.MaxUint64>>(64-8*(a.n8&15))) != a.next8 {
+				continue
 			}
+			if a.n8&whole != 0 {
+				found.add(a.id)
+			} else {
+				m.verify(b, n, i, a, found)
+			}
+		}
+		if m.has3 && m.short[w&0xffff/64]&(1<<(w&63)) != 0 {
+			m.verify3(b, n, i, w&0xffffff, found)
 		}
 	}
 }
 
-// verify adds to found each phrase anchored on key whose anchor, at i,
-// places the whole phrase in b[:n].
-func (m *matcher) verify(b []byte, n, i int, key uint32, found *phraseSet) {
-	next8 := binary.LittleEndian.Uint64(b[i:])
+// verify adds a's phrase to found when it occurs in b[:n] with its anchor
+// at i (whose first eight bytes were found to match).
+func (m *matcher) verify(b []byte, n, i int, a *anchor, found *phraseSet) {
+	p := m.phrase[a.id]
+	at := i - int(a.off)
+	if at >= 0 && at+len(p) <= n && string(b[at:at+len(p)]) == p {
+		found.add(a.id)
+	}
+}
+
+// verify3 adds to found each three-byte phrase key (the phrase itself) at i.
+func (m *matcher) verify3(b []byte, n, i int, key uint32, found *phraseSet) {
 	h := m.slot(key)
 	for j := m.bucket[h]; j < m.bucket[h+1]; j++ {
-		a := &m.anchor[j]
-		if a.key != key || next8&(math.MaxUint64>>(64-8*(a.n8&15))) != a.next8 {
-			continue
-		}
-		if a.n8&whole != 0 {
-			found.add(a.id)
-			continue
-		}
-		p := m.phrase[a.id]
-		at := i - int(a.off)
-		if at >= 0 && at+len(p) <= n && string(b[at:at+len(p)]) == p {
+		if a := &m.anchor[j]; a.key == key {
 			found.add(a.id)
 		}
 	}
