@@ -22,8 +22,9 @@
 //     the Go value it came from give the same class, and so does the string
 //     however an application logged it: after a time stamp, a level or a
 //     syslog header, wrapped by Go errors, inside a JSON log line (its
-//     escapes, "\n" and "\uXXXX" included), as a Python smtplib tuple, with
-//     CRLF line ends, typographic quotes or in upper case.
+//     escapes, "\n" and "\uXXXX" included), as a Python smtplib tuple, on a
+//     page with character references ("Can&#39;t", "&quot;"), with CRLF
+//     line ends, typographic quotes or in upper case.
 //
 // This package knows no server hosts: package provider's Refine completes a
 // verdict with the host the failure came from (the provider's ID, and
@@ -56,8 +57,9 @@
 // built once, by the first call that needs it (examples/classify, run on one
 // line, takes 0.14 s and 19 MB in all), so importing the package costs nothing
 // at start. A text is written out once as the rules read it (lower-cased, white
-// space as one space, reply prefixes, escapes and stack trace lines left out,
-// other scripts folded) into a buffer on the stack, and every phrase of the
+// space as one space, reply prefixes and stack trace lines left out, escapes
+// and character references read as what they stand for, other scripts
+// folded) into a buffer on the stack, and every phrase of the
 // table is found in that copy in one pass: each phrase is anchored on four of
 // its bytes, and a 32 kB filter (two bits a key) lets only about one position in ten go on
 // to a lookup in the anchors' buckets, at most ten anchors each (17,027

@@ -21,6 +21,9 @@ func normalizePhrase(p string) string {
 				continue
 			}
 			n, sp = foldEscaped(r, &folded)
+		} else if width, r := entity(p, i); r >= 0 {
+			i += width
+			n, sp = foldEscaped(r, &folded)
 		} else {
 			var width int
 			n, width, sp = foldAt(p, i, &folded)
@@ -182,3 +185,11 @@ func lower(c byte) byte {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// entity is entityAt at an ampersand, and -1 at any other byte.
+func entity(p string, i int) (int, rune) {
+	if p[i] != '&' {
+		return 0, -1
+	}
+	return entityAt(p, i)
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,15 +13,40 @@ import (
 
 // referenceText is the text as the matcher is specified to see it, built the
 // slow and obvious way: a space first, stack trace lines left out, each line
-// (a line end escaped as "\n" included) without its SMTP reply prefix, escapes read as logs write them,
-// every character folded by foldAt, runs of white space as one space, and a
-// space last.
+// (a line end escaped as "\n" or "&#10;" included) without its SMTP reply
+// prefix, escapes and character references read as logs and pages write
+// them, every character folded by foldAt, runs of white space as one space,
+// and a space last.
 func referenceText(s string) string {
 	var b strings.Builder
 	b.WriteByte(' ')
 	space, lineStart := true, true
 	escaped, escapedLine := false, false // the last line end was written "\n"
+	decoded := false                     // s[i] was read from an escape or a reference: taken as it is
 	for i := 0; i < len(s); {
+		if s[i] == '&' && !decoded {
+			if m := referenceEntity.FindStringSubmatch(s[i:]); m != nil {
+				r := rune(-1)
+				switch {
+				case m[1] != "":
+					v, _ := strconv.ParseInt(m[1], 10, 32)
+					r = rune(v)
+				case m[2] != "":
+					v, _ := strconv.ParseInt(m[2], 16, 32)
+					r = rune(v)
+				default:
+					r = map[string]rune{"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'', "nbsp": ' '}[m[3]]
+				}
+				if r > 0 && r <= utf8.MaxRune && (r < 0xd800 || r > 0xdfff) {
+					if r == '\\' {
+						r = 0 // as foldEscaped writes it
+					}
+					s = s[:i] + string(r) + s[i+len(m[0]):]
+					escaped, decoded = true, true
+					continue
+				}
+			}
+		}
 		if lineStart {
 			lineStart = false
 			if n := stackFramesLen(s[i:]); n > 0 && i > 0 && !escapedLine {
@@ -33,14 +59,14 @@ func referenceText(s string) string {
 				continue
 			}
 		}
-		if s[i] == '\\' { // an escape: what strconv reads, or the backslash skipped
+		if s[i] == '\\' && !decoded { // an escape: what strconv reads, or the backslash skipped
 			if i+1 < len(s) && strings.IndexByte("nrtu", s[i+1]) >= 0 {
 				if r, _, tail, err := strconv.UnquoteChar(s[i:], 0); err == nil {
 					if r == '\\' {
 						r = 0 // a character no phrase holds, as the scan reads it
 					}
 					s = s[:i] + string(r) + tail // read on from the character itself
-					escaped = true
+					escaped, decoded = true, true
 					continue
 				}
 			}
@@ -49,7 +75,7 @@ func referenceText(s string) string {
 		}
 		var folded [utf8.UTFMax]byte
 		n, width, sp := foldAt(s, i, &folded)
-		lineStart, escapedLine, escaped = s[i] == '\n', escaped, false
+		lineStart, escapedLine, escaped, decoded = s[i] == '\n', escaped, false, false
 		i += width
 		if sp {
 			if !space {
@@ -66,6 +92,10 @@ func referenceText(s string) string {
 	}
 	return b.String()
 }
+
+// referenceEntity is a character reference: decimal (1 to 7 digits),
+// hexadecimal (1 to 7 digits) or one of the six names the scan reads.
+var referenceEntity = regexp.MustCompile(`^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,7})|(amp|lt|gt|quot|apos|nbsp));`)
 
 // referenceFind lists the phrases of m that occur in s, by strings.Contains.
 func referenceFind(m *matcher, s string) *phraseSet {
@@ -160,6 +190,7 @@ func FuzzMatcher(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("535-5.7.8 Неверный\n535 5.7.8 пароль \xe6\x8e授权码\xff")
+	f.Add("Can&#39;t log in&#10;535 5.7.8 &amp;lt;&#x5c;u0041&#92;n&#xD800;&#1234567;&quot")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkAgainstReference(t, table.m, s)
 	})

@@ -127,6 +127,28 @@ func TestMatcherEscapes(t *testing.T) {
 	assert.Empty(t, find(`not accepted.\x learn more`))
 }
 
+// Pages and XML bodies write characters as references ("Can&#39;t",
+// "&quot;"), and the scan reads them as what they stand for, as it reads a
+// log's escapes. An ampersand that starts no reference is itself.
+func TestMatcherEntities(t *testing.T) {
+	phrases := []string{"can't authenticate", `"invalid credentials"`, "at&t", "<error>", "认证失败", "5.7.8 learn more"}
+	find := phraseFinder(phrases)
+	assert.Equal(t, []string{"can't authenticate"}, find("Can&#39;t authenticate: the password isn&#39;t correct"))
+	assert.Equal(t, []string{"can't authenticate"}, find("Can&#x27;t authenticate"))
+	assert.Equal(t, []string{"can't authenticate"}, find("Can&apos;t&nbsp;authenticate"))
+	assert.Equal(t, []string{`"invalid credentials"`}, find("The server said: &quot;Invalid credentials&quot;"))
+	assert.Equal(t, []string{"at&t"}, find("AT&T mail"))
+	assert.Equal(t, []string{"at&t"}, find("AT&amp;T mail"))
+	assert.Equal(t, []string{"<error>"}, find("&lt;error&gt;"))
+	assert.Equal(t, []string{"认证失败"}, find("535 &#35748;&#35777;&#22833;&#36133;"))
+	// A line end written "&#10;" is one: the next line's reply prefix goes.
+	assert.Equal(t, []string{"5.7.8 learn more"}, find("535-5.7.8 Not accepted. 5.7.8&#10;535-5.7.8 Learn more"))
+	// Broken references are read as written; "&amp;lt;" is "&lt;", once.
+	assert.Empty(t, find("Can&#39t authenticate"))
+	assert.Empty(t, find("Can&#xZZ;t authenticate"))
+	assert.Empty(t, find("&amp;lt;error&amp;gt;"))
+}
+
 // An "any of" list keeps only the phrases that hold no other phrase of the
 // list once normalized: the list means the same with fewer states.
 func TestShortest(t *testing.T) {

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"encoding/binary"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -83,7 +84,7 @@ const (
 // plain8 writes eight bytes of text, little-endian in w, as the scan loop
 // would one by one, when they need none of its special cases: every byte is
 // printable ASCII (no line end, tab or other control byte, no byte above
-// ASCII) other than a backslash, and no space follows a space (last is the
+// ASCII) other than a backslash or an ampersand, and no space follows a space (last is the
 // byte written before them). Then the copy is w with its upper-case letters
 // lower-cased, and ok is true; otherwise the loop reads the bytes one by one.
 // The tests are the usual ones for a byte of a word below, above or equal to
@@ -95,6 +96,7 @@ func plain8(w uint64, last byte) (uint64, bool) {
 		atA        = ones8 * (0x80 - 'A')     // ... when it is 'A' or above
 		pastZ      = ones8 * (0x80 - 'Z' - 1) // ... when it is above 'Z'
 		backslash  = ones8 * '\\'
+		ampersand  = ones8 * '&'
 		space      = ones8 * ' '
 		low7       = ones8 * 0x7f
 	)
@@ -102,6 +104,9 @@ func plain8(w uint64, last byte) (uint64, bool) {
 		return 0, false // a byte above ASCII, or a control byte
 	}
 	if t := w ^ backslash; ^((t&low7+low7)|t)&highs8 != 0 {
+		return 0, false
+	}
+	if t := w ^ ampersand; ^((t&low7+low7)|t)&highs8 != 0 {
 		return 0, false
 	}
 	t := w ^ space
@@ -114,12 +119,12 @@ func plain8(w uint64, last byte) (uint64, bool) {
 }
 
 // plain is what an ASCII byte is written as: itself lower-cased, or a space
-// for white space. A zero sends the byte to rare: a line end, a backslash, a
-// byte above ASCII, and NUL itself.
+// for white space. A zero sends the byte to rare: a line end, a backslash,
+// an ampersand, a byte above ASCII, and NUL itself.
 var plain = func() (t [256]byte) {
 	for c := 1; c < utf8.RuneSelf; c++ {
 		switch {
-		case c == '\n' || c == '\\':
+		case c == '\n' || c == '\\' || c == '&':
 		case isSpace(byte(c)):
 			t[c] = ' '
 		default:
@@ -131,7 +136,8 @@ var plain = func() (t [256]byte) {
 
 // rare writes what the scan loop leaves out: a line end (a space; then the
 // stack trace lines and the reply prefix that may follow are skipped), a
-// backslash (see escapeAt), a non-ASCII character (decoded and folded) and
+// backslash (see escapeAt), an ampersand (see entityAt), a non-ASCII
+// character (decoded and folded) and
 // NUL (written as itself: no phrase holds it). It returns the index of the
 // last byte of s it read, and the new length of b.
 func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
@@ -144,6 +150,22 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 		n = space(b, n)
 		i += stackFramesLen(s[i+1:])
 		return i + replyPrefixLen(s[i+1:]), n
+	case '&':
+		width, r := entityAt(s, i)
+		if r < 0 {
+			b[n] = '&' // not an entity: the ampersand itself
+			return i, n + 1
+		}
+		fn, sp := foldEscaped(r, &folded)
+		i += width - 1
+		if !sp {
+			return i, n + copy(b[n:], folded[:fn])
+		}
+		n = space(b, n)
+		if r == '\n' { // "&#10;": the next line's reply prefix, as after "\n"
+			i += replyPrefixLen(s[i+1:])
+		}
+		return i, n
 	case '\\':
 		width, r := escapeAt(s, i)
 		if r < 0 {
@@ -231,3 +253,52 @@ func foldEscaped(r rune, out *[utf8.UTFMax]byte) (n int, space bool) {
 	n, _, space = foldAt(string(enc[:w]), 0, out)
 	return n, space
 }
+
+// entityAt reads the ampersand at s[i] as an HTML or XML character
+// reference, as a web page, a webmail's log or an XML body writes a reply
+// ("Can&#39;t authenticate", "&quot;Invalid credentials&quot;"): a decimal
+// or hexadecimal reference ("&#39;", "&#x27;") or one of the names such
+// texts use (amp, lt, gt, quot, apos, nbsp). It returns the number of bytes
+// read and the character, or -1 when the ampersand starts no reference.
+func entityAt(s string, i int) (n int, r rune) {
+	j := i + 1
+	if j < len(s) && s[j] == '#' {
+		j++
+		base := rune(10)
+		if j < len(s) && s[j]|0x20 == 'x' {
+			base = 16
+			j++
+		}
+		start := j
+		for ; j < len(s) && j-start < 7; j++ {
+			c := s[j]
+			var d rune
+			switch {
+			case c >= '0' && c <= '9':
+				d = rune(c - '0')
+			case base == 16 && c|0x20 >= 'a' && c|0x20 <= 'f':
+				d = rune(c|0x20-'a') + 10
+			default:
+				goto end
+			}
+			r = r*base + d
+		}
+	end:
+		if j == start || j >= len(s) || s[j] != ';' || r == 0 || r > utf8.MaxRune || utf16.IsSurrogate(r) {
+			return 1, -1
+		}
+		return j + 1 - i, r
+	}
+	for _, e := range entities {
+		if strings.HasPrefix(s[j:], e.name) {
+			return 1 + len(e.name), e.r
+		}
+	}
+	return 1, -1
+}
+
+// entities are the named references entityAt reads, with their semicolon.
+var entities = [...]struct {
+	name string
+	r    rune
+}{{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}, {"nbsp;", ' '}}
