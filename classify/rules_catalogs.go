@@ -28,7 +28,7 @@ var catalogRules = []rule{
 	// (chasquid's "503 5.7.10 You feel vulnerable").
 	{id: "enhanced_5.7.10", class: ClassConfig, on: kindSMTP, enhanced: "5.7.10", doc: "5.7.10 encryption needed"},
 	{id: "enhanced_5.7.11", class: ClassConfig, on: kindSMTP, enhanced: "5.7.11", doc: "5.7.11 encryption required for the mechanism"},
-	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("authentication not allowed on", "allowed to be relayed thru", "relayed thru this", "not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "use submission for outgoing", "use the submission port", "inbound server only", "not an outgoing server"),
+	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("authentication not allowed on", "allowed to be relayed thru", "relayed thru this", "not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "use submission for outgoing", "use the submission port", "inbound server only", "not an outgoing server", "not subscribed to smtp", "not subscribed to the smtp", "inbound-only server", "inbound only server", "is an inbound server", "is an inbound mx"),
 		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},
 	{id: "recipient_account_disabled", class: ClassRecipient, on: kindSMTP, code: "550", enhanced: "5.7.13",
 		doc: "550 5.7.13 at a receiving server (Google: 'The user account is disabled'): the recipient's account"},
