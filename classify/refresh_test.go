@@ -55,12 +55,12 @@ func TestReauthorizationAsked(t *testing.T) {
 	})
 }
 
-// Other spellings of wordings the rules already read (composed for this
+// TestMoreSpellings: other spellings of wordings the rules already read (composed for this
 // test): a relay the account is not subscribed to and an inbound-only host
 // are the settings' fault whatever the 535 says (relay_not_for_you); an
 // account or mailbox that was suspended or disabled is the provider's
 // block (account_blocked).
-func TestWordingVariants(t *testing.T) {
+func TestMoreSpellings(t *testing.T) {
 	assertTextRules(t, []textCase{
 		{"535 Incorrect authentication data (account not subscribed to SMTP relay)", ClassConfig, "relay_not_for_you"},
 		{"535 5.7.1 This is an inbound-only server; submit mail on port 587", ClassConfig, "relay_not_for_you"},
