@@ -44,7 +44,19 @@ func (m *matcher) scan(s string, found *phraseSet) {
 			break
 		}
 		c := plain[s[i]]
-		if c == 0 { // a line end, a backslash, a character beyond ASCII, or NUL
+		if c == 0 { // a line end, a backslash, an ampersand, a character beyond ASCII, or NUL
+			// A two-byte character that folds to no white space (Latin-1,
+			// Greek, Cyrillic, Hebrew, Arabic) is written here, as foldAt
+			// would; anything else goes to rare.
+			if c0 := s[i]; c0 >= 0xc2 && c0 <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				if f := twoByteFold[int(c0&0x1f)<<6|int(s[i+1]&0x3f)-0x80]; f != 0 {
+					binary.LittleEndian.PutUint32(b[n:n+4], f)
+					n += int(f >> 24)
+					last = b[n-1]
+					i++
+					continue
+				}
+			}
 			i, n = m.rare(s, i, b, n)
 			last = b[n-1]
 			continue
