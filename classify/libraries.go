@@ -93,6 +93,7 @@ var libraryRules = []rule{
 		doc: "MailCore: IMAP is turned off for the Gmail account (in a Workspace, by the administrator)"},
 	{id: "library_auth_failed", class: ClassAuth, anyOf: p(
 		"could not authenticate",                                                                        // PHPMailer (translated below)
+		"server does not authorize you",                                                                 // SenderMatic's help for its SMTP settings (sendermatic.com/help/smtp/settings/): the server refused the login
 		"invalid response code received from server (535)", "permanent error (535)", "smtp error (535)", // Net_SMTP (Roundcube), lettre
 		"autherror[102]", "loginbadcredentialsexception", // SnappyMail/RainLoop, MailSo
 		"authentication credentials have expired",                                 // Horde Imap_Client

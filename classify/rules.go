@@ -164,7 +164,7 @@ var headRules = []rule{
 		// tenant and client ID checks as products word them.
 		"client id for native application", "not allowed for the web client type", "has not yet been verified by google", "no service namespace named", "clientid is not a guid", "client id is not a guid",
 		"could not determine client id", "client secrets path", "please verify application configuration", "app settings could not be verified", "does not allow direct password entry",
-		"missing client secrets", "client secret is either expired", "enable the gmail api", "grant all gmail permissions", "did not grant all required permissions", "rejected the requested permissions", "invalid oauth keys file", "client id and secret", "requiredresourceaccess", "disallowed_useragent", "no refresh token found in response", "offline_access scope", "was not found in the directory", "neither a valid dns name, nor a valid external domain", "invalid jwt", "redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "has not been verified yet by google", "google hasn't verified this app", "temporarily disabled for this app", `required parameter not passed: "`, "client id cannot be empty", "client id is required", "client_id is required", "missing client id", "no client authentication included", "given you access to this app", "app is currently being tested", "this app has been blocked", "tried to access sensitive data", "scope has changed from", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
+		"missing client secrets", "client secret is either expired", "enable the gmail api", "grant all gmail permissions", "did not grant all required permissions", "rejected the requested permissions", "invalid oauth keys file", "client id and secret", "requiredresourceaccess", "disallowed_useragent", "no refresh token found in response", "offline_access scope", "was not found in the directory", "neither a valid dns name, nor a valid external domain", "invalid jwt", "redirect_uri_mismatch", "access blocked: this app", "s request is invalid", "has not completed the google verification", "has not been verified yet by google", "google hasn't verified this app", "this app isn't verified", "this app is not verified", "temporarily disabled for this app", `required parameter not passed: "`, "client id cannot be empty", "client id is required", "client_id is required", "missing client id", "no client authentication included", "given you access to this app", "app is currently being tested", "this app has been blocked", "tried to access sensitive data", "scope has changed from", "robot is disabled", "this app is blocked", "this app tried to access sensitive info", "invalid_request", "invalid_client", "unauthorized_client", "deleted_client", "unsupported_grant_type", "invalid_scope", "org_internal", "disabled_client", "the oauth client was not found", "the oauth client was deleted"),
 		doc: "token endpoint: the integrating product's OAuth client is unknown, disabled, unverified or not allowed, or its OAuth library refused to send a request missing a parameter"},
 	// Entra's AADSTS90002 as products word it ("Tenant '<id>' not found"):
 	// the tenant the product was set up with does not exist.
@@ -293,9 +293,21 @@ var msCodeRules = []rule{
 	// and try again"): "try again" after the request does not make it the
 	// network's.
 	{id: "product_reconnect_asked", class: ClassRevoked,
-		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox", "delete the token and obtain it again", "obtain the token again"),
+		anyOf:  p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox", "delete the token and obtain it again", "obtain the token again", "integration needs attention"),
 		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
+	// Mailbox platforms that products send and sync through report a grant
+	// the owner must authorize again in their own codes: Nylas v3's
+	// grant.expired notification
+	// (developer.nylas.com/docs/reference/notifications/grants/grant-expired/),
+	// Cronofy's profile_disconnected
+	// (docs.cronofy.com/developers/faqs/profile-reconnection-process/), AI
+	// Inbx's mailbox.needs_reauth webhook
+	// (docs.aiinbx.com/webhooks/events/mailbox-needs-reauth) and Unipile's
+	// provider/invalid_authorization
+	// (developer.unipile.com/v2.0/reference/error-responses).
+	{id: "mail_platform_grant_gone", class: ClassRevoked, anyOf: p("grant.expired", "grant_expired", "grant expired", "grant has expired", "needs_reauth", "needs reauth", "needs_reauthentication", "reauth_required", "profile_disconnected", "provider/invalid_authorization"),
+		doc: "a mailbox platform (Nylas, Cronofy, Unipile, AI Inbx) says the mailbox's grant expired or needs a new authorization: the owner connects it again"},
 	// A product that could not refresh the mailbox's OAuth access token and
 	// names no other cause: the refresh token no longer works (a refresh
 	// that the provider refused for another reason says so, and a network
@@ -328,6 +340,15 @@ var msCodeRules = []rule{
 	// Entra's wording for a user the tenant has not assigned to the
 	// application (AADSTS50105) and a tenant's access policy, logged
 	// without a code.
+	// A consent screen that says the organization's administrator must
+	// approve the product's app first (Entra's "Your administrator hasn't
+	// approved this app", its "Does not have access to consent" when user
+	// consent is off; Google Workspace's "This application is not allowed by
+	// your administrator" under API access control,
+	// support.google.com/a/answer/7281227): the tenant's policy, whichever
+	// provider.
+	{id: "admin_app_not_approved", class: ClassAdmin, anyOf: p("administrator hasn't approved this app", "administrator has not approved this app", "admin hasn't approved this app", "admin has not approved this app", "does not have access to consent", "doesn't have access to consent", "not allowed by your administrator", "not allowed by your admin", "blocked by your administrator", "admin consent required", "admin consent is required", "requires admin consent", "needs admin consent"),
+		doc: "the organization's administrator must approve the product's app before any user can connect a mailbox to it (Entra consent, Google Workspace API access control)"},
 	{id: "entra_tenant_policy_wording", class: ClassAdmin, anyOf: p("requires admin approval", "tenant-wide consent", "grant consent for the app", "grant consent for this app", "you can't get there from here", "is not assigned to a role for the application", "organization's access policy blocks"), provider: "microsoft365",
 		doc: "Microsoft 365: the tenant has not assigned the user to the application, or its access policy blocks it"},
 	// ---- Google (support.google.com/a/answer/3726730, support.google.com/accounts/answer/185833).
