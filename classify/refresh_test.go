@@ -68,3 +68,17 @@ func TestMoreSpellings(t *testing.T) {
 		{"Your account was suspended for sending spam", ClassBlocked, "account_blocked"},
 	})
 }
+
+// British spellings read as the American ones the rules hold (composed
+// texts): "authorisation", "organisation", "recognised".
+func TestBritishSpellings(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Authorisation expired, please reauthorise the mailbox":                  ClassRevoked,
+		"Re-authorisation required":                                              ClassRevoked,
+		"Your organisation's access policy blocks this app":                      ClassAdmin,
+		"550 5.7.1 Your address isn't recognised as a valid sender":              Text("550 5.7.1 Your address isn't recognized as a valid sender").Class,
+		"Authentication unsuccessful, organisation configuration does not allow": ClassAdmin,
+	})
+	assert.Equal(t, []string{"authorization expired", "authorisation expired"}, british([]string{"authorization expired"}))
+	assert.Equal(t, []string{"password"}, british([]string{"password"}))
+}

@@ -140,6 +140,32 @@ func shortest(list []string) []string {
 	return out
 }
 
+// britishStems are the American spellings whose British forms ("-is-")
+// products in the UK and the Commonwealth write: "Authorisation failed",
+// "not recognised", "your organisation".
+var britishStems = [...][2]string{{"authoriz", "authoris"}, {"organiz", "organis"}, {"recogniz", "recognis"}, {"synchroniz", "synchronis"}, {"initializ", "initialis"}}
+
+// british returns list with the British spelling of each phrase that has an
+// American one (britishStems) beside it: the list reads either. allOf lists
+// are left as written (a phrase there must occur as written).
+func british(list []string) []string {
+	out := list
+	for _, p := range list {
+		low := strings.ToLower(p)
+		b := low
+		for _, st := range britishStems {
+			b = strings.ReplaceAll(b, st[0], st[1])
+		}
+		if b != low {
+			if len(out) == len(list) {
+				out = slices.Clone(list)
+			}
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 // compile assigns phrase IDs and builds the matcher. It panics on a malformed
 // table, which the package tests catch.
 func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
@@ -169,8 +195,8 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 			panic("classify: bad or duplicate rule " + r.id)
 		}
 		byID[r.id] = r
-		r.anyMask, r.allMask, r.noneMask = newMask(intern(shortest(r.anyOf))), newMask(intern(r.allOf)), newMask(intern(shortest(r.noneOf)))
-		r.alsoMask = newMask(intern(shortest(r.alsoAny)))
+		r.anyMask, r.allMask, r.noneMask = newMask(intern(shortest(british(r.anyOf)))), newMask(intern(r.allOf)), newMask(intern(shortest(british(r.noneOf))))
+		r.alsoMask = newMask(intern(shortest(british(r.alsoAny))))
 		r.gate = r.anyMask
 		if len(r.anyMask) == 0 && len(r.allMask) > 0 {
 			w := r.allMask[0]
