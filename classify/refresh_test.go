@@ -69,16 +69,20 @@ func TestMoreSpellings(t *testing.T) {
 	})
 }
 
-// British spellings read as the American ones the rules hold (composed
-// texts): "authorisation", "organisation", "recognised".
-func TestBritishSpellings(t *testing.T) {
+// Other spellings read as the ones the rules hold (composed texts): the
+// British "authorisation", "organisation", "recognised", and words with or
+// without a hyphen or a space ("E-mail", "re-connect", "user name").
+func TestSpellings(t *testing.T) {
 	assertTextClasses(t, map[string]Class{
 		"Authorisation expired, please reauthorise the mailbox":                  ClassRevoked,
 		"Re-authorisation required":                                              ClassRevoked,
 		"Your organisation's access policy blocks this app":                      ClassAdmin,
 		"550 5.7.1 Your address isn't recognised as a valid sender":              Text("550 5.7.1 Your address isn't recognized as a valid sender").Class,
 		"Authentication unsuccessful, organisation configuration does not allow": ClassAdmin,
+		"E-mail account disconnected":                                            ClassRevoked,
+		"Please re-connect your e-mail account":                                  ClassRevoked,
 	})
-	assert.Equal(t, []string{"authorization expired", "authorisation expired"}, british([]string{"authorization expired"}))
-	assert.Equal(t, []string{"password"}, british([]string{"password"}))
+	assert.Equal(t, []string{"authorization expired", "authorisation expired"}, spelled([]string{"authorization expired"}))
+	assert.Equal(t, []string{"password"}, spelled([]string{"password"}))
+	assert.Equal(t, []string{"re-authorize email", "re-authorise email", "re-authorize e-mail", "re-authorise e-mail", "reauthorize email", "reauthorise email", "reauthorize e-mail", "reauthorise e-mail"}, spelled([]string{"re-authorize email"}))
 }

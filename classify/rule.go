@@ -140,27 +140,43 @@ func shortest(list []string) []string {
 	return out
 }
 
-// britishStems are the American spellings whose British forms ("-is-")
-// products in the UK and the Commonwealth write: "Authorisation failed",
-// "not recognised", "your organisation".
-var britishStems = [...][2]string{{"authoriz", "authoris"}, {"organiz", "organis"}, {"recogniz", "recognis"}, {"synchroniz", "synchronis"}, {"initializ", "initialis"}}
+// spellings are the ways products write the same words: the British forms
+// of American "-iz-" stems ("Authorisation failed", "not recognised", "your
+// organisation"; one way only), and words written with or without a hyphen
+// or a space ("e-mail", "re-authenticate", "user name", "sign-in"; both
+// ways).
+var spellings = [...]struct {
+	from, to string
+	both     bool
+}{
+	{"authoriz", "authoris", false}, {"organiz", "organis", false}, {"recogniz", "recognis", false}, {"synchroniz", "synchronis", false}, {"initializ", "initialis", false},
+	{"email", "e-mail", true}, {"reauth", "re-auth", true}, {"reconnect", "re-connect", true}, {"username", "user name", true}, {"sign in", "sign-in", true}, {"log in", "log-in", true},
+}
 
-// british returns list with the British spelling of each phrase that has an
-// American one (britishStems) beside it: the list reads either. allOf lists
-// are left as written (a phrase there must occur as written).
-func british(list []string) []string {
+// spelled returns list with every other spelling (spellings) of each of
+// its phrases beside it: the list reads any of them. allOf lists are left
+// as written (a phrase there must occur as written).
+func spelled(list []string) []string {
 	out := list
 	for _, p := range list {
-		low := strings.ToLower(p)
-		b := low
-		for _, st := range britishStems {
-			b = strings.ReplaceAll(b, st[0], st[1])
-		}
-		if b != low {
-			if len(out) == len(list) {
-				out = slices.Clone(list)
+		forms := []string{strings.ToLower(p)}
+		for _, sp := range spellings {
+			for _, f := range forms {
+				if strings.Contains(f, sp.from) {
+					forms = append(forms, strings.ReplaceAll(f, sp.from, sp.to))
+				}
+				if sp.both && strings.Contains(f, sp.to) {
+					forms = append(forms, strings.ReplaceAll(f, sp.to, sp.from))
+				}
 			}
-			out = append(out, b)
+		}
+		for _, f := range forms[1:] {
+			if !slices.Contains(out, f) {
+				if len(out) == len(list) {
+					out = slices.Clone(list)
+				}
+				out = append(out, f)
+			}
 		}
 	}
 	return out
@@ -195,8 +211,8 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 			panic("classify: bad or duplicate rule " + r.id)
 		}
 		byID[r.id] = r
-		r.anyMask, r.allMask, r.noneMask = newMask(intern(shortest(british(r.anyOf)))), newMask(intern(r.allOf)), newMask(intern(shortest(british(r.noneOf))))
-		r.alsoMask = newMask(intern(shortest(british(r.alsoAny))))
+		r.anyMask, r.allMask, r.noneMask = newMask(intern(shortest(spelled(r.anyOf)))), newMask(intern(r.allOf)), newMask(intern(shortest(spelled(r.noneOf))))
+		r.alsoMask = newMask(intern(shortest(spelled(r.alsoAny))))
 		r.gate = r.anyMask
 		if len(r.anyMask) == 0 && len(r.allMask) > 0 {
 			w := r.allMask[0]
