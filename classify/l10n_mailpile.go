@@ -116,7 +116,11 @@ var mailpileRules = []rule{
 		"acesso negado pelo servidor de e-mail", "почтовый сервер отказал в доступе",
 	),
 		doc: "Mailpile says in the owner's language that the mail server denied access on its OAuth2 path (no fresh access token from the stored grant, or XOAUTH2 refused) and offers to grant access again: the grant no longer works"},
-	{id: "l10n_mailpile_login_refused", class: ClassAuth, anyOf: p(
+	{id: "l10n_mailpile_login_refused", class: ClassAuth, noneOf: p(
+		// ru_RU "Вход не удался" stands inside another client's offline notice
+		// ("Нет соединения с интернетом, вход не удался."): no login was tried
+		"нет соединения с интернетом",
+	), anyOf: p(
 		// "Invalid username or password": es_ES, nb_NO, da_DK, el_GR, sv
 		"nombre de usuario o contraseña errónea", "ugyldig brukernavn eller passord", "ugyldigt brugernavn eller kodeord",
 		"λάθος όνομα χρήστη ή κωδικός", "ogiltigt användarnamn eller lösenord",
