@@ -59,47 +59,26 @@ package classify
 
 // mailpileEarlyRules come right after frappeEarlyRules, before
 // languageRules and textRules: the look-alikes' whole sentences decide
-// before the generic words in them ("invalid password", "wrong password",
-// "password incorrect") call them a refused login.
+// before the generic words in them ("wrong password") call them a refused
+// login. Mailpile's plainer sentences about its own password or a PGP
+// key's ("Invalid password, please try again", "Password incorrect! Try
+// again?") are any login form's words: a mailbox connection that says them
+// is a refused login, so they wait in
+// testdata/catalogs/pending/client_l10n_mailpile_pending.jsonl.
 var mailpileEarlyRules = []rule{
 	{id: "l10n_mailpile_own_password", class: ClassUnknown, anyOf: p(
-		// "Invalid password, please try again": en, de, is, nb_NO, pl, sq, fr, nl_NL, uk, lt, ru_RU
-		"invalid password, please try again", "ungültiges passwort, bitte erneut versuchen", "rangt lykilorð, reyndu aftur",
-		"feil passord, prøv igjen", "błędne hasło, proszę spróbować ponownie", "fjalëkalim i pavlefshëm, ju lutemi, riprovoni",
-		"le mot de passe est erroné, veuillez ressayer", "ongeldig wachtwoord, probeer het opnieuw",
-		"неправильний пароль, спробуйте ще раз", "neteisingas slaptažodis, bandykite dar kartą", "неверный пароль, попробуйте снова",
 		// "Oops, wrong password. Try again?": en, de, es_ES, is, nb_NO, sq, fr, nl_NL, uk, lt
 		"oops, wrong password. try again", "upps, falsches passwort. erneut versuchen",
 		"uups, contraseña incorrecta. ¿intentar de nuevo", "úbbs, rangt lykilorð. reyna aftur", "oida, feil passord. prøv igjen",
 		"hëm, fjalëkalim i gabuar. të riprovohet", "oups, le mot de passe est erroné. ressayer",
 		"oeps, ongeldig wachtwoord. opnieuw proberen", "отакої, неправильний пароль. спробувати ще раз",
 		"oi, neteisingas slaptažodis. bandyti dar kartą",
-		// "Password incorrect! Try again?": en, de, es_ES, nb_NO, pl, sq, nl_NL, uk, da_DK, fr_FR, lt, pt_BR, ru_RU, zh_CN
-		"password incorrect! try again", "passwort falsch! erneut probieren", "¡contraseña incorrecta! ¿intentar de nuevo",
-		"feil passord! prøv igjen", "niewłaściwe hasło!. spróbuj ponownie", "fjalëkalim i pasaktë! të riprovohet",
-		"ongeldig wachtwoord! opnieuw proberen", "неправильний пароль! спробувати ще раз", "forkert adgangskode - prøv igen",
-		"mot de passe erroné ! ressayer", "slaptažodis neteisingas! bandyti dar kartą", "senha incorreta! tente novamente",
-		"пароль неверный! попробовать снова", "密码错误！需要重试吗",
-		// "Password incorrect! Try again...": en, de, es_ES, nb_NO, pl, sq, fr, nl_NL, lt, ru_RU
-		"password incorrect! try again", "passwort falsch! versuchen sie es erneut", "¡contraseña incorrecta! intentar de nuevo",
-		"feil passord! prøv igjen", "niewłaściwe hasło!. spróbuj ponownie", "fjalëkalim i pasaktë! riprovoni",
-		"le mot de passe est erroné. ressayez", "ongeldig wachtwoord! probeer het opnieuw",
-		"slaptažodis neteisingas! bandykite dar kartą", "неверный пароль! попробуй снова",
 		// "Passwords did not match! Please try again.": en
 		"passwords did not match! please try again",
 		// "Failed to decrypt configuration, please log in!": ja, pt_BR, zh_CN
 		"設定の復号化に失敗しました。ログインしてください", "falha ao descriptografar configuração, faça o login", "解密配置失败，请登录",
 	),
 		doc: "Mailpile tells its user in their language that the password of Mailpile itself was wrong (its login page, the unlock of a stored account password, the password change, the setup's confirmation) or that they must log in to Mailpile to decrypt its configuration: the product's own password, no mailbox"},
-	{id: "l10n_mailpile_key_passphrase", class: ClassUnknown, anyOf: p(
-		// "Password incorrect?  Try again!": en, de, es_ES, pl, sq, fr, fr_FR, nl_NL, uk, da_DK, ja, lt, pt_BR, ru_RU, sv, zh_CN
-		"password incorrect?  try again", "passwort falsch? versuchen sie es erneut", "¿contraseña incorrecta? ¡inténtelo de nuevo",
-		"niewłaściwe hasło? spróbuj jeszcze raz", "fjalëkalim i pasaktë? riprovoni", "le mot de passe est erroné. ressayez",
-		"ongeldig wachtwoord? probeer het opnieuw", "неправильний пароль? спробуйте ще раз", "forkert adgangskode? prøv venligst igen",
-		"パスワードが間違っていませんか? もう一度やり直してください", "neteisingas slaptažodis?  bandykite vėl", "senha incorreta? tente novamente",
-		"пароль неверный? попробуйте снова", "felaktigt lösenord? försök igen", "密码错误？重试",
-	),
-		doc: "Mailpile asks in the user's language for the GnuPG key passphrase again after a message failed to decrypt: a PGP key, not a mailbox"},
 }
 
 // mailpileRules come right after frappeRules: the product's sentences name

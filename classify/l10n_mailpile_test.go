@@ -43,16 +43,15 @@ func TestMailpileL10n(t *testing.T) {
 		// Look-alikes: Mailpile's own login page (auth/shared.html), the unlock
 		// of a stored account password with the Mailpile password (auth.py
 		// SetPassword) and a GnuPG key passphrase after a failed decryption
-		// (partials/thread_message_cryptofail.html).
+		// (partials/thread_message_cryptofail.html). The plainer ones
+		// ("Password incorrect! Try again?") are any login form's words and
+		// read as a refused login (pending/client_l10n_mailpile_pending.jsonl).
 		{"Oops, wrong password. Try again?", ClassUnknown, "l10n_mailpile_own_password"},
 		{"Upps, falsches Passwort. Erneut versuchen?", ClassUnknown, "l10n_mailpile_own_password"},
-		{"Password incorrect! Try again?", ClassUnknown, "l10n_mailpile_own_password"},
-		{"Password incorrect?  Try again!", ClassUnknown, "l10n_mailpile_key_passphrase"},
+		{"Password incorrect! Try again?", ClassAuth, ""},
 	})
 	for _, s := range []string{
-		"Invalid password, please try again",
 		"Oops, wrong password. Try again?",
-		"Password incorrect?  Try again!",
 		"Failed to decrypt configuration, please log in!",
 		"Falha ao descriptografar configuração, faça o login!",
 		"Passwords did not match! Please try again.",
