@@ -86,3 +86,15 @@ func TestSpellings(t *testing.T) {
 	assert.Equal(t, []string{"password"}, spelled([]string{"password"}))
 	assert.Equal(t, []string{"re-authorize email", "re-authorise email", "re-authorize e-mail", "re-authorise e-mail", "reauthorize email", "reauthorise email", "reauthorize e-mail", "reauthorise e-mail"}, spelled([]string{"re-authorize email"}))
 }
+
+// A product that says it will try again calls the failure temporary
+// (round 24's Desk.com warning; the others composed), unless a more
+// specific rule reads the reason first.
+func TestRetryWording(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Last 10 attempts to connect to SMTP Server have failed. Retrying 50 more times before disabling.", ClassTransient, "temporary_wording"},
+		{"Sync error. Will retry.", ClassTransient, "temporary_wording"},
+		{"Sending failed, retrying in 5 minutes", ClassTransient, "temporary_wording"},
+		{"535 5.7.8 Authentication failed; will retry in 10 minutes", ClassAuth, "credentials_rejected"},
+	})
+}

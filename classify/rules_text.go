@@ -284,7 +284,7 @@ var textRules = []rule{
 		"boîte aux lettres verrouillée", "boîte aux lettres est verrouillée", "תיבת דואר הינה נעולה", "postaláda zárolt", "kotaksurat dikunci", "メールボックスはロックされています", // fr, he, hu, id, ja
 		"우편함가 잠겨있습니다", "우편함이 잠겨있습니다", "pašto dėžutė užrakinta", "postvak zit op slot", "caixa postal está travada", "schránka je zamknutá", "kutia postare është e kyçur", // ko, lt, nl, pt-BR, sk, sq
 		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
-		"waiting to try again", "will try to send email again", "will try to receive email again", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
+		"waiting to try again", "will try to send email again", "will try to receive email again", "will retry", "will be retried", "retrying in ", "retrying later", "more times before", "retry scheduled", "scheduled for retry", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
 		doc: "the server says the failure is temporary"},
 
 	// Every recipient of the message was refused, as client libraries say it
