@@ -305,9 +305,15 @@ var msCodeRules = []rule{
 	// Inbx's mailbox.needs_reauth webhook
 	// (docs.aiinbx.com/webhooks/events/mailbox-needs-reauth) and Unipile's
 	// provider/invalid_authorization
-	// (developer.unipile.com/v2.0/reference/error-responses).
-	{id: "mail_platform_grant_gone", class: ClassRevoked, anyOf: p("grant.expired", "grant_expired", "grant expired", "grant has expired", "needs_reauth", "needs reauth", "needs_reauthentication", "reauth_required", "profile_disconnected", "provider/invalid_authorization"),
-		doc: "a mailbox platform (Nylas, Cronofy, Unipile, AI Inbx) says the mailbox's grant expired or needs a new authorization: the owner connects it again"},
+	// (developer.unipile.com/v2.0/reference/error-responses); and, from the
+	// catalogs of testdata/catalogs/mail_platforms.jsonl, Nylas
+	// grant.not_found, grant.refresh_token_invalid and grant.deleted,
+	// Unipile v1's CREDENTIALS status ("invalid or missing credentials
+	// required for retrieving new data") and Cronofy's 423 Locked (no
+	// credentials available for the underlying provider).
+	{id: "mail_platform_grant_gone", class: ClassRevoked, anyOf: p("grant.expired", "grant_expired", "grant expired", "grant has expired", "needs_reauth", "needs reauth", "needs_reauthentication", "reauth_required", "profile_disconnected", "provider/invalid_authorization",
+		"grant.not_found", "grant.refresh_token_invalid", "grant.deleted", "invalid or missing credentials required for retrieving new data", "do not have credentials available for the underlying provider"),
+		doc: "a mailbox platform (Nylas, Cronofy, Unipile, AI Inbx) says the mailbox's grant expired, was deleted or needs a new authorization: the owner connects it again"},
 	// A product that could not refresh the mailbox's OAuth access token and
 	// names no other cause: the refresh token no longer works (a refresh
 	// that the provider refused for another reason says so, and a network
@@ -400,7 +406,7 @@ var (
 // classifying does not pay for it, nor does its start.
 func load() {
 	loadOnce.Do(func() {
-		table = compile(slices.Concat(outlookNumberRules, headRules, exchangeRules, msCodeRules, apiRules, dynamicsRules, dynamicsL10nRules, catalogRules, mailCatalogRules, neteaseRules, sogoEarlyRules, zimbraEarlyRules, mailcowEarlyRules, bitrixEarlyRules, frappeEarlyRules, mailpileEarlyRules, adminpanelsEarlyRules, erpEarlyRules, odooRules, aospEmailEarlyRules, zammadRules, languageRules, l10nRules, l10nClientEarlyRules, openxchangeEarlyRules, ewsEarlyRules, l10nEarlyRules, fairEmailEarlyRules, desktopEarlyRules, setupRules, libraryRules, relayRules, toolRules, logRules, unixclientsEarlyRules, textRules, thunderbirdKeyRules, phpmailerRules, frappeRules, mailpileRules, openxchangeRules, adminpanelsRules, ewsRules, erpRules, aospEmailRules, unixclientsRules, helpdeskRules, thunderbirdAndroidRules, languageAuthRules, l10nAuthRules, l10nClientAuthRules, thunderbirdAuthRules, desktopAuthRules, trojitaRules, sogoRules, snappyMailRules, mailspringRules, nextcloudRules, bitrixRules, hordeRules, cyphtRules, zimbraRules, mailcowRules, espocrmRules, rainLoopRules, fairEmailAuthRules, clientWrapperRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, phpmailerLateRules, odooLateRules, aospEmailLateRules, helpdeskLateRules, erpLateRules, mailpileConnectionRules, l10nConnectionRules, fairEmailConnectionRules, nextcloudConnectionRules, bitrixConnectionRules, cyphtConnectionRules, l10nWordConnectionRules, l10nClientLateRules, zimbraLateRules, mailcowLateRules, desktopLateRules, outlookReplyNumberRules), markers, httpMarkers)
+		table = compile(slices.Concat(outlookNumberRules, mailPlatformRules, headRules, exchangeRules, msCodeRules, apiRules, dynamicsRules, dynamicsL10nRules, catalogRules, mailCatalogRules, neteaseRules, sogoEarlyRules, zimbraEarlyRules, mailcowEarlyRules, bitrixEarlyRules, frappeEarlyRules, mailpileEarlyRules, adminpanelsEarlyRules, erpEarlyRules, odooRules, aospEmailEarlyRules, zammadRules, languageRules, l10nRules, l10nClientEarlyRules, openxchangeEarlyRules, ewsEarlyRules, l10nEarlyRules, fairEmailEarlyRules, desktopEarlyRules, setupRules, libraryRules, relayRules, toolRules, logRules, unixclientsEarlyRules, textRules, thunderbirdKeyRules, phpmailerRules, frappeRules, mailpileRules, openxchangeRules, adminpanelsRules, ewsRules, erpRules, aospEmailRules, unixclientsRules, helpdeskRules, thunderbirdAndroidRules, languageAuthRules, l10nAuthRules, l10nClientAuthRules, thunderbirdAuthRules, desktopAuthRules, trojitaRules, sogoRules, snappyMailRules, mailspringRules, nextcloudRules, bitrixRules, hordeRules, cyphtRules, zimbraRules, mailcowRules, espocrmRules, rainLoopRules, fairEmailAuthRules, clientWrapperRules, l10nWordAuthRules, l10nWordMechanismRules, libraryFallbackRules, codeRules, phpmailerLateRules, odooLateRules, aospEmailLateRules, helpdeskLateRules, erpLateRules, mailpileConnectionRules, l10nConnectionRules, fairEmailConnectionRules, nextcloudConnectionRules, bitrixConnectionRules, cyphtConnectionRules, l10nWordConnectionRules, l10nClientLateRules, zimbraLateRules, mailcowLateRules, desktopLateRules, outlookReplyNumberRules), markers, httpMarkers)
 		walk = newRuleWalk(table.rules)
 		neteaseFamilies = ruleByID("netease_rejected").anyMask
 	})
