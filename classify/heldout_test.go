@@ -49,7 +49,7 @@ var reached = map[string]figures{
 	"round19": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.94, falseReconnects: 0},
 	"round20": {precision: 1.00, recall: 0.97, reason: 0.98, class: 0.94, falseReconnects: 0},
 	"round21": {precision: 0.97, recall: 1.00, reason: 0.99, class: 0.90, falseReconnects: 1},
-	"round22": {precision: 0.83, recall: 0.76, reason: 0.89, class: 0.76, falseReconnects: 4},
+	"round22": {precision: 0.83, recall: 0.76, reason: 0.89, class: 0.77, falseReconnects: 4},
 	"round23": {precision: 1.00, recall: 0.92, reason: 0.97, class: 0.87, falseReconnects: 0},
 	"round24": {precision: 0.92, recall: 0.85, reason: 0.85, class: 0.53, falseReconnects: 1},
 }

@@ -98,3 +98,18 @@ func TestRetryWording(t *testing.T) {
 		{"535 5.7.8 Authentication failed; will retry in 10 minutes", ClassAuth, "credentials_rejected"},
 	})
 }
+
+// Windows' socket errors in the language Windows is set to are the
+// network's, as their English wording is: round 22's Portuguese .NET
+// trace, and the others as logs quote them.
+func TestWindowsSocketErrorsTranslated(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"System.Net.Mail.SmtpException: Falha ao enviar email. ---> System.IO.IOException: Não é possível ler os dados da conexão de transporte: Foi forçado o cancelamento de uma conexão existente pelo host remoto.", ClassTransient, "windows_socket_error_l10n"},
+		{"System.Net.Sockets.SocketException: Eine vorhandene Verbindung wurde vom Remotehost geschlossen", ClassTransient, "windows_socket_error_l10n"},
+		{"ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。", ClassTransient, "windows_socket_error_l10n"},
+		{"[WinError 10061] Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée", ClassTransient, "windows_socket_error_l10n"},
+		{"TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", ClassTransient, ""}, // "TimeoutError" reads first
+		{"Удаленный хост принудительно разорвал существующее подключение", ClassTransient, "windows_socket_error_l10n"},
+		{"[WinError 10054] 既存の接続はリモート ホストに強制的に切断されました。", ClassTransient, "windows_socket_error_l10n"},
+	})
+}

@@ -271,6 +271,30 @@ var textRules = []rule{
 	// Swift Mailer and Symfony Mailer when no reply was read at all: 'but got
 	// code ""' (swiftmailer AbstractSmtpTransport::assertResponseCode), 'but got
 	// empty code' (symfony/mailer Transport/Smtp/SmtpTransport.php).
+	// Windows' own socket errors, as .NET, Python, Java, Rust and PHP print
+	// them on a Windows set to another language: WSAECONNRESET (10054, "An
+	// existing connection was forcibly closed by the remote host"),
+	// WSAECONNREFUSED (10061, "No connection could be made because the target
+	// machine actively refused it") and WSAETIMEDOUT (10060, "A connection
+	// attempt failed because the connected party did not properly respond
+	// after a period of time"), learn.microsoft.com/windows/win32/winsock/
+	// windows-sockets-error-codes-2 in its localized editions. Each wording
+	// was checked against logs and code that quote it; network_dropped and
+	// network_timeout read the English ones.
+	{id: "windows_socket_error_l10n", class: ClassTransient, anyOf: p(
+		// 10054
+		"vom remotehost geschlossen", "forzado la interrupción de una conexión existente", "fermée par l'hôte distant", "interrotta forzatamente dall'host remoto",
+		"cancelamento de uma conexão existente pelo host remoto", "принудительно разорвал существующее подключение", "远程主机强迫关闭了一个现有的连接",
+		"リモート ホストに強制的に切断されました", "원격 호스트에 의해 강제로 끊겼습니다", "zamknięte przez zdalnego hosta", "gesloten door de externe host",
+		"ana bilgisayar tarafından zorla kapatıldı", "uzak konak tarafından zorla kapatıldı",
+		// 10061
+		"da der zielcomputer die verbindung verweigerte", "l'ordinateur cible l'a expressément refusée", "el equipo de destino denegó expresamente",
+		"máquina de destino as recusou ativamente", "конечный компьютер отверг запрос на подключение", "由于目标计算机积极拒绝", "因為目標電腦拒絕連線",
+		"対象のコンピューターによって拒否されたため", "대상 컴퓨터에서 연결을 거부했으므로", "komputer docelowy aktywnie go odmawia", "de doelcomputer de verbinding actief heeft geweigerd",
+		// 10060
+		"gegenstelle nach einer bestimmten zeitspanne", "n'a pas répondu convenablement au-delà d'une certaine durée", "la parte conectada no respondió adecuadamente",
+		"за требуемое время не получен нужный отклик", "由于连接方在一段时间后没有正确答复", "一定の時間を過ぎても正しく応答しなかった", "componente conectado não respondeu corretamente"),
+		doc: "Windows' socket error for a connection reset, refused or timed out, in the language Windows is set to: the network or the server, not the mailbox"},
 	{id: "network_dropped", class: ClassTransient, anyOf: p("{:error, :closed}", "{error,closed}", `" is not responding`, "had either failed or dropped", "unable to connect to the server", "interrotto la connessione", "network request failed", "could not connect to your", "monitor is unhealthy", "due to a transient error", `but got code ""`, "but got empty code", "can not connect to", "could not connect to smtp", "could not connect to the smtp", "there was a network error", "server error when trying to refresh", "server error renewing", "invalid json response on renewing", "network error during", "cannot connect to server", "ssl write error", "ssl read error", "must be working online", "got an empty response", "connection could not be established", "actively refused", "a connection error", "not accepting connections", "sent an empty reply", "forcibly closed", "unable to connect to your outgoing", "unable to connect to your incoming", "connect to the host", "mailbox in use", "can't get lock", "retrieval using the imap4 protocol failed", "ssl_error_syscall", "network unreachable", "host unreachable", "no connection has been established", "closed by server", "closed by the server", "closed by remote host", "closed by peer", "closed by foreign host", "socket error", "unable to check revocation", "end of stream reached", "no response after", "unexpectedly terminated the connection", "cannot connect to your outgoing", "cannot connect to your incoming", "unexpected eof", "not connected to smtp server", "host is not responding", "cannot assign requested address", "errno -3]", "erefused", "connectionfailedexception", "connection failed", "服务器连接失败", "end of file reached", "read/write error", "error connecting to", "server unavailable", "connection to storage server", "smtp connect", "failed to connect to server", "gethostbyname failed", "socket disconnected", "esocket", "connection attempt failed", "econnrefused", "econnreset", "etimedout", "esockettimedout", "ehostunreach", "enetunreach", "epipe", "eai_again", "connection unexpectedly closed", "please run connect() first", "has disconnected", `"eof"`, "the server may have gone down", "server terminated connection", "couldn't connect to host", "could not connect to smtp host", "connection timeout", "disconnected for inactivity", "connection refused", "connection reset", "broken pipe", "unexpected eof", " eof ", "use of closed network connection", "network is unreachable", "no route to host", "connection closed", "connection lost", "lost connection", "server misbehaving", "temporary failure in name resolution", "php_network_getaddresses", "short response", "malformed", "unexpected response", "bad response", "connection aborted", "connection broken", "host is down", "refused the connection", "=eof", ": eof", "eaddrnotavail", "operation now in progress", "einprogress", "could not read from", "failed to connect socket", "connection not available"),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
