@@ -42,3 +42,33 @@ func TestOpenXchangeL10n(t *testing.T) {
 		"Access to mail server is not permitted due to a lack of privacy.": ClassConfig,
 	})
 }
+
+// TestOpenXchangeL10nMoreLocales checks the same display messages in the
+// languages taken from aravindb26/middleware (commit 3f2b9682, a copy of
+// open-xchange/appsuite-middleware), composed as above: the display string of
+// the exception code, translated, with the code's arguments filled in.
+func TestOpenXchangeL10nMoreLocales(t *testing.T) {
+	assertTextRules(t, []textCase{
+		// MimeMailExceptionCode.INVALID_CREDENTIALS_EXT, newer wording (fi_FI), with the server filled in.
+		{"Annetut sisäänkirjautumistiedot postipalvelimelle imap.example.com näyttävät olevan virheelliset. Korjaa tiedot.", ClassAuth, "l10n_openxchange_login_refused"},
+		// MimeMailExceptionCode.TEMPORARY_AUTH_FAILURE (tr_TR, no argument).
+		{"Giriş sırasında geçici bir hata oluştu. Lütfen daha sonra yeniden deneyin.", ClassAuthTemporary, "l10n_openxchange_temporary_login_early"},
+		// MimeMailExceptionCode.FOLDER_CLOSED_EXT (MSG-1003, hu_HU) with the folder and server filled in.
+		{"A(z) „INBOX” mappa bezárva a(z) imap.example.com levélkiszolgálón. Valószínűleg a kérés túl sokáig tartott.", ClassTransient, "l10n_openxchange_connection_early"},
+		// MimeMailExceptionCode.STORE_CLOSED_EXT (MSG-1014, sk_SK) with the server filled in.
+		{"Spojenie s poštovým serverom imap.example.com bolo stratené.", ClassTransient, "l10n_openxchange_connection_lost"},
+		// MailAccountExceptionStrings: the host blacklist (cs_CZ), the host name filled in.
+		{"Jméno hostitele „imap.example.con“ není povolené.", ClassConfig, "l10n_openxchange_settings_early"},
+	})
+
+	// Look-alikes: a failed account check, access denied and privacy required
+	// read like a refused login but are none.
+	assertTextClasses(t, map[string]Class{
+		// MailAccountExceptionCodes.VALIDATE_FAILED_MAIL (sv_SE), server and login filled in.
+		"Kunde inte ansluta till e-postservern ”imap.example.com” för inloggning anna@example.com. Kontrollera dina inställningar.": ClassTransient,
+		// AUTHORIZATION_FAILED_MSG_DISPLAY (sv_SE).
+		"E-postservern nekar åtkomst.": ClassConfig,
+		// PRIVACY_REQUIRED_MSG_DISPLAY (el_GR).
+		"Η πρόσβαση στον διακομιστή email δεν επιτρέπεται λόγω έλλειψης απορρήτου.": ClassConfig,
+	})
+}
