@@ -40,7 +40,7 @@ var reached = map[string]figures{
 	"round10": {precision: 0.98, recall: 0.98, reason: 0.98, class: 0.95, falseReconnects: 1},
 	"round11": {precision: 0.97, recall: 0.94, reason: 0.95, class: 0.86, falseReconnects: 2},
 	"round12": {precision: 0.98, recall: 0.94, reason: 0.96, class: 0.91, falseReconnects: 1},
-	"round13": {precision: 1.00, recall: 0.91, reason: 0.96, class: 0.84, falseReconnects: 0},
+	"round13": {precision: 1.00, recall: 0.91, reason: 0.96, class: 0.85, falseReconnects: 0},
 	"round14": {precision: 1.00, recall: 0.98, reason: 0.99, class: 0.91, falseReconnects: 0},
 	"round15": {precision: 1.00, recall: 0.95, reason: 0.97, class: 0.88, falseReconnects: 0},
 	"round16": {precision: 1.00, recall: 0.98, reason: 0.98, class: 0.90, falseReconnects: 0},
