@@ -121,9 +121,11 @@ func equalFoldQuotes(text, title string) bool {
 // the login, which escalates when it repeats (auth_temporary). The exception
 // is a SASL error challenge (RFC 7628 3.2.2, Google's XOAUTH2): structured
 // data saying the token was refused, which go-smtp's server, for one, ends
-// with 454 4.7.0.
+// with 454 4.7.0. A code from 400 to 419 is no SMTP reply (RFC 5321 uses
+// none of them) but an HTTP status that a mail API's JSON error carries
+// ("code": 401), and the rule stays out of it.
 func temporaryOnly(v Verdict, code int, enhanced string) Verdict {
-	four := (code >= 400 && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
+	four := (code >= 420 && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
 	if !four || (v.Class != ClassAuth && v.Class != ClassRevoked) || v.Rule == "xoauth2_rejected" {
 		return v
 	}

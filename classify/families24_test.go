@@ -38,3 +38,30 @@ func TestMailboxPlatformsAndConsent(t *testing.T) {
 		assert.NotContains(t, []Class{ClassRevoked, ClassAuth}, c, s)
 	}
 }
+
+// Round 24's third slice: CMS, forum, billing and hosting products. A
+// local mail program or PHP's mail() that is not there, a product's own
+// switch, a relay's key, quota, domain and suppression states, and Google's
+// 401 for a request with no credential at all (the round's texts; the last
+// look-alike is round 2's).
+func TestProductsAndRelayStates(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"sh: 1: /usr/sbin/sendmail: not found", ClassConfig, "setup_words"},
+		{"Error: spawn sendmail ENOENT", ClassConfig, "setup_words"},
+		{"Mailer returned: Unknown error in PHP's mail() function.", ClassConfig, "setup_words"},
+		{"The email could not be sent. Possible reason: your host may have disabled the mail() function.", ClassConfig, "setup_words"},
+		{"Email sending aborted by configuration", ClassConfig, "setup_words"},
+		{"Email quota reached", ClassRateLimited, "sending_quota_exceeded"},
+		{"Recipient email is suppressed", ClassRecipient, "recipient_mailbox_disabled"},
+		{"Domain is not activated", ClassConfig, "relay_request_invalid"},
+		{"Missing SenderAPIKey", ClassConfig, "relay_request_invalid"},
+		{`{ "Errors": [ { "Code": 13, "Message": "Invalid SenderAPIKey" } ] }`, ClassAuth, "relay_key_refused"},
+		{`Server message: Can't connect to host "ssl://localhost:993"`, ClassTransient, "network_dropped"},
+		{"Authorization header format is invalid", ClassPlatform, "api_token_malformed"},
+		{`Mailer: Gmail { "error": { "errors": [ { "domain": "global", "reason": "required", "message": "Login Required", "locationType": "header", "location": "Authorization" } ], "code": 401, "message": "Login Required" } }`, ClassRevoked, "api_no_credentials"},
+		// Google's 401 for a token it no longer takes asks for a refresh
+		// (round 2), and a 45x reply to a login stays temporary.
+		{"{ [Error: Invalid Credentials]\ncode: 401,\nerrors:\n[ { domain: 'global',\nreason: 'authError',\nmessage: 'Invalid Credentials',\nlocationType: 'header',\nlocation: 'Authorization' } ] }", ClassTransient, "api_access_token_expired"},
+		{"454 4.7.0 Authentication failed", ClassAuthTemporary, ""},
+	})
+}

@@ -17,9 +17,22 @@ var apiRules = []rule{
 	// product built the Authorization header wrong (a doubled "Bearer", an
 	// empty or truncated token), which no new sign-in mends
 	// (learn.microsoft.com graph resolve-auth-errors).
-	{id: "api_token_malformed", class: ClassPlatform, anyOf: p("compacttoken parsing failed", "jwt is not well formed", "idx14100"),
+	{id: "api_token_malformed", class: ClassPlatform, anyOf: p("compacttoken parsing failed", "jwt is not well formed", "idx14100", "authorization header format is invalid"),
 		doc: "Graph: the access token in the request cannot be parsed: the product's Authorization header"},
-	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "access token expired", "invalidauthenticationtoken"),
+	// Google's APIs answer a request that carried no credential at all with
+	// 401 "Login Required" (reason "required", location Authorization) or
+	// CREDENTIALS_MISSING, "Request is missing required authentication
+	// credential" (developers.google.com/gmail/api/guides/handle-errors,
+	// cloud.google.com/apis/design/errors): a client library that holds a
+	// grant always sends a token, so none was stored or it could not be
+	// renewed (round 24: WP Mail SMTP's Gmail mailer, fixed by authorizing
+	// again). An invalid or expired token is api_access_token_expired's.
+	{id: "api_no_credentials", class: ClassRevoked, anyOf: p("credentials_missing", "missing required authentication credential", `"message": "login required"`, `"message":"login required"`),
+		doc: "Gmail API: the request carried no credential at all (Login Required, CREDENTIALS_MISSING): the product holds no usable grant and the owner authorizes again"},
+	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "access token expired", "invalidauthenticationtoken",
+		// Google's 401 for a token it no longer takes, in its reason field
+		// as the JSON error and Node's client print it.
+		"reason: 'autherror'", `"reason": "autherror"`, `"reason":"autherror"`),
 		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
 	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("rest_api_not_enabled", "errorinvalidlicense", "license is invalid for the mailbox", "application does not have the required permissions", "app does not have the required permissions", "mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise",
 		// An application access policy or EWS access restriction of the

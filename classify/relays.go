@@ -17,7 +17,7 @@ var relayRules = []rule{
 	// provided" (developers.smtp2go.com response-codes); Brevo's error code
 	// unauthorized (getbrevo/brevo-node docs/ErrorModel.md); SparkPost 1303
 	// "unauthorized tenant" (SparkPost/support-docs extended-error-codes.md).
-	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
+	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", "invalid api key", "api key is invalid", "invalid senderapikey", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
 		noneOf: p("credit", "quota", "limit"),
 		doc:    "a sending relay refused its API key (wrong, deleted or inactive): the owner must enter a valid key"},
 	// The relay holds the account: Postmark 412 "Account is Pending" and 413
@@ -44,7 +44,7 @@ var relayRules = []rule{
 	// 7001; SMTP2GO 400 and 403; Amazon SES configuration sets, templates, IP
 	// pools, MAIL FROM domains and parameters (APIReference SendEmail errors,
 	// APIReference-V2 BulkEmailEntryResult).
-	{id: "relay_request_invalid", class: ClassConfig, anyOf: p("invalid email request", "errorcode 402", "incompatible json", "json required", "too many batch messages",
+	{id: "relay_request_invalid", class: ClassConfig, anyOf: p("invalid email request", "errorcode 402", "missing senderapikey", "missing api key", "api key is missing", "domain is not activated", "domain not activated", "incompatible json", "json required", "too many batch messages",
 		"parameters are missing or maybe misspelled", "not authorized to access this resource",
 		"at least one personalization", "total recipients (to + cc + bcc)", "from object must be provided", "user is not authorized to send mail",
 		`"code":"permission_denied"`, `"code": "permission_denied"`, "missing_parameter", "invalid_parameter", "document_not_found",

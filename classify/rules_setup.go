@@ -70,9 +70,15 @@ var setupRules = []rule{
 		anyOf: p("authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
 			"cannot select inbox", "cannot change folder", "url using bad/illegal format", `"smtp_port" setting in php.ini`, "smtp_port setting in php.ini",
 			"mail: command not found", "sendmail: command not found", "msmtp: command not found", "exit status 127", "exit status 78", "requires special privileges", "setgroups() failed",
-			"input sent without waiting for greeting", "errors after unknown from", "connection after unknown from", "illegal in state"),
+			"input sent without waiting for greeting", "errors after unknown from", "connection after unknown from", "illegal in state",
+			// A local mail program or PHP's mail() that is not there (round 24:
+			// MediaWiki, NodeBB, WordPress), and a product's own switch that
+			// stopped the sending (WHMCS) or an option its mail library dropped.
+			"sendmail: not found", "spawn sendmail enoent", "sendmail-not-found", "mail package is not installed", "unknown error in php's mail() function",
+			"disabled the mail() function", "mail() function is disabled", "mail() function has been disabled",
+			"email sending aborted by configuration", "email send aborted by hook", "unsupported configuration, downgrade nodemailer"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
-		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program, or a client speaking before the greeting"},
+		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
 	// to server) mechanism that got a malformed or unexpected blob (rounds
 	// 14 and 21): the connector's or the sending server's setup, not a
