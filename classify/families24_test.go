@@ -65,3 +65,20 @@ func TestProductsAndRelayStates(t *testing.T) {
 		{"454 4.7.0 Authentication failed", ClassAuthTemporary, ""},
 	})
 }
+
+// Round 24's first slice: mail libraries in Erlang/Elixir, Rust, Go, Deno,
+// Julia, Perl and others. A TLS stack reading a plain greeting, a client
+// of one protocol reading another's, and their network errors (the
+// round's texts).
+func TestOtherLanguagesTLSAndNetwork(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"[notice] TLS :client: In state :hello at tls_record.erl:564 generated CLIENT ALERT: Fatal - Unexpected Message\n - {:unsupported_record_type, 50}", ClassConfig, "tls_wrong_port"},
+		{"thread 'tokio-runtime-worker' panicked at 'Could not send email: lettre::transport::smtp::Error { kind: Network, source: Custom { kind: InvalidData, error: CorruptMessage } }', src/email_service.rs:52:19", ClassConfig, "tls_wrong_port"},
+		{"thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: MissingStartTls',", ClassConfig, "tls_wrong_port"},
+		{`ERROR Failed background update: Failed to get mails: Failed to log in and create IMAP session: io: Error(Error { code: Tag }) during parsing of "220 mail.server ESMTP ready\r\n"`, ClassConfig, "tls_wrong_port"},
+		{"** exception error: {error,retries_exceeded,\n {network_failure,\"74.125.68.109\",\n {error,\n {options,{{server_name_indication,\"74.125.68.109\"}}}}}}", ClassConfig, "tls_handshake"},
+		{"curl_easy_perform() failed: Failure when receiving data from the peer", ClassTransient, "network_dropped"},
+		{"DEBUG: ...erl5/IO/Socket.pm:48: local error: IO::Socket::IP configuration failed", ClassTransient, "network_dropped"},
+		{"[2025-07-27 09:37:44 16C8] [DeltaChat_1] context is not properly configured, exiting", ClassConfig, "setup_words"},
+	})
+}

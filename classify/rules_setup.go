@@ -76,7 +76,7 @@ var setupRules = []rule{
 			// stopped the sending (WHMCS) or an option its mail library dropped.
 			"sendmail: not found", "spawn sendmail enoent", "sendmail-not-found", "mail package is not installed", "unknown error in php's mail() function",
 			"disabled the mail() function", "mail() function is disabled", "mail() function has been disabled",
-			"email sending aborted by configuration", "email send aborted by hook", "unsupported configuration, downgrade nodemailer"),
+			"context is not properly configured", "email sending aborted by configuration", "email send aborted by hook", "unsupported configuration, downgrade nodemailer"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
