@@ -55,33 +55,42 @@
 //
 // Every function is safe for concurrent use; the rule table is immutable, and
 // built once, by the first call that needs it (examples/classify, run on one
-// line, takes 0.14 s and 19 MB in all), so importing the package costs nothing
+// line, takes 0.17 s and 20 MB in all), so importing the package costs nothing
 // at start. A text is written out once as the rules read it (lower-cased, white
 // space as one space, reply prefixes and stack trace lines left out, escapes
 // and character references read as what they stand for, other scripts
 // folded) into a buffer on the stack, and every phrase of the
-// table is found in that copy in one pass: each phrase is anchored on four of
-// its bytes, and a 32 kB filter (two bits a key) lets only about one position in ten go on
-// to a lookup in the anchors' buckets, at most ten anchors each (17,027
-// phrases, 1,466 kB of tables with the phrases themselves; TestMatcherSize
-// prints these). Eight bytes of plain ASCII are written to the copy at once. Only the rules whose kind, code, enhanced code
-// and phrases can hold are then tried. Enhanced codes of the usual shape find
-// the rules they allow, and their IANA registry entry, in tables built once.
-// The cost grows with the length of the input, not with the number of rules.
+// table is found in that copy in one pass: each phrase is anchored on four
+// of its bytes, and a 32 kB filter (two bits a key) lets only about one
+// position in ten go on to a lookup in the anchors' buckets, at most eleven
+// anchors each (19,082 phrases, 1,411 kB of tables with the phrases
+// themselves; TestMatcherSize prints these). Eight bytes of plain ASCII, and
+// a two-byte character from a table, are written to the copy at once. Only
+// the rules whose kind, code, enhanced code and phrases can hold are then
+// tried (a rule with phrases only when one of them was found). Enhanced
+// codes of the usual shape find the rules they allow, and their IANA
+// registry entry, in tables built once. The cost grows with the length of
+// the input, not with the number of rules.
 //
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (22,427 texts, 2.0
-// MB, 67% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus/ratio' -benchmem -count 5 ./classify (commit 8239d18), [Text] costs
-// 1.13 to 1.15 µs per text, 2.52 to 2.57 times the floor's 0.45 to 0.46 µs,
-// with no allocations (BenchmarkCorpus/text). The target of 1.3 times the
-// floor is not met. Writing the normalized copy costs about a third of
-// [Text], finding and checking the anchors another third, and the rule walk
-// with the reply's codes the rest. The ASCII copy eight bytes at a time and
-// the buckets (each replacing a run of open addressing that grew with the
-// table, up to 36 slots) gave a few per cent each in alternating runs.
+// over the texts of testdata/errors and testdata/catalogs (24,067 texts, 2.2
+// MB, 68% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus' -benchmem -count 5 ./classify (commit 0d561f9), [Text] costs 1.08
+// to 1.13 µs per text, 2.25 to 2.35 times the floor's 0.48 µs, with no
+// allocations (BenchmarkCorpus/text: 1,162 to 1,201 ns, 0 B, 0 allocs). The
+// target of 1.3 times the floor is not met. Writing the normalized copy
+// costs about a quarter of [Text], finding and checking the anchors about
+// half (a lookup that misses the caches is most of it: the table is larger
+// than a core's cache, and each text reads other anchors), and the rule walk
+// with the reply's codes the rest. The ASCII copy eight bytes at a time, the
+// buckets, the filter's second bit, the search's own loop over a bucket and
+// the two-byte characters' table each gave a few per cent in alternating
+// runs. Tried and not kept: anchors chosen by a byte-frequency score as well
+// as by how many phrases share them (no fewer lookups), a slot's first anchor
+// kept in the slot (no faster), and the filter's hits gathered before the
+// buckets are read (no faster).
 //
 // The phrases were found by an Aho-Corasick automaton until this release. In
 // alternating runs of both over the same corpus (at commit 4803fd6), the automaton gave 2.68 to
