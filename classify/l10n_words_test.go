@@ -302,3 +302,29 @@ func TestL10nWordsAccountBlocked(t *testing.T) {
 		assert.NotEqual(t, "lang_account_blocked", v.Rule, s)
 	}
 }
+
+// A product that asks, in the owner's language, to reconnect the mailbox
+// is what product_reconnect_asked reads in English. The first three texts
+// are as products' code on GitHub writes them; the others are composed for
+// this test. A network's own reconnecting is not the mailbox's grant.
+func TestLangReconnectAsked(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"OAuth-Token fehlt – bitte Postfach erneut verbinden", ClassRevoked, "lang_reconnect_asked"},
+		{"Token expiré. Veuillez reconnecter votre compte.", ClassRevoked, "lang_reconnect_asked"},
+		{"账户认证已过期，请重新连接您的邮箱账户。", ClassRevoked, ""},
+		{"Vuelve a conectar tu cuenta de correo", ClassRevoked, "lang_reconnect_asked"},
+		{"Sua caixa de entrada foi desconectada", ClassRevoked, "lang_reconnect_asked"},
+		{"Ricollega il tuo account email", ClassRevoked, "lang_reconnect_asked"},
+		{"Verbind je mailbox opnieuw", ClassRevoked, "lang_reconnect_asked"},
+		{"Переподключите почтовый ящик", ClassRevoked, "lang_reconnect_asked"},
+		{"メールアカウントを再接続してください", ClassRevoked, "lang_reconnect_asked"},
+		{"메일함을 다시 연결해 주세요", ClassRevoked, "lang_reconnect_asked"},
+	})
+	for _, s := range []string{
+		"La connexion au serveur a été perdue, reconnexion en cours",
+		"Verbindung getrennt. Neuer Verbindungsversuch in 30 Sekunden",
+	} {
+		v := Text(s)
+		assert.False(t, v.NeedsReconnect, "%s (rule %s)", s, v.Rule)
+	}
+}

@@ -62,6 +62,31 @@ var languageRules = []rule{
 	),
 		noneOf: p("收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı", "recipient", "адресат", "одержувач", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "παραλήπτ", "penerima", "người nhận", "المستلم", "נמען", "ผู้รับ"),
 		doc:    "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
+	// A product that asks the owner to reconnect the mailbox, or says it
+	// was disconnected, in the owner's language: what product_reconnect_asked
+	// and product_disconnected read in English ("Please reconnect your
+	// mailbox", "Mailbox disconnected"). Composed from each language's usual
+	// words for those English phrases, a verb next to its object (a mailbox,
+	// an inbox, an e-mail account), not read from one file; products' code on
+	// GitHub writes them so ("OAuth-Token fehlt – bitte Postfach erneut
+	// verbinden", "Token expiré. Veuillez reconnecter votre compte.",
+	// "账户认证已过期，请重新连接您的邮箱账户。"). A bare "reconnect" or
+	// "disconnected" is any network's.
+	{id: "lang_reconnect_asked", class: ClassRevoked, anyOf: p(
+		"postfach erneut verbinden", "postfach neu verbinden", "verbinden sie ihr postfach erneut", "konto erneut verbinden", "verbinden sie ihr konto erneut", "e-mail-konto muss erneut verbunden werden", "postfach wurde getrennt", "e-mail-konto wurde getrennt", // de
+		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
+		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón", "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
+		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
+		"ricollega il tuo account", "ricollegare l'account", "riconnetti il tuo account", "riconnettere l'account", "account email è stato disconnesso", "casella di posta è stata disconnessa", // it
+		"verbind je mailbox opnieuw", "verbind uw mailbox opnieuw", "verbind je account opnieuw", "verbind uw account opnieuw", "mailbox is losgekoppeld", "e-mailaccount is losgekoppeld", // nl
+		"połącz ponownie swoją skrzynkę", "połącz ponownie konto", "ponownie połącz konto", "skrzynka pocztowa została odłączona", // pl
+		"переподключите почтовый ящик", "переподключите аккаунт", "переподключите учетную запись", "подключите почтовый ящик заново", // ru
+		"アカウントを再接続", "メールボックスを再接続", "メールアカウントを再接続", // ja
+		"重新连接您的邮箱", "重新连接邮箱", "重新连接您的帐户", "重新连接您的账户", "邮箱已断开连接", // zh
+		"계정을 다시 연결", "메일함을 다시 연결", // ko
+		"hesabınızı yeniden bağlayın", "posta kutunuzu yeniden bağlayın", // tr
+	),
+		doc: "a product asks the owner, in the owner's language, to reconnect the mailbox, or says it was disconnected: the owner connects it again"},
 	// The provider switched the address's sending off, in its notice's words
 	// (OVHcloud's "locked for spam" guide in French, German, Spanish, Italian,
 	// Polish and Portuguese, ovh/docs pages/web_cloud/
