@@ -304,7 +304,9 @@ func TestL10nWordsAccountBlocked(t *testing.T) {
 }
 
 // A product that asks, in the owner's language, to reconnect the mailbox
-// is what product_reconnect_asked reads in English. The first three texts
+// is what product_reconnect_asked reads in English, and so is a token
+// that could not be refreshed or an authorization asked for again. The
+// first three texts
 // are as products' code on GitHub writes them; the others are composed for
 // this test. A network's own reconnecting is not the mailbox's grant.
 func TestLangReconnectAsked(t *testing.T) {
@@ -319,6 +321,12 @@ func TestLangReconnectAsked(t *testing.T) {
 		{"Переподключите почтовый ящик", ClassRevoked, "lang_reconnect_asked"},
 		{"メールアカウントを再接続してください", ClassRevoked, "lang_reconnect_asked"},
 		{"메일함을 다시 연결해 주세요", ClassRevoked, "lang_reconnect_asked"},
+		{"Token-Aktualisierung fehlgeschlagen", ClassRevoked, "lang_reconnect_asked"},
+		{"Échec de l'actualisation du jeton", ClassRevoked, "lang_reconnect_asked"},
+		{"Error al actualizar el token de acceso", ClassRevoked, "lang_reconnect_asked"},
+		{"アクセストークンの更新に失敗しました", ClassRevoked, "lang_reconnect_asked"},
+		{"Réautorisation requise", ClassRevoked, "lang_reconnect_asked"},
+		{"Erneute Autorisierung erforderlich", ClassRevoked, "lang_reconnect_asked"},
 	})
 	for _, s := range []string{
 		"La connexion au serveur a été perdue, reconnexion en cours",

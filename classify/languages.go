@@ -85,8 +85,24 @@ var languageRules = []rule{
 		"重新连接您的邮箱", "重新连接邮箱", "重新连接您的帐户", "重新连接您的账户", "邮箱已断开连接", // zh
 		"계정을 다시 연결", "메일함을 다시 연결", // ko
 		"hesabınızı yeniden bağlayın", "posta kutunuzu yeniden bağlayın", // tr
+		// A token that could not be refreshed, and an authorization asked for
+		// again, as oauth_refresh_failed and oauth_invalid_grant read the
+		// English ("Failed to refresh access token", "Reauthorization
+		// required"); composed the same way.
+		"token-aktualisierung fehlgeschlagen", "token konnte nicht aktualisiert werden", "erneute autorisierung erforderlich", // de
+		"échec de l'actualisation du jeton", "impossible d'actualiser le jeton", "échec du rafraîchissement du jeton", "réautorisation requise", "réautorisation nécessaire", "nouvelle autorisation requise", // fr
+		"error al actualizar el token", "no se pudo actualizar el token", "se requiere volver a autorizar", "se requiere reautorización", "es necesario volver a autorizar", // es
+		"falha ao atualizar o token", "não foi possível atualizar o token", "é necessário autorizar novamente", "reautorização necessária", // pt
+		"impossibile aggiornare il token", "aggiornamento del token non riuscito", "è necessaria una nuova autorizzazione", // it
+		"token vernieuwen mislukt", "vernieuwen van het token is mislukt", "opnieuw autoriseren vereist", // nl
+		"nie udało się odświeżyć tokenu", "odświeżanie tokenu nie powiodło się", "wymagana ponowna autoryzacja", // pl
+		"требуется повторная авторизация",  // ru
+		"トークンの更新に失敗", "再認証が必要です", "再認可が必要", // ja
+		"토큰 갱신 실패", "토큰 갱신에 실패", "토큰을 갱신하지 못했습니다", "재인증이 필요합니다", // ko
+		"需要重新授权",                                                                       // zh
+		"belirteç yenilenemedi", "token yenilenemedi", "yeniden yetkilendirme gerekli", // tr
 	),
-		doc: "a product asks the owner, in the owner's language, to reconnect the mailbox, or says it was disconnected: the owner connects it again"},
+		doc: "a product asks the owner, in the owner's language, to reconnect or authorize the mailbox again, or says it was disconnected or its token could not be refreshed: the owner connects it again"},
 	// The provider switched the address's sending off, in its notice's words
 	// (OVHcloud's "locked for spam" guide in French, German, Spanish, Italian,
 	// Polish and Portuguese, ovh/docs pages/web_cloud/
