@@ -363,7 +363,7 @@ var msCodeRules = []rule{
 	// when a client cut the words off.
 	{id: "google_app_password_required", class: ClassAuth, anyOf: p("application-specific password required", "?p=invalidsecondfactor"), provider: "gmail",
 		doc: "Google: the account has 2-Step Verification; an app password is needed (534 5.7.9)"},
-	{id: "google_web_login_required", class: ClassAuth, anyOf: p("with your web browser and try again", "log in via your web browser", "log in with your web browser", "login via your web browser", "weblogin", "web login required"),
+	{id: "google_web_login_required", class: ClassAuth, anyOf: p("requires completing authentication in", "with your web browser and try again", "log in via your web browser", "log in with your web browser", "login via your web browser", "weblogin", "web login required"),
 		doc: "Google: sign in through a web browser first (534 5.7.14 WebLoginRequired)"},
 	{id: "google_bad_credentials", class: ClassAuth, anyOf: p("answer=14257", "username and password not accepted", "?p=badcredentials"), provider: "gmail",
 		doc: "Google: user name and password not accepted (535 5.7.8 BadCredentials)"},

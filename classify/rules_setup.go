@@ -36,6 +36,14 @@ var setupRules = []rule{
 		anyOf:  p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found"),
 		noneOf: p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type"),
 		doc:    "a product finds no refresh token stored for the mailbox: the owner connects it again"},
+	// Tencent's IMAP and SMTP refusal of a login, which lists every cause
+	// at once ("Login fail. Account is abnormal, service is not open,
+	// password is incorrect, login frequency limited, or system is busy.";
+	// QQ Mail's help, service.mail.qq.com, ids 108 and 1023): most often the
+	// service is off or the authorization code is wrong, the owner's to mend.
+	// Its "frequency limited" would otherwise read as a rate limit (round 25).
+	{id: "qq_login_fail_causes", class: ClassAuth, anyOf: p("account is abnormal, service is not open, password is incorrect"),
+		doc: "Tencent (QQ Mail, Exmail) refused the login with its list of causes: the IMAP/SMTP service is off or the authorization code is wrong"},
 	// Multifunction printers' scan-to-email: the "destination" is the mail
 	// server, and its refusal of the login is the device's account (Ricoh
 	// "Authentication with the destination has failed", Kyocera error 1102
@@ -76,7 +84,11 @@ var setupRules = []rule{
 			// stopped the sending (WHMCS) or an option its mail library dropped.
 			"sendmail: not found", "spawn sendmail enoent", "sendmail-not-found", "mail package is not installed", "unknown error in php's mail() function",
 			"disabled the mail() function", "mail() function is disabled", "mail() function has been disabled",
-			"context is not properly configured", "email sending aborted by configuration", "email send aborted by hook", "unsupported configuration, downgrade nodemailer"),
+			"context is not properly configured", "email sending aborted by configuration",
+			// A folder the settings name that is not there, and a workflow
+			// tool's mail connection that was never defined (round 25: Power
+			// Automate for desktop, Airflow).
+			"folder doesn't exist", "folder does not exist", "mail-folder doesn't exist", "requested folder could not be found", "smtp connection is not found", "airflownotfoundexception", "email send aborted by hook", "unsupported configuration, downgrade nodemailer"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server

@@ -1,0 +1,31 @@
+package classify
+
+import (
+	"testing"
+)
+
+// Round 25's families (testdata/heldout/README.md), on the round's own
+// texts: integration platforms, CJK and Russian developers' posts, and mail
+// apps' dialogs.
+func TestRound25Families(t *testing.T) {
+	assertTextRules(t, []textCase{
+		// A password that was never given is a setting, not a refused one.
+		{"BW-MAIL-100003:  Invalid input data: password not specified.", ClassConfig, "library_setup_missing"},
+		{"raise TypeError(\"IMAP password is not provided\")\nTypeError: IMAP password is not provided", ClassConfig, "library_setup_missing"},
+		// Ruby's timeout, a folder the settings name, a workflow tool's
+		// connection that was never defined.
+		{"Exception during receive. execution expired: /usr/lib/ruby/2.4.0/net/smtp.rb:539:in `initialize'", ClassTransient, "network_timeout"},
+		{"Specified mail-folder doesn't exist", ClassConfig, "setup_words"},
+		{"Import failed with unexpected Error: The requested folder could not be found.", ClassConfig, "setup_words"},
+		{"AirflowException: SMTP connection is not found.\nAirflowNotFoundException: The conn_id `smtp_default` isn't defined", ClassConfig, "setup_words"},
+		// Tencent's refusal that lists every cause at once.
+		{"未获取到验证码，发生错误: b'Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.'", ClassAuth, "qq_login_fail_causes"},
+		// Mail apps' dialogs.
+		{"Enter the password for the account ‘(null)‘. Google requires completing authentication in Safari.", ClassAuth, "google_web_login_required"},
+		{"Your account is temporarily locked for security reasons.", ClassBlocked, "account_blocked"},
+		{"Too many child sessions.", ClassRateLimited, "connection_limits"},
+		{"Syntax error in IMAP server greeting. Unexpected token '+'", ClassConfig, "tls_wrong_port"},
+		{"Synchronization Failed. Server connection is not established.", ClassTransient, "network_dropped"},
+		{"An error occurred while syncing your mailbox. Syncing will resume in a moment...", ClassTransient, "temporary_wording"},
+	})
+}
