@@ -29,3 +29,23 @@ func TestRound25Families(t *testing.T) {
 		{"An error occurred while syncing your mailbox. Syncing will resume in a moment...", ClassTransient, "temporary_wording"},
 	})
 }
+
+// Earlier rounds' misses that round 24 and 25's families reach in other
+// words (the rounds' own texts): Romanian written with the cedilla
+// (round 18's Zimbra), a Korean token refresh (round 12's Freshdesk), a
+// German terminated account (round 15's Mailgun), a frozen address
+// (round 7's Alibaba Mail), an expired account subscription (round 12's
+// OVH), and mail clients' password prompts in Portuguese and Italian
+// (round 9).
+func TestEarlierRoundsOtherWords(t *testing.T) {
+	assertTextClasses(t, map[string]Class{
+		"Autentificarea cu contul „{0}” a eşuat.<br>Mergeţi la Configurare cont pentru mai multe informaţii.": ClassAuth,
+		"액세스 토큰 새로 고침 오류.":                                                          ClassRevoked,
+		"Die Domain darf nicht senden: Konto beendet.":                              ClassBlocked,
+		"Your email address is frozen or deleted. Contact the postmaster for help.": ClassBlocked,
+		"Subscription to the account has expired":                                   ClassBlocked,
+		"Geary requer sua senha de e-mail para continuar":                           ClassAuth,
+		"È necessario passare attraverso la verifica della password":                ClassAuth,
+		"Autentificarea a eșuat: parolă greșită":                                    ClassAuth, // composed, comma-below letters
+	})
+}

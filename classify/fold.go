@@ -101,12 +101,17 @@ func foldRune(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool
 // serves both), and Greek vowels with tonos or dialytika as the bare vowel
 // (Greek capitals are written without accents). Typography varies: curly
 // quotes read as straight ones ("can’t" as "can't"), hyphens and dashes as
-// the ASCII hyphen, and full-width ASCII forms (in Chinese and Japanese text)
-// as ASCII.
+// the ASCII hyphen, full-width ASCII forms (in Chinese and Japanese text)
+// as ASCII, and Romanian's ș and ț as the ş and ţ with a cedilla that older
+// fonts and keyboards put in their place (as Turkish writes ş).
 func foldVariant(r rune) rune {
 	switch r {
 	case 'ı':
 		return 'i'
+	case 'ș': // Romanian's comma below, as older fonts and keyboards write it: the cedilla
+		return 'ş'
+	case 'ț':
+		return 'ţ'
 	case 'ς':
 		return 'σ'
 	case 'ά':

@@ -29,11 +29,13 @@ func refFold(s string) (folded string, width int, space bool) {
 
 // sameLetter lists the characters foldAt reads as another: what upper-case
 // Turkish and Greek text lose (dotless i, final sigma, accents), curly
-// quotes, hyphens and dashes.
+// quotes, hyphens and dashes, and Romanian's comma-below letters (as the
+// cedilla ones older fonts write).
 var sameLetter = map[rune]rune{'ı': 'i', 'ς': 'σ', 'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ϊ': 'ι', 'ΐ': 'ι',
 	'ό': 'ο', 'ύ': 'υ', 'ϋ': 'υ', 'ΰ': 'υ', 'ώ': 'ω',
 	'\u2018': '\'', '\u2019': '\'', '\u201a': '\'', '\u2032': '\'', '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
-	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-'}
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+	'ș': 'ş', 'ț': 'ţ'}
 
 func checkFold(t *testing.T, s string) {
 	t.Helper()

@@ -38,7 +38,7 @@ var languageRules = []rule{
 		// languages: composed from each language's usual words for the
 		// English phrases account_blocked holds, not read from one file.
 		"account deactivated", "account is deactivated", // en, beside account_blocked's
-		"konto deaktiviert", "konto wurde deaktiviert", "konto ist deaktiviert", "konto gesperrt", "konto wurde gesperrt", "konto ist gesperrt", "konto wurde vorübergehend gesperrt", "konto ist vorübergehend gesperrt", "postfach gesperrt", "postfach wurde gesperrt", "postfach ist gesperrt", // de
+		"konto beendet", "konto wurde beendet", "konto gekündigt", "konto deaktiviert", "konto wurde deaktiviert", "konto ist deaktiviert", "konto gesperrt", "konto wurde gesperrt", "konto ist gesperrt", "konto wurde vorübergehend gesperrt", "konto ist vorübergehend gesperrt", "postfach gesperrt", "postfach wurde gesperrt", "postfach ist gesperrt", // de
 		"compte désactivé", "compte a été désactivé", "compte est désactivé", "compte suspendu", "compte a été suspendu", "compte est suspendu", "compte bloqué", "compte a été bloqué", "compte est bloqué", "compte verrouillé", "compte a été verrouillé", "compte est verrouillé", // fr
 		"cuenta deshabilitada", "cuenta desactivada", "cuenta suspendida", "cuenta bloqueada", "cuenta ha sido deshabilitada", "cuenta ha sido desactivada", "cuenta ha sido suspendida", "cuenta ha sido bloqueada", "cuenta está bloqueada", "cuenta está suspendida", "cuenta está deshabilitada", "cuenta está desactivada", // es
 		"conta desativada", "conta desabilitada", "conta suspensa", "conta bloqueada", "conta foi desativada", "conta foi desabilitada", "conta foi suspensa", "conta foi bloqueada", "conta está bloqueada", "conta está suspensa", "conta está desativada", // pt
@@ -98,7 +98,7 @@ var languageRules = []rule{
 		"nie udało się odświeżyć tokenu", "odświeżanie tokenu nie powiodło się", "wymagana ponowna autoryzacja", // pl
 		"требуется повторная авторизация",  // ru
 		"トークンの更新に失敗", "再認証が必要です", "再認可が必要", // ja
-		"토큰 갱신 실패", "토큰 갱신에 실패", "토큰을 갱신하지 못했습니다", "재인증이 필요합니다", // ko
+		"토큰 갱신 실패", "토큰 갱신에 실패", "토큰 새로 고침 오류", "토큰 새로 고침 실패", "토큰을 갱신하지 못했습니다", "재인증이 필요합니다", // ko
 		"需要重新授权",                                                                       // zh
 		"belirteç yenilenemedi", "token yenilenemedi", "yeniden yetkilendirme gerekli", // tr
 	),
