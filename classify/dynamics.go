@@ -33,7 +33,15 @@ var dynamicsRules = []rule{
 		// failing for an on-premises profile (error-when-testing-enabling-mailbox.md)
 		// and a missing Send Email as Another User privilege
 		// (cannot-send-email-as-another-user.md) are settings too.
-		"8005e259", "8005e272", "could not be determined while receiving", "cannot send email as the selected user"),
+		"8005e259", "8005e272", "could not be determined while receiving", "cannot send email as the selected user",
+		// The mailbox user's privilege on the Dynamics object (Crm.80048306,
+		// error-when-you-test-enable-a-mailbox.md), a mailbox record whose
+		// address is no user of the profile's tenant
+		// (test-enable-fails-for-unrecognized-email-address.md), and a mailbox
+		// with no active email server profile
+		// (mailbox-does-not-have-email-server-profile.md): round 18's rows.
+		"crm.80048306", "not enough privilege to access the microsoft dynamics 365 object", "no user was found with the email address",
+		"invalidincomingemailserverprofile", "invalidoutgoingemailserverprofile", "does not have an email server profile associated"),
 		doc: "Dynamics 365 server-side sync: a security role, plugin or workflow, or time zone setting in the product stops synchronization"},
 	// 8005E273: the Microsoft 365 account behind the mailbox is disabled or
 	// its sign-in blocked (error-code-8005e273.md).

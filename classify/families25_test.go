@@ -49,3 +49,13 @@ func TestEarlierRoundsOtherWords(t *testing.T) {
 		"Autentificarea a eșuat: parolă greșită":                                    ClassAuth, // composed, comma-below letters
 	})
 }
+
+// Dynamics 365 server-side sync alerts that name a setting in the CRM
+// (round 18's rows, from Microsoft's support articles): the mailbox
+// user's privilege, a mailbox without an active email server profile.
+func TestDynamicsSettingsRound18(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Email cannot be received because the mailbox [Mailbox Name] does not have an email server profile associated with it or the email server profile is inactive.\nEmail Server Error Code: InvalidIncomingEmailServerProfile", ClassConfig, "dynamics_product_setting"},
+		{"Appointments, contacts, and tasks can't be synchronized for the mailbox <Mailbox Name> because the mailbox user doesn't have sufficient permissions on this mailbox.\nEmail Server Error Code: Crm.80048306.Not enough privilege to access the Microsoft Dynamics 365 object or perform the requested operation.", ClassConfig, "dynamics_product_setting"},
+	})
+}

@@ -45,7 +45,7 @@ var reached = map[string]figures{
 	"round15": {precision: 1.00, recall: 0.96, reason: 0.98, class: 0.88, falseReconnects: 0},
 	"round16": {precision: 1.00, recall: 0.98, reason: 0.98, class: 0.90, falseReconnects: 0},
 	"round17": {precision: 0.93, recall: 0.98, reason: 0.95, class: 0.85, falseReconnects: 5},
-	"round18": {precision: 0.98, recall: 1.00, reason: 0.99, class: 0.89, falseReconnects: 1},
+	"round18": {precision: 0.98, recall: 1.00, reason: 0.99, class: 0.91, falseReconnects: 1},
 	"round19": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.94, falseReconnects: 0},
 	"round20": {precision: 1.00, recall: 0.97, reason: 0.98, class: 0.94, falseReconnects: 0},
 	"round21": {precision: 0.97, recall: 1.00, reason: 0.99, class: 0.90, falseReconnects: 1},
