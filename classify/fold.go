@@ -63,8 +63,7 @@ func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) 
 	// Two-byte characters (Latin-1 to Arabic) come folded from a table, and
 	// three-byte characters of blocks without case or white space (most of
 	// them CJK and Hangul) stand for themselves: only the rest are decoded.
-	if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-		f := twoByteFold[int(c&0x1f)<<6|int(s[i+1]&0x3f)-0x80]
+	if f, ok := twoByteAt(s, i); ok {
 		if f == 0 {
 			out[0] = ' '
 			return 1, 2, true
@@ -158,6 +157,16 @@ var twoByteFold = func() (t [0x800 - 0x80]uint32) {
 	}
 	return t
 }()
+
+// twoByteAt returns twoByteFold's entry for the character at s[i] when it
+// is a well-formed two-byte character, and ok false for anything else.
+func twoByteAt(s string, i int) (f uint32, ok bool) {
+	c := s[i]
+	if c < 0xc2 || c > 0xdf || i+1 >= len(s) || s[i+1]&0xc0 != 0x80 {
+		return 0, false
+	}
+	return twoByteFold[int(c&0x1f)<<6|int(s[i+1]&0x3f)-0x80], true
+}
 
 // caseless3 reports whether s[i:] starts with a well-formed three-byte
 // character of a range where no character has a lower-case mapping or is

@@ -48,14 +48,12 @@ func (m *matcher) scan(s string, found *phraseSet) {
 			// A two-byte character that folds to no white space (Latin-1,
 			// Greek, Cyrillic, Hebrew, Arabic) is written here, as foldAt
 			// would; anything else goes to rare.
-			if c0 := s[i]; c0 >= 0xc2 && c0 <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-				if f := twoByteFold[int(c0&0x1f)<<6|int(s[i+1]&0x3f)-0x80]; f != 0 {
-					binary.LittleEndian.PutUint32(b[n:n+4], f)
-					n += int(f >> 24)
-					last = b[n-1]
-					i++
-					continue
-				}
+			if f, ok := twoByteAt(s, i); ok && f != 0 {
+				binary.LittleEndian.PutUint32(b[n:n+4], f)
+				n += int(f >> 24)
+				last = b[n-1]
+				i++
+				continue
 			}
 			i, n = m.rare(s, i, b, n)
 			last = b[n-1]
@@ -110,25 +108,25 @@ func plain8(w uint64, last byte) (uint64, bool) {
 		backslash  = ones8 * '\\'
 		ampersand  = ones8 * '&'
 		space      = ones8 * ' '
-		low7       = ones8 * 0x7f
 	)
 	if w&highs8 != 0 || ^(w+belowSpace)&highs8 != 0 {
 		return 0, false // a byte above ASCII, or a control byte
 	}
-	if t := w ^ backslash; ^((t&low7+low7)|t)&highs8 != 0 {
+	if zeroBytes(w^backslash)|zeroBytes(w^ampersand) != 0 {
 		return 0, false
 	}
-	if t := w ^ ampersand; ^((t&low7+low7)|t)&highs8 != 0 {
-		return 0, false
-	}
-	t := w ^ space
-	spaces := ^((t&low7 + low7) | t) & highs8 // the high bit of each space
+	spaces := zeroBytes(w ^ space) // the high bit of each space
 	if spaces&(spaces<<8) != 0 || (last == ' ' && spaces&0x80 != 0) {
 		return 0, false
 	}
 	upper := (w + atA) &^ (w + pastZ) & highs8
 	return w | upper>>2, true
 }
+
+// zeroBytes returns the high bit of each byte of t that is zero, for a t
+// whose bytes are all below 0x80 (the usual test: adding 0x7f to the low
+// seven bits carries into the high bit of every byte but a zero one).
+func zeroBytes(t uint64) uint64 { return ^((t&(ones8*0x7f) + ones8*0x7f) | t) & highs8 }
 
 // plain is what an ASCII byte is written as: itself lower-cased, or a space
 // for white space. A zero sends the byte to rare: a line end, a backslash,
@@ -168,31 +166,13 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 			b[n] = '&' // not an entity: the ampersand itself
 			return i, n + 1
 		}
-		fn, sp := foldEscaped(r, &folded)
-		i += width - 1
-		if !sp {
-			return i, n + copy(b[n:], folded[:fn])
-		}
-		n = space(b, n)
-		if r == '\n' { // "&#10;": the next line's reply prefix, as after "\n"
-			i += replyPrefixLen(s[i+1:])
-		}
-		return i, n
+		return decoded(s, i+width-1, r, b, n)
 	case '\\':
 		width, r := escapeAt(s, i)
 		if r < 0 {
 			return i, n // the backslash alone: read on from the next byte
 		}
-		fn, sp := foldEscaped(r, &folded)
-		i += width - 1
-		if !sp {
-			return i, n + copy(b[n:], folded[:fn])
-		}
-		n = space(b, n)
-		if r == '\n' { // an escaped line end: the next line's reply prefix
-			i += replyPrefixLen(s[i+1:])
-		}
-		return i, n
+		return decoded(s, i+width-1, r, b, n)
 	}
 	fn, width, sp := foldAt(s, i, &folded)
 	i += width - 1
@@ -200,6 +180,23 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 		return i, space(b, n)
 	}
 	return i, n + copy(b[n:], folded[:fn])
+}
+
+// decoded writes r, the character an escape or a character reference that
+// ends at s[i] stands for, as foldAt would write it, and returns i and the
+// new length of b. A line end written so ("\n", "&#10;") is one: the next
+// line's reply prefix is skipped.
+func decoded(s string, i int, r rune, b []byte, n int) (int, int) {
+	var folded [utf8.UTFMax]byte
+	fn, sp := foldEscaped(r, &folded)
+	if !sp {
+		return i, n + copy(b[n:], folded[:fn])
+	}
+	n = space(b, n)
+	if r == '\n' {
+		i += replyPrefixLen(s[i+1:])
+	}
+	return i, n
 }
 
 // space writes a space to b[:n] unless it ends with one.
