@@ -171,33 +171,28 @@ func newMatcher(phrases []string) *matcher {
 	return m
 }
 
-// index is key's bit in the filter; its low bits are key's bucket.
-func index(key uint32) uint32 { return hash(key) >> (32 - filterBits) }
-
 // slot is the bucket of key's anchors.
-func (m *matcher) slot(key uint32) uint32 { return index(key) & m.mask }
+func (m *matcher) slot(key uint32) uint32 { return m.slotOf(hash(key)) }
+
+// slotOf is the bucket of the anchors of a key whose hash is h: the low bits
+// of the hash's high filterBits bits.
+func (m *matcher) slotOf(h uint32) uint32 { return h >> (32 - filterBits) & m.mask }
 
 // key4 returns the four bytes of p from j on as a key.
 func key4(p string, j int) uint32 {
 	return uint32(p[j]) | uint32(p[j+1])<<8 | uint32(p[j+2])<<16 | uint32(p[j+3])<<24
 }
 
-// filterAt returns key's word of the filter and the two bits of it that
-// stand for key: the word and the first bit are index(key), the second bit
-// the six hash bits below it.
-func filterAt(key uint32) (uint32, uint64) {
-	h := hash(key)
+// filterAt returns the word of the filter and the two bits of it that stand
+// for a key whose hash is h: the word and the first bit are the hash's high
+// filterBits bits, the second bit the six hash bits below them.
+func filterAt(h uint32) (uint32, uint64) {
 	return h >> (32 - filterBits + 6), 1<<(h>>(32-filterBits)&63) | 1<<(h>>(32-filterBits-6)&63)
 }
 
 func setBit(f *[filterWords]uint64, key uint32) {
-	w, bits := filterAt(key)
+	w, bits := filterAt(hash(key))
 	f[w] |= bits
-}
-
-func hasBit(f *[filterWords]uint64, key uint32) bool {
-	w, bits := filterAt(key)
-	return f[w]&bits == bits
 }
 
 // search adds to found every phrase that occurs in b[:n]. b holds at least
@@ -207,16 +202,15 @@ func hasBit(f *[filterWords]uint64, key uint32) bool {
 // bytes is compared in a call (verify).
 func (m *matcher) search(b []byte, n int, found *phraseSet) {
 	b = b[:n+8]
-	filter, bucket, anchors, mask := &m.filter, m.bucket, m.anchor, m.mask
+	filter, bucket, anchors := &m.filter, m.bucket, m.anchor
 	for i := 0; i < n-2; i++ {
 		w := binary.LittleEndian.Uint32(b[i : i+4 : i+4])
 		h := hash(w)
-		bits := uint64(1)<<(h>>(32-filterBits)&63) | uint64(1)<<(h>>(32-filterBits-6)&63)
-		if filter[h>>(32-filterBits+6)]&bits != bits {
+		if fw, bits := filterAt(h); filter[fw]&bits != bits {
 			continue
 		}
 		next8 := binary.LittleEndian.Uint64(b[i:])
-		slot := h >> (32 - filterBits) & mask
+		slot := m.slotOf(h)
 		for j, end := bucket[slot], bucket[slot+1]; j < end; j++ {
 			a := &anchors[j]
 			if a.key != w || next8&(math.MaxUint64>>(64-8*(a.n8&15))) != a.next8 {
