@@ -77,7 +77,7 @@ func TestSpellings(t *testing.T) {
 		"Authorisation expired, please reauthorise the mailbox":                  ClassRevoked,
 		"Re-authorisation required":                                              ClassRevoked,
 		"Your organisation's access policy blocks this app":                      ClassAdmin,
-		"550 5.7.1 Your address isn't recognised as a valid sender":              Text("550 5.7.1 Your address isn't recognized as a valid sender").Class,
+		"550 5.7.1 Your address was not recognised as a valid sender":            ClassBlocked, // Exchange Online's block of a sender suspected of spam (account_blocked)
 		"Authentication unsuccessful, organisation configuration does not allow": ClassAdmin,
 		"E-mail account disconnected":                                            ClassRevoked,
 		"Please re-connect your e-mail account":                                  ClassRevoked,
