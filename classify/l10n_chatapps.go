@@ -39,7 +39,11 @@ package classify
 // the Email Inbox (IMAPInterceptor.ts) and Direct Reply
 // (interceptDirectReplyEmails.js) log English only: "Unable to Log-in ...."
 // (POP3 login refused) is read by earlier rules, "Cannot Get Emails ...."
-// and "IMAP did not connected." have phrases here (transient).
+// and "IMAP did not connected." have phrases here (transient); the Email
+// Inbox's room message "Email inbox <address> not found or disabled." (the
+// product's inbox switched off, EmailInbox_Outgoing.ts) is config, its
+// "something went wrong when replying email" and "Error sending Email reply:"
+// name no cause without the appended nodemailer error (unknown, no phrase).
 //
 // Each phrase is the fixed text of one published translation, lower-cased,
 // without placeholders; the comment above each group lists the locales whose
@@ -147,6 +151,11 @@ var chatappsRules = []rule{
 		"cannot get emails ....", "imap did not connected.",
 	),
 		doc: "Rocket.Chat's Direct Reply or Email Inbox could not read the mailbox this time"},
+	{id: "l10n_chatapps_rocketchat_inbox_disabled", class: ClassConfig, anyOf: p(
+		// Rocket.Chat's English room message (EmailInbox_Outgoing.ts): "Email inbox <address> not found or disabled."
+		"email inbox ",
+	), alsoAny: p("not found or disabled"),
+		doc: "Rocket.Chat's omnichannel Email Inbox a reply should go out through is switched off or missing in its settings"},
 }
 
 // chatappsLateRules come right after phpmailerLateRules: Mattermost's test

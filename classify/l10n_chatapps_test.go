@@ -44,6 +44,9 @@ func TestChatappsL10n(t *testing.T) {
 		// Rocket.Chat's test mail: the nodemailer error it appends decides.
 		{"Error trying to send email: Invalid login: 535-5.7.8 Username and Password not accepted.", ClassAuth, "google_bad_credentials"},
 		{"Error trying to send email: connect ECONNREFUSED 203.0.113.5:587", ClassTransient, "network_dropped"},
+		// EmailInbox_Outgoing.ts sendErrorReplyMessage(): `@${sender} something went wrong when
+		// replying email, sorry. **Error:**: ${error}` with nodemailer's message (Office 365's 535).
+		{"@anna something went wrong when replying email, sorry. **Error:**: Invalid login: 535 5.7.3 Authentication unsuccessful", ClassAuth, "ms_auth_unsuccessful"},
 		// Rocket.Chat's Direct Reply log after a failed LIST.
 		{"Cannot Get Emails ....", ClassTransient, "l10n_chatapps_rocketchat_mailbox_log"},
 	})
@@ -59,6 +62,9 @@ func TestChatappsL10n(t *testing.T) {
 		"Il server SMTP, la porta o lo username sono cambiati. Per favore reinserisci la password SMTP per testare la connessione.",
 		// Config.IsValid(): the Global Relay export's SMTP password is unset.
 		"Message export job GlobalRelaySettings.SmtpPassword must be set.",
+		// EmailInbox_Outgoing.ts: `Email inbox ${room.email.inbox} not found or disabled.`, the
+		// product's inbox switched off, not the account disabled.
+		"Email inbox support@example.com not found or disabled.",
 	} {
 		v := Text(s)
 		assert.Equal(t, ClassConfig, v.Class, "%s (rule %s)", s, v.Rule)
