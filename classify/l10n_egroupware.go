@@ -300,6 +300,8 @@ var egroupwareRules = []rule{
 	// no valid %1 folder configured! ("%1" is the translated folder name, so
 	// the sentence is read as its two fixed halves): cs, de, en, es-es, fr,
 	// it, ja, km, nl, pt, pt-br; el, ru, sk and sl end at the placeholder.
+	// A half shorter than 12 bytes ("složka", "有効な", "válida!") decides
+	// only together with one of the other list's halves.
 	{id: "l10n_egroupware_no_valid_folder", class: ClassConfig, anyOf: p(
 		"složka", "kein gültiger", "no valid", "no se ha configurado ninguna carpeta", "aucun répertoire",
 		"nessun cartella valida", "有効な", "គ្មាន\u200bថត", "geen geldige", "nenhuma pasta válido",
