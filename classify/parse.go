@@ -3,6 +3,7 @@ package classify
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // parseReply finds the reply code and enhanced status code in a logged string.
@@ -119,9 +120,9 @@ func codeContext(s string, i int) (ok, strong bool) {
 			return true, false
 		}
 		// After a log line's bracketed tag or time stamp ("[mailer] 535 ...")
-		// as after punctuation.
-		switch s[k-1] {
-		case ':', '(', '[', ']', '"', '\'', '>', '=', ';', ',':
+		// as after punctuation, and after a transcript's arrows ("<<< 550").
+		switch charBefore(s, k) {
+		case ':', '(', '[', ']', '"', '\'', '<', '>', '=', ';', ',':
 			return true, false
 		}
 	case c == ':':
@@ -132,6 +133,18 @@ func codeContext(s string, i int) (ok, strong bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// charBefore returns the byte before s[k], reading a JSON escape of an ASCII
+// character that ends there as the character: Go's and other encoders write
+// "=>" as "=\u003e" in a JSON string ("=\u003e 502 ...").
+func charBefore(s string, k int) byte {
+	if k >= 6 && s[k-6] == '\\' && s[k-5] == 'u' {
+		if r, ok := hex4(s[k-4 : k]); ok && r < utf8.RuneSelf {
+			return byte(r)
+		}
+	}
+	return s[k-1]
 }
 
 // curlyQuoteAt reports whether s holds a typographic quote (U+2018 to U+201D)

@@ -166,6 +166,10 @@ func TestParseReply(t *testing.T) {
 		{"The remote server returned an error: (401) Unauthorized.", 0, ""},
 		// A reply whose line end a JSON log escaped.
 		{`{"error":"host mx.example.net[192.0.2.1] said: 421\n    Connection went away"}`, 421, ""},
+		{"<<< 550-5.7.1 this message does not meet IPv6 sending guidelines", 550, "5.7.1"},
+		// Go's encoding/json writes "=>" as "=\u003e" in a JSON log line.
+		{`{"error":"[CCDURI] =\u003e 502 Invalid/unsupported command"}`, 502, ""},
+		{`{"error":"\u003c 535 5.7.8 Username and Password not accepted"}`, 535, "5.7.8"},
 		// A number alone in quotes is a value, not a reply.
 		{`{"host":"smtp.example.com","port":"465"}`, 0, ""},
 		{"", 0, ""},
