@@ -60,8 +60,9 @@ var languageRules = []rule{
 		"アカウントが無効", "アカウントは無効", "アカウントが停止", "アカウントは停止", "アカウントがロック", "アカウントはロック", "アカウントが凍結", "アカウントは凍結", // ja
 		"계정이 정지", "계정이 잠겼", "계정이 잠금", "계정이 비활성화", "계정이 차단", "계정이 일시 정지", // ko
 	),
-		noneOf: p("收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı", "recipient", "адресат", "одержувач", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "παραλήπτ", "penerima", "người nhận", "المستلم", "נמען", "ผู้รับ"),
-		doc:    "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
+		noneOf: p("попытки входа", // login attempts locked for a while, not the account (round 26)
+			"收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı", "recipient", "адресат", "одержувач", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "παραλήπτ", "penerima", "người nhận", "المستلم", "נמען", "ผู้รับ"),
+		doc: "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
 	// A product that asks the owner to reconnect the mailbox, or says it
 	// was disconnected, in the owner's language: what product_reconnect_asked
 	// and product_disconnected read in English ("Please reconnect your
@@ -99,7 +100,12 @@ var languageRules = []rule{
 		"требуется повторная авторизация",  // ru
 		"トークンの更新に失敗", "再認証が必要です", "再認可が必要", // ja
 		"토큰 갱신 실패", "토큰 갱신에 실패", "토큰 새로 고침 오류", "토큰 새로 고침 실패", "토큰을 갱신하지 못했습니다", "재인증이 필요합니다", // ko
-		"需要重新授权",                                                                       // zh
+		"需要重新授权",
+		// An account the product holds no grant for, asked to be authorized
+		// first (a mail archiver's "This Microsoft account is not yet
+		// authorized", in its translations, round 26).
+		"konto ist noch nicht autorisiert", "compte n'est pas encore autorisé", "compte microsoft n'est pas encore autorisé", "compte google n'est pas encore autorisé",
+		"cuenta aún no está autorizada", "cuenta de microsoft aún no está autorizada", "cuenta de google aún no está autorizada", "ещё не авторизована", "еще не авторизована", // zh
 		"belirteç yenilenemedi", "token yenilenemedi", "yeniden yetkilendirme gerekli", // tr
 	),
 		doc: "a product asks the owner, in the owner's language, to reconnect or authorize the mailbox again, or says it was disconnected or its token could not be refreshed: the owner connects it again"},

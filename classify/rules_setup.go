@@ -88,7 +88,21 @@ var setupRules = []rule{
 			// A folder the settings name that is not there, and a workflow
 			// tool's mail connection that was never defined (round 25: Power
 			// Automate for desktop, Airflow).
-			"folder doesn't exist", "folder does not exist", "mail-folder doesn't exist", "requested folder could not be found", "smtp connection is not found", "airflownotfoundexception", "email send aborted by hook", "unsupported configuration, downgrade nodemailer"),
+			"folder doesn't exist", "folder does not exist", "mail-folder doesn't exist", "requested folder could not be found", "smtp connection is not found", "airflownotfoundexception", "email send aborted by hook", "unsupported configuration, downgrade nodemailer",
+			// Round 26: devices', business software's and web platforms' own
+			// words for a setting (a cellular modem's "Smtp setup fail", SAP's
+			// "SMTP-Auth configuration invalid" and "Error in technical
+			// configuration", OpenCart's SMTP class, a Siemens CP's "Request
+			// to use SSL was denied", Django's EMAIL_USE_TLS/EMAIL_USE_SSL
+			// check, Symfony Mime's missing From and its sendmail process
+			// stream, yagmail's RFC 2822 check, imapsync run without a user, OpenSSL's TLS
+			// version bounds, offlineimap's pinned fingerprint, the MRS proxy
+			// endpoint of an Exchange hybrid move).
+			"smtp setup fail", "smtp-auth configuration invalid", "error in technical configuration", "smtp hostname required", "smtp host required", "smtp host is required",
+			"ehlo not accepted from server", "helo not accepted from server", "tls not accepted from server", "mail from not accepted from server",
+			"request to use ssl was denied", "email_use_tls/email_use_ssl are mutually exclusive", `must have a "from" or a "sender" header`, `connection to "process `,
+			"not valid according to rfc 2822", "not valid according to rfc2822", "will just connect to", "no_protocols_available",
+			"does not match configured fingerprint", "/ews/mrsproxy.svc"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
