@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // matcher finds every phrase of the rule table in a text. The text is first
@@ -45,6 +46,7 @@ import (
 // A matcher is immutable once built.
 type matcher struct {
 	phrase []string
+	text   []byte               // the phrases' bytes, each after its length (two bytes, little-endian)
 	maxLen int                  // the longest phrase, in bytes
 	filter [filterWords]uint64  // filterAt(key)'s two bits set for each anchor's key (a three-byte one's with each byte that can follow it)
 	bucket []uint16             // bucket h's anchors are anchors[bucket[h]:bucket[h+1]]
@@ -54,17 +56,21 @@ type matcher struct {
 	has3   bool                 // some phrase has three bytes
 }
 
-// anchor is one phrase's anchor: its key (the anchor's bytes, little-endian;
-// a three-byte anchor has a zero fourth byte), the phrase, where in it the
-// anchor starts, and the phrase's eight bytes from there on (fewer when it
-// ends first), which settle most candidates without reading the phrase.
+// anchor is one phrase's anchor: the phrase and where its bytes are in text,
+// where in the phrase the anchor starts, and the phrase's eight bytes from
+// there on (fewer when it ends first), which settle most candidates without
+// reading the phrase. Their first four are the anchor's key (the anchor's
+// bytes, little-endian; a three-byte anchor's key has a zero fourth byte).
 type anchor struct {
-	key   uint32
+	at    uint32 // the phrase's bytes are text[at:], after their length
 	id    uint16
 	off   uint8  // where in the phrase the anchor starts
 	n8    uint8  // how many bytes of next8 are the phrase's, | whole when they are all of it
 	next8 uint64 // the phrase's bytes from off on, at most eight
 }
+
+// key returns the anchor's key.
+func (a *anchor) key() uint32 { return uint32(a.next8) }
 
 // whole marks an anchor whose next8 is its whole phrase.
 const whole = 0x80
@@ -80,11 +86,7 @@ const (
 
 // TableBytes returns the memory the matcher's tables take, phrases included.
 func (m *matcher) TableBytes() int {
-	n := 8*filterWords + 8*len(m.short) + 2*len(m.bucket) + 16*len(m.anchor)
-	for _, p := range m.phrase {
-		n += len(p)
-	}
-	return n
+	return 8*filterWords + 8*len(m.short) + 2*len(m.bucket) + int(unsafe.Sizeof(anchor{}))*len(m.anchor) + len(m.text)
 }
 
 // hash maps a key to 32 bits, whose high filterBits bits index the filter
@@ -122,18 +124,20 @@ func newMatcher(phrases []string) *matcher {
 	anchors := make([]anchor, 0, len(phrases))
 	for id, p := range phrases {
 		m.maxLen = max(m.maxLen, len(p))
-		a := anchor{id: uint16(id)}
+		m.text = binary.LittleEndian.AppendUint16(m.text, uint16(len(p)))
+		a := anchor{id: uint16(id), at: uint32(len(m.text))}
+		m.text = append(m.text, p...)
 		if len(p) == 3 {
 			// Filed under its three bytes, and found through the filter
 			// under every four its copy can hold: the three and any byte
 			// the copy can hold after them (none is an upper-case letter
 			// or a tab or line end; a zero pads the end).
-			a.key = uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16
+			key := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16
 			m.has3 = true
-			m.short[a.key&0xffff/64] |= 1 << (a.key & 63)
+			m.short[key&0xffff/64] |= 1 << (key & 63)
 			for c := 0; c < 256; c++ {
 				if plain[c] == byte(c) || c >= utf8.RuneSelf || c == 0 || c == '\\' || c == '\n' {
-					setBit(&m.filter, a.key|uint32(c)<<24)
+					setBit(&m.filter, key|uint32(c)<<24)
 				}
 			}
 		} else {
@@ -141,10 +145,10 @@ func newMatcher(phrases []string) *matcher {
 			for j := 0; j+4 <= len(p) && j <= math.MaxUint8; j++ {
 				if k := key4(p, j); held[k] < best {
 					best = held[k]
-					a.key, a.off = k, uint8(j)
+					a.off = uint8(j)
 				}
 			}
-			setBit(&m.filter, a.key)
+			setBit(&m.filter, key4(p, int(a.off)))
 		}
 		tail := p[a.off:]
 		var next [8]byte
@@ -155,7 +159,7 @@ func newMatcher(phrases []string) *matcher {
 			a.n8 |= whole
 		}
 		anchors = append(anchors, a)
-		m.bucket[m.slot(a.key)+1]++
+		m.bucket[m.slot(a.key())+1]++
 	}
 	// Counts to starts, then each anchor to its place, in phrase order.
 	for h := 1; h < len(m.bucket); h++ {
@@ -164,7 +168,7 @@ func newMatcher(phrases []string) *matcher {
 	m.anchor = make([]anchor, len(anchors))
 	next := slices.Clone(m.bucket)
 	for _, a := range anchors {
-		h := m.slot(a.key)
+		h := m.slot(a.key())
 		m.anchor[next[h]] = a
 		next[h]++
 	}
@@ -213,7 +217,7 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 		slot := m.slotOf(h)
 		for j, end := bucket[slot], bucket[slot+1]; j < end; j++ {
 			a := &anchors[j]
-			if a.key != w || next8&(math.MaxUint64>>(64-8*(a.n8&15))) != a.next8 {
+			if next8&(math.MaxUint64>>(64-8*(a.n8&15))) != a.next8 {
 				continue
 			}
 			if a.n8&whole != 0 {
@@ -231,9 +235,9 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 // verify adds a's phrase to found when it occurs in b[:n] with its anchor
 // at i (whose first eight bytes were found to match).
 func (m *matcher) verify(b []byte, n, i int, a *anchor, found *phraseSet) {
-	p := m.phrase[a.id]
+	l := int(binary.LittleEndian.Uint16(m.text[a.at-2:]))
 	at := i - int(a.off)
-	if at >= 0 && at+len(p) <= n && string(b[at:at+len(p)]) == p {
+	if at >= 0 && at+l <= n && string(b[at:at+l]) == string(m.text[a.at:int(a.at)+l]) {
 		found.add(a.id)
 	}
 }
@@ -242,7 +246,7 @@ func (m *matcher) verify(b []byte, n, i int, a *anchor, found *phraseSet) {
 func (m *matcher) verify3(b []byte, n, i int, key uint32, found *phraseSet) {
 	h := m.slot(key)
 	for j := m.bucket[h]; j < m.bucket[h+1]; j++ {
-		if a := &m.anchor[j]; a.key == key {
+		if a := &m.anchor[j]; a.key() == key {
 			found.add(a.id)
 		}
 	}

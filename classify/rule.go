@@ -106,7 +106,8 @@ type compiled struct {
 	m          *matcher   // finds every phrase of rules, markers and httpIDs in one pass
 	httpIDs    phraseMask // phrases that show the input came from an OAuth token endpoint
 	markerMask phraseMask // every marker phrase
-	usedBy     []ruleSet  // phrase ID -> rules it gates (see rule.gate)
+	gated      []uint16   // the rules each phrase gates (see rule.gate): phrase i's are gated[gatedAt[i]:gatedAt[i+1]]
+	gatedAt    []uint32
 	byID       map[string]*rule
 
 	codeExchangeRule *rule      // the rule that names a code exchange or service-account assertion
@@ -245,15 +246,22 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 	if len(rules) > maxRules {
 		panic("classify: too many rules")
 	}
-	c.usedBy = make([]ruleSet, len(phrases))
+	// Most phrases gate one rule: a list of rule indexes per phrase takes a
+	// few bytes each, where a rule set would take maxRules/8.
+	gates := make([][]uint16, len(phrases))
 	for i := range rules {
 		for _, w := range rules[i].gate {
 			for b := 0; b < 64; b++ {
 				if w.bits&(1<<b) != 0 {
-					c.usedBy[w.i*64+b][i/64] |= 1 << (i % 64)
+					gates[w.i*64+b] = append(gates[w.i*64+b], uint16(i))
 				}
 			}
 		}
+	}
+	c.gatedAt = make([]uint32, len(phrases)+1)
+	for id, g := range gates {
+		c.gated = append(c.gated, g...)
+		c.gatedAt[id+1] = uint32(len(c.gated))
 	}
 	for i := range rules {
 		if rules[i].id == "oauth_code_exchange" {
