@@ -102,7 +102,15 @@ var setupRules = []rule{
 			"ehlo not accepted from server", "helo not accepted from server", "tls not accepted from server", "mail from not accepted from server",
 			"request to use ssl was denied", "email_use_tls/email_use_ssl are mutually exclusive", `must have a "from" or a "sender" header`, `connection to "process `,
 			"not valid according to rfc 2822", "not valid according to rfc2822", "will just connect to", "no_protocols_available",
-			"does not match configured fingerprint", "/ews/mrsproxy.svc"),
+			"does not match configured fingerprint", "/ews/mrsproxy.svc",
+			// Round 27: JavaMail's AddressException for an empty sender, and
+			// monitoring tools that name the sender or mail settings missing
+			// (frigate-notify, NetAlertX).
+			"illegal address in string", "no from address set", "email service not set up",
+			// A connection the host's own policy forbids (EACCES from connect,
+			// as SELinux refuses a web server's outgoing SMTP: "[Permission
+			// denied #13]", round 27), and TLS versions that do not meet.
+			"[permission denied #13]", "server selected unsupported protocol version", "mail: cannot stat"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
