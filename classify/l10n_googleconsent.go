@@ -27,7 +27,7 @@ package classify
 // must decide first.
 var googleconsentRules = []rule{
 	{id: "l10n_googleconsent_testing_app", class: ClassPlatform, anyOf: p(
-		// es-419 (heading and body), es (Spain), fr, zh-CN (heading and body)
+		// es-419 (body), es (Spain), fr, zh-CN (heading and body)
 		"no completó el proceso de verificación de google", "solo los verificadores aprobados por los desarrolladores",
 		"no ha completado el proceso de verificación de google",
 		"n'a pas terminé la procédure de validation de google",
@@ -37,10 +37,10 @@ var googleconsentRules = []rule{
 	),
 		doc: "Google's consent screen in another language: the integrating product's OAuth client is in Testing and the account is not a test user (\"has not completed the Google verification process\", Error 403 access_denied)"},
 	{id: "l10n_googleconsent_request_invalid", class: ClassPlatform, anyOf: p(
-		// pt-BR heading, body and details page; zh-CN heading and body; fr details page
+		// pt-BR heading, body and details page; zh-CN heading and body; fr and ko details page
 		"a solicitação desse app é inválida", "esse app enviou uma solicitação inválida", "não obedece à política do oauth 2.0 do google",
 		"此应用的请求无效", "因为此应用发送的请求无效",
-		"ne respecte pas le règlement oauth 2.0 de google",
+		"ne respecte pas le règlement oauth 2.0 de google", "google의 oauth 2.0 정책을 준수하지 않기 때문에",
 	),
 		doc: "Google's \"Access blocked: This app's request is invalid\" screen in another language: the integrating product's OAuth request (redirect URI, parameters) breaks Google's OAuth 2.0 policy"},
 	{id: "l10n_googleconsent_app_blocked", class: ClassPlatform, anyOf: p(
