@@ -27,13 +27,10 @@ package classify
 // must decide first.
 var googleconsentRules = []rule{
 	{id: "l10n_googleconsent_testing_app", class: ClassPlatform, anyOf: p(
-		// es-419 (body), es (Spain), fr, zh-CN (heading and body)
-		"no completó el proceso de verificación de google", "solo los verificadores aprobados por los desarrolladores",
+		// es (Spain), fr, zh-CN (heading and body)
 		"no ha completado el proceso de verificación de google",
 		"n'a pas terminé la procédure de validation de google",
 		"尚未完成 google 验证流程", "仅供已获开发者批准的测试人员使用",
-		// nl: the screen's error code line as Dutch renders "Error 403"
-		"fout 403: access_denied",
 	),
 		doc: "Google's consent screen in another language: the integrating product's OAuth client is in Testing and the account is not a test user (\"has not completed the Google verification process\", Error 403 access_denied)"},
 	{id: "l10n_googleconsent_request_invalid", class: ClassPlatform, anyOf: p(

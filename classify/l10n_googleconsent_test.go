@@ -17,13 +17,6 @@ func TestGoogleConsentL10n(t *testing.T) {
 		// zh-CN, github.com/Tomotsugu-dev/Hindsight/issues/30: body, then heading
 		// (the app's name redacted as xxx by the user).
 		{"“xxx”尚未完成 Google 验证流程。此应用正在测试中，仅供已获开发者批准的测试人员使用。如果您认为自己应有权使用，请联系开发者。\n禁止访问：“xxx”尚未完成 Google 验证流程", ClassPlatform, "l10n_googleconsent_testing_app"},
-		// es-419, github.com/midudev/aprende-javascript-problemas/issues/376:
-		// body, developer line, code line; the code alone would read as a
-		// withdrawn grant.
-		{"rkhtligntqdhgdzvhsix.supabase.co no completó el proceso de verificación de Google. En este momento, la app se está probando y solo los verificadores aprobados por los desarrolladores pueden acceder a ella. Si crees que deberías tener acceso, comunícate con el desarrollador.\nSi eres un desarrollador de rkhtligntqdhgdzvhsix.supabase.co, consulta los detalles del error.\nError 403: access_denied", ClassPlatform, "l10n_googleconsent_testing_app"},
-		// nl, github.com/home-assistant/home-assistant.io/issues/42509: the
-		// details page, code line then request details.
-		{"Fout 403: access_denied\nDetails van verzoek: access_type=offline scope=https://www.googleapis.com/auth/drive.file response_type=code redirect_uri=https://my.home-assistant.io/redirect/oauth prompt=consent flowName=GeneralOAuthFlow", ClassPlatform, "l10n_googleconsent_testing_app"},
 		// zh-CN, github.com/lbjlaq/Antigravity-Manager/issues/1148: heading
 		// (the issue's title), body, developer line, code line, details.
 		{"禁止访问：此应用的请求无效\n无法登录，因为此应用发送的请求无效。您可稍后再试，也可向开发者求助。\n如果您是此应用的开发者，请参阅错误详情。\n错误 400：redirect_uri_mismatch\n请求详情： flowName=GeneralOAuthFlow", ClassPlatform, "l10n_googleconsent_request_invalid"},
