@@ -71,3 +71,13 @@ func TestRound26Families(t *testing.T) {
 		"По соображениям безопасности попытки входа с вашего IP-адреса временно заблокированы из-за множества неудачных попыток аутентификации. Пожалуйста, подождите 10 минут перед повторной попыткой.": ClassAuthTemporary,
 	})
 }
+
+// "Can't sign in" names a refused login only where nothing says which kind of
+// account the service takes: Microsoft's sign-in page for a personal account
+// at a work-or-school-only app is the app's setting.
+func TestCantSignInAccountKind(t *testing.T) {
+	v := Text("You can't sign in here with a personal account. Use your work or school account instead.")
+	if v.Class.Reconnect() {
+		t.Errorf("got %s (rule %s), want no reconnect", v.Class, v.Rule)
+	}
+}
