@@ -45,7 +45,7 @@ var catalogRules = []rule{
 		doc: "IMAP (RFC 5530 CONTACTADMIN): the user must contact the system administrator"},
 	{id: "imap_code_quota", class: ClassRateLimited, anyOf: p("[overquota]", "[limit]", "storage limit has been exceeded"), retry: hour,
 		doc: "IMAP (RFC 5530 OVERQUOTA, LIMIT): a quota or an administrative limit was hit"},
-	{id: "imap_code_transient", class: ClassTransient, anyOf: p("[expungeissued]", "[corruption]"),
+	{id: "imap_code_transient", class: ClassTransient, anyOf: p("[expungeissued]", "[corruption]", "[tempfail]"),
 		doc: "IMAP (RFC 5530 EXPUNGEISSUED, CORRUPTION): the operation may succeed when repeated"},
 
 	// ---- Exchange Online NDRs (learn.microsoft.com non-delivery-reports-in-exchange-online).
@@ -82,10 +82,24 @@ var catalogRules = []rule{
 		doc: "Dovecot (src/login-common/client-common-auth.c): the account's logins are disabled by its administrator"},
 	{id: "server_client_refused", class: ClassRejected, anyOf: p("error: access denied for"),
 		doc: "Postfix (src/smtpd/smtpd.c): the client host was refused at connect and every later command is denied"},
-	{id: "server_account_not_authorized", class: ClassAdmin, anyOf: p("not authorized to use this service"),
-		doc: "Stalwart (crates/smtp/src/inbound/auth.rs): the account's role lacks the permission to use the service, an administrator's setting"},
-	{id: "server_master_user_authz", class: ClassConfig, anyOf: p("[auth] authorization failed"),
-		doc: "Dovecot POP3: a master user may not log in as the requested user (authorization, not authentication)"},
+	{id: "server_account_not_authorized", class: ClassAdmin, anyOf: p("not authorized to use this service", "access to requested service disabled"),
+		doc: "Stalwart (crates/smtp/src/inbound/auth.rs): the account's role lacks the permission to use the service; WildDuck (nodemailer/wildduck lib/user-handler.js): the protocol is in the user's disabledScopes; an administrator's setting"},
+	// WildDuck (nodemailer/wildduck commit 08c58047, lib/user-handler.js
+	// authenticate()): a temporary (reset) password used before its validAfter
+	// time; it is never valid for IMAP, POP3 or SMTP anyway, so the owner must
+	// set a password. Before account_blocked, which reads "not yet activated".
+	{id: "server_temp_password_not_valid", class: ClassAuth, anyOf: p("temporary password is not yet activated"),
+		doc: "WildDuck: the temporary password is not valid yet (and never for mail protocols): the owner must set a password"},
+	// WildDuck's ZoneMTA plugin (nodemailer/zonemta-wildduck index.js getUser()):
+	// '550 User "<name>" is currently disabled' for the authenticated sender
+	// whose account is disabled or suspended.
+	{id: "server_sender_account_disabled", class: ClassBlocked, anyOf: p(`" is currently disabled`), noneOf: p("recipient", "rcpt"),
+		doc: "WildDuck/ZoneMTA: the sending account is disabled or suspended"},
+	{id: "server_master_user_authz", class: ClassConfig, anyOf: p("[auth] authorization failed",
+		// mox (mjl-/mox smtpserver/server.go cmdAuth): a PLAIN authorization
+		// identity other than the user name, answered 535 5.7.8.
+		"cannot assume other role"),
+		doc: "Dovecot POP3: a master user may not log in as the requested user; mox: an authorization identity other than the login (authorization, not authentication)"},
 	{id: "pop3_login_delay", class: ClassRateLimited, anyOf: p("[login-delay]"), retry: 15 * minute,
 		doc: "POP3 LOGIN-DELAY (RFC 2449 8.1.1; Cyrus pop3d popminpoll): logins are too frequent"},
 
