@@ -6,7 +6,7 @@ var textRules = []rule{
 	// ---- Look-alikes: receiving-side domain authentication, recipients, blocklists.
 	{id: "bridge_no_such_user", class: ClassAuth, anyOf: p(" error: no such user", `"error: no such user`, "'error: no such user"), provider: "protonmail",
 		doc: "Proton Mail Bridge: the user name is not a Bridge account (use the Bridge user name and password)"},
-	{id: "connection_limits", class: ClassRateLimited, anyOf: p("too many child sessions", "temporarily blacklisted", "concurrency limit", "maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions"), retry: 15 * minute,
+	{id: "connection_limits", class: ClassRateLimited, anyOf: p("too many child sessions", "temporarily blacklisted", "concurrency limit", "maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions", "too many open connections", "too many smtp sessions for this host"), retry: 15 * minute,
 		doc: "too many connections or commands: the provider limits concurrent use"},
 	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
 		noneOf: p("lookup failure", "authentication required", "temporary dmarc", "temporary spf", "dns lookup failure", "temperror"),
