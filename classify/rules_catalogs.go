@@ -95,11 +95,27 @@ var catalogRules = []rule{
 	// whose account is disabled or suspended.
 	{id: "server_sender_account_disabled", class: ClassBlocked, anyOf: p(`" is currently disabled`), noneOf: p("recipient", "rcpt"),
 		doc: "WildDuck/ZoneMTA: the sending account is disabled or suspended"},
-	{id: "server_master_user_authz", class: ClassConfig, anyOf: p("[auth] authorization failed",
+	{id: "server_master_user_authz", class: ClassConfig, anyOf: p("[auth] authorization failed", "delegation is forbidden", "no authenticate user does not exist",
 		// mox (mjl-/mox smtpserver/server.go cmdAuth): a PLAIN authorization
 		// identity other than the user name, answered 535 5.7.8.
 		"cannot assume other role"),
-		doc: "Dovecot POP3: a master user may not log in as the requested user; mox: an authorization identity other than the login (authorization, not authentication)"},
+		doc: "Dovecot POP3: a master user may not log in as the requested user; mox: an authorization identity other than the login; Apache James IMAP (AbstractAuthProcessor DELEGATION_FORBIDDEN, USER_DOES_NOT_EXIST for the delegation target): the login succeeded but may not act as the requested user (authorization, not authentication)"},
+	// Sendmail 8.18.0.2 (hrs-allbsd/sendmail commit 19036c0d: sendmail/srvrsmtp.c,
+	// cf/m4/proto.m4) and Apache James (apache/james-project commit 20bf8083:
+	// protocols/smtp, protocols/imap, server/protocols/protocols-pop3); rows in
+	// server_sendmail.jsonl and server_james.jsonl.
+	{id: "server_tls_required", class: ClassConfig, anyOf: p("encryption too weak 0 less than", "authentication requires tls", "plain login / authentication are disabled"),
+		doc: "TLS settings: Sendmail's access map's TLS_Clt ENCR requirement met by a client without STARTTLS (cipher bits 0); James's POP3 AUTH_REQUIRES_TLS and IMAP DISABLED_LOGIN (plain authentication only over TLS)"},
+	{id: "server_tls_not_offered", class: ClassConfig, code: "503", anyOf: p("tls not available"),
+		doc: "Sendmail (srvrsmtp.c CMDSTLS): STARTTLS is not configured on this server, a permanent 503; the client must not require STARTTLS here (the 454 forms are temporary)"},
+	{id: "server_auth_client_error", class: ClassConfig, anyOf: p("authentication aborted", "authentication mechanism is unsupported", "too many bad commands; closing connection"),
+		doc: "the client's own protocol use: a SASL exchange it cancelled (Postfix, Dovecot, James), a mechanism the server does not offer (James IMAP), Sendmail's MAXBADCOMMANDS"},
+	{id: "server_sender_needs_login", class: ClassConfig, anyOf: p("incorrect authentication for specified email address", "not allowed for unauthenticated connection from"),
+		doc: "James: MAIL FROM an address the logged-in user does not own (AbstractSenderAuthIdentifyVerificationHook), or a sender that must log in first (AllowedUnauthenticatedSender): the sender setting, not the password"},
+	{id: "server_client_ip_unresolved", class: ClassRejected, allOf: p("client ip address", "does not resolve"),
+		doc: "Sendmail FEATURE(require_rdns): the client IP has no reverse DNS, as 'Fix reverse DNS for'"},
+	{id: "server_auth_processing_failed", class: ClassTransient, anyOf: p("problem on spf lookup", "no login processing failed", "no authenticate processing failed"),
+		doc: "James: a server fault while logging in (GENERIC_FAILURE_DURING_PROCESSING) or a temporary SPF lookup failure (SPFHandler)"},
 	{id: "pop3_login_delay", class: ClassRateLimited, anyOf: p("[login-delay]"), retry: 15 * minute,
 		doc: "POP3 LOGIN-DELAY (RFC 2449 8.1.1; Cyrus pop3d popminpoll): logins are too frequent"},
 

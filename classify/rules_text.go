@@ -9,7 +9,8 @@ var textRules = []rule{
 	{id: "connection_limits", class: ClassRateLimited, anyOf: p("too many child sessions", "temporarily blacklisted", "concurrency limit", "maximum number of connections", "max_userip_connections", "connections from user", "simultaneous connections", "bandwidth limit", "command or bandwidth", "per connection", "max message per", "too many connections", "too many concurrent", "too many new tls sessions",
 		// mox (mjl-/mox smtpserver/server.go, imapserver/server.go serve(),
 		// limiterConnections): "421 4.7.0 too many open connections from your ip or network".
-		"too many open connections"), retry: 15 * minute,
+		"too many open connections",
+		"too many smtp sessions for this host"), retry: 15 * minute,
 		doc: "too many connections or commands: the provider limits concurrent use"},
 	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
 		noneOf: p("lookup failure", "authentication required", "temporary dmarc", "temporary spf", "dns lookup failure", "temperror"),
