@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -97,16 +98,45 @@ func referenceText(s string) string {
 // hexadecimal (1 to 7 digits) or one of the six names the scan reads.
 var referenceEntity = regexp.MustCompile(`^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,7})|(amp|lt|gt|quot|apos|nbsp));`)
 
-// referenceFind lists the phrases of m that occur in s, by strings.Contains.
+// referenceFind lists the phrases of m that occur in s: those that some
+// position of the reference text starts with (strings.HasPrefix). The
+// phrases are listed by their first two bytes, so a position tries only the
+// phrases that can start there; this is the obvious search, sped up only by
+// skipping phrases whose first two bytes differ.
 func referenceFind(m *matcher, s string) *phraseSet {
 	var f phraseSet
 	t := referenceText(s)
-	for i, p := range m.phrase {
-		if strings.Contains(t, p) {
-			f.add(uint16(i))
+	byStart := referenceIndex(m)
+	for i := 0; i+1 < len(t); i++ {
+		for _, id := range byStart[[2]byte{t[i], t[i+1]}] {
+			if strings.HasPrefix(t[i:], m.phrase[id]) {
+				f.add(id)
+			}
 		}
 	}
 	return &f
+}
+
+var (
+	referenceMu      sync.Mutex
+	referenceIndexes = map[*matcher]map[[2]byte][]uint16{}
+)
+
+// referenceIndex returns m's phrases by their first two bytes, built once
+// for each matcher.
+func referenceIndex(m *matcher) map[[2]byte][]uint16 {
+	referenceMu.Lock()
+	defer referenceMu.Unlock()
+	if x, ok := referenceIndexes[m]; ok {
+		return x
+	}
+	x := map[[2]byte][]uint16{}
+	for i, p := range m.phrase {
+		k := [2]byte{p[0], p[1]}
+		x[k] = append(x[k], uint16(i))
+	}
+	referenceIndexes[m] = x
+	return x
 }
 
 // checkAgainstReference fails when the matcher m and strings.Contains
