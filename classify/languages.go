@@ -53,6 +53,7 @@ var languageRules = []rule{
 		"tili on lukittu", "tili on estetty", "tili on poistettu käytöstä", "tili on jäädytetty", "fiók letiltva", "fiókot letiltották", "fiók zárolva", "fiókot felfüggesztették", // fi, hu
 		"cont dezactivat", "contul a fost dezactivat", "contul a fost suspendat", "contul a fost blocat", "contul este blocat", // ro
 		"λογαριασμός έχει απενεργοποιηθεί", "λογαριασμός απενεργοποιήθηκε", "λογαριασμός έχει κλειδωθεί", "λογαριασμός έχει ανασταλεί", // el
+		"accès à votre adresse mail est actuellement bloqué", "votre adresse mail est bloquée", // fr: Infomaniak's mail app (round 28)
 		"akun dinonaktifkan", "akun diblokir", "akun ditangguhkan", "akun telah dinonaktifkan", "akun telah diblokir", "akun telah ditangguhkan", // id
 		"tài khoản bị khóa", "tài khoản đã bị khóa", "tài khoản bị vô hiệu hóa", "tài khoản đã bị vô hiệu hóa", "tài khoản bị tạm ngưng", "tài khoản đã bị tạm ngưng", // vi
 		"تم تعطيل الحساب", "الحساب معطل", "تم تعليق الحساب", "تم حظر الحساب", "الحساب مقفل", "החשבון הושבת", "החשבון נחסם", "החשבון ננעל", "บัญชีถูกระงับ", "บัญชีถูกล็อก", "บัญชีถูกปิดใช้งาน", // ar, he, th

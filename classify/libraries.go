@@ -37,7 +37,7 @@ var libraryRules = []rule{
 	// "Password:", RFC 4954 4) means the exchange stopped before the server judged
 	// any credential: the client had no user name or password to send
 	// (simple-java-mail over JavaMail SMTPTransport).
-	{id: "library_auth_prompt_only", class: ClassConfig, anyOf: p("exception: 334 ", "- 334 vxnlcm5hbwu6", "- 334 ugfzc3dvcmq6"), noneOf: p("535", "534"),
+	{id: "library_auth_prompt_only", class: ClassConfig, anyOf: p("exception: 334 ", "- 334 vxnlcm5hbwu6", "- 334 ugfzc3dvcmq6", "invalid response: vxnlcm5hbwu6", "invalid response: ugfzc3dvcmq6"), noneOf: p("535", "534"),
 		doc: "the login stopped at the server's prompt (334): no user name or password configured"},
 	{id: "library_setup_missing", class: ClassConfig, anyOf: p(
 		"no password specified", "no user name specified", // Jakarta Mail / Angus Mail SMTPTransport, IMAPStore

@@ -208,6 +208,12 @@ var headRules = []rule{
 	{id: "own_login_code", class: ClassUnknown, anyOf: p("invalid authentication code", "two factor authentication code was invalid",
 		"[err access-denied]"), // Network UPS Tools' protocol: upsmon's login to upsd (networkupstools.org developer guide, network protocol), round 26
 		doc: "a one-time code of the product's own sign-in was wrong, or a device refused its own daemon's login: no mailbox is involved"},
+	// A product's own password-change form refusing the old password (Tuta's
+	// "Altes Passwort nicht korrekt", round 28; AfterLogic's and grommunio's
+	// password-change messages, taken whole in their catalogs): the mailbox's
+	// login is not what failed.
+	{id: "own_password_change", class: ClassUnknown, anyOf: p("altes passwort nicht korrekt", "altes passwort ist falsch", "old password incorrect", "old password is incorrect", "current password is incorrect"),
+		doc: "a product's own password-change form refused the old password: no mailbox login failed"},
 	// A product that holds no grant for the account ("This Microsoft account is
 	// not yet authorized. Please click \"Authorize with Microsoft\" ... first",
 	// "has no OAuth refresh token. Please authorize the account first": a
@@ -409,7 +415,7 @@ var msCodeRules = []rule{
 		doc:     "the server has IMAP or POP switched off for this account"},
 	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("exceeded the gmail quota", "usage limit hit", "email quota for this address exceeded", "account email quota exceeded", "api request quota", "policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "email quota reached", "sending quota reached", "daily quota reached", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits), or a download or API quota"},
-	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors"), retry: hour,
+	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors"), retry: hour,
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
 
 	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).

@@ -110,7 +110,11 @@ var setupRules = []rule{
 			// A connection the host's own policy forbids (EACCES from connect,
 			// as SELinux refuses a web server's outgoing SMTP: "[Permission
 			// denied #13]", round 27), and TLS versions that do not meet.
-			"[permission denied #13]", "server selected unsupported protocol version", "mail: cannot stat"),
+			"[permission denied #13]", "server selected unsupported protocol version", "mail: cannot stat",
+			// Round 28: a client that read the server's multi-line greeting
+			// as its EHLO reply (PHPMailer's "Server rejected EHLO command.
+			// Response: 220-..."), a host's autodiscover service switched off.
+			"ehlo command. response: 220", "autodiscover and autoconfig support is disabled", "autodiscovery must be provided a valid email address"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
