@@ -62,8 +62,8 @@
 // folded) into a buffer on the stack, and every phrase of the
 // table is found in that copy in one pass: each phrase is anchored on four
 // of its bytes, and a 32 kB filter (two bits a key) lets only about one
-// position in ten go on to a lookup in the anchors' buckets, at most eleven
-// anchors each (19,082 phrases, 1,411 kB of tables with the phrases
+// position in ten go on to a lookup in the anchors' buckets, at most
+// thirteen anchors each (20,581 phrases, 1,569 kB of tables with the phrases
 // themselves; TestMatcherSize prints these). Eight bytes of plain ASCII, and
 // a two-byte character from a table, are written to the copy at once. Only
 // the rules whose kind, code, enhanced code and phrases can hold are then
@@ -75,11 +75,11 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (24,067 texts, 2.2
+// over the texts of testdata/errors and testdata/catalogs (26,264 texts, 2.4
 // MB, 68% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 5 ./classify (commit 0d561f9), [Text] costs 1.08
-// to 1.13 µs per text, 2.25 to 2.35 times the floor's 0.48 µs, with no
-// allocations (BenchmarkCorpus/text: 1,162 to 1,201 ns, 0 B, 0 allocs). The
+// 'Corpus' -benchmem -count 5 ./classify (commit bb7729c), [Text] costs 1.12
+// to 1.14 µs per text, 2.22 to 2.25 times the floor's 0.50 µs, with no
+// allocations (BenchmarkCorpus/text: 1,179 to 1,265 ns, 0 B, 0 allocs). The
 // target of 1.3 times the floor is not met. Writing the normalized copy
 // costs about a quarter of [Text], finding and checking the anchors about
 // half (a lookup that misses the caches is most of it: the table is larger
@@ -87,8 +87,12 @@
 // with the reply's codes the rest. The ASCII copy eight bytes at a time, the
 // buckets, the filter's second bit, the search's own loop over a bucket and
 // the two-byte characters' table each gave a few per cent in alternating
-// runs. Tried and not kept: anchors chosen by a byte-frequency score as well
-// as by how many phrases share them (no fewer lookups), a slot's first anchor
+// runs, and so did an anchor that carries where its phrase's bytes are (no
+// string header read to check it) with the rules a phrase gates listed as
+// indexes (a 640-bit rule set per phrase had taken 1.5 MB): 8% in
+// alternating runs. Tried and not kept: anchors chosen by a byte-frequency
+// score as well as by how many phrases share them (no fewer lookups), a
+// slot's first anchor
 // kept in the slot (no faster), and the filter's hits gathered before the
 // buckets are read (no faster).
 //
