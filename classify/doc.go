@@ -92,9 +92,8 @@
 // indexes (a 640-bit rule set per phrase had taken 1.5 MB): 8% in
 // alternating runs. Tried and not kept: anchors chosen by a byte-frequency
 // score as well as by how many phrases share them (no fewer lookups), a
-// slot's first anchor
-// kept in the slot (no faster), and the filter's hits gathered before the
-// buckets are read (no faster).
+// slot's first anchor kept in the slot (no faster), and the filter's hits
+// gathered before the buckets are read (no faster).
 //
 // The phrases were found by an Aho-Corasick automaton until this release. In
 // alternating runs of both over the same corpus (at commit 4803fd6), the automaton gave 2.68 to
