@@ -102,7 +102,7 @@ var setupRules = []rule{
 			"ehlo not accepted from server", "helo not accepted from server", "tls not accepted from server", "mail from not accepted from server",
 			"request to use ssl was denied", "email_use_tls/email_use_ssl are mutually exclusive", `must have a "from" or a "sender" header`, `connection to "process `,
 			"not valid according to rfc 2822", "not valid according to rfc2822", "will just connect to", "no_protocols_available",
-			"does not match configured fingerprint", "/ews/mrsproxy.svc",
+			"does not match configured fingerprint", "/mrsproxy.svc' failed",
 			// Round 27: JavaMail's AddressException for an empty sender, and
 			// monitoring tools that name the sender or mail settings missing
 			// (frigate-notify, NetAlertX).
@@ -114,7 +114,13 @@ var setupRules = []rule{
 			// Round 28: a client that read the server's multi-line greeting
 			// as its EHLO reply (PHPMailer's "Server rejected EHLO command.
 			// Response: 220-..."), a host's autodiscover service switched off.
-			"ehlo command. response: 220", "autodiscover and autoconfig support is disabled", "autodiscovery must be provided a valid email address"),
+			"ehlo command. response: 220", "autodiscover and autoconfig support is disabled", "autodiscovery must be provided a valid email address",
+			// Round 29: Outlook's and Exchange's words for a profile, an
+			// Autodiscover or a hybrid setup that is wrong (Microsoft's
+			// Outlook and Exchange troubleshooting articles).
+			"outlook cannot log on. verify you are connected", "encrypted connection to your mail services is not available", "requires you quit and restart outlook",
+			"another account from your organization is already signed in", "this feature has been disabled by your administrator", "mutual authentication could not be established",
+			"proxy web request failed", "autodiscover failed for email address", "user specified by the user-context in the token does not exist"),
 		noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc:    "the error names a setting: a mechanism, TLS, the sender's syntax, the folder, the server URL, php.ini, the local mail program or PHP's mail(), a product's switch that stopped the sending, or a client speaking before the greeting"},
 	// Exchange's event 1035 for a receive connector's ExchangeAuth (server
