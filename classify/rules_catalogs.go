@@ -30,6 +30,12 @@ var catalogRules = []rule{
 	{id: "enhanced_5.7.11", class: ClassConfig, on: kindSMTP, enhanced: "5.7.11", doc: "5.7.11 encryption required for the mechanism"},
 	{id: "relay_not_for_you", class: ClassConfig, anyOf: p("authentication not allowed on", "allowed to be relayed thru", "relayed thru this", "not subscribed to the outgoing mail service", "not subscribed to outgoing", "this is an inbound (mx) server", "use the submission host", "use submission for outgoing", "use the submission port", "inbound server only", "not an outgoing server", "not subscribed to smtp", "not subscribed to the smtp", "inbound-only server", "inbound only server", "is an inbound server", "is an inbound mx"),
 		doc: "the host is not the account's sending server (an inbound MX, or a relay the account has no subscription to): configuration, whatever the code"},
+	// Exchange Online's 550 5.7.13 for a mail-enabled public folder that takes
+	// mail from authenticated (internal) senders only (learn.microsoft.com
+	// troubleshoot exchange, round 29): the message's sender is refused, no
+	// account is disabled.
+	{id: "public_folder_auth_required", class: ClassRejected, anyOf: p("authenticationrequiredforpublicfolder"),
+		doc: "Exchange Online: a public folder that takes mail only from authenticated senders refused this one"},
 	{id: "recipient_account_disabled", class: ClassRecipient, on: kindSMTP, code: "550", enhanced: "5.7.13",
 		doc: "550 5.7.13 at a receiving server (Google: 'The user account is disabled'): the recipient's account"},
 	{id: "auth_results_header", class: ClassUnknown, anyOf: p("authentication-results: "), noneOf: p("550", "554", "5.7."),
