@@ -435,6 +435,16 @@ func assertTextClasses(t *testing.T, cases map[string]Class) {
 	}
 }
 
+// assertNotClasses checks that Text reads none of texts as one of the
+// classes not (look-alikes of a refused login, a revoked grant or a block).
+func assertNotClasses(t *testing.T, texts []string, not ...Class) {
+	t.Helper()
+	for _, s := range texts {
+		v := Text(s)
+		assert.NotContains(t, not, v.Class, "%s (rule %s)", s, v.Rule)
+	}
+}
+
 // textCase is a text, the class it must get and, unless empty, the rule
 // that must decide it.
 type textCase struct {
