@@ -45,7 +45,7 @@ import (
 //
 // A matcher is immutable once built.
 type matcher struct {
-	phrase []string
+	phrase []string             // phrase i, read from text (the table holds each phrase's bytes once)
 	text   []byte               // the phrases' bytes, each after its length (two bytes, little-endian)
 	maxLen int                  // the longest phrase, in bytes
 	filter [filterWords]uint64  // filterAt(key)'s two bits set for each anchor's key (a three-byte one's with each byte that can follow it)
@@ -120,7 +120,12 @@ func newMatcher(phrases []string) *matcher {
 	for size < len(phrases) {
 		size *= 2
 	}
-	m := &matcher{phrase: phrases, bucket: make([]uint16, size+1), mask: uint32(size - 1)}
+	m := &matcher{bucket: make([]uint16, size+1), mask: uint32(size - 1)}
+	textLen := 0
+	for _, p := range phrases {
+		textLen += 2 + len(p)
+	}
+	m.text = make([]byte, 0, textLen)
 	anchors := make([]anchor, 0, len(phrases))
 	for id, p := range phrases {
 		m.maxLen = max(m.maxLen, len(p))
@@ -160,6 +165,11 @@ func newMatcher(phrases []string) *matcher {
 		}
 		anchors = append(anchors, a)
 		m.bucket[m.slot(a.key())+1]++
+	}
+	// The phrases as strings read from text, now that it no longer grows.
+	m.phrase = make([]string, len(phrases))
+	for _, a := range anchors {
+		m.phrase[a.id] = unsafe.String(&m.text[a.at], len(phrases[a.id]))
 	}
 	// Counts to starts, then each anchor to its place, in phrase order.
 	for h := 1; h < len(m.bucket); h++ {
