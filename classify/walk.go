@@ -177,10 +177,8 @@ func (w *ruleWalk) first(k kind, code int, enhanced string, found *phraseSet) *r
 			i := k*64 + bits.TrailingZeros64(words)
 			for word := found.w[i]; word != 0; word &= word - 1 {
 				id := i*64 + bits.TrailingZeros64(word)
-				if id+1 < len(table.gatedAt) {
-					for _, r := range table.gated[table.gatedAt[id]:table.gatedAt[id+1]] {
-						named[r/64] |= 1 << (r % 64)
-					}
+				for _, r := range table.gated[table.gatedAt[id]:table.gatedAt[id+1]] {
+					named[r/64] |= 1 << (r % 64)
 				}
 			}
 		}
