@@ -20,24 +20,24 @@ type registryEntry struct {
 // Postfix and Exim send the titles as text), or when no rule recognised
 // anything else in it. Providers' own wording, which rules read first,
 // otherwise decides.
-func byRegistry(v Verdict, enhanced, text string) Verdict {
+func byRegistry(v *Verdict, enhanced, text string) {
 	// Callers pass what the reply parser or the caller gave: check the shape
 	// (class "." subject "." detail) before reading it.
 	if len(enhanced) < 5 || (enhanced[0] != '4' && enhanced[0] != '5') || enhanced[1] != '.' {
-		return v
+		return
 	}
 	e := registryEntryOf(enhanced)
 	if e == nil {
-		return v
+		return
 	}
 	class := e.permanent
 	if enhanced[0] == '4' {
 		class = e.transient
 	}
 	if class == "" || (v.Rule != "unrecognized" && !isTitle(text, enhanced, e.title)) {
-		return v
+		return
 	}
-	return decided(v, ruleByID("iana_registry_"+string(class)))
+	decided(v, ruleByID("iana_registry_"+string(class)))
 }
 
 // registryAt indexes enhancedRegistry by subject and detail (entry index plus
@@ -124,10 +124,10 @@ func equalFoldQuotes(text, title string) bool {
 // with 454 4.7.0. A code from 400 to 419 is no SMTP reply (RFC 5321 uses
 // none of them) but an HTTP status that a mail API's JSON error carries
 // ("code": 401), and the rule stays out of it.
-func temporaryOnly(v Verdict, code int, enhanced string) Verdict {
+func temporaryOnly(v *Verdict, code int, enhanced string) {
 	four := (code >= 420 && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
 	if !four || (v.Class != ClassAuth && v.Class != ClassRevoked) || v.Rule == "xoauth2_rejected" {
-		return v
+		return
 	}
-	return decided(v, ruleByID("temporary_auth_4xx"))
+	decided(v, ruleByID("temporary_auth_4xx"))
 }

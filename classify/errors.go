@@ -218,7 +218,8 @@ func byRule(id string, v Verdict) Verdict {
 	for i := range table.rules {
 		r := &table.rules[i]
 		if r.id == id {
-			return decided(v, r)
+			decided(&v, r)
+			return v
 		}
 	}
 	panic("classify: no rule " + id)

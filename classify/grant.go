@@ -44,14 +44,13 @@ func (g Grant) Valid() bool {
 // instead: the owner has just signed in, or there is no owner in the request.
 // An administrator's block (admin), a provider's block (blocked) and temporary
 // classes keep their class.
-func forGrant(g Grant, v Verdict, found *phraseSet) Verdict {
+func forGrant(g Grant, v *Verdict, found *phraseSet) {
 	if g == GrantUnknown || g == GrantRefresh {
 		if g == GrantRefresh || !found.any(table.codeExchange) {
-			return v
+			return
 		}
 	}
 	if v.Class == ClassAuth || v.Class == ClassRevoked {
-		return decided(v, table.codeExchangeRule)
+		decided(v, table.codeExchangeRule)
 	}
-	return v
 }

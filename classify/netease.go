@@ -113,17 +113,16 @@ var neteaseFamilies phraseMask
 
 // byNetEase returns v decided by the first NetEase code in text that
 // neteaseTable knows, when the text holds one of the codes' families.
-func byNetEase(v Verdict, code int, text string, found *phraseSet) Verdict {
+func byNetEase(v *Verdict, code int, text string, found *phraseSet) {
 	if !found.any(neteaseFamilies) {
-		return v
+		return
 	}
 	r := neteaseRule(code, text)
 	if r == nil {
-		return v
+		return
 	}
-	v = decided(v, r)
+	decided(v, r)
 	v.Provider = "netease"
-	return v
 }
 
 // neteaseRule returns the rule for the first NetEase code in text ("DT:SPM":
