@@ -14,10 +14,12 @@ var libraryRules = []rule{
 	// code, Airmail's "Err Authentication Needed" after the password changed
 	// (Airmail/Airmail_Public#561), Outlook's "Needs Password" in its status bar and iOS Mail's "Enter
 	// the password for the email account", as troubleshooting pages quote them
+	// Windows Live Mail's and Outlook Express's "Please enter your user
+	// name and password for the following server" (round 30)
 	// (infodaily.online "How to fix Outlook repeatedly prompting for
 	// password", visualfoodie.com "How to fix iPhone email password change
 	// issues").
-	{id: "client_dialog_password", class: ClassAuth, anyOf: p("err authentication needed", "needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
+	{id: "client_dialog_password", class: ClassAuth, anyOf: p("err authentication needed", "needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "password for the following server", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
 		doc: "a mail app's own dialog for a password the server no longer accepts"},
 	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
 	// failed." in the user's language, with the last code the SMTP library saw
@@ -100,6 +102,7 @@ var libraryRules = []rule{
 		"autherror[102]", "loginbadcredentialsexception", // SnappyMail/RainLoop, MailSo
 		"authentication credentials have expired",                                 // Horde Imap_Client
 		"application specific password is required", "log in via the web browser", // MailCore's Gmail messages
+		"accessing your mail on the web", "accessing your account on the web", // Windows Live Mail's HTTPMail error 0x80AA4193: Hotmail holds the account until the owner signs in on the web (round 30)
 		"cannot connect to webmail",                                                                      // MailCore2 MCOErrorNeedsConnectToWebmail: Outlook.com asks the owner to sign in on the web first
 		"valid mailbox. login to your account via a web browser",                                         // Outlook.com IMAP: "[AUTHORIZATIONFAILED] Account does not have a valid mailbox. Login to your account via a web browser." (MailCore/mailcore2#1314)
 		"mailimap_error_login", "mailsmtp_error_auth_login", "mailsmtp_error_auth_authentication_failed", // libetpan (mailimap_types.h, mailsmtp_types.h): LOGIN or AUTH refused
@@ -126,6 +129,6 @@ var libraryFallbackRules = []rule{
 		alsoAny: p("incorrect", "wrong", "invalid", "mismatch", "not match", "don't match", "doesn't match", "do not match", "does not match", "not correct", "isn't correct", "not valid", "not accepted", "rejected", "refused", "denied", "bad ", "failed", "failure", "unsuccessful", "not recognized", "not recognised", "could not log", "unable to log", "cannot log", "can't log", "failed to log", "couldn't sign in", "could not sign in", "unable to sign in", "cannot sign in", "can't sign in"),
 		noneOf:  p("personal account", "work or school account", "wallet", "bad tag", "bad command", "bad sequence", "temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", "format", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "not specified", "not provided", "not supplied", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired"),
 		doc:     "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
-	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar"),
+	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar", "mechanism", "authentication type"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
 }

@@ -55,9 +55,14 @@ var apiRules = []rule{
 	// "The specified object was not found in the store." is ErrorItemNotFound's
 	// message) name an item id or a request the product built: a stale id, a
 	// deleted message, an unsupported OData call. The mailbox is reachable.
-	{id: "api_request_invalid", class: ClassConfig, anyOf: p("erroritemnotfound", "specified object was not found in the store", "errorinvalididmalformed", "errorinvalidrequest", "odata request is not supported", "contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth"),
+	{id: "api_request_invalid", class: ClassConfig, anyOf: p("erroritemnotfound", "specified object was not found in the store", "errorinvalididmalformed", "errorinvalidrequest", "odata request is not supported", "contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth",
+		// Graph's change notifications: the product's own endpoint did not
+		// answer the validation request (learn.microsoft.com graph
+		// change-notifications-delivery-webhooks, "Notification endpoint must
+		// respond with 200 OK to validation request").
+		"notification endpoint must respond", "subscription validation request failed"),
 		doc: "Graph, Gmail API: the product's request is malformed (no recipient, a bad To header, an unknown user in the URL)"},
-	{id: "api_recipient_invalid", class: ClassRecipient, anyOf: p("errorinvalidrecipients", "at least one recipient is not valid", "don't have permission to send to it", "recipients could not be resolved"),
+	{id: "api_recipient_invalid", class: ClassRecipient, anyOf: p("errorinvalidrecipients", "emaildroppedallrecipientssuppressed", "all recipients were suppressed", "at least one recipient is not valid", "don't have permission to send to it", "recipients could not be resolved"),
 		doc: "Graph, Exchange: a recipient is not valid or does not accept mail from this sender"},
 	// EWS ErrorNonExistentMailbox: the address has no mailbox any more (a
 	// disabled or deleted user); the connection cannot continue.
@@ -79,6 +84,19 @@ var apiRules = []rule{
 		alsoAny: p("status: 401", "status:401", `"status":401`, `"status": 401`, "statuscode: 401", "status code 401", "status code: 401", "401 unauthorized", "(401)"),
 		noneOf:  p("credit", "quota", "limit"),
 		doc:     "a sending API answered 401 Unauthorized: its API key was not accepted"},
+	// Gmail's users.watch publishes to the product's own Cloud Pub/Sub topic,
+	// which must grant gmail-api-push@system.gserviceaccount.com the
+	// publisher role (developers.google.com/gmail/api/guides/push): "Error
+	// sending test message to Cloud PubSub ... User not authorized".
+	{id: "api_push_topic_denied", class: ClassPlatform, anyOf: p("error sending test message to cloud pubsub", "gmail-api-push@system.gserviceaccount.com"),
+		doc: "Gmail API watch: the product's own Pub/Sub topic does not let Gmail publish to it"},
+	// Microsoft Graph's continuous access evaluation refuses a token issued
+	// before the user's sessions were revoked (password reset, account
+	// disabled, an administrator's revocation: learn.microsoft.com entra
+	// identity conditional-access concept-continuous-access-evaluation); the
+	// grant no longer works until the owner signs in again.
+	{id: "api_session_revoked", class: ClassRevoked, anyOf: p("tokenissuedbeforerevocationtimestamp"),
+		doc: "Microsoft Graph (continuous access evaluation): the token predates the revocation of the user's sessions; the owner signs in again"},
 	{id: "api_throttled", class: ClassRateLimited, anyOf: p("errorserverbusy", "applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
 }

@@ -11,13 +11,15 @@ var relayRules = []rule{
 	// error code 10) and 401 "Missing or incorrect API token in header"
 	// (postmarkapp.com/developer/api/overview, whose wording
 	// credentials_rejected reads); Mailjet 401 "incorrect API
-	// Key / API Secret Key pair" (dev.mailjet.com status_codes); SendGrid
+	// Key / API Secret Key pair" (dev.mailjet.com status_codes),
+	// and its longer "You have specified an incorrect Api Key / API Secret
+	// Key ... your API key may be expired" (round 30); SendGrid
 	// 401 "You do not have authorization to make the request" (sendgrid/docs
 	// Web_API_v3/Mail/errors.md); SMTP2GO 401 "No valid API key was
 	// provided" (developers.smtp2go.com response-codes); Brevo's error code
 	// unauthorized (getbrevo/brevo-node docs/ErrorModel.md); SparkPost 1303
 	// "unauthorized tenant" (SparkPost/support-docs extended-error-codes.md).
-	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", "invalid api key", "api key is invalid", "invalid senderapikey", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
+	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", "invalid api key", "api key is invalid", "invalid senderapikey", "incorrect api key", "api key may be expired", "api key has expired", "api key is expired", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
 		noneOf: p("credit", "quota", "limit"),
 		doc:    "a sending relay refused its API key (wrong, deleted or inactive): the owner must enter a valid key"},
 	// The relay holds the account: Postmark 412 "Account is Pending" and 413
@@ -51,8 +53,32 @@ var relayRules = []rule{
 		"denied code: 1100", "required field is missing", "required parameter missing", "invalid sending/tracking domain",
 		"request was unacceptable", "api key doesn't have permission",
 		"configuration set you specified does not exist", "configuration set does not exist", "template you specified does not exist", "ip pool that does not exist",
-		"could not read the mx record", "sending is disabled for the configuration set", "configuration set was disabled", "one or more of the parameters you specified"),
+		"could not read the mx record", "sending is disabled for the configuration set", "configuration set was disabled", "one or more of the parameters you specified",
+		// No key at all, or a connection string that does not parse
+		// (Mandrill's ValidationError "You must specify a key value",
+		// Postmark's "No Account or Server API tokens were supplied", Azure
+		// Communication Services' "Invalid connection string"); a sending
+		// domain the account has not verified (Resend's testing mode: "You
+		// can only send testing emails to your own email address ... verify
+		// a domain"); a From the relay does not take (SendPulse "Sender is
+		// not valid", Postmark error 300 "Invalid 'From' value", Azure
+		// Communication Services' validation of senderAddress, Shoutrrr's
+		// "fromAddress missing"). Round 30.
+		"must specify a key value", "api tokens were supplied", "invalid connection string", "only send testing emails", "verify a domain",
+		"sender is not valid", "invalid 'from' value", "invalid from value", "property 'senderaddress'", "fromaddress missing", "from address missing", "missing from address"),
 		doc: "a sending relay refused the request or the sender's setup: a missing or invalid parameter, a permission the key lacks, an unknown configuration set, template or domain"},
+	// Mailchimp Transactional (Mandrill) answers a send with a status per
+	// recipient and, when rejected, a reject_reason
+	// (mailchimp.com/developer/transactional/api/messages/send-new-message):
+	// "unsigned" (the sending domain is not verified), "test-mode-limit" and
+	// "invalid-sender" are the account's setup; the others (hard-bounce,
+	// spam, unsub, rule) are the recipient's or the message's.
+	{id: "relay_reject_reason_setup", class: ClassConfig, allOf: p("reject_reason"), anyOf: p("unsigned", "test-mode-limit", "invalid-sender"),
+		doc: "Mandrill rejected the send for the account's setup: its sending domain is not verified, or test mode or the sender refuses it"},
+	{id: "relay_reject_reason_recipient", class: ClassRecipient, allOf: p("reject_reason"), anyOf: p("hard-bounce", "soft-bounce", "unsub", `reject_reason":"invalid"`, `reject_reason": "invalid"`, "reject_reason] => invalid "),
+		doc: "Mandrill rejected the send to a recipient on its rejection list (bounced or unsubscribed) or with an invalid address"},
+	{id: "relay_reject_reason_message", class: ClassRejected, allOf: p("reject_reason"), anyOf: p("spam", "rule", "custom"),
+		doc: "Mandrill rejected the message: a spam complaint, a rejection rule or a custom rejection"},
 	// SparkPost 1902 "Message generation rejected".
 	{id: "relay_message_rejected", class: ClassRejected, anyOf: p("message generation rejected"),
 		doc: "a sending relay refused to generate the message"},

@@ -75,7 +75,12 @@ var setupRules = []rule{
 	// state does not allow (imaplib's "command LIST illegal in state
 	// NONAUTH": the client's sequence, rounds 15 and 22).
 	{id: "setup_words", class: ClassConfig,
-		anyOf: p("authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
+		anyOf: p(
+			// A product's own mail settings that are missing or of the wrong type
+			// (OneUptime's "Global configuration for SMTP not found", Rhymix's
+			// Mail::setFrom() given null: round 30).
+			"configuration for smtp not found", "smtp configuration not found", "setfrom() must be",
+			"authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
 			"cannot select inbox", "cannot change folder", "url using bad/illegal format", `"smtp_port" setting in php.ini`, "smtp_port setting in php.ini",
 			"mail: command not found", "sendmail: command not found", "msmtp: command not found", "exit status 127", "exit status 78", "requires special privileges", "setgroups() failed",
 			"input sent without waiting for greeting", "errors after unknown from", "connection after unknown from", "illegal in state",
