@@ -190,7 +190,7 @@ var headRules = []rule{
 	// "Either scp or roles claim need to be present in the token") refusing an
 	// access token that carries no permission it accepts: the app registration
 	// grants none, whatever error_category the header adds.
-	{id: "api_token_no_permissions", class: ClassPlatform, anyOf: p("token contains no permissions", "permissions can not be understood", "scp or roles claim"),
+	{id: "api_token_no_permissions", class: ClassPlatform, anyOf: p("token contains no permissions", "permissions can not be understood", "scp or roles claim", "oauth_scope_mismatch", "invalid oauth scope to access"),
 		doc: "Outlook REST, EWS, Graph: the access token carries no permission (scope or role) the API accepts: the product's app registration"},
 	// A grant to an API other than mail, named in the error: accounting,
 	// payment and file services that business software also connects
@@ -321,6 +321,15 @@ var msCodeRules = []rule{
 	// no longer refreshes a token on its server ("XOAuth2 token expired and
 	// Mailspring no longer does server-side token refresh",
 	// Foundry376/Mailspring-Sync MailSync/XOAuth2TokenManager.cpp).
+	// A connection the owner never made, in a product's words (lemlist's
+	// "My email provider – Not connected", a calendar_not_connected code,
+	// Gong's "you have not connected Gong to your email & calendar
+	// provider" and "you haven't authorized Gong to access your emails":
+	// rounds 24 and 31): the setup is not done; nothing was refused or
+	// revoked. A connection that was there and is gone says so.
+	{id: "never_connected", class: ClassConfig, anyOf: p("have not connected", "haven't connected", "has not connected", "provider - not connected", "_not_connected", "have not authorized", "haven't authorized"),
+		noneOf: p("anymore", "any more", "no longer", "disconnected", "again", "revoked", "expired"),
+		doc:    "the owner never connected the mailbox or never authorized the product: its setup, not a refusal"},
 	{id: "app_signin_lost", class: ClassRevoked, anyOf: p("google password required", "no longer does server-side token refresh"),
 		doc: "a mail app says its OAuth sign-in to the account is gone: the owner signs in again"},
 	// A product that asks the owner in so many words to reconnect the mailbox
@@ -331,7 +340,11 @@ var msCodeRules = []rule{
 		anyOf: p("reconnect this account", "reconnect this mailbox", "reconnect your mailbox", "reconnect your inbox", "reconnect your account", "reconnect your email account", "reauthenticate your email", "reauthenticate your mailbox", "delete the token and obtain it again", "obtain the token again", "integration needs attention",
 			// Outlook Google Calendar Sync (round 30): "Google has revoked your
 			// authentication token. Account requires reauthorising."
-			"revoked your authentication token", "revoked your token", "requires reauthorising", "requires reauthorizing", "requires re-authorising", "requires re-authorizing", "disconnect and re-authenticate"),
+			"revoked your authentication token", "revoked your token",
+			// The hyphenated and "the email" forms (Warmbly's "Please
+			// re-authorize your email account", ActingOffice CRM's "need to
+			// re-authenticate the email link": round 31).
+			"re-authenticate your email", "re-authenticate the email", "reauthenticate the email", "re-authenticate your mailbox", "re-authenticate the mailbox", "re-authorize your email", "reauthorize your email", "re-authorise your email", "reauthorise your email", "requires reauthorising", "requires reauthorizing", "requires re-authorising", "requires re-authorizing", "disconnect and re-authenticate"),
 		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
 	// Mailbox platforms that products send and sync through report a grant
@@ -349,7 +362,7 @@ var msCodeRules = []rule{
 	// Unipile v1's CREDENTIALS status ("invalid or missing credentials
 	// required for retrieving new data") and Cronofy's 423 Locked (no
 	// credentials available for the underlying provider).
-	{id: "mail_platform_grant_gone", class: ClassRevoked, anyOf: p("grant.expired", "grant_expired", "grant expired", "grant has expired", "needs_reauth", "needs reauth", "needs_reauthentication", "reauth_required", "profile_disconnected", "provider/invalid_authorization",
+	{id: "mail_platform_grant_gone", class: ClassRevoked, anyOf: p("grant.expired", "grant_expired", "grant expired", "grant has expired", "needs_reauth", "needs reauth", "needs_reauthentication", "reauth_required", "profile_disconnected", "credential_revoked", "credentials_revoked", "grant_revoked", "provider/invalid_authorization",
 		"grant.not_found", "grant.refresh_token_invalid", "grant.deleted", "invalid or missing credentials required for retrieving new data", "do not have credentials available for the underlying provider"),
 		doc: "a mailbox platform (Nylas, Cronofy, Unipile, AI Inbx) says the mailbox's grant expired, was deleted or needs a new authorization: the owner connects it again"},
 	// A product that could not refresh the mailbox's OAuth access token and
@@ -416,7 +429,11 @@ var msCodeRules = []rule{
 		alsoAny: p("disabled", "not enabled", "denied", "not allowed", "not permitted", "turned off"),
 		noneOf:  p("temporar", "try again", "too many", "throttl", "password", "credential", "username", "user name", "settings"),
 		doc:     "the server has IMAP or POP switched off for this account"},
-	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("exceeded the gmail quota", "usage limit hit", "email quota for this address exceeded", "account email quota exceeded", "api request quota", "policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "email quota reached", "sending quota reached", "daily quota reached", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day"), retry: 24 * hour,
+	// Apps Script's daily quotas, as a script that sends through the
+	// owner's Gmail meets them (developers.google.com/apps-script/guides/
+	// services/quotas: "Service invoked too many times for one day",
+	// "Service using too much computer time for one day").
+	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("exceeded the gmail quota", "usage limit hit", "email quota for this address exceeded", "account email quota exceeded", "api request quota", "policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "email quota reached", "sending quota reached", "daily quota reached", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day", "too much computer time for one day", "reached your message limit", "reached the message limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits), or a download or API quota"},
 	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "too many auth attempts", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors"), retry: hour,
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},

@@ -80,6 +80,12 @@ var setupRules = []rule{
 			// (OneUptime's "Global configuration for SMTP not found", Rhymix's
 			// Mail::setFrom() given null: round 30).
 			"configuration for smtp not found", "smtp configuration not found", "setfrom() must be",
+			// Dovecot's answer to a folder outside the server's namespaces
+			// (src/imap/cmd-create.c via mail-namespace: "Client tried to access
+			// nonexistent namespace. (Mailbox name should probably be prefixed
+			// with: INBOX.)"), and an address without its domain as Amazon SES
+			// and Ruby's mail gem read one ("Missing final '@domain'", round 31).
+			"nonexistent namespace", "should probably be prefixed with", "missing final '@domain'",
 			"authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
 			"cannot select inbox", "cannot change folder", "url using bad/illegal format", `"smtp_port" setting in php.ini`, "smtp_port setting in php.ini",
 			"mail: command not found", "sendmail: command not found", "msmtp: command not found", "exit status 127", "exit status 78", "requires special privileges", "setgroups() failed",
