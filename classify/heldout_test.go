@@ -59,7 +59,7 @@ var reached = map[string]figures{
 	"round29": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.90, falseReconnects: 0},
 	"round30": {precision: 1.00, recall: 0.90, reason: 0.98, class: 0.87, falseReconnects: 0},
 	"round31": {precision: 1.00, recall: 0.88, reason: 0.98, class: 0.86, falseReconnects: 0},
-	"round32": {precision: 0.00, recall: 0.00, reason: 0.91, class: 0.45, falseReconnects: 2},
+	"round32": {precision: 1.00, recall: 0.50, reason: 0.97, class: 0.76, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

@@ -29,7 +29,7 @@ var apiRules = []rule{
 	// again). An invalid or expired token is api_access_token_expired's.
 	{id: "api_no_credentials", class: ClassRevoked, anyOf: p("credentials_missing", "missing required authentication credential", `"message": "login required"`, `"message":"login required"`),
 		doc: "Gmail API: the request carried no credential at all (Login Required, CREDENTIALS_MISSING): the product holds no usable grant and the owner authorizes again"},
-	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "access token expired", "invalidauthenticationtoken",
+	{id: "api_access_token_expired", class: ClassTransient, anyOf: p("request had invalid authentication credentials", "access token has expired or is not yet valid", "lifetime validation failed", "accesstokenexpired", "access token is not present or has expired", "access token has expired", "access token expired", "invalidauthenticationtoken", "invalid oauth token",
 		// Google's 401 for a token it no longer takes, in its reason field
 		// as the JSON error and Node's client print it.
 		"reason: 'autherror'", `"reason": "autherror"`, `"reason":"autherror"`),
@@ -60,7 +60,10 @@ var apiRules = []rule{
 		// answer the validation request (learn.microsoft.com graph
 		// change-notifications-delivery-webhooks, "Notification endpoint must
 		// respond with 200 OK to validation request").
-		"notification endpoint must respond", "subscription validation request failed"),
+		"notification endpoint must respond", "subscription validation request failed",
+		// Fastmail's JMAP for a token without the capability the request
+		// uses (round 32).
+		"disallowed capabilities"),
 		doc: "Graph, Gmail API: the product's request is malformed (no recipient, a bad To header, an unknown user in the URL)"},
 	{id: "api_recipient_invalid", class: ClassRecipient, anyOf: p("errorinvalidrecipients", "emaildroppedallrecipientssuppressed", "all recipients were suppressed", "at least one recipient is not valid", "don't have permission to send to it", "recipients could not be resolved"),
 		doc: "Graph, Exchange: a recipient is not valid or does not accept mail from this sender"},

@@ -158,7 +158,10 @@ var headRules = []rule{
 		// token endpoint answering 401 (RFC 6749 5.2: the client's own
 		// authentication failed).
 		"this browser or app may not be secure", "a window handle must be configured", "is not supported over the /common or /consumers endpoints", "access token response: 401",
-		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response", "invalid oauth state", "oauth state parameter", "invalid state parameter",
+		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "please specify a valid client", "invalid code challenge", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response", "invalid oauth state", "oauth state parameter", "invalid state parameter",
+		// Yahoo's authorize page for a client it does not know ("Please
+		// specify a valid client") or a request without PKCE ("invalid code
+		// challenge or method"), round 32.
 		// Google's redirect rules by client type and its unverified-app
 		// screen (developers.google.com/identity/protocols/oauth2), Entra's
 		// tenant and client ID checks as products word them.
@@ -376,7 +379,7 @@ var msCodeRules = []rule{
 			"unable to refresh token", "unable to refresh the token", "unable to refresh access token", "unable to refresh the access token", "unable to refresh oauth token", "unable to refresh the oauth token",
 			"could not refresh token", "could not refresh the token", "could not refresh access token", "could not refresh the access token", "could not refresh oauth token", "could not refresh the oauth token",
 			"cannot refresh access token", "cannot refresh token", "error refreshing access token", "error refreshing the access token", "error refreshing token", "error refreshing oauth token",
-			"refreshing the access token failed", "refreshing access token failed", "refresh of the access token failed"),
+			"refreshing the access token failed", "refreshing access token failed", "refresh of the access token failed", "refresh token failed"),
 		noneOf: slices.Concat(notTheGrant, p("dial tcp", "i/o", "try again", "unavailable", "too many", "rate limit", "throttl", "econn", "resolve", "dns", "proxy", "ssl", "tls", "certificate",
 			"invalid_client", "unauthorized_client", "client secret", "client_secret", "redirect_uri", "invalid_scope", "internal error", "bad gateway", " 500", " 502", " 503", " 504")),
 		doc: "a product could not refresh the mailbox's OAuth access token and names no network, server or client-setup cause: the grant is gone, the owner signs in again"},

@@ -86,6 +86,13 @@ var setupRules = []rule{
 			// with: INBOX.)"), and an address without its domain as Amazon SES
 			// and Ruby's mail gem read one ("Missing final '@domain'", round 31).
 			"nonexistent namespace", "should probably be prefixed with", "missing final '@domain'",
+			// Settings that contradict each other or a server that cannot tell
+			// the login apart (GitLab's ":enable_starttls and :tls are mutually
+			// exclusive", msmtp's "line longer than 500 characters" in its
+			// configuration, Exchange's "NO Ambiguous Alias" to LOGIN as
+			// fetchmail's FAQ quotes it, a PHP mailer's class not installed:
+			// round 32).
+			"mutually exclusive", "line longer than", "ambiguous alias", "uncaught error: class",
 			"authentication type is not supported", "authentication type not supported", "unable to connect via tls", "does not comply with rfc 2822", "does not comply with rfc2822",
 			"cannot select inbox", "cannot change folder", "url using bad/illegal format", `"smtp_port" setting in php.ini`, "smtp_port setting in php.ini",
 			"mail: command not found", "sendmail: command not found", "msmtp: command not found", "exit status 127", "exit status 78", "requires special privileges", "setgroups() failed",
