@@ -13,8 +13,7 @@ package classify
 //     ("Mailbox already exists"): the client's folder mapping (config);
 //   - FAQ.Flags.txt, FAQ.Office365.txt: the server refuses a flag that is no
 //     system flag ("BAD Invalid system flag \FORWARDED", "NO APPEND Invalid
-//     flag list") or a command's arguments ("BAD Command Argument Error 11"):
-//     the client's commands (config);
+//     flag list"): the client's commands (config);
 //   - FAQ.Messages_Too_Big.txt: imapsync's summary "The most frequent error
 //     is ERR_APPEND_SIZE", messages the destination refused as too big
 //     (rejected);
@@ -41,10 +40,8 @@ var imapsyncFAQRules = []rule{
 		// FAQ.Office365.txt: "NO Folder name is reserved", "Couldn't create folder [trash] \"Mailbox already exists\""
 		"folder name is reserved", "mailbox already exists",
 		// FAQ.Flags.txt: "BAD Invalid system flag \FORWARDED", "58 NO APPEND Invalid flag list"
-		"invalid system flag", "no append invalid flag list",
-		// FAQ.Office365.txt: "BAD Command Argument Error 11"
-		"command argument error"),
-		doc: "an IMAP server refuses the client's folder name, flag or command arguments (imapsync FAQ.General, FAQ.Flags, FAQ.Office365): the client's mapping or commands, not the account"},
+		"invalid system flag", "no append invalid flag list"),
+		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365): the client's mapping or commands, not the account"},
 	{id: "imapsync_faq_append_size", class: ClassRejected, anyOf: p("err_append_size"),
 		doc: "imapsync's ERR_APPEND_SIZE: the destination server refused messages as too big (imapsync FAQ.Messages_Too_Big)"},
 }

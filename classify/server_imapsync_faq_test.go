@@ -16,7 +16,6 @@ func TestImapsyncFAQ(t *testing.T) {
 		// FAQ.Flags.txt: Mail::IMAPClient's "Error trying to append string: "
 		// followed by the server's tagged reply to APPEND.
 		{"Error trying to append string: 58 NO APPEND Invalid flag list", ClassConfig, "imapsync_faq_imap_command_refused"},
-		{"BAD Command Argument Error 11", ClassConfig, "imapsync_faq_imap_command_refused"},
 		{"The most frequent error is ERR_APPEND_SIZE", ClassRejected, "imapsync_faq_append_size"},
 		{"Trying command when NOT connected!", ClassTransient, "imapsync_faq_not_connected"},
 		{"EXIT_AUTHENTICATION_FAILURE", ClassAuth, "imapsync_faq_exit_auth"},
