@@ -52,6 +52,7 @@ func TestRound31Families(t *testing.T) {
 	assertTextClasses(t, map[string]Class{
 		"Your mailbox is no longer connected. Please reconnect your account.": ClassRevoked,
 		"Mutual Authentication could not be established.":                     ClassConfig,
+		"A secure connection could not be established with the server":        ClassConfig,
 	})
 	assertNotClasses(t, []string{
 		"You have not connected a mailbox yet",
