@@ -72,4 +72,6 @@ func TestRound30Families(t *testing.T) {
 		"Server configuration problem: 451 4.3.5 <user@example.com>: Recipient address rejected",
 		"You are offline. Connect to the internet to send mail.",
 	}, ClassAuth, ClassRevoked, ClassConfig)
+	// A product's own words for its settings are not Postfix's trouble.
+	assertNotClasses(t, []string{"Mail server configuration error: check the SMTP settings"}, ClassTransient)
 }

@@ -42,8 +42,10 @@ var textRules = []rule{
 	// Postfix answers 451 4.3.5 "Server configuration problem" (or "error")
 	// when a lookup table it needs fails (www.postfix.org/postconf.5.html,
 	// soft_bounce and the access(5) lookups): the server's trouble, whatever
-	// the command, recipient or client host it names.
-	{id: "server_config_problem", class: ClassTransient, anyOf: p("server configuration problem", "server configuration error"),
+	// the command, recipient or client host it names. Only after Postfix's
+	// "... rejected:": a product's own "mail server configuration error"
+	// names its settings.
+	{id: "server_config_problem", class: ClassTransient, anyOf: p("rejected: server configuration problem", "rejected: server configuration error"),
 		doc: "the server's own configuration failed a lookup (Postfix 451 4.3.5): temporary"},
 	// A recipient the relay will not try: on its suppression list after an
 	// earlier bounce (Amazon SES's account-level suppression list, a
