@@ -152,7 +152,7 @@ var textRules = []rule{
 	// system.security.authentication.authenticationexception), in whatever
 	// language the message is; MailKit's login failure is another type
 	// (MailKit.Security.AuthenticationException).
-	{id: "tls_handshake", class: ClassConfig, noneOf: p("unexpected eof"), anyOf: p("secure connection could not be established", "ssl connection could not be established", "tls connection could not be established", 
+	{id: "tls_handshake", class: ClassConfig, noneOf: p("unexpected eof"), anyOf: p("secure connection could not be established", "ssl connection could not be established", "tls connection could not be established",
 		// Erlang/OTP ssl's error terms as gen_smtp and its Elixir wrappers
 		// print them (ssl(3): {tls_alert, {Alert, Description}}; an option
 		// set it refuses, {options, incompatible, ...}), and TLS's
