@@ -18,8 +18,11 @@ var relayRules = []rule{
 	// Web_API_v3/Mail/errors.md); SMTP2GO 401 "No valid API key was
 	// provided" (developers.smtp2go.com response-codes); Brevo's error code
 	// unauthorized (getbrevo/brevo-node docs/ErrorModel.md); SparkPost 1303
-	// "unauthorized tenant" (SparkPost/support-docs extended-error-codes.md).
-	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", "invalid api key", "api key is invalid", "invalid senderapikey", "incorrect api key", "api key may be expired", "api key has expired", "api key is expired", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
+	// "unauthorized tenant" (SparkPost/support-docs extended-error-codes.md);
+	// Postal's InvalidServerAPIKey "The API token provided in
+	// X-Server-API-Key was not valid." (postalserver/postal
+	// app/controllers/legacy_api/base_controller.rb).
+	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", "invalid api key", "api key is invalid", "invalid senderapikey", "incorrect api key", "api key may be expired", "api key has expired", "api key is expired", "provided in x-server-api-key was not valid", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
 		noneOf: p("credit", "quota", "limit"),
 		doc:    "a sending relay refused its API key (wrong, deleted or inactive): the owner must enter a valid key"},
 	// The relay holds the account: Postmark 412 "Account is Pending" and 413
@@ -27,10 +30,12 @@ var relayRules = []rule{
 	// "Sending domain blacklisted" (its own block, not a public blocklist);
 	// Amazon SES "Account is paused" (docs.aws.amazon.com ses
 	// troubleshoot-error-messages), ACCOUNT_SUSPENDED and
-	// ACCOUNT_SENDING_PAUSED (APIReference-V2 BulkEmailEntryResult).
+	// ACCOUNT_SENDING_PAUSED (APIReference-V2 BulkEmailEntryResult); Postal's
+	// ServerSuspended code, sent without a message when the credential's
+	// mail server is suspended (legacy_api/base_controller.rb).
 	// Postmark's own 412 sentence ("While your account is pending approval")
 	// stays with relay_account_pending.
-	{id: "relay_account_held", class: ClassBlocked, anyOf: p("account is pending", "errorcode 412", "account may not send", "errorcode 413", "account_under_validation", "sending domain blacklisted", "account is paused", "account has been shut down", "sending for the amazon ses account was disabled"),
+	{id: "relay_account_held", class: ClassBlocked, anyOf: p("account is pending", "errorcode 412", "account may not send", "errorcode 413", "account_under_validation", "sending domain blacklisted", "account is paused", "account has been shut down", "sending for the amazon ses account was disabled", "serversuspended"),
 		noneOf: p("pending approval"),
 		doc:    "a sending relay holds the account: pending approval, under validation, suspended, paused or its domain blocked by the relay"},
 	// Credits and sending limits: Postmark 405 "Not allowed to send" (out of
@@ -65,7 +70,14 @@ var relayRules = []rule{
 		// Communication Services' validation of senderAddress, Shoutrrr's
 		// "fromAddress missing"). Round 30.
 		"must specify a key value", "api tokens were supplied", "invalid connection string", "only send testing emails", "verify a domain",
-		"sender is not valid", "invalid 'from' value", "invalid from value", "property 'senderaddress'", "fromaddress missing", "from address missing", "missing from address"),
+		"sender is not valid", "invalid 'from' value", "invalid from value", "property 'senderaddress'", "fromaddress missing", "from address missing", "missing from address",
+		// Postal's legacy send API (app/controllers/legacy_api/base_controller.rb,
+		// send_controller.rb, messages_controller.rb): no X-Server-API-Key
+		// header, ERROR_MESSAGES of OutgoingMessagePrototype#validate, the From
+		// no verified domain of the server covers, parameter-error replies.
+		"must be authenticated as a server", "no recipients defined to receive this message", "no content defined for this e-mail",
+		"addresses has been reached (maximum", "from address is missing and is required", "unauthenticatedfromaddress",
+		"an attachment is missing a name", "an attachment is missing data", "parameter is required but is missing"),
 		doc: "a sending relay refused the request or the sender's setup: a missing or invalid parameter, a permission the key lacks, an unknown configuration set, template or domain"},
 	// Mailchimp Transactional (Mandrill) answers a send with a status per
 	// recipient and, when rejected, a reject_reason

@@ -67,7 +67,10 @@ var catalogRules = []rule{
 		doc: "Exchange Online 5.7.1: the recipient's restrictions do not allow this sender"},
 	{id: "mail_config_refused", class: ClassConfig, anyOf: p("journaling", "routing loop", "email loop", "exceeded 50 hops", "multiple destination domains per transaction", "smtp protocol violation", "too many unauthenticated commands", "no smtp service here",
 		// Exim (src/src/smtp_in.c) and Postfix (smtpd_sasl_glue.c) protocol errors.
-		"smtp synchronization error", "too many nonmail commands", "sasl response limit"),
+		"smtp synchronization error", "too many nonmail commands", "sasl response limit",
+		// Postal (app/lib/smtp_server/client.rb finished): more than four
+		// Received headers name its own host ("550 Loop detected").
+		"loop detected"),
 		doc: "the sending setup is wrong: routing loops, journaling, protocol misuse, direct sending instead of the relay (Exchange, Google, RFC 5321)"},
 
 	// ---- Google Workspace SMTP errors (support.google.com/a/answer/3726730).
@@ -114,7 +117,10 @@ var catalogRules = []rule{
 		doc: "TLS settings: Sendmail's access map's TLS_Clt ENCR requirement met by a client without STARTTLS (cipher bits 0); James's POP3 AUTH_REQUIRES_TLS and IMAP DISABLED_LOGIN (plain authentication only over TLS)"},
 	{id: "server_tls_not_offered", class: ClassConfig, code: "503", anyOf: p("tls not available"),
 		doc: "Sendmail (srvrsmtp.c CMDSTLS): STARTTLS is not configured on this server, a permanent 503; the client must not require STARTTLS here (the 454 forms are temporary)"},
-	{id: "server_auth_client_error", class: ClassConfig, anyOf: p("authentication aborted", "authentication mechanism is unsupported", "too many bad commands; closing connection"),
+	{id: "server_auth_client_error", class: ClassConfig, anyOf: p("authentication aborted", "authentication mechanism is unsupported", "too many bad commands; closing connection",
+		// Postal (app/lib/smtp_server/client.rb auth_plain): the decoded AUTH PLAIN
+		// string lacks the user name or password part.
+		"authenticated failed - protocol error"),
 		doc: "the client's own protocol use: a SASL exchange it cancelled (Postfix, Dovecot, James), a mechanism the server does not offer (James IMAP), Sendmail's MAXBADCOMMANDS"},
 	{id: "server_sender_needs_login", class: ClassConfig, anyOf: p("incorrect authentication for specified email address", "not allowed for unauthenticated connection from"),
 		doc: "James: MAIL FROM an address the logged-in user does not own (AbstractSenderAuthIdentifyVerificationHook), or a sender that must log in first (AllowedUnauthenticatedSender): the sender setting, not the password"},
