@@ -40,7 +40,11 @@ var imapsyncFAQRules = []rule{
 		// FAQ.Office365.txt: "NO Folder name is reserved", "Couldn't create folder [trash] \"Mailbox already exists\""
 		"folder name is reserved", "mailbox already exists",
 		// FAQ.Flags.txt: "BAD Invalid system flag \FORWARDED", "58 NO APPEND Invalid flag list"
-		"invalid system flag", "no append invalid flag list"),
+		"invalid system flag", "no append invalid flag list",
+		// gromox IMAP (grommunio/gromox mra/imap/cmd.cpp, commit 1892eb3d):
+		// icp_create() 1926, icp_delete() 1924 for a folder with children,
+		// icp_rename() 1910 for a wildcard in the new name.
+		"create: folder already exists", "delete subfolders first", "folder name format error"),
 		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365): the client's mapping or commands, not the account"},
 	{id: "imapsync_faq_append_size", class: ClassRejected, anyOf: p("err_append_size"),
 		doc: "imapsync's ERR_APPEND_SIZE: the destination server refused messages as too big (imapsync FAQ.Messages_Too_Big)"},
