@@ -215,14 +215,8 @@ func message(err error) (msg string) {
 
 // byRule returns v decided by the rule with the given ID.
 func byRule(id string, v Verdict) Verdict {
-	for i := range table.rules {
-		r := &table.rules[i]
-		if r.id == id {
-			decided(&v, r)
-			return v
-		}
-	}
-	panic("classify: no rule " + id)
+	decided(&v, ruleByID(id))
+	return v
 }
 
 // enhancedString formats a go-smtp enhanced code, "" when absent. A code some
