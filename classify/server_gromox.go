@@ -11,7 +11,7 @@ package classify
 // rules: "must issue a stls command first" (starttls_required), the
 // ip_filter_judge refusals (blocklisted), "access denied by user filter"
 // (too_many_login_attempts), and the folder refusals of icp_create(),
-// icp_delete() and icp_rename() (imapsync_faq_imap_command_refused). The
+// icp_delete() and icp_rename() (imap_folder_command_refused). The
 // rules here cover the rest:
 //
 //   - the client's protocol use, which other rules read as a refused

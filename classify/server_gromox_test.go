@@ -35,8 +35,8 @@ func TestGromoxReplies(t *testing.T) {
 		// icp_dval(): 1907 + MIDB_E_SSGETID.
 		{"a1 NO server internal error, User unresolvable", ClassTransient, "gromox_server_trouble"},
 		// icp_create() (1926), icp_delete() (1924).
-		{"a1 NO CREATE: folder already exists", ClassConfig, "imapsync_faq_imap_command_refused"},
-		{"a1 NO DELETE subfolders first", ClassConfig, "imapsync_faq_imap_command_refused"},
+		{"a1 NO CREATE: folder already exists", ClassConfig, "imap_folder_command_refused"},
+		{"a1 NO DELETE subfolders first", ClassConfig, "imap_folder_command_refused"},
 	})
 	// Look-alikes: words of a refused login that are the client's encoding,
 	// its command sequence, a temporary ban or a blocklisted address.

@@ -34,7 +34,7 @@ package classify
 // first, and these server sentences decide before the recipient words of
 // textRules ("invalid mailbox").
 var imapsyncFAQRules = []rule{
-	{id: "imapsync_faq_imap_command_refused", class: ClassConfig, anyOf: p(
+	{id: "imap_folder_command_refused", class: ClassConfig, anyOf: p(
 		// FAQ.General.txt: "Couldn't create [INBOX.Ops/foo/bar]: NO Invalid mailbox name: INBOX.Ops/foo/bar"
 		"no invalid mailbox name",
 		// FAQ.Office365.txt: "NO Folder name is reserved", "Couldn't create folder [trash] \"Mailbox already exists\""
@@ -45,7 +45,7 @@ var imapsyncFAQRules = []rule{
 		// icp_create() 1926, icp_delete() 1924 for a folder with children,
 		// icp_rename() 1910 for a wildcard in the new name.
 		"create: folder already exists", "delete subfolders first", "folder name format error"),
-		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365): the client's mapping or commands, not the account"},
+		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365; gromox's CREATE, DELETE and RENAME): the client's mapping or commands, not the account"},
 	{id: "imapsync_faq_append_size", class: ClassRejected, anyOf: p("err_append_size"),
 		doc: "imapsync's ERR_APPEND_SIZE: the destination server refused messages as too big (imapsync FAQ.Messages_Too_Big)"},
 }

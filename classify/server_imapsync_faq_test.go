@@ -11,11 +11,11 @@ func TestImapsyncFAQ(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// FAQ.General.txt: imapsync's "Couldn't create [<folder>]: " followed by
 		// the destination server's reply to CREATE.
-		{"Couldn't create [INBOX.Ops/foo/bar]: NO Invalid mailbox name: INBOX.Ops/foo/bar", ClassConfig, "imapsync_faq_imap_command_refused"},
-		{"NO Folder name is reserved", ClassConfig, "imapsync_faq_imap_command_refused"},
+		{"Couldn't create [INBOX.Ops/foo/bar]: NO Invalid mailbox name: INBOX.Ops/foo/bar", ClassConfig, "imap_folder_command_refused"},
+		{"NO Folder name is reserved", ClassConfig, "imap_folder_command_refused"},
 		// FAQ.Flags.txt: Mail::IMAPClient's "Error trying to append string: "
 		// followed by the server's tagged reply to APPEND.
-		{"Error trying to append string: 58 NO APPEND Invalid flag list", ClassConfig, "imapsync_faq_imap_command_refused"},
+		{"Error trying to append string: 58 NO APPEND Invalid flag list", ClassConfig, "imap_folder_command_refused"},
 		{"The most frequent error is ERR_APPEND_SIZE", ClassRejected, "imapsync_faq_append_size"},
 		{"Trying command when NOT connected!", ClassTransient, "imapsync_faq_not_connected"},
 		{"EXIT_AUTHENTICATION_FAILURE", ClassAuth, "imapsync_faq_exit_auth"},
