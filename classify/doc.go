@@ -63,7 +63,7 @@
 // table is found in that copy in one pass: each phrase is anchored on four
 // of its bytes, and a 32 kB filter (two bits a key) lets only about one
 // position in ten go on to a lookup in the anchors' buckets, at most
-// thirteen anchors each (20,581 phrases, 1,569 kB of tables with the phrases
+// fourteen anchors each (20,815 phrases, 1,580 kB of tables with the phrases
 // themselves; TestMatcherSize prints these). Eight bytes of plain ASCII, and
 // a two-byte character from a table, are written to the copy at once. Only
 // the rules whose kind, code, enhanced code and phrases can hold are then
@@ -75,11 +75,11 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (26,264 texts, 2.4
+// over the texts of testdata/errors and testdata/catalogs (26,390 texts, 2.4
 // MB, 68% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 5 ./classify (commit bb7729c), [Text] costs 1.12
-// to 1.14 µs per text, 2.22 to 2.25 times the floor's 0.50 µs, with no
-// allocations (BenchmarkCorpus/text: 1,179 to 1,265 ns, 0 B, 0 allocs). The
+// 'Corpus' -benchmem -count 3 ./classify (commit cc2b420), [Text] costs 1.07
+// to 1.36 µs per text, 2.19 to 2.31 times the floor's 0.48 to 0.59 µs, with
+// no allocations (BenchmarkCorpus/text: 1,096 to 1,125 ns, 0 B, 0 allocs). The
 // target of 1.3 times the floor is not met. Writing the normalized copy
 // costs about a quarter of [Text], finding and checking the anchors about
 // half (a lookup that misses the caches is most of it: the table is larger
@@ -90,9 +90,14 @@
 // runs, and so did an anchor that carries where its phrase's bytes are (no
 // string header read to check it) with the rules a phrase gates listed as
 // indexes (a 640-bit rule set per phrase had taken 1.5 MB): 8% in
-// alternating runs. Tried and not kept: anchors chosen by a byte-frequency
-// score as well as by how many phrases share them (no fewer lookups), a
-// slot's first anchor kept in the slot (no faster), and the filter's hits
+// alternating runs. Completing one Verdict in place after the rule walk,
+// instead of passing it from step to step by value, took a short text's call
+// from about 175 to 125 ns. Tried and not kept: up to eight more of a
+// phrase's bytes kept in its anchor, to refuse a false candidate without
+// reading the phrase (within the noise, with a table half again as large),
+// anchors chosen by a byte-frequency score as well as by how many phrases
+// share them (no fewer lookups), a slot's first anchor kept in the slot (no
+// faster), and the filter's hits
 // gathered before the buckets are read (no faster).
 //
 // The phrases were found by an Aho-Corasick automaton until this release. In
