@@ -7,6 +7,21 @@ package classify
 // before the generic wording of rules.go, so a relay's own sentence decides
 // before a word it shares with a mail server's reply.
 var relayRules = []rule{
+	// Amazon SES's API, in the words of AWS's common errors
+	// (docs.aws.amazon.com/ses/latest/APIReference/CommonErrors.html;
+	// relay_apis.jsonl) and of its signature checks. The request's setup: a
+	// key whose IAM permissions or subscription do not allow the action, a
+	// malformed request, a signature that is missing, incomplete or out of
+	// step with the clock, or one made with Signature Version 3, which SES
+	// refuses since 2021 under InvalidClientTokenId. The owner's key
+	// refused: a signature that does not match (SignatureDoesNotMatch, a
+	// wrong secret access key) or a key ID AWS does not know
+	// (InvalidClientTokenId). SES puts "Sender" before the code, which
+	// sender_not_owned would read as "sender signature" (round 33).
+	{id: "aws_request_setup", class: ClassConfig, anyOf: p("accessdeniedexception", "notauthorized: you do not have permission", "optinrequired", "needs a subscription for the service", "validationerror: the input fails", "missingparameter: a required parameter", "malformedquerystring", "signature version 3 requests are deprecated", "migrate to signature version 4", "incompletesignature", "missingauthenticationtoken", "signature expired:", "signature not yet current", "requestexpired"),
+		doc: "AWS (Amazon SES) refused the request for its setup: how it was signed (Signature Version 3, a missing or incomplete signature, a clock out of step), the key's permissions or subscription, or a malformed request: not the key itself"},
+	{id: "aws_key_refused", class: ClassAuth, anyOf: p("signaturedoesnotmatch", "the request signature we calculated does not match", "invalidclienttokenid", "security token included in the request is invalid", "access key id you provided does not exist"),
+		doc: "AWS (Amazon SES) refused the access key: its secret does not match the signature, or AWS does not know the key ID: the owner must enter a valid key"},
 	// The key itself refused: Postmark "Bad or missing API token" (API
 	// error code 10) and 401 "Missing or incorrect API token in header"
 	// (postmarkapp.com/developer/api/overview, whose wording

@@ -211,6 +211,12 @@ var headRules = []rule{
 	{id: "own_login_code", class: ClassUnknown, anyOf: p("invalid authentication code", "two factor authentication code was invalid",
 		"[err access-denied]"), // Network UPS Tools' protocol: upsmon's login to upsd (networkupstools.org developer guide, network protocol), round 26
 		doc: "a one-time code of the product's own sign-in was wrong, or a device refused its own daemon's login: no mailbox is involved"},
+	// A monitoring tool's own API refusing the tool's user (Zabbix's API:
+	// "Incorrect user name or password or account is temporarily blocked.",
+	// raised through pyzabbix's ZabbixAPIException, round 33): no mailbox
+	// is involved.
+	{id: "monitoring_api_login", class: ClassUnknown, anyOf: p("zabbixapiexception", "incorrect user name or password or account is temporarily blocked"),
+		doc: "a monitoring tool's own API refused the tool's user: no mailbox is involved"},
 	// A product's own password-change form refusing the old password (Tuta's
 	// "Altes Passwort nicht korrekt", round 28; AfterLogic's and grommunio's
 	// password-change messages, taken whole in their catalogs): the mailbox's
@@ -421,7 +427,7 @@ var msCodeRules = []rule{
 		doc: "Google: sign in through a web browser first (534 5.7.14 WebLoginRequired)"},
 	{id: "google_bad_credentials", class: ClassAuth, anyOf: p("answer=14257", "username and password not accepted", "?p=badcredentials"), provider: "gmail",
 		doc: "Google: user name and password not accepted (535 5.7.8 BadCredentials)"},
-	{id: "imap_disabled_by_admin", class: ClassAdmin, anyOf: p("administrator has disabled the selected configuration", "access policy defined on the server", "imap support is not enabled", "imap access is not allowed", "userdisabledforsync", "device has been quarantined", "please enable imap access", "restricted by policies within your organization", "it department has blocked your email access", "email access has been blocked", "contact your domain administrator", "not enabled for imap use", "imap access is disabled for your domain", "imap access is disabled", "imap is disabled for your domain", "imap use is disabled"), noneOf: p("policy that prohibits"),
+	{id: "imap_disabled_by_admin", class: ClassAdmin, anyOf: p("yet to enable imap", "yet to enable pop", "administrator has disabled the selected configuration", "access policy defined on the server", "imap support is not enabled", "imap access is not allowed", "userdisabledforsync", "device has been quarantined", "please enable imap access", "restricted by policies within your organization", "it department has blocked your email access", "email access has been blocked", "contact your domain administrator", "not enabled for imap use", "imap access is disabled for your domain", "imap access is disabled", "imap is disabled for your domain", "imap use is disabled"), noneOf: p("policy that prohibits"),
 		doc: "IMAP access is turned off for this account or domain by its administrator"},
 	// Servers that switch a protocol off for one account say so with the
 	// protocol's name (Courier "POP3 access disabled for this account", Zimbra
@@ -438,7 +444,7 @@ var msCodeRules = []rule{
 	// "Service using too much computer time for one day").
 	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("exceeded the gmail quota", "usage limit hit", "email quota for this address exceeded", "account email quota exceeded", "api request quota", "policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "email quota reached", "sending quota reached", "daily quota reached", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day", "too much computer time for one day", "reached your message limit", "reached the message limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits), or a download or API quota"},
-	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "too many auth attempts", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors",
+	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("too many authentification failures", "too many authentification attempts", "too many failed authentification", "temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "too many auth attempts", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors",
 		// gromox IMAP and POP3 (grommunio/gromox mra/imap/resource.cpp 1901,
 		// mra/pop3/resource.cpp 1717, commit 1892eb3d): user_filter refused the
 		// name, its ban after repeated failures or its login rate limit

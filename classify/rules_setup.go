@@ -75,7 +75,7 @@ var setupRules = []rule{
 	// state does not allow (imaplib's "command LIST illegal in state
 	// NONAUTH": the client's sequence, rounds 15 and 22).
 	{id: "setup_words", class: ClassConfig,
-		anyOf: p(
+		anyOf: p("no recipients provided for the mail", "router services: unknown service", "attempted to call function \"mail\"", "call to undefined function mail()", "smtppluginmanager::get was unable to fetch", "failed to convert configuration value at 'smtp:",
 			// A product's own mail settings that are missing or of the wrong type
 			// (OneUptime's "Global configuration for SMTP not found", Rhymix's
 			// Mail::setFrom() given null: round 30).
