@@ -31,8 +31,9 @@ package classify
 // zimbraServerRules come right after gromoxRules: Zimbra's sentences decide
 // before the credential words of textRules ("login failed", "authentication
 // failed for") and its account words ("account not active"), which would
-// take a login sent to the wrong host or an account its administrator closed
-// for a refused password or a provider's ban.
+// take a login sent to the wrong host, an account its administrator closed
+// or an account in maintenance behind "authentication failed: " for a
+// refused password or a provider's ban.
 var zimbraServerRules = []rule{
 	{id: "zimbra_login_other_host", class: ClassConfig, anyOf: p(
 		// ImapHandler.startSession(): the password was accepted, but the
@@ -47,6 +48,11 @@ var zimbraServerRules = []rule{
 		// AuthProvider.validateAuthToken(): AUTH_EXPIRED("account not active").
 		"auth credentials have expired: account not active"),
 		doc: "Zimbra refuses an account (or domain) its administrator locked or closed, or a session token of an account no longer active (LdapProvisioning.checkAccountStatus(), AuthProvider, Zimbra/zm-mailbox): the account is disabled"},
+	{id: "zimbra_account_maintenance", class: ClassTransient, anyOf: p(
+		// Pop3Handler.authenticate() for MAINTENANCE_MODE, spelled so in the
+		// code; AUTH PLAIN writes "authentication failed: " before it.
+		"is having maintenance peformed"),
+		doc: "Zimbra's POP3 server refuses a login while the account is in maintenance (Pop3Handler.java, Zimbra/zm-mailbox): temporary, the password was not judged"},
 	{id: "zimbra_client_protocol", class: ClassConfig, anyOf: p(
 		// Pop3Handler.doPASS() without USER, doSTLS() on the SSL port.
 		"please specify username first with the user command", "command not valid over ssl"),
