@@ -14,6 +14,8 @@ package classify
 //
 // Phrases added to existing rules: imap_disabled_by_admin "does not have
 // imap access enabled" (startSession(): zimbraImapEnabled off);
+// account_blocked "account(or domain) status is locked" (the audit log's
+// reason for an account the administrator locked);
 // too_many_login_attempts "], account lockout" (the audit log's lockout
 // reason); imap_folder_command_refused "rename of inbox not supported",
 // "cannot rename mailbox to other user's namespace", "mailbox selected
@@ -43,11 +45,11 @@ var zimbraServerRules = []rule{
 		doc: "Zimbra's IMAP server accepted the password but the account is served by another host (ImapHandler.startSession(), Zimbra/zm-mailbox): the client's host setting, not the credentials"},
 	{id: "zimbra_account_status_disabled", class: ClassRevoked, anyOf: p(
 		// LdapProvisioning.checkAccountStatus(): AUTH_FAILED with the reason
-		// "account(or domain) status is <status>" for locked or closed.
-		"account(or domain) status is locked", "account(or domain) status is closed",
+		// "account(or domain) status is <status>" for a closed account.
+		"account(or domain) status is closed",
 		// AuthProvider.validateAuthToken(): AUTH_EXPIRED("account not active").
 		"auth credentials have expired: account not active"),
-		doc: "Zimbra refuses an account (or domain) its administrator locked or closed, or a session token of an account no longer active (LdapProvisioning.checkAccountStatus(), AuthProvider, Zimbra/zm-mailbox): the account is disabled"},
+		doc: "Zimbra refuses an account (or domain) its administrator closed, or a session token of an account no longer active (LdapProvisioning.checkAccountStatus(), AuthProvider, Zimbra/zm-mailbox): the account is disabled"},
 	{id: "zimbra_account_maintenance", class: ClassTransient, anyOf: p(
 		// Pop3Handler.authenticate() for MAINTENANCE_MODE, spelled so in the
 		// code; AUTH PLAIN writes "authentication failed: " before it.

@@ -29,8 +29,10 @@ func TestZimbraServerReplies(t *testing.T) {
 		{"a1 NO AUTHENTICATE failed (wrong host)", ClassConfig, "zimbra_login_other_host"},
 		// startSession(): "[REFERRAL imap://%s@%s/] %s failed" (LOGIN_REFERRALS).
 		{"a1 NO [REFERRAL imap://anna%40example.com@mail2.example.com/] LOGIN failed", ClassConfig, "zimbra_login_other_host"},
-		// LdapProvisioning.checkAccountStatus(): status locked, logged by authAccount().
-		{"cmd=Auth; account=anna@example.com; protocol=imap; error=authentication failed for [anna@example.com], account(or domain) status is locked;", ClassRevoked, "zimbra_account_status_disabled"},
+		// LdapProvisioning.checkAccountStatus(): status closed, logged by authAccount().
+		{"cmd=Auth; account=anna@example.com; protocol=imap; error=authentication failed for [anna@example.com], account(or domain) status is closed;", ClassRevoked, "zimbra_account_status_disabled"},
+		// The same for an account the administrator locked.
+		{"cmd=Auth; account=anna@example.com; protocol=imap; error=authentication failed for [anna@example.com], account(or domain) status is locked;", ClassBlocked, "account_blocked"},
 		// AuthProvider: ServiceException.AUTH_EXPIRED("account not active").
 		{"auth credentials have expired: account not active", ClassRevoked, "zimbra_account_status_disabled"},
 		// LdapLockoutPolicy locked the account out (reason "account lockout").
