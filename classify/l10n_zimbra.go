@@ -29,6 +29,9 @@ package classify
 var zimbraEarlyRules = []rule{
 	{id: "l10n_zimbra_password_must_change", class: ClassAuth, anyOf: p(
 		// account.CHANGE_PASSWORD ("Your password is no longer valid. ..."): en, ar, da, es, eu, fr, hi, hr, hu, in, it, iw, ja, ko, lo, ms, nl, no, pl, pt, pt_BR, ro, ru, sl, ta, th, tr, uk, vi, zh_CN, zh_HK
+		// Zimbra/zm-mailbox (commit 2b7f9787) AccountServiceException.CHANGE_PASSWORD's own
+		// message, the SOAP fault and audit-log text: "must change password"
+		"must change password",
 		"your password is no longer valid", "لم تعد كلمة مرورك صالحة", "adgangskode er ikke længere gyldig",
 		"contraseña ya no es válida", "pasahitza jada ez da baliozkoa", "mot de passe n'est plus valide",
 		"पासवर्ड अब मान्\u200dय नहीं है", "lozinka više nije važeća", "jelszó már nem érvényes",

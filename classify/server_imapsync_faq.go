@@ -44,7 +44,11 @@ var imapsyncFAQRules = []rule{
 		// gromox IMAP (grommunio/gromox mra/imap/cmd.cpp, commit 1892eb3d):
 		// icp_create() 1926, icp_delete() 1924 for a folder with children,
 		// icp_rename() 1910 for a wildcard in the new name.
-		"create: folder already exists", "delete subfolders first", "folder name format error"),
+		"create: folder already exists", "delete subfolders first", "folder name format error",
+		// Zimbra IMAP (Zimbra/zm-mailbox commit 2b7f9787, ImapHandler.java):
+		// doRENAME() for INBOX or another user's namespace, and changes in a
+		// folder selected read-only (doEXPUNGE(), doSTORE()).
+		"rename of inbox not supported", "cannot rename mailbox to other user's namespace", "mailbox selected read-only"),
 		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365; gromox's CREATE, DELETE and RENAME): the client's mapping or commands, not the account"},
 	{id: "imapsync_faq_append_size", class: ClassRejected, anyOf: p("err_append_size"),
 		doc: "imapsync's ERR_APPEND_SIZE: the destination server refused messages as too big (imapsync FAQ.Messages_Too_Big)"},
