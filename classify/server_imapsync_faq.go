@@ -44,8 +44,13 @@ var imapsyncFAQRules = []rule{
 		// gromox IMAP (grommunio/gromox mra/imap/cmd.cpp, commit 1892eb3d):
 		// icp_create() 1926, icp_delete() 1924 for a folder with children,
 		// icp_rename() 1910 for a wildcard in the new name.
-		"create: folder already exists", "delete subfolders first", "folder name format error"),
-		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365; gromox's CREATE, DELETE and RENAME): the client's mapping or commands, not the account"},
+		"create: folder already exists", "delete subfolders first", "folder name format error",
+		// Citadel IMAP (mingodad/citadel citadel/modules/imap, commit
+		// 63a41edb): imap_select(), imap_create(), imap_delete(),
+		// imap_rename(), and imap_append() with room_ops.c's refusal.
+		"no such room, or access denied", "personal folders must be created under inbox", "no can't delete this folder",
+		"you do not have permission to edit this folder", "higher access is required to post in this room"),
+		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365; gromox's CREATE, DELETE and RENAME; Citadel's SELECT, CREATE, DELETE, RENAME and APPEND): the client's mapping or commands, not the account"},
 	{id: "imapsync_faq_append_size", class: ClassRejected, anyOf: p("err_append_size"),
 		doc: "imapsync's ERR_APPEND_SIZE: the destination server refused messages as too big (imapsync FAQ.Messages_Too_Big)"},
 }
