@@ -48,8 +48,13 @@ var imapsyncFAQRules = []rule{
 		// Zimbra IMAP (Zimbra/zm-mailbox commit 2b7f9787, ImapHandler.java):
 		// doRENAME() for INBOX or another user's namespace, and changes in a
 		// folder selected read-only (doEXPUNGE(), doSTORE()).
-		"rename of inbox not supported", "cannot rename mailbox to other user's namespace", "mailbox selected read-only"),
-		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365; gromox's CREATE, DELETE and RENAME): the client's mapping or commands, not the account"},
+		"rename of inbox not supported", "cannot rename mailbox to other user's namespace", "mailbox selected read-only",
+		// Citadel IMAP (mingodad/citadel citadel/modules/imap, commit
+		// 63a41edb): imap_select(), imap_create(), imap_delete(),
+		// imap_rename(), and imap_append() with room_ops.c's refusal.
+		"no such room, or access denied", "personal folders must be created under inbox", "no can't delete this folder",
+		"you do not have permission to edit this folder", "higher access is required to post in this room"),
+		doc: "an IMAP server refuses the client's folder name or flag (imapsync FAQ.General, FAQ.Flags, FAQ.Office365; gromox's CREATE, DELETE and RENAME; Zimbra's RENAME and read-only folders; Citadel's SELECT, CREATE, DELETE, RENAME and APPEND): the client's mapping or commands, not the account"},
 	{id: "imapsync_faq_append_size", class: ClassRejected, anyOf: p("err_append_size"),
 		doc: "imapsync's ERR_APPEND_SIZE: the destination server refused messages as too big (imapsync FAQ.Messages_Too_Big)"},
 }
