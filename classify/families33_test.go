@@ -53,6 +53,12 @@ func TestRound33Families(t *testing.T) {
 		// A monitoring tool's own API user refused: no mailbox.
 		{"pyzabbix.api.ZabbixAPIException: ('Error -32602: Invalid params., Incorrect user name or password or account is temporarily blocked.', -32602)", ClassUnknown, "monitoring_api_login"},
 	})
+	// SABnzbd's catch-all around the login (sabnzbd/emailer.py: any
+	// exception that is not an SMTPException, such as a socket error or a
+	// password smtplib cannot encode): no server refused the password.
+	assertTextRules(t, []textCase{
+		{"2016-10-01 01:37:36,777::ERROR::[emailer:37] Unknown authentication failure in mail server", ClassUnknown, "l10n_sabnzbd_login_unknown"},
+	})
 	// Look-alikes: a resolver's error is never a block list, whatever the
 	// product's own words around it; a 4xx greeting that names a block list
 	// or reverse DNS stays a refusal.

@@ -44,7 +44,10 @@ package classify
 // or a certificate setting), and the DATA refusal before "unexpected error".
 var sabnzbdEarlyRules = []rule{
 	{id: "l10n_sabnzbd_login_unknown", class: ClassUnknown, anyOf: p(
-		// "Unknown authentication failure in mail server": cs, da, de, es, fi, fr, it, nl, pl, pt-br, tr, zh-cn
+		// "Unknown authentication failure in mail server": en (the msgid;
+		// round 33 holds a SABnzbd log line with it, so the catalog leaves it
+		// out), cs, da, de, es, fi, fr, it, nl, pl, pt-br, tr, zh-cn
+		"unknown authentication failure in mail server",
 		"neznámá chyba přihlášení k poštovnímu serveru", "ukendt godkendelsesfejl i mailserver", "unbekannter authentifizierungsfehler des e-mail-servers",
 		"se produjo un fallo de autenticación desconocido en el servidor de correo", "tuntematon varmennusvirhe sähköpostipalvelimelta",
 		"échec d'authentification inconnu dans le serveur de messagerie", "errore di autenticazione sconosciuto nel server di posta",
