@@ -10,11 +10,11 @@ import (
 func TestRound33Families(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// Amazon SES's API: the key refused, against the request's setup.
-		{"Sender SignatureDoesNotMatch The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details", ClassAuth, "aws_key_refused"},
-		{"InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403", ClassAuth, "aws_key_refused"},
-		{"Exception message was: Sender InvalidClientTokenId Signature Version 3 requests are deprecated from March 1, 2021. From that date on, we are progressively rejecting such requests. To resolve the issue you must migrate to Signature Version 4.", ClassConfig, "aws_request_setup"},
-		{"RequestExpired: Request has expired.", ClassConfig, "aws_request_setup"},
-		{"AccessDeniedException: User: arn:aws:iam::123456789012:user/mailer is not authorized to perform: ses:SendRawEmail", ClassConfig, "aws_request_setup"},
+		{"Sender SignatureDoesNotMatch The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details", ClassAuth, "cloud_key_refused"},
+		{"InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403", ClassAuth, "cloud_key_refused"},
+		{"Exception message was: Sender InvalidClientTokenId Signature Version 3 requests are deprecated from March 1, 2021. From that date on, we are progressively rejecting such requests. To resolve the issue you must migrate to Signature Version 4.", ClassConfig, "cloud_request_setup"},
+		{"RequestExpired: Request has expired.", ClassConfig, "cloud_request_setup"},
+		{"AccessDeniedException: User: arn:aws:iam::123456789012:user/mailer is not authorized to perform: ses:SendRawEmail", ClassConfig, "cloud_request_setup"},
 		// A refused login in other words: Japanese, the French spelling, a
 		// lockout offered as one of two causes.
 		{"009:提供された資格情報を使用してメールサーバーにサインインできませんでした", ClassAuth, "credentials_rejected"},

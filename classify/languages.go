@@ -146,6 +146,6 @@ var languageAuthRules = []rule{
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
 	// comes after lang_auth_failed, which wins when the same dialog says the
 	// password was refused.
-	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server"),
+	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server"),
 		doc: "a mail client could not connect to the incoming or outgoing server, in German: a network or server problem, no credential verdict"},
 }

@@ -19,7 +19,7 @@ var libraryRules = []rule{
 	// (infodaily.online "How to fix Outlook repeatedly prompting for
 	// password", visualfoodie.com "How to fix iPhone email password change
 	// issues").
-	{id: "client_dialog_password", class: ClassAuth, anyOf: p("err authentication needed", "needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "password for the following server", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
+	{id: "client_dialog_password", class: ClassAuth, anyOf: p("la configuración de la cuenta está desactualizada", "kontoeinstellungen sind veraltet", "アカウントの設定が最新ではありません", "exchangeパスワードを入力してください", "exchange のパスワードを入力してください", "err authentication needed", "needs password", "enter the password for the email account", "account not authenticated", "please enter the password for the", "password for the following server", "account settings are out of date", "account settings are out-of-date", "no, authenticationfailed", "no authenticationfailed"),
 		doc: "a mail app's own dialog for a password the server no longer accepts"},
 	// Roundcube reports a failed login as "SMTP Error (<code>): Authentication
 	// failed." in the user's language, with the last code the SMTP library saw

@@ -17,11 +17,19 @@ var relayRules = []rule{
 	// refused: a signature that does not match (SignatureDoesNotMatch, a
 	// wrong secret access key) or a key ID AWS does not know
 	// (InvalidClientTokenId). SES puts "Sender" before the code, which
-	// sender_not_owned would read as "sender signature" (round 33).
-	{id: "aws_request_setup", class: ClassConfig, anyOf: p("accessdeniedexception", "notauthorized: you do not have permission", "optinrequired", "needs a subscription for the service", "validationerror: the input fails", "missingparameter: a required parameter", "malformedquerystring", "signature version 3 requests are deprecated", "migrate to signature version 4", "incompletesignature", "missingauthenticationtoken", "signature expired:", "signature not yet current", "requestexpired"),
-		doc: "AWS (Amazon SES) refused the request for its setup: how it was signed (Signature Version 3, a missing or incomplete signature, a clock out of step), the key's permissions or subscription, or a malformed request: not the key itself"},
-	{id: "aws_key_refused", class: ClassAuth, anyOf: p("signaturedoesnotmatch", "the request signature we calculated does not match", "invalidclienttokenid", "security token included in the request is invalid", "access key id you provided does not exist"),
-		doc: "AWS (Amazon SES) refused the access key: its secret does not match the signature, or AWS does not know the key ID: the owner must enter a valid key"},
+	// sender_not_owned would read as "sender signature" (round 33). Other
+	// clouds' mail APIs say the same (round 34): Tencent Cloud's
+	// AuthFailure.* codes (SecretIdNotFound, InvalidSecretId and
+	// SignatureFailure the key; SignatureExpire, InvalidAuthorization and
+	// UnauthorizedOperation the request), Alibaba Cloud DirectMail's
+	// InvalidAccessKeyId.NotFound against its "signature is not matched with
+	// our calculation" (which its help puts down to the request's encoding,
+	// parameter order or clock), and the keys of NHN Cloud Email
+	// (appKey, secretKey) and SUBMAIL (APP ID).
+	{id: "cloud_request_setup", class: ClassConfig, anyOf: p("authfailure.signatureexpire", "authfailure.invalidauthorization", "authfailure.unauthorizedoperation", "signature is not matched with our calculation", "accessdeniedexception", "notauthorized: you do not have permission", "optinrequired", "needs a subscription for the service", "validationerror: the input fails", "missingparameter: a required parameter", "malformedquerystring", "signature version 3 requests are deprecated", "migrate to signature version 4", "incompletesignature", "missingauthenticationtoken", "signature expired:", "signature not yet current", "requestexpired"),
+		doc: "a cloud mail API (Amazon SES, Tencent Cloud, Alibaba Cloud) refused the request for its setup: how it was signed (Signature Version 3, a missing or incomplete signature, a clock out of step), the key's permissions or subscription, or a malformed request: not the key itself"},
+	{id: "cloud_key_refused", class: ClassAuth, anyOf: p("authfailure.secretidnotfound", "authfailure.invalidsecretid", "authfailure.signaturefailure", "invalidaccesskeyid.notfound", "specified access key is not found", "invalid secretkey", "invalid appkey", "not exist appkey", "유효하지 않은 secretkey", "유효하지 않은 appkey", "존재하지 않는 appkey", "incorrect app id", "signaturedoesnotmatch", "the request signature we calculated does not match", "invalidclienttokenid", "security token included in the request is invalid", "access key id you provided does not exist"),
+		doc: "a cloud mail API (Amazon SES, Tencent Cloud, Alibaba Cloud, NHN Cloud, SUBMAIL) refused the access key: its secret does not match the signature, or the key ID is unknown: the owner must enter a valid key"},
 	// The key itself refused: Postmark "Bad or missing API token" (API
 	// error code 10) and 401 "Missing or incorrect API token in header"
 	// (postmarkapp.com/developer/api/overview, whose wording
@@ -50,12 +58,12 @@ var relayRules = []rule{
 	// mail server is suspended (legacy_api/base_controller.rb).
 	// Postmark's own 412 sentence ("While your account is pending approval")
 	// stays with relay_account_pending.
-	{id: "relay_account_held", class: ClassBlocked, anyOf: p("account is pending", "errorcode 412", "account may not send", "errorcode 413", "account_under_validation", "sending domain blacklisted", "account is paused", "account has been shut down", "sending for the amazon ses account was disabled", "serversuspended"),
+	{id: "relay_account_held", class: ClassBlocked, anyOf: p("this account is expired", "account is pending", "errorcode 412", "account may not send", "errorcode 413", "account_under_validation", "sending domain blacklisted", "account is paused", "account has been shut down", "sending for the amazon ses account was disabled", "serversuspended"),
 		noneOf: p("pending approval"),
 		doc:    "a sending relay holds the account: pending approval, under validation, suspended, paused or its domain blocked by the relay"},
 	// Credits and sending limits: Postmark 405 "Not allowed to send" (out of
 	// credits), Brevo not_enough_credits.
-	{id: "relay_credits_exhausted", class: ClassRateLimited, anyOf: p("errorcode 405", "not_enough_credits"), retry: 24 * hour,
+	{id: "relay_credits_exhausted", class: ClassRateLimited, anyOf: p("messages quota reached", "after recharge account", "errorcode 405", "not_enough_credits"), retry: 24 * hour,
 		doc: "a sending relay refused the send for lack of credits"},
 	// The product's request or the sender's setup: Postmark 300, 402 (by its
 	// code: "Invalid JSON" is also what a client says of a token endpoint's
@@ -66,7 +74,7 @@ var relayRules = []rule{
 	// 7001; SMTP2GO 400 and 403; Amazon SES configuration sets, templates, IP
 	// pools, MAIL FROM domains and parameters (APIReference SendEmail errors,
 	// APIReference-V2 BulkEmailEntryResult).
-	{id: "relay_request_invalid", class: ClassConfig, anyOf: p("invalid email request", "errorcode 402", "missing senderapikey", "missing api key", "api key is missing", "domain is not activated", "domain not activated", "incompatible json", "json required", "too many batch messages",
+	{id: "relay_request_invalid", class: ClassConfig, anyOf: p("the campaign does not exist", "specified mailaddress does not exist", "invalid email request", "errorcode 402", "missing senderapikey", "missing api key", "api key is missing", "domain is not activated", "domain not activated", "incompatible json", "json required", "too many batch messages",
 		"parameters are missing or maybe misspelled", "not authorized to access this resource",
 		"at least one personalization", "total recipients (to + cc + bcc)", "from object must be provided", "user is not authorized to send mail",
 		`"code":"permission_denied"`, `"code": "permission_denied"`, "missing_parameter", "invalid_parameter", "document_not_found",

@@ -91,7 +91,7 @@ var catalogRules = []rule{
 		doc: "Dovecot (src/login-common/client-common-auth.c): the account's logins are disabled by its administrator"},
 	{id: "server_client_refused", class: ClassRejected, anyOf: p("error: access denied for"),
 		doc: "Postfix (src/smtpd/smtpd.c): the client host was refused at connect and every later command is denied"},
-	{id: "server_account_not_authorized", class: ClassAdmin, anyOf: p("you do not have permission to send internet mail", "need to be validated to enter", "not authorized to use this service", "access to requested service disabled"),
+	{id: "server_account_not_authorized", class: ClassAdmin, anyOf: p("this app has been disabled", "your ip is not in the scope of this white list", "not authorized to operate on the specified resource", "contact your master account to activate", "you do not have permission to send internet mail", "need to be validated to enter", "not authorized to use this service", "access to requested service disabled"),
 		doc: "Stalwart (crates/smtp/src/inbound/auth.rs): the account's role lacks the permission to use the service; WildDuck (nodemailer/wildduck lib/user-handler.js): the protocol is in the user's disabledScopes; Citadel (mingodad/citadel serv_smtp.c, room_ops.c): the administrator has not granted the user Internet mail, or has not validated the new account yet; an administrator's setting"},
 	// WildDuck (nodemailer/wildduck commit 08c58047, lib/user-handler.js
 	// authenticate()): a temporary (reset) password used before its validAfter

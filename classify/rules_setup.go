@@ -75,7 +75,7 @@ var setupRules = []rule{
 	// state does not allow (imaplib's "command LIST illegal in state
 	// NONAUTH": the client's sequence, rounds 15 and 22).
 	{id: "setup_words", class: ClassConfig,
-		anyOf: p("no recipients provided for the mail", "router services: unknown service", "attempted to call function \"mail\"", "call to undefined function mail()", "smtppluginmanager::get was unable to fetch", "failed to convert configuration value at 'smtp:",
+		anyOf: p("imap設定が正しくありません", "paramètres imap incorrects", "paramètres smtp incorrects", "imap-instellingen onjuist", "imap settings incorrect", "smtp settings incorrect", "受信トレイとカレンダーが見つからない", "boîte de réception ou calendrier office 365 introuvable", "下書きまたは受信トレイフォルダがありません", "exchange urlが無効", "転送確認に失敗しました", "spfにzendesk supportが含まれていません", "spf record does not include", "のtxtレコードがありません", "vérifier l'hôte, le port et le ssl", "compruebe host, puerto y ssl", "no recipients provided for the mail", "router services: unknown service", "attempted to call function \"mail\"", "call to undefined function mail()", "smtppluginmanager::get was unable to fetch", "failed to convert configuration value at 'smtp:",
 			// A product's own mail settings that are missing or of the wrong type
 			// (OneUptime's "Global configuration for SMTP not found", Rhymix's
 			// Mail::setFrom() given null: round 30).
