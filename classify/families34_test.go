@@ -81,6 +81,16 @@ func TestRound34Families(t *testing.T) {
 		{"Warning--Could not send mail for past 2.5 hours", ClassTransient, "temporary_wording"},
 		{"Imposible verificar la identidad del servidor", ClassConfig, "tls_certificate"},
 	})
+	// The same meanings in other sentences, read by the word families of
+	// l10n_words.go: "incorrect" (pl niepoprawn), "do not match" (de),
+	// "wrong" (pt errad), "cannot be verified" and "is wrong" (ja).
+	assertTextRules(t, []textCase{
+		{"Nazwa użytkownika lub hasło jest niepoprawne", ClassAuth, "l10n_words_refused_login"},
+		{"Benutzername und Passwort stimmen nicht überein", ClassAuth, "l10n_words_refused_login"},
+		{"A senha está errada", ClassAuth, "l10n_words_refused_login"},
+		{"ユーザー名とパスワードを確認できません", ClassAuth, "l10n_words_refused_login"},
+		{"パスワードが違います", ClassAuth, "l10n_words_refused_login"},
+	})
 	// Look-alikes: Postfix's block-list refusal begins "Service unavailable"
 	// but is no pause; a product's own sign-in form is no mailbox; a server
 	// that is only temporarily unavailable is not blocked.
@@ -91,5 +101,8 @@ func TestRound34Families(t *testing.T) {
 	})
 	assertNotClasses(t, []string{
 		"The service is temporarily unavailable. Please try again later.",
+		// A product's own sign-in in Polish: Discourse's and Znuny's.
+		"Niepoprawna nazwa użytkownika, email lub hasło",
+		"Aktualne hasło jest niepoprawne. Spróbuj jeszcze raz!",
 	}, ClassBlocked, ClassAuth, ClassRevoked)
 }

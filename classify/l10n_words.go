@@ -112,7 +112,7 @@ var l10nWordAuthRules = []rule{
 	{id: "l10n_words_refused_login", class: ClassAuth,
 		anyOf: p(
 			"身份验证", "身份驗證", "登入", "تسجيل الدخول", "попытка входа", "подлинност", // zh, ar, ru (round 14)
-			"dane logowania",                                                                                   // pl (round 12)
+			"dane logowania", "dane dostępow", // pl (round 12; round 34)
 			"autentikointi", "aŭtentig", "pasvort", "fíordheimhniú", "focal faire", "dearbhadh", "facal-faire", // fi, eo, ga, gd (round 11)
 			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
 			"mot de passe", "nom d’utilisateur", "nom d'utilisateur", "identifiant", "authentification", // fr
@@ -156,7 +156,8 @@ var l10nWordAuthRules = []rule{
 		),
 		alsoAny: p(
 			"verweigert", "gescheitert", "schlug fehl", "неудачн", "отказано", "できませんでした", "không đăng nhập được", "不正確", "拒絕", "odmówi", "menolak", "yanlış", "não eram corret", "não são corret", // de, ru, ja, vi, zh, pl, id, tr, pt (round 14)
-			"niewłaściw",                                                                                                                             // pl (round 12)
+			"niewłaściw",                                                         // pl (round 12)
+			"niepoprawn", "stimmen nicht", "errad", "を確認できません", "が違います", "が間違って", // pl, de, pt and es, ja (round 34)
 			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
 			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr
