@@ -54,7 +54,7 @@ package classify
 // the generic wrong-password words of the language rules read it as a mailbox
 // login.
 var discourseEarlyRules = []rule{
-	{id: "l10n_discourse_own_login", class: ClassUnknown, anyOf: p("niepoprawna nazwa użytkownika, email lub hasło", 
+	{id: "l10n_discourse_own_login", class: ClassUnknown, anyOf: p("niepoprawna nazwa użytkownika, email lub hasło",
 		// incorrect_username_email_or_password: ar, be, bg, ca, cs, de, en, es, fa_IR, fi, fr, gl, hu, it, nb_NO, nl, pt, pt_BR, ro, ru, sk, sl, sv, tr_TR, vi, zh_CN, zh_TW
 		"incorrect username, email or password", "اسم المستخدم أو البريد الإلكتروني أو كلمة المرور غير صحيحة",
 		"няправільнае імя карыстальніка, адрас электроннай пошты або пароль", "грешно потребителско име, имейл или парола",

@@ -69,7 +69,7 @@ var znunyEarlyRules = []rule{
 		"has expired or is not present. token must be retrieved manually via authorization code",
 	),
 		doc: "Znuny logs that a token configuration's refresh token has expired or is missing, so a new token must be requested through the authorization code flow"},
-	{id: "l10n_znuny_own_password", class: ClassUnknown, anyOf: p("aktualne hasło jest niepoprawne", 
+	{id: "l10n_znuny_own_password", class: ClassUnknown, anyOf: p("aktualne hasło jest niepoprawne",
 		// Preferences/Password.pm: en, ca, de, es, es_CO, es_MX, hr, ja, lt, ro, sk_SK, th_TH, tr, vi_VN, zh_CN, zh_TW
 		"the current password is not correct. please try again",
 		"la contrasenya actual no és correcta. per favor, intenti-ho de nou",
