@@ -43,7 +43,7 @@ var citadelRules = []rule{
 	{id: "citadel_pop3_user_refused", class: ClassAuth, anyOf: p("-err no such user."),
 		doc: "Citadel's POP3 USER: pop3_user() answers the name with '-ERR No such user.' when CtdlLoginExistingUser() finds no account (mingodad/citadel serv_pop3.c); the owner's login is refused, not a recipient"},
 	{id: "citadel_imap_login_refused", class: ClassAuth, anyOf: p(" no authenticate "), alsoAny: p(" failed"),
-		noneOf: p("authenticate authenticate failed", "(wrong host)"),
+		noneOf: p("authenticate authenticate failed", "(wrong host)", " no authenticate failed"),
 		doc:    "Citadel's IMAP LOGIN: CtdlTryPassword() refused the password, which the reply 'NO AUTHENTICATE <password> failed' echoes (mingodad/citadel serv_imap.c imap_login()); the owner's password is refused"},
 	{id: "citadel_client_protocol", class: ClassConfig, anyOf: p(
 		// serv_imap.c imap_authenticate(): an unoffered mechanism

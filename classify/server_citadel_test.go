@@ -59,3 +59,18 @@ func TestCitadelReplies(t *testing.T) {
 		"504 Already logged in.",
 	}, ClassAuth, ClassRevoked, ClassBlocked, ClassAdmin)
 }
+
+// Citadel's IMAP rule is for its own reply, which echoes the password
+// between AUTHENTICATE and failed; another server's bare "NO AUTHENTICATE
+// failed." (Exchange Online, Dovecot) is read by the general rules, so a
+// verdict never names Citadel for it.
+func TestCitadelRuleOnlyItsOwnReply(t *testing.T) {
+	for _, s := range []string{
+		"a1 NO AUTHENTICATE failed.",
+		"Response: MBN00000002 NO AUTHENTICATE failed.",
+	} {
+		if v := Text(s); v.Rule == "citadel_imap_login_refused" {
+			t.Errorf("%q read by %s", s, v.Rule)
+		}
+	}
+}
