@@ -53,6 +53,13 @@ func TestRound33Families(t *testing.T) {
 		// A monitoring tool's own API user refused: no mailbox.
 		{"pyzabbix.api.ZabbixAPIException: ('Error -32602: Invalid params., Incorrect user name or password or account is temporarily blocked.', -32602)", ClassUnknown, "monitoring_api_login"},
 	})
+	// The same families in earlier rounds: Zabbix-in-Telegram's login to
+	// Zabbix's own web UI (round 27), and Exchange's POP/IMAP protocol log
+	// for a login by an account with no primary SMTP address (round 17).
+	assertTextRules(t, []textCase{
+		{"zbxtg.py: authorization has failed, url: http://192.0.2.5/\nzbxtg.py: Login to Zabbix web UI has failed, check manually...", ClassUnknown, "monitoring_api_login"},
+		{`"R=""? NO LOGIN failed:"";Msg=NoPrimarySmtpAddress"`, ClassConfig, "setup_words"},
+	})
 	// SABnzbd's catch-all around the login (sabnzbd/emailer.py: any
 	// exception that is not an SMTPException, such as a socket error or a
 	// password smtplib cannot encode): no server refused the password.

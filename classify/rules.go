@@ -215,7 +215,7 @@ var headRules = []rule{
 	// "Incorrect user name or password or account is temporarily blocked.",
 	// raised through pyzabbix's ZabbixAPIException, round 33): no mailbox
 	// is involved.
-	{id: "monitoring_api_login", class: ClassUnknown, anyOf: p("zabbixapiexception", "incorrect user name or password or account is temporarily blocked"),
+	{id: "monitoring_api_login", class: ClassUnknown, anyOf: p("login to zabbix web ui has failed", "zabbixapiexception", "incorrect user name or password or account is temporarily blocked"),
 		doc: "a monitoring tool's own API refused the tool's user: no mailbox is involved"},
 	// A product's own password-change form refusing the old password (Tuta's
 	// "Altes Passwort nicht korrekt", round 28; AfterLogic's and grommunio's
