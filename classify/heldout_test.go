@@ -63,7 +63,7 @@ var reached = map[string]figures{
 	"round33": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.94, falseReconnects: 0},
 	"round34": {precision: 1.00, recall: 0.97, reason: 0.98, class: 0.97, falseReconnects: 0},
 	"round35": {precision: 0.97, recall: 1.00, reason: 0.99, class: 0.98, falseReconnects: 4},
-	"round36": {precision: 0.96, recall: 0.56, reason: 0.86, class: 0.28, falseReconnects: 1},
+	"round36": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.99, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
