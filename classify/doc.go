@@ -63,7 +63,7 @@
 // table is found in that copy in one pass: each phrase is anchored on four
 // of its bytes, and a 32 kB filter (two bits a key) lets only about one
 // position in ten go on to a lookup in the anchors' buckets, at most
-// sixteen anchors each (23,641 phrases, 1,780 kB of tables with the phrases
+// eighteen anchors each (23,963 phrases, 1,799 kB of tables with the phrases
 // themselves; TestMatcherSize prints these). Eight bytes of plain ASCII, and
 // a two-byte character from a table, are written to the copy at once. Only
 // the rules whose kind, code, enhanced code and phrases can hold are then
@@ -77,13 +77,13 @@
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
 // over the texts of testdata/errors and testdata/catalogs (26,674 texts, 2.4
 // MB, 68% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 3 ./classify (commit 745efe1), [Text] costs 1.20
-// to 1.21 µs per text, 2.34 to 2.39 times the floor's 0.50 to 0.52 µs, with
-// no allocations (BenchmarkCorpus/text: 1,171 to 1,199 ns, 0 B, 0 allocs). The
+// 'Corpus' -benchmem -count 3 ./classify (commit b22650f), [Text] costs 1.12
+// to 1.14 µs per text, 2.29 to 2.35 times the floor's 0.48 to 0.50 µs, with
+// no allocations (BenchmarkCorpus/text: 1,178 to 1,208 ns, 0 B, 0 allocs). The
 // target of 1.3 times the floor is not met. The 2,447 phrases of held-out
-// round 35's product vocabularies cost about 7% (2.18 to 2.23 times the floor
-// just before them, in a run of the same command). Writing the normalized copy
-// costs about a quarter of [Text], finding and checking the anchors about
+// round 35's product vocabularies cost about 7% (in 8 alternating pairs of
+// test binaries, 1,139 to 1,214 ns per text at best). Writing the normalized
+// copy costs about a quarter of [Text], finding and checking the anchors about
 // half (a lookup that misses the caches is most of it: the table is larger
 // than a core's cache, and each text reads other anchors), and the rule walk
 // with the reply's codes the rest. The ASCII copy eight bytes at a time, the
