@@ -96,4 +96,9 @@ func TestRound35GnomeFamilies(t *testing.T) {
 		"Konto deaktiviert",
 		"550 5.1.1 Das Konto des Empfängers ist deaktiviert",
 	}, ClassAuth, ClassRevoked)
+	// A recipient's disabled account in a bounce is not the mailbox's own.
+	assertNotClasses(t, []string{
+		"550 收件人账户不可用",
+		"Recipient account disabled: cont dezactivat",
+	}, ClassRevoked, ClassAuth)
 }

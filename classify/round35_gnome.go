@@ -69,7 +69,10 @@ var round35GnomeEarlyRules = []rule{
 		"račun je onemogočen", "налог је искључен", "nalog je isključen", "kontot är inaktiverat", "கணக்கு முடக்கப்பட்டது", "ఖాతా అచేతనమైను",
 		"hesap devre dışı bırakılmış", "ھېسابات چەكلەنگەن", "обліковий запис вимкнено", "账户不可用", "這個帳號已停用",
 	),
-		doc: "Evolution MAPI: the Exchange logon came back MAPI_E_ACCOUNT_DISABLED, the directory account behind the mailbox is disabled"},
+		// A bounce that says a recipient's account is disabled ("550 收件人账户不可用")
+		// is the recipient's, as account_blocked leaves it.
+		noneOf: p("recipient", "收件人", "收信人", "对方", "rcpt", "destinatari", "destinatar", "empfänger", "destinataire", "odbiorc", "получател", "受信者", "수신자", "mottagare", "modtager", "ontvanger"),
+		doc:    "Evolution MAPI: the Exchange logon came back MAPI_E_ACCOUNT_DISABLED, the directory account behind the mailbox is disabled"},
 	{id: "glib_networking_tls_closed", class: ClassTransient, anyOf: p(
 		// "TLS connection closed unexpectedly": an, be, bg, bs, ca, ca@valencia, cs, da, de, el, eo, es, fr, fur, gd, gl, gu, he, hi, hu, id, it, ja, ka, kab, km, kn, ko, kw, lo, lt, lv, ml, mr, ms, nb, ne, nl, oc, or, pa, pl, pt, pt_BR, sk, sl, sr, sr@latin, te, tg, ug, uk, zh_CN
 		"a connexión tls se zarró inasperadament", "злучэнне tls нечакана закрылася", "връзката по tls неочаквано прекъсна",
