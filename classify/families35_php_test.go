@@ -7,7 +7,7 @@ import "testing"
 // text and the same key in a locale the round does not hold, from the
 // product's own files, and look-alikes that must not read as a refused login
 // or a revoked grant.
-func TestRound35phpFamilies(t *testing.T) {
+func TestRound35PHPFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// SquirrelMail sqimap_login: "Unknown user or password incorrect." (auth).
 		{"Istmeretlen felhasználó vagy jelszó.", ClassAuth, "php_mail_login_refused"},

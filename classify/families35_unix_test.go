@@ -7,7 +7,7 @@ import "testing"
 // same key in a locale the round does not hold, then look-alikes (setup
 // sentences that mention logins or passwords, an unknown login error, a
 // skipped poll) that must not read as a refused login or a revoked grant.
-func TestRound35unixFamilies(t *testing.T) {
+func TestRound35UnixFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		{"התקבל קוד %d מתגובת HTTP. כנראה משום ששם המשתמש או הססמה שלך ב-GMail אינה נכונים.", ClassAuth, ""},
 		// lo: "Received HTTP response code %d.  The most likely reason for this is that your GMail username or password is incorrect."

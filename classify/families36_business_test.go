@@ -10,7 +10,7 @@ import (
 // es and sk) or, for products that ship English only, the key's siblings and
 // the texts as the product wraps them; and look-alikes that must not read as
 // a refused login or a lost grant.
-func TestRound36businessFamilies(t *testing.T) {
+func TestRound36BusinessFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// iTop itop-oauth-client:MissingOAuthClient (config).
 		{"Missing Oauth client for user name helpdesk@example.com", ClassConfig, "business36_setup_config"},

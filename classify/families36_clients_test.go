@@ -8,7 +8,7 @@ import (
 // held, the round's text and translations of the same key in locales the
 // round does not hold, and look-alikes that must not read as a refused or
 // revoked login.
-func TestRound36clientsFamilies(t *testing.T) {
+func TestRound36ClientsFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// Modest: SMTP password / user name not stored (round: sv_SE).
 		{"SMTP-lösenordet inte angivet. Redigera alternativen för postlådan %s och ange lösenordet för servern %s.", ClassConfig, "mailclients_credentials_not_stored"},

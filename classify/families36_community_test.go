@@ -10,7 +10,7 @@ import (
 // WireMailSmtp ship their texts in English only and Joomla's German pack in
 // de-DE only, so their families are the source text and its filled or
 // wrapped forms. Look-alikes must not read as a refused login.
-func TestRound36communityFamilies(t *testing.T) {
+func TestRound36CommunityFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// WoltLab Suite's SMTP test: hostUnknown, notTlsSupport, tlsFailed.
 		{"Der Server antwortet nicht.", ClassTransient, "community_smtp_connect_failed"},

@@ -8,7 +8,7 @@ import (
 // round holds it and in its other wordings in the same code (the products
 // ship English only), and look-alikes that must not read as a refused or
 // revoked login.
-func TestRound36libsFamilies(t *testing.T) {
+func TestRound36LibsFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// Logins too frequent or a temporary authentication failure.
 		{"error.TemporaryAuthFailure", ClassAuthTemporary, "libs36_login_delay"},

@@ -334,12 +334,12 @@ var round35AppsRules = []rule{
 		"по причине: запрос не выполнен",
 		// (ru)
 		// unifiedemail sync_status[1] (CONNECTION_ERROR): LineageOS/android_packages_apps_UnifiedEmail 17abdd5c res/values*/strings.xml
-		"geen verbinding nie", "ምንም ግንኙነት የለም", "няма връзка", "sense connexió", "žádné připojení", "ingen forbindelse", "keine verbindung",
+		"geen verbinding nie", "ምንም ግንኙነት የለም", "sense connexió", "žádné připojení", "ingen forbindelse", "keine verbindung",
 		"δεν υπάρχει σύνδεση", "no connection", "sin conexión", "aucune connexion", "nissune conession", "chan eil ceangal ann", "sen conexión",
 		"કોઈ કનેક્શન નથી", "nincs kapcsolat", "կապ չկա", "nessuna connessione", "אין חיבור", "接続なし", "គ្មាន\u200bការ\u200bតភ្ជាប់", "ಯಾವುದೇ ಸಂಪರ್ಕವಿಲ್ಲ",
-		"연결되지 않음", "keng connectioun", "ບໍ່ມີ\u200bການ\u200bເຊື່ອມຕໍ່", "nėra ryšio", "nav savienojuma", "കണക്ഷനൊന്നുമില്ല", "холбогдоогүй",
+		"keng connectioun", "ບໍ່ມີ\u200bການ\u200bເຊື່ອມຕໍ່", "nėra ryšio", "nav savienojuma", "കണക്ഷനൊന്നുമില്ല", "холбогдоогүй",
 		"tiada sambungan", "ချိတ်ဆက်မှု မရှိ", "ingen nettilkobling", "जडान छैन", "geen verbinding", "sem ligação", "sem conexão", "nicio conexiune",
-		"нет подключения", "සම්බන්ධතාවය නැත", "bez pripojenia", "ni povezave", "веза није успостављена", "ingen anslutning", "hakuna muunganisho",
+		"нет подключения", "සම්බන්ධතාවය නැත", "ni povezave", "веза није успостављена", "ingen anslutning", "hakuna muunganisho",
 		"కనెక్షన్ లేదు", "walang koneksyon", "немає з’єднання", "کوئی کنکشن نہیں ہے", "akukho ukuxhumana",
 		// (values, values-af, values-am, values-bg, values-ca, values-cs, values-da, values-de, values-el, values-en-rAU, values-en-rGB, values-en-rIN, values-es, values-es-rUS, values-fr, values-fr-rCA, values-fur-rIT, values-gd, values-gl, values-gu, values-hu, values-hy, values-it, values-iw, values-ja, values-km, values-kn, values-ko, values-ku, values-lb, values-lo, values-lt, values-lv, values-ml, values-mn, values-ms, values-my, values-nb, values-ne, values-nl, values-pt, values-pt-rPT, values-ro, values-ru, values-si, values-sk, values-sl, values-sr, values-sv, values-sw, values-te, values-tl, values-ug, values-uk, values-ur, values-zu)
 	),

@@ -154,15 +154,16 @@ var round35GnomeRules = []rule{
 		"vyžadovaná zmena hesla", "zahtevana je sprememba gesla", "потребна је промена лозинке", "potrebna je promena lozinke",
 		"lösenordsändring krävs", "கடவுச்சொல் மாற்றம் தேவைப்படுகிறது", "సంకేతపదం మార్పు అవసరమైంది", "parola değiştirme gerekli",
 		"ئىم ئۆزگەرتىش زۆرۈر", "слід змінити пароль", "需要更改密码", "需要改變密碼",
-		// "Authentication failed." (the account editor): as, en@shaw, eo, fi, ka, ml, ms, pa, ru, si, te, uk, vi, zh_HK, zh_TW
+		// "Authentication failed." (the account editor): as, en@shaw, eo, fi, ka, ml, pa, ru, si, te, uk, zh_HK, zh_TW
+		// (ms "pengesahan gagal" and vi "lỗi xác thực" are SquirrelMail's words
+		// too: php_mail_login_refused reads them first)
 		"পৰিচয় প্ৰমাণ কৰিবলৈ ব্যৰ্থ", "𐑷𐑔𐑧𐑯𐑑𐑦𐑒𐑱𐑖𐑩𐑯 𐑓𐑱𐑤𐑛", "la aŭtentokontrolo malsukcesis", "tunnistatuminen epäonnistui",
-		"ავთენტიკაცია წარუმატებელია", "ആധികാരികത ഉറപ്പാക്കല്‍ പരാജയപ്പെട്ടു", "pengesahan gagal", "ਪਰਮਾਣਕਿਤਾ ਫੇਲ੍ਹ ਹੋਈ",
-		"проверка подлинности не пройдена", "සත්‍යාපනය අසමත් විය", "ప్రామాణీకరించుట విఫలమైనది", "помилка аутентифікації", "lỗi xác thực", "驗証失敗",
+		"ავთენტიკაცია წარუმატებელია", "ആധികാരികത ഉറപ്പാക്കല്‍ പരാജയപ്പെട്ടു", "ਪਰਮਾਣਕਿਤਾ ਫੇਲ੍ਹ ਹੋਈ",
+		"проверка подлинности не пройдена", "සත්‍යාපනය අසමත් විය", "ప్రామాణీకరించుట విఫలమైనది", "помилка аутентифікації", "驗証失敗",
 	), noneOf: p(
-		// vi "lỗi xác thực" is also a certificate's failed verification;
 		// Thunderbird's ca "No s'ha pogut autenticar al servidor de sortida
 		// (SMTP)" is l10n_tb_login_refused's
-		"chứng chỉ", "chứng nhận", "servidor de sortida", "servidor d'entrada",
+		"servidor de sortida", "servidor d'entrada",
 	),
 		doc: "Evolution MAPI: the Exchange logon was refused (MAPI_E_LOGON_FAILED, the password expired or must be changed), or the account editor's Authenticate button failed"},
 	{id: "evolution_mapi_session_limit", class: ClassRateLimited, anyOf: p(

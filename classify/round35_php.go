@@ -66,11 +66,11 @@ package classify
 //     password is incorrect.", Doppler error_invalid_login and
 //     error_account_is_blocked_invalid_password.
 
-// round35phpEarlyRules come right after sabnzbdEarlyRules, before
+// round35PHPEarlyRules come right after sabnzbdEarlyRules, before
 // languageRules: the generic words of those rules ("contraseña ...
 // incorrecta", "authentication system", "temporary", "connection", the 534
 // code) read these sentences wrongly.
-var round35phpEarlyRules = []rule{
+var round35PHPEarlyRules = []rule{
 	{id: "php_own_account_unknown", class: ClassUnknown, anyOf: p(
 		// InvoicePlane/InvoicePlane 'loginalert_user_inactive': en
 		"this user is marked as inactive. please contact the system administrator",
@@ -162,9 +162,9 @@ var round35phpEarlyRules = []rule{
 		doc: "SquirrelMail's words for SMTP 550 requested action not taken, mailbox unavailable: the recipient's mailbox"},
 }
 
-// round35phpRules come right after phpmailerRules: no earlier rule reads
+// round35PHPRules come right after phpmailerRules: no earlier rule reads
 // these sentences; they decide before the generic words of the later rules.
-var round35phpRules = []rule{
+var round35PHPRules = []rule{
 	{id: "php_mail_login_refused", class: ClassAuth, anyOf: p(
 		// RealityRipple/squirrelmail 'Unknown user or password incorrect.': ar, fi_FI, fo_FO, he_IL, hr_HR, hu_HU, id_ID, it_IT, ko_KR, lt_LT, sr_YU, th_TH, tr_TR, uk_UA, vi_VN
 		"مستخدم غير معروف أو كلمة مرور غير صحيحة", "tuntematon käyttäjä tai väärä tunnussana", "ókendur brúkari ella skeivt loyniorð",

@@ -39,11 +39,11 @@ package classify
 // and msmtp's Chinese "无法从 TLS 连接读取" ("cannot read from TLS
 // connection") with l10n_words_settings (config) of l10nEarlyRules.
 
-// round35unixEarlyRules come right after sabnzbdEarlyRules: fetchmail's
+// round35UnixEarlyRules come right after sabnzbdEarlyRules: fetchmail's
 // sentences about an unknown login error and a skipped poll hold words that
 // earlier generic rules read otherwise ("zu viele" as a limit, "timeouty" as
 // a timeout, "error de entrada" as a setting).
-var round35unixEarlyRules = []rule{
+var round35UnixEarlyRules = []rule{
 	{id: "fetchmail_auth_unknown", class: ClassAuthTemporary, anyOf: p(
 		// Distrotech/fetchmail 81c32399 driver.c: "Unknown login or authentication error on %s@%s"
 		// locales: ca, cs, da, de, el, eo, es, fr, gl, id, it, ja, nl, pl, pt_BR, ru, sk, sq, sv, tr, vi, zh_CN
@@ -74,10 +74,10 @@ var round35unixEarlyRules = []rule{
 		doc: "fetchmail cannot tell a refused password from another login failure (\"Unknown login or authentication error\"), or skips a poll after failed authentication or too many timeouts"},
 }
 
-// round35unixRules come right after phpmailerRules: each phrase is one of
+// round35UnixRules come right after phpmailerRules: each phrase is one of
 // these products' sentences, and decides before the generic login,
 // connection and mechanism words of the later rules.
-var round35unixRules = []rule{
+var round35UnixRules = []rule{
 	{id: "unixmail_login_refused", class: ClassAuth, anyOf: p(
 		// xfce-mirror/xfce4-mailwatch-plugin 19414e01 libmailwatch-core/mailwatch-mailbox-gmail.c: "Received HTTP response code %d.  The most likely reason for this is that your GMail username or password is incorrect. ..."
 		// locales: ast, bg, cs, de, el, es, et, fi, he, hu, it, lo, ms, nl, oc, sl, sq, sr, ug, uk, ur, ur_PK
@@ -130,7 +130,7 @@ var round35unixRules = []rule{
 		// locales: bg, el, es, fi, ga, gl, hu, id, sv, tr, uk, zh_CN, zh_TW
 		"неуспешна apop идентификация", "αυθεντικοποίηση apop απέτυχε", "verificación de autentidad apop falló", "apop-autentilointi epäonnistui",
 		"theip ar fhíordheimhniú apop", "autenticación apop fallida", "apop azonosítás sikertelen", "authentikasi apop gagal",
-		"apop-verifiering misslyckades", "apop doğrulaması başarısız oldu", "помилка аутентифікації apop", "apop 鉴权失败", "apop 驗證失敗",
+		"apop-verifiering misslyckades", "помилка аутентифікації apop", "apop 鉴权失败", "apop 驗證失敗",
 	),
 		doc: "The server refused the mailbox's credentials, in the words of the Xfce mail watcher (IMAP/POP3 NO or -ERR to the login; the GMail feed's 401/403), fetchmail (PS_AUTHFAIL: the authorization note and the query status) and Mutt (CRAM-MD5 and APOP refused)"},
 	{id: "fetchmail_recipient_refused", class: ClassRecipient, anyOf: p(
@@ -416,12 +416,12 @@ var round35unixRules = []rule{
 		doc: "Mutt: LOGIN disabled on the server, SSL negotiation failed, SMTP authentication needs SASL support, the IMAP server is too old"},
 }
 
-// round35unixLateRules come right before l10nConnectionRules: the fixed
+// round35UnixLateRules come right before l10nConnectionRules: the fixed
 // parts of these connection sentences ("impossible de se connecter à",
 // "could not connect to") open other products' sentences too, whose own
 // rules (a refused password after the connection, a host not found, an ERP
 // mail gateway) decide first.
-var round35unixLateRules = []rule{
+var round35UnixLateRules = []rule{
 	{id: "unixmail_connection_failed", class: ClassTransient, anyOf: p(
 		// xfce-mirror/xfce4-mailwatch-plugin 19414e01 libmailwatch-core/mailwatch-net-conn.c: "Failed to receive data: %s"
 		// locales: ar, ast, be, bg, ca, cs, da, de, el, en, en_AU, en_CA, en_GB, es, et, eu, fi, fr, gl, he, hr, hu, id, ie, is, it, ja, ka, kk, ko, lo, lt, lv, ms, nb, nl, oc, pl, pt, pt_BR, ro, ru, sk, sl, sq, sr, sv, th, tr, ug, uk, ur, ur_PK, vi, zh_CN, zh_TW

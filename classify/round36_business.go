@@ -69,11 +69,11 @@ package classify
 //     "SMTPHost not set" (config) and "MSGRAPH_ClientSecret not set" with its
 //     siblings MSGRAPH_ClientId and MSGRAPH_TenantId (platform).
 
-// round36businessEarlyRules come right after round35unixEarlyRules, before
+// round36BusinessEarlyRules come right after round35UnixEarlyRules, before
 // languageRules: recipient_mailbox_disabled reads iTop's "provider ... does
 // not exist" as an unknown recipient, and temporary_wording reads
 // iDempiere's "Please try again" as a transient failure.
-var round36businessEarlyRules = []rule{
+var round36BusinessEarlyRules = []rule{
 	{id: "business36_setup_config", class: ClassConfig, anyOf: p(
 		// iTop itop-oauth-client:MissingOAuthClient: en (and the "~~"
 		// locales), de, fr, hu, it, pl, zh_cn
@@ -113,9 +113,9 @@ var round36businessEarlyRules = []rule{
 		doc: "A business product's own OAuth application or code-exchange flow failed (Libredesk, GLPI's OAuth IMAP plugin, iDempiere, metasfresh), not the mailbox owner's credentials"},
 }
 
-// round36businessRules come right after round35unixRules (after
+// round36BusinessRules come right after round35UnixRules (after
 // phpmailerRules): no earlier rule reads these texts.
-var round36businessRules = []rule{
+var round36BusinessRules = []rule{
 	{id: "business36_regenerate_token", class: ClassRevoked, anyOf: p(
 		// iTop itop-oauth-client:Message:RegenerateToken: en (and the "~~"
 		// locales), de, fr, it, pl, zh_cn

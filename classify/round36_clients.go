@@ -52,11 +52,11 @@ package classify
 //     ("Није могуће пронаћи") translations, which say "could not contact /
 //     connect / find" like any connection failure.
 
-// round36clientsEarlyRules come right after sabnzbdEarlyRules: the Korean
+// round36ClientsEarlyRules come right after sabnzbdEarlyRules: the Korean
 // "no credentials" reads as a refused login, meli's OAuth2 capability and
 // JMAP URL sentences as connection failures, EAS-4-TbSync's "device is
 // blocked for this user" as a refused message.
-var round36clientsEarlyRules = []rule{
+var round36ClientsEarlyRules = []rule{
 	{id: "mailclients_credentials_not_stored", class: ClassConfig, anyOf: p(
 		// Modest emev_ni_ui_smtp_passwd_invalid / emev_ni_ui_smtp_userid_invalid: en_GB, sv_SE
 		"smtp password not defined. edit e-mail account options", "smtp user name not defined. edit e-mail account options",
@@ -103,9 +103,9 @@ var round36clientsEarlyRules = []rule{
 		doc: "EAS-4-TbSync: Exchange ActiveSync status 126/129, the administrator turned sync off for this user or blocked the device"},
 }
 
-// round36clientsRules come right after phpmailerRules: the clients'
+// round36ClientsRules come right after phpmailerRules: the clients'
 // sentences name the failure before the generic words of the later rules.
-var round36clientsRules = []rule{
+var round36ClientsRules = []rule{
 	{id: "mailclients_login_refused", class: ClassAuth, anyOf: p(
 		// Kube "Failed to login": ar, ca, ca@valencia, de, pl, ru, sv (the other locales already read as auth)
 		"فشل في تسجيل الولوج", "ha fallat en iniciar la sessió", "ha fallat mentre s'iniciava la sessió", "das anmelden ist fehlgeschlagen",

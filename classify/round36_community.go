@@ -53,13 +53,13 @@ package classify
 //     not supported any of the authentication mechanisms required by the
 //     server" (config each: no credentials were judged).
 
-// round36communityEarlyRules come after round36businessEarlyRules, before
+// round36CommunityEarlyRules come after round36BusinessEarlyRules, before
 // languageRules and textRules: MailPoet's monthly quota says "temporarily
 // paused" (temporary_wording), its sender-domain refusal "authenticate the
 // sender domain" (auth_required_first) and eMail Test's sender advice "was
 // rejected for policy reasons" (message_rejected); the setup checks hold
 // only product sentences and decide there too.
-var round36communityEarlyRules = []rule{
+var round36CommunityEarlyRules = []rule{
 	{id: "community_mail_setup_check", class: ClassConfig, anyOf: p(
 		// WoltLab notTlsSupport and tlsFailed: de, en
 		"der server unterstützt keine verschlüsselung", "the server does not support encryption",
@@ -87,9 +87,9 @@ var round36communityEarlyRules = []rule{
 		doc: "MailPoet paused sending: the plan's monthly e-mail volume is reached"},
 }
 
-// round36communityRules come right after phpmailerRules, with the other
+// round36CommunityRules come right after phpmailerRules, with the other
 // round 36 families.
-var round36communityRules = []rule{
+var round36CommunityRules = []rule{
 	{id: "cacti_smtp_auth_failed", class: ClassAuth, anyOf: p(
 		// "Authentication failed: %s": el-GR
 		"ο έλεγχος ταυτότητας απέτυχε",

@@ -72,10 +72,10 @@ package classify
 //     authentication." (auth), "STARTTLS failed, Crypto client can not be
 //     enabled." (config).
 
-// round36libsEarlyRules come before languageRules: the generic words
+// round36LibsEarlyRules come before languageRules: the generic words
 // "temporary", "locked" and "expired" would read these sentences as a
 // transient failure, a blocked account or a refused password.
-var round36libsEarlyRules = []rule{
+var round36LibsEarlyRules = []rule{
 	{id: "libs36_login_delay", class: ClassAuthTemporary, anyOf: p(
 		"error.temporaryauthfailure",
 		"login denied because of recent connection to this maildrop",
@@ -91,8 +91,8 @@ var round36libsEarlyRules = []rule{
 		doc: "Dart oauth2: the access token expired and there is no refresh token; the user must grant access again"},
 }
 
-// round36libsRules come right after phpmailerRules.
-var round36libsRules = []rule{
+// round36LibsRules come right after phpmailerRules.
+var round36LibsRules = []rule{
 	{id: "libs36_login_refused", class: ClassAuth, anyOf: p(
 		"password rejection.",
 		"cannot send password",
