@@ -307,7 +307,7 @@ var textRules = []rule{
 		// chasquid (albertito/chasquid internal/auth/auth.go DecodeResponse):
 		// the login name lacks its domain; the owner logs in with the full address.
 		"must be in the form user@domain"),
-		noneOf: p("inbound authentication failed", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error"),
+		noneOf: p("inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error"),
 		doc:    "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
