@@ -116,6 +116,6 @@ var round38SettingsRules = []rule{
 		"unrecognized security type", "ssl error: ", "server did not offer tls", "could not find any suitable auth mechanism",
 		"unencrypted connected", "the connected account is not an oauth2 provider", "failed to load the connected account",
 		"failed to load the connected service", "unsupported token type", "failed to parse authentication information",
-		"xoauth2: version mismatch", "xoauth2_scope is not set", "a test email can not be sent"),
+		"xoauth2_scope is not set", "a test email can not be sent"),
 		doc: "a product's security, mechanism or account-type setting does not fit the server (an unknown security type, TLS the server does not offer, no common AUTH mechanism, an XOAUTH2 string or account that is not OAuth2, outbound mail switched off): the setup, no verdict on the credentials"},
 }
