@@ -40,7 +40,7 @@ type rule struct {
 }
 
 // maxRules bounds the rule table.
-const maxRules = 768
+const maxRules = 832
 
 // ruleSet is a set of rule indexes.
 type ruleSet [maxRules / 64]uint64
