@@ -185,7 +185,7 @@ var round39LibsRules = []rule{
 		"smtp auth() command not supported on",
 		"unrecognized auth method:",
 		"imap server don't support any auth methods", "not supported authentication method! this imap server supports",
-		"no supported login methods enabled", "unable to obtain sasl authenticator", "pop3 server does not support apop",
+		"no supported login methods enabled", "unable to obtain sasl authenticator",
 		"imap: not available (login)", "imap: not available (auth=",
 		"the authentication method selected is not supported by the server",
 	),

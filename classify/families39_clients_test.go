@@ -1,0 +1,140 @@
+package classify
+
+import (
+	"testing"
+)
+
+// Round 39's mail clients (classify/round39_clients.go): for each message a
+// missed row holds, the round's text and its wording in locales the round
+// does not hold, from the product's own catalogs; then look-alikes that
+// must not read as a refused or revoked login.
+func TestRound39ClientsFamilies(t *testing.T) {
+	assertTextRules(t, []textCase{
+		// Eppie AuthenticationProblem, AuthorizationProblem, EnableImapMessage.
+		{"Authentication problem", ClassAuth, "clients39_login_refused"},
+		{"Problème d'authentification", ClassAuth, "clients39_login_refused"},
+		{"Problem z uwierzytelnieniem", ClassAuth, "clients39_login_refused"},
+		{"Праблема аўтэнтыфікацыі", ClassAuth, "clients39_login_refused"},
+		{"Authorization problem", ClassRevoked, "clients39_grant_lost"},
+		{"Problem z autoryzacją", ClassRevoked, "clients39_grant_lost"},
+		{"Проблема с авторизацией", ClassRevoked, "clients39_grant_lost"},
+		{"Autorisatieprobleem", ClassRevoked, "clients39_grant_lost"},
+		{"IMAP is disabled for '{0}'.\nYou need to enable IMAP for this account first and try again.", ClassAdmin, "clients39_login_not_allowed"},
+		{"L'IMAP est désactivé pour '{0}'. Vous devez d'abord activer l'IMAP pour ce compte et réessayer.", ClassAdmin, "clients39_login_not_allowed"},
+		{"Запрещен доступ к '{0}' по протоколу IMAP.", ClassAdmin, "clients39_login_not_allowed"},
+		{"IMAP is uitgeschakeld voor 'a@example.com'.\nJe moet eerst IMAP inschakelen voor dit account en het opnieuw proberen.", ClassAdmin, "clients39_login_not_allowed"},
+		{"'a@example.com' では IMAP が無効になっています。\nまずこのアカウントで IMAP を有効にして、もう一度お試しください。", ClassAdmin, "clients39_login_not_allowed"},
+		{"IMAP jest wyłączony dla 'a@example.com'.\nWłącz IMAP dla tego konta i spróbuj ponownie.", ClassAdmin, "clients39_login_not_allowed"},
+		// Bulwark login.error.* and login.session_expired.
+		{"邮箱地址或密码无效。请检查后重试。", ClassAuth, "clients39_login_refused"},
+		{"Nieprawidłowy adres e-mail lub hasło. Sprawdź dane logowania i spróbuj ponownie.", ClassAuth, ""},
+		{"Your session has expired. Please sign in again.", ClassRevoked, "clients39_grant_lost"},
+		{"Ваш сеанс закінчився. Увійдіть знову.", ClassRevoked, "clients39_grant_lost"},
+		{"Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.", ClassRevoked, "clients39_grant_lost"},
+		{"セッションが期限切れになりました。再度サインインしてください。", ClassRevoked, "clients39_grant_lost"},
+		{"Twoja sesja wygasła. Zaloguj się ponownie.", ClassRevoked, "clients39_grant_lost"},
+		{"Unable to reach the server. Check your internet connection and try again.", ClassTransient, "clients39_connection_failed"},
+		{"Nelze se připojit k serveru. Zkontrolujte připojení k internetu a zkuste to znovu.", ClassTransient, "clients39_connection_failed"},
+		{"The server is reachable but is blocking cross-origin requests. Check your JMAP server's CORS settings and allow this domain.", ClassConfig, "clients39_account_setup"},
+		{"Der Server ist erreichbar, blockiert aber Cross-Origin-Anfragen. Überprüfen Sie die CORS-Einstellungen Ihres JMAP-Servers und erlauben Sie diese Domain.", ClassConfig, "clients39_account_setup"},
+		{"SSO is enabled but the identity provider could not be reached. Check your OAuth configuration.", ClassConfig, "clients39_account_setup"},
+		{"SSO jest włączone, ale nie można połączyć się z dostawcą tożsamości. Sprawdź konfigurację OAuth.", ClassConfig, "clients39_account_setup"},
+		// Wavebox's invalid service authentication.
+		{"Authentication Problem. Click to reauthenticate", ClassRevoked, "clients39_grant_lost"},
+		{"There's an authentication problem with this service.", ClassRevoked, "clients39_grant_lost"},
+		{"Wavebox either doesn't have any authentication information for this service or it's invalid.", ClassRevoked, "clients39_grant_lost"},
+		// SimpleMail.
+		{"Połączenie nie powiodło się. Sprawdź nazwę użytkownika i hasło dla tego konta", ClassAuth, "clients39_login_refused"},
+		{"Connessione fallita, verifica nome utente e password per questo account", ClassAuth, "clients39_login_refused"},
+		{"Login fehlgeschlagen. Überprüfen Sie die Kontoeinstellungen.", ClassAuth, ""},
+		{"AUTH fehlgeschlagen. Benutzer konnte nicht authentifiziert werden. Bitte die Einstellungen überprüfen.", ClassAuth, "clients39_login_refused"},
+		{"Příkaz AUTH selhal. Uživatel nebyl identifikován. Prosím, zkontrolujte své nastavení.", ClassAuth, "clients39_login_refused"},
+		{"AUTH epäonnistui. Käyttäjää ei voitu tunnistaa. Tarkista tilin asetukset.", ClassAuth, "clients39_login_refused"},
+		{"AUTH sikertelen. A felhasználót nem lehetett azonosítani. Ellenőrizd", ClassAuth, "clients39_login_refused"},
+		{"STARTTLS failed. Connection could not be made secure.", ClassConfig, "clients39_account_setup"},
+		{"STARTTLS fejlede. Forbindelsen kunne ikke gøres sikker.", ClassConfig, "clients39_account_setup"},
+		{"Connection could not be made secure because the SMTP server doesn't seem to support it!", ClassConfig, "clients39_account_setup"},
+		{"Suojatun yhteyden muodostaminen epäonnistui, koska SMTP palvelin ei tue sitä!", ClassConfig, "clients39_account_setup"},
+		{"Failed to authenticate via APOP. Server hasn't delivered a timestamp.", ClassConfig, "clients39_account_setup"},
+		{"Uwierzytelnianie poprzez APOP nie powiodło się. Serwer nie dostarczył oznaczeń czasowych.", ClassConfig, "clients39_account_setup"},
+		// Haiku mail_daemon.
+		{"Error while logging in to %serv", ClassAuth, "clients39_login_refused"},
+		{"%serv へのログイン中にエラーが発生しました", ClassAuth, "clients39_login_refused"},
+		{"Fehler beim Anmelden an %serv", ClassAuth, "clients39_login_refused"},
+		{"Feil ved innlogging til smtp.example.com. The server said:\n535 5.7.8 Error", ClassAuth, ""},
+		{"smtp.example.com에 로그인 하는 중 오류가 발생했습니다", ClassAuth, "clients39_login_refused"},
+		{"Error while authenticating user %user", ClassAuth, "clients39_login_refused"},
+		{"Ошибка при авторизации пользователя %user", ClassAuth, "clients39_login_refused"},
+		{"Erro ao autenticar o usuário %user", ClassAuth, "clients39_login_refused"},
+		{"Chyba pri autentifikácii používateľa alice", ClassAuth, "clients39_login_refused"},
+		{"Fel vid verifiering av användaren alice", ClassAuth, "clients39_login_refused"},
+		{"POP3 verifiering misslyckades. Servern sa:", ClassAuth, "clients39_login_refused"},
+		{"Autentificarea POP3 a eșuat. Serverul a spus:\n-ERR", ClassAuth, "clients39_login_refused"},
+		{"Error while opening connection to %serv", ClassTransient, "clients39_connection_failed"},
+		{"Błąd podczas otwierania połączenia do smtp.example.com:587", ClassTransient, "clients39_connection_failed"},
+		{"Error while connecting to server %serv", ClassTransient, "clients39_connection_failed"},
+		{"Помилка при під'єднанні до сервера pop.example.com", ClassTransient, "clients39_connection_failed"},
+		// SerenityOS Mail, plan9port upas, Emacs VM, Wanderlust, Dekko.
+		{"Mail has no servers configured. Do you want configure them now?", ClassConfig, "clients39_account_setup"},
+		{"Mail has no username configured. Refer to the Mail(1) man page for more information.", ClassConfig, "clients39_account_setup"},
+		{"cannot find IMAP password", ClassConfig, "clients39_account_setup"},
+		{"factotum did not return a user name", ClassConfig, "clients39_account_setup"},
+		{"no APOP hdr from server", ClassConfig, "clients39_account_setup"},
+		{"stunnel not found. it is required for tls support.", ClassConfig, "clients39_account_setup"},
+		{"CRAM-MD5 authentication unsupported by this server", ClassConfig, "clients39_account_setup"},
+		{"Server of %s does not support APOP", ClassConfig, "clients39_account_setup"},
+		{"No password in IMAP maildrop specification, \"%s\"", ClassConfig, "clients39_account_setup"},
+		{"No password in POP maildrop specification, \"pop.example.com:110:pass:alice:*\"", ClassConfig, "clients39_account_setup"},
+		{"IMAP4 session was terminated", ClassTransient, "clients39_connection_failed"},
+		{"There's no %s capability in server. continue?", ClassConfig, "clients39_account_setup"},
+		{"Unable to synchronize unconfigured account", ClassConfig, "clients39_account_setup"},
+		{"Unable to move messages for unconfigured account", ClassConfig, "clients39_account_setup"},
+		// gnubiff.
+		{"[%d] Cannot identify remote host (%s on port %d)", ClassConfig, "clients39_account_setup"},
+		{"[2] Kan inte identifiera fjärrvärd (imap.example.com på port 993)", ClassConfig, "clients39_account_setup"},
+		{"[%d] Unable to connect to %s on port %d", ClassTransient, "gnubiff_connect_failed"},
+		{"[%d] Kann mit »%s« auf Port %d keine Verbindung aufbauen", ClassTransient, "gnubiff_connect_failed"},
+		{"[1] Kan geen verbinding maken met pop.example.com op poort 995", ClassTransient, "gnubiff_connect_failed"},
+		{"[%d] Empty password", ClassConfig, "clients39_account_setup"},
+		{"[1] Leeres Passwort", ClassConfig, "clients39_account_setup"},
+		// NOCC html_login_not_allowed and lang_err_send_delay.
+		{"This login is not allowed for connection.", ClassAdmin, "clients39_login_not_allowed"},
+		{"Ten użytkownik nie ma uprawnień do połączenia.", ClassAdmin, "clients39_login_not_allowed"},
+		{"Denna inloggning är inte tillåten för uppkoppling.", ClassAdmin, "clients39_login_not_allowed"},
+		{"このログインは接続許可されていません。", ClassAdmin, "clients39_login_not_allowed"},
+		{"You must wait between two e-mails (%1$d seconds)", ClassRateLimited, "clients39_send_delay"},
+		{"Tussen twee e-mails moet u minstens %1$d seconden wachten", ClassRateLimited, "clients39_send_delay"},
+		{"Vous devez attendre entre deux messages (30 secondes)", ClassRateLimited, "clients39_send_delay"},
+		{"Bitte lassen Sie etwas Zeit zwischen dem Versenden zweier E-Mails vergehen (30 Sekunden)", ClassRateLimited, "clients39_send_delay"},
+		// wmbiff, wmckgmail.
+		{"server doesn't support ssl imap on port 143.", ClassConfig, "clients39_account_setup"},
+		{"socket/connect to '%s' aborted: it does not appear to be a valid hostname", ClassConfig, "clients39_account_setup"},
+		{"Error reading from server (2) authenticating '%s@%s:%d'", ClassTransient, "clients39_connection_failed"},
+		{"Error reading from server authenticating 'alice@pop.example.com:110'", ClassTransient, "clients39_connection_failed"},
+		{"** ERROR ** Password not found in config file.", ClassConfig, "clients39_account_setup"},
+		{"** ERROR ** Username not found in config file.", ClassConfig, "clients39_account_setup"},
+		// Thunderbird's OAuth2 login error keeps its class next to Haiku's
+		// connection words.
+		{"Autentiseringsfel vid anslutning till server imap.example.com.", ClassAuth, ""},
+		{"Kirjautumisvirhe yhdistettäessä palvelimeen imap.example.com.", ClassAuth, ""},
+	})
+	assertNotClasses(t, []string{
+		"Your session has expired. The page will be reloaded.",
+		"Twoja sesja wygasła, zaloguj się ponownie.",
+		"Your session has expired. Please log in again.",
+		"Error while opening connection to smtp.example.com:587. Connection refused",
+		"[3] Unable to connect to mail.example.com on port 995",
+		"Server of pop.example.com does not support APOP",
+		"IMAP4 session was terminated",
+		"Failed to authenticate via APOP. Server hasn't delivered a timestamp.",
+		"Mail has no username configured. Refer to the Mail(1) man page for more information.",
+		"cannot find IMAP password",
+		"Error reading from server (2) authenticating 'alice@pop.example.com:110'",
+		"[1] Empty password",
+		"** ERROR ** Password not found in config file.",
+		"Could not connect to IMAP server; Type g to reconnect",
+		"Plaintext auth prohibited by server: (LOGINDISABLED).",
+		"This login is not allowed for connection.",
+		"IMAP is disabled for 'alice@example.com'.",
+	}, ClassAuth, ClassRevoked)
+}
