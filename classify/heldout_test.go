@@ -66,7 +66,7 @@ var reached = map[string]figures{
 	"round36": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.99, falseReconnects: 0},
 	"round37": {precision: 0.94, recall: 0.94, reason: 0.98, class: 0.96, falseReconnects: 1},
 	"round38": {precision: 0.92, recall: 1.00, reason: 0.98, class: 0.98, falseReconnects: 1},
-	"round39": {precision: 0.82, recall: 0.35, reason: 0.83, class: 0.28, falseReconnects: 5},
+	"round39": {precision: 1.00, recall: 0.98, reason: 0.99, class: 0.99, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
