@@ -50,7 +50,10 @@ func TestRound40OrgFamilies(t *testing.T) {
 		{"EMAIL gateway configuration does not exist, job aborted", ClassConfig, "org40_mail_settings_missing"},
 		{"EMAIL gateway configuration does not exist", ClassConfig, "org40_mail_settings_missing"},
 		{"Could not send test email, no email configured for current user", ClassConfig, "org40_mail_settings_missing"},
+		{"No mail has been sent. The option 'email_relayhost' is not configured but is mandatory when using 'smtp' mail transport method.", ClassConfig, "org40_mail_settings_missing"},
 		{"could not connect to server C2", ClassConfig, "org40_mail_settings_missing"},
+		{"impossibile connettersi al server C2", ClassConfig, "org40_mail_settings_missing"},
+		{"nelze se pripojit k serveru C1", ClassConfig, "org40_mail_settings_missing"},
 		// Trac's TLS setting (the round's pt_BR and ko, then de, ja, ru, zh_TW, he).
 		{"Criptografia TLS habilitada, porém o servidor não suporta TLS", ClassConfig, "org40_mail_settings_missing"},
 		{"TLS가 활성화되었지만, 서버가 TLS를 지원하지 않습니다.", ClassConfig, "org40_mail_settings_missing"},
@@ -72,6 +75,7 @@ func TestRound40OrgFamilies(t *testing.T) {
 		"Network error while refreshing token",
 		"Sending of email to your email address has been disabled as too many messages have been returned to the server.",
 		"Cannot connect to smtp.example.com using port 587",
+		"impossibile connettersi al server C4 111 (Server may be offline)",
 	}, ClassAuth, ClassRevoked, ClassBlocked)
 	// Real refusals keep their class.
 	assertTextClasses(t, map[string]Class{

@@ -37,8 +37,12 @@ package classify
 //     check_smtp_ssl "SSL support is not available. Run checksetup.pl for more
 //     details" (config). English only (no templates hold these);
 //   - Enalean/tuleap f379e21: src/common/Mail/Transport/
-//     NotConfiguredSmtpTransport.php and InvalidDefinedTransport.php (config).
-//     English only;
+//     NotConfiguredSmtpTransport.php "No mail has been sent. The option '%s' is
+//     not configured but is mandatory when using '%s' mail transport method."
+//     and InvalidDefinedTransport.php "No mail has been sent. The value '%s' of
+//     '%s' is not recognized. It must be either '%s' or '%s'" (config; the
+//     phrases are the fixed text between the quoted placeholders). English
+//     only;
 //   - MaharaProject/mahara 0881d0f: htdocs/lang/en.utf8/account.php
 //     maildisabledbounce (recipient: mail TO the member bounced),
 //     htdocs/lang/en.utf8/error.php noreplyaddressmissingorinvalid (config).
@@ -54,8 +58,14 @@ package classify
 //     for current user", .../user/DefaultUserService.java "as email is not
 //     configured" (config). English only;
 //   - LibreHealthIO/lh-ehr 144776e: library/direct_message_check.inc
-//     phimail_connect "could not connect to server C2" (an unsupported URL
-//     scheme in the phiMail address setting: config).
+//     phimail_check logs xl('could not connect to server') and the code
+//     phimail_connect set: C1 (phiMail disabled in the settings), C2 (an
+//     unsupported URL scheme in the phiMail address setting), C3 (the CA file
+//     could not be set on the TLS context): config; C4 (the socket failed) stays
+//     transient. The code is part of the logged sentence, so the phrases hold
+//     it. Translations of the fixed text from
+//     modules/language_translations/current_spreadsheet.tsv constant 1291 (es,
+//     du, tr, it, cs, fi; the other columns there are mangled to "?").
 
 // round40OrgEarlyRules come right after sabnzbdEarlyRules, before
 // languageRules: credential_words, dns_not_found, auth_required_first,
@@ -97,8 +107,8 @@ var round40OrgEarlyRules = []rule{
 		"smtp authentication is not available. run checksetup.pl",
 		"ssl support is not available. run checksetup.pl",
 		// Tuleap
-		"the option 'email_relayhost' is not configured but is mandatory",
-		"of 'email_transport' is not recognized. it must be either 'sendmail' or 'smtp'",
+		"' is not configured but is mandatory when using '",
+		"' is not recognized. it must be either '",
 		// Mahara
 		"the noreply address setting is either empty or has an invalid email address",
 		// DHIS2
@@ -107,7 +117,13 @@ var round40OrgEarlyRules = []rule{
 		"could not send test email, no email configured for current user",
 		"could not send restore/invite message as email is not configured",
 		// LibreHealth EHR
-		"could not connect to server c2",
+		"could not connect to server c1", "could not connect to server c2", "could not connect to server c3",
+		"no pudo conectar servidor c1", "no pudo conectar servidor c2", "no pudo conectar servidor c3",
+		"kon niet met de serververbinden c1", "kon niet met de serververbinden c2", "kon niet met de serververbinden c3",
+		"sunucuya baglanilamadi c1", "sunucuya baglanilamadi c2", "sunucuya baglanilamadi c3",
+		"impossibile connettersi al server c1", "impossibile connettersi al server c2", "impossibile connettersi al server c3",
+		"nelze se pripojit k serveru c1", "nelze se pripojit k serveru c2", "nelze se pripojit k serveru c3",
+		"yhdistäminen palvelimelle ei onnistunut c1", "yhdistäminen palvelimelle ei onnistunut c2", "yhdistäminen palvelimelle ei onnistunut c3",
 		// Trac, every locale
 		"tls enabled but server does not support tls",
 		"el tls és habilitat però el servidor no implementa tls",
