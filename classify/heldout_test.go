@@ -67,7 +67,7 @@ var reached = map[string]figures{
 	"round37": {precision: 0.94, recall: 0.94, reason: 0.98, class: 0.96, falseReconnects: 1},
 	"round38": {precision: 0.92, recall: 1.00, reason: 0.98, class: 0.98, falseReconnects: 1},
 	"round39": {precision: 1.00, recall: 0.98, reason: 0.99, class: 0.99, falseReconnects: 0},
-	"round40": {precision: 0.75, recall: 0.56, reason: 0.87, class: 0.33, falseReconnects: 8},
+	"round40": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.99, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
