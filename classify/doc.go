@@ -63,7 +63,7 @@
 // table is found in that copy in one pass: each phrase is anchored on four
 // of its bytes, and a 32 kB filter (two bits a key) lets only about one
 // position in ten go on to a lookup in the anchors' buckets, at most
-// twenty anchors each (24,346 phrases, 1,819 kB of tables with the phrases
+// nineteen anchors each (25,909 phrases, 1,915 kB of tables with the phrases
 // themselves; TestMatcherSize prints these). Eight bytes of plain ASCII, and
 // a two-byte character from a table, are written to the copy at once. Only
 // the rules whose kind, code, enhanced code and phrases can hold are then
@@ -77,15 +77,15 @@
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
 // over the texts of testdata/errors and testdata/catalogs (26,975 texts, 2.4
 // MB, 67% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 3 ./classify (commit 59f42df), [Text] costs 1.14
-// to 1.17 µs per text, 2.31 to 2.36 times the floor's 0.49 to 0.50 µs, with
-// no allocations (BenchmarkCorpus/text: 1,177 to 1,180 ns, 0 B, 0 allocs). The
+// 'Corpus' -benchmem -count 3 ./classify (commit fd46874), [Text] costs 1.15
+// to 1.16 µs per text, 2.35 to 2.41 times the floor's 0.48 to 0.49 µs, with
+// no allocations (BenchmarkCorpus/text: 1,153 to 1,239 ns, 0 B, 0 allocs). The
 // target of 1.3 times the floor is not met. Most of the gap is the tables'
 // cache misses: over 256 texts spread over the corpus and repeated, so that
 // the anchors and phrases they read stay in the core's caches
-// (BenchmarkCorpus/ratio-hot), the same run gives 1.57 to 1.63 times the
-// floor (638 to 668 ns per text); over the whole corpus, whose texts read
-// some 18,000 different phrases between them, the 1.8 MB of tables do not fit a
+// (BenchmarkCorpus/ratio-hot), the same run gives 1.64 to 1.69 times the
+// floor (658 to 665 ns per text); over the whole corpus, whose texts read
+// some 18,000 different phrases between them, the 1.9 MB of tables do not fit a
 // core's 1 MB second-level cache. The 2,447 phrases of held-out
 // round 35's product vocabularies cost about 7% (in 8 alternating pairs of
 // test binaries, 1,139 to 1,214 ns per text at best). Writing the normalized
