@@ -133,7 +133,7 @@ var round39LibsRules = []rule{
 		"failure sending ehlo command to smtp server", "failure sending helo command to smtp server",
 		"unable to obtain a connection to the pop3 server", "read error on imap server connection",
 		"unexpected read error on server connection", "connection to mail server is lost",
-		"error in receving response", "unexpected error on server stream",
+		"error in receving response", // "unexpected error on server stream": read by server_internal_error
 		"not responding: ", "server didn't reply properly to the helo greeting",
 		"cannot read pop3 from socket", "cannot write pop3 to socket", "imap4 cannot connect to",
 		"maildrop is currently in use", "open network connection to", "imap4 connection is closed",

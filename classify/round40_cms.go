@@ -193,7 +193,7 @@ var round40CMSRules = []rule{
 		"fsockopen is disabled", "fsockopen函数被禁用", "fsockopen函數被禁用",
 		// Movable Type
 		"you do not have a valid path to sendmail", "sendmailへのパスが正しくありません",
-		"you must set the smtp server port number", "smtpサーバのポート番号を指定してください",
+		"you must set the smtp server port number", // ja: read by l10n_fe_settings ("ポート番号")
 		// Foswiki
 		"the service is not speaking smtp", "foswiki email is disabled",
 		// ExpressionEngine
@@ -211,10 +211,8 @@ var round40CMSRules = []rule{
 		// thirty bees
 		"please install some email transport module",
 		// b2evolution
-		"smtp host and port number must be defined to enable smtp gateway",
-		"smtp host und portnummer müssen definiert sein",
+		"smtp host and port number must be defined to enable smtp gateway", // de, ru: read by l10n_fe_settings ("portnummer", "номер порта")
 		"l'hôte et le port smtp doivent être définis",
-		"smtp хост и номер порта должны быть заданы",
 		"smtp gateway is not enabled", "smtp gateway ist nicht aktiviert",
 		"la passerelle smtp n'est pas activée", "smtp шлюз не включен",
 		// SOY CMS
