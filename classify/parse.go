@@ -72,7 +72,7 @@ func indexCodeDigit(s string, i int) int {
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
 // by a space, a hyphen, a colon, a comma, a brace, a quote, a line end (also
-// a backslash and "n" or "r", as a JSON log escapes it), the end of s, or,
+// a backslash and "n", "r" or a quote, as a JSON log escapes them), the end of s, or,
 // alone in parentheses after the word SMTP, a closing parenthesis.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
@@ -85,7 +85,7 @@ func isCodeAt(s string, i int) bool {
 	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
 	case '\\':
-		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r')
+		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r' || s[i+4] == '"')
 	case ')':
 		// Roundcube's "SMTP Error (454):" in every translation ("SMTP-Fehler
 		// (454)"); a number alone in parentheses is otherwise an HTTP status.

@@ -158,6 +158,8 @@ func TestParseReply(t *testing.T) {
 		{"2024-05-01 12:34:56,789 ERROR [mailer] 451 auth error.", 451, ""},
 		{"[2024-05-01T12:34:56Z] 535 5.7.8 Username", 535, "5.7.8"},
 		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
+		// A quoted code inside a JSON string: the quotes are escaped.
+		{`{"error":"Expected response code \"250\" but got code \"501\""}`, 501, ""},
 		{`{\"error\": {\"code\": 503, \"status\": \"UNAVAILABLE\"}}`, 503, ""},
 		{"MAIL FROM <a@b.c> failed: \u2019503 bad sequence of commands\u2019", 503, ""},
 		// Roundcube's "SMTP Error (454): ..." names the reply code in parentheses.
