@@ -41,8 +41,9 @@ var aadstsWording = [...]struct {
 	// disabled."), which is the tenant's service principal switched off
 	// (Enterprise applications, "Enabled for users to sign in"), an
 	// administrator's setting.
-	// Pages that quote it may set the quote as a typographic one.
-	{7000112, []string{"application '", "application \u2019", "application \u2018"}, ClassAdmin},
+	// Pages that quote it may set the quote as a typographic one, or escape
+	// it as a character reference.
+	{7000112, []string{"application '", "application \u2019", "application \u2018", "application &#39;", "application &#x27;", "application &apos;"}, ClassAdmin},
 	// AADSTS16000 with "Session is invalid due to expiration or recent password
 	// change" is the SsoArtifactRevoked case (AADSTS50133): the grant is gone.
 	{16000, []string{"recent password change", "due to expiration"}, ClassRevoked},

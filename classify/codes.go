@@ -3,6 +3,7 @@ package classify
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Codes against words: what a reply's codes allow its words to mean.
@@ -99,13 +100,20 @@ func isTitle(text, enhanced, title string) bool {
 
 // equalFoldQuotes reports whether text is title ignoring ASCII case, where
 // a typographic apostrophe in text (U+2018, U+2019) stands for the title's
-// straight one, as a page that quotes the reply typesets it.
+// straight one, as a page that quotes the reply typesets it, and a character
+// reference ("&#39;") for the character it escapes.
 func equalFoldQuotes(text, title string) bool {
 	i, j := 0, 0
 	for ; i < len(text) && j < len(title); i, j = i+1, j+1 {
 		if title[j] == '\'' && curlyQuoteAt(text, i) && text[i+2] <= 0x99 {
 			i += 2
 			continue
+		}
+		if text[i] == '&' { // "&#39;", as a page escapes an apostrophe
+			if n, r := entityAt(text, i); r >= 0 && r < utf8.RuneSelf && lower(byte(r)) == lower(title[j]) {
+				i += n - 1
+				continue
+			}
 		}
 		if lower(text[i]) != lower(title[j]) {
 			return false

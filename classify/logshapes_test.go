@@ -3,14 +3,19 @@ package classify
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"strings"
 	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // logShapes are the ways applications log an error around its text: a time
 // stamp, a level and a tag; a syslog line; a JSON log line (the shape of
 // Go's slog and zap, Node's pino and Python's structlog), which escapes the
-// text's line ends and quotes; a Go error wrapped with context; a Python
+// text's line ends and quotes, and Python's json.dumps, which also escapes
+// every character beyond ASCII; Go's %q; a page's character references
+// ("&#39;"); a Go error wrapped with context; a Python
 // smtplib exception, which logs the reply as a (code, bytes) tuple; a Java,
 // .NET or Node stack trace after the message, a Python traceback before it; CRLF line
 // ends; typographic apostrophes, as help pages and forums quote errors; and
@@ -47,6 +52,29 @@ var logShapes = map[string]func(string) string{
 	"dotnet": func(s string) string {
 		return "System.Exception: " + s + "\n   at System.Net.Mail.SmtpConnection.GetConnection(String host, Int32 port)\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)"
 	},
+	// Python's json.dumps writes every character beyond ASCII as \uXXXX
+	// (a surrogate pair beyond the BMP).
+	"jsonascii": func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			switch {
+			case r < utf8.RuneSelf:
+				q, _ := json.Marshal(string(r))
+				b.Write(q[1 : len(q)-1])
+			case r > 0xffff:
+				r1, r2 := utf16.EncodeRune(r)
+				fmt.Fprintf(&b, `\u%04x\u%04x`, r1, r2)
+			default:
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+		}
+		return `{"level": "error", "detail": "` + b.String() + `"}`
+	},
+	// Go's %q: quotes and line ends escaped, printable characters as they are.
+	"goquote": func(s string) string { return fmt.Sprintf("level=error err=%q", s) },
+	// A web page's or a feed's escaping of a stored error (&#39; for an
+	// apostrophe, &#34; for a quote, &amp;, &lt;, &gt;).
+	"html": html.EscapeString,
 	"crlf": func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
 	// Help pages and forums set apostrophes as typographic ones.
 	"typeset": func(s string) string { return strings.ReplaceAll(s, "'", "\u2019") },

@@ -72,7 +72,8 @@ func indexCodeDigit(s string, i int) int {
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
 // by a space, a hyphen, a colon, a comma, a brace, a quote, a line end (also
-// a backslash and "n", "r" or a quote, as a JSON log escapes them), the end of s, or,
+// a backslash and "n", "r" or a quote, as a JSON log escapes them; a quote's
+// character reference, as a page escapes it), the end of s, or,
 // alone in parentheses after the word SMTP, a closing parenthesis.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
@@ -86,6 +87,9 @@ func isCodeAt(s string, i int) bool {
 		return true
 	case '\\':
 		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r' || s[i+4] == '"')
+	case '&':
+		_, r := entityAt(s, i+3)
+		return r == '"' || r == '\''
 	case ')':
 		// Roundcube's "SMTP Error (454):" in every translation ("SMTP-Fehler
 		// (454)"); a number alone in parentheses is otherwise an HTTP status.
@@ -101,8 +105,14 @@ func codeContext(s string, i int) (ok, strong bool) {
 		return true, false
 	}
 	j := i
-	for j > 0 && (s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\\') {
-		j--
+	for j > 0 {
+		if s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\\' {
+			j--
+		} else if n := quoteRefBefore(s, j); n > 0 {
+			j -= n
+		} else {
+			break
+		}
 	}
 	w := s[max(0, j-6):j]
 	for _, word := range [...]string{"error", "status", "reply", "code"} {
@@ -133,6 +143,23 @@ func codeContext(s string, i int) (ok, strong bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// quoteRefs are the character references a page writes a quote as.
+var quoteRefs = [...]string{"&#34;", "&#39;", "&quot;", "&apos;", "&#x22;", "&#x27;"}
+
+// quoteRefBefore returns the length of the character reference for a quote
+// that ends at s[j] (exclusive), or 0.
+func quoteRefBefore(s string, j int) int {
+	if j == 0 || s[j-1] != ';' {
+		return 0
+	}
+	for _, q := range quoteRefs {
+		if strings.HasSuffix(s[:j], q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // charBefore returns the byte before s[k], reading a JSON escape of an ASCII

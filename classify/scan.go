@@ -213,8 +213,9 @@ func space(b []byte, n int) int {
 // (so a reply logged as one JSON string reads as its lines, and Python's
 // json.dumps, which writes every non-ASCII character as "\uXXXX", reads as
 // the text); any other backslash is skipped (the one before an escaped quote,
-// or a namespace separator), and so is "\u" before a surrogate, which
-// escapes half of a character beyond U+FFFF. It returns the number of bytes
+// or a namespace separator). A character beyond U+FFFF is written as a
+// surrogate pair ("\ud801\udc77") and read as that character; a surrogate
+// without its other half is skipped. It returns the number of bytes
 // read and the character, or -1 when the backslash alone was read.
 func escapeAt(s string, i int) (n int, r rune) {
 	if i+1 < len(s) {
@@ -227,8 +228,18 @@ func escapeAt(s string, i int) (n int, r rune) {
 			return 2, '\t'
 		case 'u':
 			if i+6 <= len(s) {
-				if v, ok := hex4(s[i+2 : i+6]); ok && !utf16.IsSurrogate(v) {
+				v, ok := hex4(s[i+2 : i+6])
+				if ok && !utf16.IsSurrogate(v) {
 					return 6, v
+				}
+				// A character beyond the BMP, as JSON writes it: a
+				// surrogate pair ("\ud801\udc77").
+				if ok && v < 0xdc00 && i+12 <= len(s) && s[i+6] == '\\' && s[i+7] == 'u' {
+					if lo, ok := hex4(s[i+8 : i+12]); ok {
+						if r := utf16.DecodeRune(v, lo); r != utf8.RuneError {
+							return 12, r
+						}
+					}
 				}
 			}
 		}
