@@ -93,7 +93,12 @@ func isTitle(text, enhanced, title string) bool {
 	for n := replyPrefixLen(text); n > 0; n = replyPrefixLen(text) {
 		text = text[n:]
 	}
-	text = strings.TrimRight(text, " \t\r\n\"'})]") // a log's closing quote or brace
+	// A log's closing quote (escaped, in a JSON log line, once or more) and
+	// what follows it: no title holds a double quote.
+	if i := strings.IndexByte(text, '"'); i >= 0 {
+		text = strings.TrimRight(text[:i], "\\")
+	}
+	text = strings.TrimRight(text, " \t\r\n'})]") // a log's closing quote or brace
 	text = strings.TrimSuffix(text, ".")
 	return equalFoldQuotes(text, title)
 }

@@ -14,7 +14,8 @@ import (
 // stamp, a level and a tag; a syslog line; a JSON log line (the shape of
 // Go's slog and zap, Node's pino and Python's structlog), which escapes the
 // text's line ends and quotes, and Python's json.dumps, which also escapes
-// every character beyond ASCII; Go's %q; a page's character references
+// every character beyond ASCII, and a JSON line inside another (a container
+// runtime's log of an app that logs JSON); Go's %q; a page's character references
 // ("&#39;"); a Go error wrapped with context; a Python
 // smtplib exception, which logs the reply as a (code, bytes) tuple; a Java,
 // .NET or Node stack trace after the message, a Python traceback before it; CRLF line
@@ -69,6 +70,13 @@ var logShapes = map[string]func(string) string{
 			}
 		}
 		return `{"level": "error", "detail": "` + b.String() + `"}`
+	},
+	// A JSON log line inside another (a container runtime's log of an app
+	// that logs JSON): the text escaped twice.
+	"json2": func(s string) string {
+		q, _ := json.Marshal(s)
+		inner, _ := json.Marshal(`{"level":"error","error":` + string(q) + "}")
+		return `{"log":` + string(inner) + `,"stream":"stderr"}`
 	},
 	// Go's %q: quotes and line ends escaped, printable characters as they are.
 	"goquote": func(s string) string { return fmt.Sprintf("level=error err=%q", s) },

@@ -72,7 +72,8 @@ func indexCodeDigit(s string, i int) int {
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
 // by a space, a hyphen, a colon, a comma, a brace, a quote, a line end (also
-// a backslash and "n", "r" or a quote, as a JSON log escapes them; a quote's
+// a backslash and "n", "r" or a quote, as a JSON log escapes them, once or
+// more; a quote's
 // character reference, as a page escapes it), the end of s, or,
 // alone in parentheses after the word SMTP, a closing parenthesis.
 func isCodeAt(s string, i int) bool {
@@ -86,7 +87,12 @@ func isCodeAt(s string, i int) bool {
 	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
 	case '\\':
-		return i+4 < len(s) && (s[i+4] == 'n' || s[i+4] == 'r' || s[i+4] == '"')
+		// Escaped once or more (a JSON log line inside another).
+		j := i + 4
+		for j < len(s) && s[j] == '\\' {
+			j++
+		}
+		return j < len(s) && (s[j] == 'n' || s[j] == 'r' || s[j] == '"')
 	case '&':
 		_, r := entityAt(s, i+3)
 		return r == '"' || r == '\''

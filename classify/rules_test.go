@@ -160,6 +160,8 @@ func TestParseReply(t *testing.T) {
 		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
 		// A quoted code inside a JSON string: the quotes are escaped.
 		{`{"error":"Expected response code \"250\" but got code \"501\""}`, 501, ""},
+		// Escaped twice: a JSON log line inside another.
+		{`{"log":"{\"error\":\"said: 421\\n    Connection went away\"}"}`, 421, ""},
 		// And on a page that escapes quotes as character references.
 		{`Expected response code &#34;250&#34; but got code &#34;501&#34;`, 501, ""},
 		{`{&quot;error&quot;: {&quot;code&quot;: 503, &quot;status&quot;: &quot;UNAVAILABLE&quot;}}`, 503, ""},
