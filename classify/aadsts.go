@@ -61,6 +61,7 @@ var aadstsRuleIDs = map[Class]string{
 	ClassTransient:     "aadsts_temporary",
 	ClassPlatform:      "aadsts_app_misconfigured",
 	ClassUnknown:       "aadsts_runtime",
+	ClassConfig:        "aadsts_client_setup",
 }
 
 // aadstsRule returns the rule that decides for the last AADSTS code in s (the

@@ -6,6 +6,10 @@ package classify
 // marked "not on the page" are codes Entra returns that the page's table does
 // not list; their class follows Microsoft's own error text. The table agrees
 // with testdata/catalogs/entra_aadsts.jsonl row for row (TestAADSTSTable).
+// Rows marked "reference of 2025-02-03" are the codes the page's revision of
+// that date adds (as merill/entra-docs-mirror keeps it, commit 60bcd50e);
+// testdata/catalogs/entra_aadsts_2025.jsonl holds them, except AADSTS90112,
+// whose text is a held-out row's.
 var aadstsTable = [...]aadstsEntry{
 	{16000, ClassAuth},          // InteractionRequired
 	{16001, ClassAuth},          // UserAccountSelectionInvalid
@@ -69,37 +73,66 @@ var aadstsTable = [...]aadstsEntry{
 	{50088, ClassRateLimited},   // Limit on telecom MFA calls reached. Please try aga
 	{50089, ClassRevoked},       // Authentication failed due to flow token expired. E
 	{50097, ClassAdmin},         // DeviceAuthenticationRequired
+	{50098, ClassPlatform},      // JWT body must contain '{field}'. (reference of 2025-02-03)
 	{50099, ClassPlatform},      // PKeyAuthInvalidJwtUnauthorized
+	{50100, ClassAdmin},         // There was an error transforming the claims for the (reference of 2025-02-03)
+	{50101, ClassAdmin},         // Unknown claims transformer '{name}' was specified  (reference of 2025-02-03)
+	{50102, ClassAdmin},         // Unable to load CustomClaimsTransformer '{type}' wa (reference of 2025-02-03)
+	{50103, ClassAdmin},         // There was an error transforming the claims for the (reference of 2025-02-03)
 	{50105, ClassAdmin},         // EntitlementGrantsNotFound
 	{50107, ClassAdmin},         // InvalidRealmUri
+	{50108, ClassAdmin},         // Claims transformation configuration could not be r (reference of 2025-02-03)
+	{50109, ClassAdmin},         // Claim transformation is unknown from configuration (reference of 2025-02-03)
+	{50111, ClassAdmin},         // Unknown claim transformation was asked to be appli (reference of 2025-02-03)
+	{50117, ClassPlatform},      // Failed to deserialize policy specified in the requ (reference of 2025-02-03)
 	{50120, ClassAdmin},         // ThresholdJwtInvalidJwtFormat
+	{50123, ClassAdmin},         // Unknown claims transformation method '{method}' wa (reference of 2025-02-03)
 	{50124, ClassAdmin},         // ClaimsTransformationInvalidInputParameter
 	{50125, ClassRevoked},       // PasswordResetRegistrationRequiredInterrupt
 	{50126, ClassAuth},          // InvalidUserNameOrPassword
 	{50127, ClassAdmin},         // BrokerAppNotInstalled
 	{50128, ClassPlatform},      // Invalid domain name - No tenant-identifying inform
 	{50129, ClassAdmin},         // DeviceIsNotWorkplaceJoined
+	{50130, ClassPlatform},      // The claim value(s) '{value}' cannot be interpreted (reference of 2025-02-03)
 	{50131, ClassAdmin},         // ConditionalAccessFailed
 	{50132, ClassRevoked},       // SsoArtifactInvalidOrExpired
 	{50133, ClassRevoked},       // SsoArtifactRevoked
 	{50134, ClassPlatform},      // DeviceFlowAuthorizeWrongDatacenter
 	{50135, ClassAuth},          // PasswordChangeCompromisedPassword
 	{50136, ClassPlatform},      // RedirectMsaSessionToApp
+	{50137, ClassAuth},          // Password needs to be changed due to security polic (reference of 2025-02-03)
+	{50138, ClassUnknown},       // Invalid encryption key environment. (reference of 2025-02-03)
 	{50139, ClassRevoked},       // SessionMissingMsaOAuth2RefreshToken
 	{50140, ClassRevoked},       // KmsiInterrupt
+	{50141, ClassUnknown},       // Protected key isn't intended for the authenticated (reference of 2025-02-03)
+	{50142, ClassAdmin},         // Password change is required due to a Conditional A (reference of 2025-02-03)
 	{50143, ClassPlatform},      // Session mismatch - Session is invalid because user
 	{50144, ClassAuth},          // InvalidPasswordExpiredOnPremPassword
 	{50146, ClassPlatform},      // MissingCustomSigningKey
 	{50147, ClassPlatform},      // MissingCodeChallenge
 	{50148, ClassPlatform},      // the code_verifier does not match the code_challenge (PKCE) (not on the page)
+	{50149, ClassPlatform},      // Invalid Code_Challenge_method parameter. (reference of 2025-02-03)
+	{50150, ClassRevoked},       // The provided credentials does not have a valid use (reference of 2025-02-03)
 	{50155, ClassAdmin},         // DeviceAuthenticationFailed
+	{50156, ClassPlatform},      // Device tokens are not supported for V2 resource. (reference of 2025-02-03)
+	{50157, ClassTransient},     // User redirection required for routing. (reference of 2025-02-03)
 	{50158, ClassRevoked},       // ExternalSecurityChallenge
+	{50159, ClassAdmin},         // Claims sent by external provider are not enough. (reference of 2025-02-03)
+	{50160, ClassPlatform},      // Different target tenant is preferred. (reference of 2025-02-03)
 	{50161, ClassAdmin},         // InvalidExternalSecurityChallengeConfiguration
+	{50162, ClassTransient},     // Claims transformation has timed out. This indicate (reference of 2025-02-03)
+	{50163, ClassAdmin},         // Regular expression replacement for claims transfor (reference of 2025-02-03)
+	{50164, ClassPlatform},      // The supplied access token was not issued for the p (reference of 2025-02-03)
+	{50165, ClassPlatform},      // The token encrypting algorithm '{algorithm}' reque (reference of 2025-02-03)
 	{50166, ClassRateLimited},   // ExternalClaimsProviderThrottled
+	{50167, ClassPlatform},      // Invalid pop_jwk key. (reference of 2025-02-03)
 	{50168, ClassRevoked},       // ChromeBrowserSsoInterruptRequired
 	{50169, ClassPlatform},      // InvalidRequestBadRealm
 	{50170, ClassAdmin},         // MissingExternalClaimsProviderMapping
+	{50171, ClassPlatform},      // The given audience can only be used in Mutual-TLS  (reference of 2025-02-03)
+	{50172, ClassAdmin},         // External claims provider {provider} isn't approved (reference of 2025-02-03)
 	{50173, ClassRevoked},       // FreshTokenNeeded
+	{50176, ClassAdmin},         // Missing definition of external control: {controlId (reference of 2025-02-03)
 	{50177, ClassAdmin},         // ExternalChallengeNotSupportedForPassthroughUsers
 	{50178, ClassAdmin},         // SessionControlNotSupportedForPassthroughUsers
 	{50180, ClassAdmin},         // WindowsIntegratedAuthMissing
@@ -214,6 +247,7 @@ var aadstsTable = [...]aadstsEntry{
 	{90101, ClassAuth},          // InvalidEmailAddress
 	{90102, ClassPlatform},      // InvalidUriParameter
 	{90107, ClassPlatform},      // InvalidXml
+	{90112, ClassPlatform},      // Application identifier is expected to be a GUID (reference of 2025-02-03; no catalog row: the text is a held-out row's)
 	{90114, ClassPlatform},      // InvalidExpiryDate
 	{90117, ClassPlatform},      // InvalidRequestInput
 	{90119, ClassPlatform},      // InvalidUserCode
@@ -258,14 +292,19 @@ var aadstsTable = [...]aadstsEntry{
 	{230109, ClassPlatform},     // CachedCredentialNonGWAuthNRequestsNotSupported
 	{240001, ClassAdmin},        // BulkAADJTokenUnauthorized
 	{240002, ClassPlatform},     // RequiredClaimIsMissing
+	{240003, ClassUnknown},      // Unexpected result from authorize endpoint call. (reference of 2025-02-03)
+	{240004, ClassUnknown},      // Authorization code not received from authorize end (reference of 2025-02-03)
+	{399284, ClassAdmin},        // InboundIdTokenIssuerInvalid - The inbound ID token (reference of 2025-02-03)
 	{500011, ClassAdmin},        // InvalidResourceServicePrincipalNotFound
-	{500014, ClassAdmin},        // the resource service principal is disabled in the tenant (not on the page)
+	{500014, ClassAdmin},        // InvalidResourceServicePrincipalDisabled (reference of 2025-02-03)
 	{500021, ClassAdmin},        // Access to '{tenant}' tenant is denied. AADSTS50002
 	{500022, ClassAdmin},        // Access to '{tenant}' tenant is denied. AADSTS50002
 	{500113, ClassPlatform},     // no reply address is registered for the application (not on the page)
 	{500116, ClassPlatform},     // the reply URI in the request is not a valid URL (not on the page)
 	{500133, ClassPlatform},     // Assertion isn't within its valid time range. Ensur
+	{500141, ClassPlatform},     // The user's redemption is complete but the request  (reference of 2025-02-03)
 	{500201, ClassPlatform},     // tokens for a Microsoft account cannot come from this API version: the app uses the v1 endpoint (not on the page)
+	{500207, ClassPlatform},     // The account type can't be used for the resource yo (reference of 2025-02-03)
 	{500208, ClassAuth},         // The domain is not a valid login domain for the acc
 	{500212, ClassAdmin},        // NotAllowedByOutboundPolicyTenant
 	{500213, ClassAdmin},        // NotAllowedByInboundPolicyTenant
@@ -275,6 +314,8 @@ var aadstsTable = [...]aadstsEntry{
 	{501481, ClassPlatform},     // The Code_Verifier doesn't match the code_challenge
 	{501491, ClassPlatform},     // InvalidCodeChallengeMethodInvalidSize
 	{501621, ClassTransient},    // ClaimsTransformationTimeoutRegularExpressionTimeout
+	{501631, ClassAdmin},        // Regular expression replacement for claims transfor (reference of 2025-02-03)
+	{501632, ClassAdmin},        // Regular expression replacement for claims transfor (reference of 2025-02-03)
 	{530003, ClassAdmin},        // Conditional Access requires a managed device (not on the page)
 	{530032, ClassAdmin},        // BlockedByConditionalAccessOnSecurityPolicy
 	{530034, ClassAdmin},        // DelegatedAdminBlockedDueToSuspiciousActivity
@@ -282,9 +323,11 @@ var aadstsTable = [...]aadstsEntry{
 	{530084, ClassAdmin},        // blocked by the organization's Conditional Access token protection policy, aka.ms/TBCADocs (not on the page)
 	{650051, ClassAdmin},        // the tenant admin must consent (service principal exists) (not on the page)
 	{650052, ClassAdmin},        // The app needs access to a service ("{name}") that
+	{650053, ClassPlatform},     // the application asked for a scope that doesn't exist on the resource; "Contact the app vendor" (not on the page)
 	{650054, ClassPlatform},     // The application asked for permissions to access a
 	{650056, ClassPlatform},     // Misconfigured application. This could be due to on
 	{650057, ClassPlatform},     // Invalid resource. The client has requested access
+	{650059, ClassPlatform},     // The application is not configured for use in the t (reference of 2025-02-03)
 	{700003, ClassRevoked},      // the device object behind the token was not found (not on the page)
 	{700005, ClassPlatform},     // InvalidGrantRedeemAgainstWrongTenant
 	{700011, ClassPlatform},     // UnauthorizedClientAppNotFoundInOrgIdTenant
@@ -308,14 +351,21 @@ var aadstsTable = [...]aadstsEntry{
 	{900384, ClassPlatform},     // JWT token failed signature validation. Actual mess
 	{900432, ClassPlatform},     // Confidential Client isn't supported in Cross Cloud
 	{900561, ClassPlatform},     // BadResourceRequestInvalidRequest
+	{900612, ClassAdmin},        // Failed to parse provider signing keys - When valid (reference of 2025-02-03)
 	{900941, ClassAdmin},        // This operation can only be performed by an administrator; an administrator's policy prevents granting the app's permissions (not on the page; MicrosoftDocs/azure-docs#23287, microsoftgraph/microsoft-graph-docs#3917)
 	{900971, ClassPlatform},     // No reply address provided
+	{900981, ClassAdmin},        // AdminConsentRequestRiskyAppWarning, an admin consent request for a risky app (not on the page; entra-docs docs/identity/enterprise-apps/application-sign-in-unexpected-user-consent-error.md)
 	{901002, ClassPlatform},     // The 'resource' request parameter isn't supported
+	{901011, ClassAuth},         // NoEmailAddressCollectedFromExternalOidcIDP - No em (reference of 2025-02-03)
+	{901012, ClassAuth},         // EmailAddressCollectedFromExternalOidcIDPNotVerifie (reference of 2025-02-03)
+	{901014, ClassAdmin},        // NoExternalIdentifierCollectedFromExternalOidcIDP - (reference of 2025-02-03)
 	{1000000, ClassAuth},        // UserNotBoundError
 	{1000002, ClassAuth},        // BindCompleteInterruptError
 	{1000031, ClassAdmin},       // Application {appDisplayName} can't be accessed at
 	{1000104, ClassAdmin},       // XCB2BResourceCloudNotAllowedOnIdentityTenant
+	{1002016, ClassConfig},      // the client used TLS 1.0/1.1 or 3DES, which Entra refuses (not on the page; MicrosoftDocs/azure-docs#96851, https://go.microsoft.com/fwlink/?linkid=2161187)
 	{5000819, ClassAdmin},       // InvalidSamlTokenEmailMissingOrInvalid
+	{5001256, ClassAdmin},       // Failed to complete authentication with external pr (reference of 2025-02-03)
 	{7000012, ClassPlatform},    // the grant was obtained for a different tenant: the app refreshed at the wrong tenant's endpoint (not on the page)
 	{7000112, ClassPlatform},    // UnauthorizedClientApplicationDisabled
 	{7000114, ClassPlatform},    // Application 'appIdentifier' isn't allowed to make
