@@ -33,6 +33,9 @@ func TestRound41ServersFamilies(t *testing.T) {
 		{"dovecot: imap-login: Aborted login (auth failed, 1 attempts in 2 secs): user=<bob@example.org>, method=PLAIN, rip=203.0.113.5", ClassAuth, "server_auth_log"},
 		{"dovecot: imap-login: Login aborted: Connection closed (auth failed, 1 attempts in 2 secs) (auth_failed): user=<bob@example.org>, method=PLAIN", ClassAuth, "server_auth_log"},
 		{"dovecot: imap-login: Disconnected (password expired): user=<bob@example.org>, method=PLAIN", ClassAuth, ""},
+		// Dovecot's login processes at their limit: no login was tried.
+		{"dovecot: imap-login: Disconnected: Connection queue full (no auth attempts in 0 secs): user=<>, rip=203.0.113.5, lip=192.0.2.10", ClassTransient, "server_overloaded"},
+		{"-ERR Server too busy", ClassTransient, "server_overloaded"},
 		{"dovecot: imap-login: Maximum number of connections from user+IP exceeded (mail_max_userip_connections=10): user=<bob@example.org>, method=PLAIN", ClassRateLimited, "connection_limits"},
 		{"-ERR [AUTH] Login disabled for this user", ClassBlocked, "server_login_disabled"},
 		// The provider refuses to send for a compromised account.

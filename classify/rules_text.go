@@ -231,6 +231,12 @@ var textRules = []rule{
 		doc: "the client has no mail server host set: configuration"},
 	{id: "wrong_protocol", class: ClassConfig, anyOf: p("ok [capability", `invalid response code: "`),
 		doc: "the server speaks another protocol (a POP3 or IMAP port configured as SMTP)"},
+	// A server that turns connections away because it is full: Dovecot's
+	// login processes at their client limit ("Disconnected: Connection
+	// queue full (no auth attempts in 0 secs)", src/login-common/main.c)
+	// and servers' "too busy". No login was tried; it passes with load.
+	{id: "server_overloaded", class: ClassTransient, anyOf: p("connection queue full", "server too busy", "server is too busy"),
+		doc: "the server turned the connection away because it is full"},
 	{id: "retired_host", class: ClassConfig, noneOf: p("too busy", "temporarily refused"), anyOf: p("wrong office 365 region", "or must be subscribed to", "invalid characters in atom", "servname not supported", "additional arguments found", "error in imap command received", "invalid greeting", "[trycreate]", "provisioning failed", "[clientbug]", "[cannot]", "wrong host name", "server names are no longer available", "use the correct new server", "invalid input from", "too many invalid commands", "no auth attempts", "command received in invalid state",
 		// nginx's mail proxy (src/mail/ngx_mail_imap_handler.c, ngx_mail_pop3_handler.c): a LOGIN, USER or AUTH
 		// before STARTTLS under starttls only, a disabled mechanism or an unknown command
