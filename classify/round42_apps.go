@@ -288,14 +288,14 @@ var round42AppsRules = []rule{
 		"versandlimit erreicht",
 		"έχει επιτευχθεί το όριο αποστολής",
 		"sending limit reached",
-		"límite de envío alcanzado",
 		"lähetysraja saavutettu",
 		"limite d’envoi atteinte",
 		"limite d’invio raggiunto",
 		"sendegrense nådd",
 		"verzendlimiet bereikt",
 		"osiągnięto limit wysyłania",
-		"limite de envio atingido",
 		"sändningsgränsen nådd",
+		// es "Límite de envío alcanzado" and pt "Limite de envio atingido" are
+		// read first, the same class, by l10n_words_limits.
 	), doc: "Infomaniak Mail's app: the sending limit is reached (errorSendLimitExceeded, every locale)"},
 }
