@@ -13,14 +13,14 @@ import (
 // logShapes are the ways applications log an error around its text: a time
 // stamp, a level and a tag; a syslog line; a JSON log line (the shape of
 // Go's slog and zap, Node's pino and Python's structlog), which escapes the
-// text's line ends and quotes, and Python's json.dumps, which also escapes
-// every character beyond ASCII, and a JSON line inside another (a container
-// runtime's log of an app that logs JSON); Go's %q; a page's character references
-// ("&#39;"); a Go error wrapped with context; a Python
-// smtplib exception, which logs the reply as a (code, bytes) tuple; a Java,
-// .NET or Node stack trace after the message, a Python traceback before it; CRLF line
-// ends; typographic apostrophes, as help pages and forums quote errors; and
-// upper case.
+// text's line ends and quotes; Python's json.dumps, which also escapes every
+// character beyond ASCII; a JSON line inside another (a container runtime's
+// log of an app that logs JSON); Go's %q; a page's character references
+// ("&#39;") and its no-break space after a reply code; a Go error wrapped
+// with context; a Python smtplib exception, which logs the reply as a (code,
+// bytes) tuple; a Java, .NET or Node stack trace after the message, a Python
+// traceback before it; CRLF line ends; typographic apostrophes, as help pages
+// and forums quote errors; and upper case.
 var logShapes = map[string]func(string) string{
 	"timestamp": func(s string) string { return "2024-05-01 12:34:56,789 ERROR [mailer] " + s },
 	"bracketed": func(s string) string { return "[2024-05-01T12:34:56Z] " + s },
@@ -87,6 +87,14 @@ var logShapes = map[string]func(string) string{
 	// Help pages and forums set apostrophes as typographic ones.
 	"typeset": func(s string) string { return strings.ReplaceAll(s, "'", "\u2019") },
 	"upper":   strings.ToUpper,
+	// A page that sets the space after a reply code as a no-break one
+	// ("550&nbsp;5.7.1"), as tables and NDR pages do.
+	"nbspcode": func(s string) string {
+		if len(s) > 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && s[3] == ' ' {
+			return s[:3] + "\u00a0" + s[4:]
+		}
+		return s
+	},
 }
 
 // loggedRow is a labelled text as a client would log it.

@@ -35,7 +35,7 @@ func parseReply(s string) (code int, enhanced string) {
 			continue
 		}
 		code = int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
-		if e := enhancedAt(s, i+4); e != "" && e[0] == s[i] {
+		if e := enhancedAt(s, i+3+max(1, nbspAt(s, i+3))); e != "" && e[0] == s[i] {
 			enhanced = e
 		}
 		break
@@ -71,7 +71,7 @@ func indexCodeDigit(s string, i int) int {
 
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
-// by a space, a hyphen, a colon, a comma, a brace, a quote, a line end (also
+// by a space (a no-break one too), a hyphen, a colon, a comma, a brace, a quote, a line end (also
 // a backslash and "n", "r" or a quote, as a JSON log escapes them, once or
 // more; a quote's
 // character reference, as a page escapes it), the end of s, or,
@@ -86,6 +86,8 @@ func isCodeAt(s string, i int) bool {
 	switch s[i+3] {
 	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
+	case 0xc2: // a no-break space, as a page sets the one after a code
+		return nbspAt(s, i+3) > 0
 	case '\\':
 		// Escaped once or more (a JSON log line inside another).
 		j := i + 4
@@ -277,13 +279,30 @@ func isLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 // the text, where the words that show an HTTP answer read them.
 func replyPrefixLen(s string) int {
 	n := 0
-	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[3] == ' ' || s[3] == '-') && (s[0] != '4' || s[1] != '0' && s[1] != '1') {
-		n = 4
+	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[0] != '4' || s[1] != '0' && s[1] != '1') {
+		if s[3] == ' ' || s[3] == '-' {
+			n = 4
+		} else if w := nbspAt(s, 3); w > 0 {
+			n = 3 + w
+		}
 	}
-	if e := enhancedAt(s, n); e != "" && n+len(e) < len(s) && s[n+len(e)] == ' ' {
-		n += len(e) + 1
+	if e := enhancedAt(s, n); e != "" && n+len(e) < len(s) {
+		if s[n+len(e)] == ' ' {
+			n += len(e) + 1
+		} else if w := nbspAt(s, n+len(e)); w > 0 {
+			n += len(e) + w
+		}
 	}
 	return n
+}
+
+// nbspAt returns the length of a no-break space (U+00A0) at s[i], or 0: a
+// page that shows a reply may set the space after its code as one.
+func nbspAt(s string, i int) int {
+	if i+1 < len(s) && s[i] == 0xc2 && s[i+1] == 0xa0 {
+		return 2
+	}
+	return 0
 }
 
 // stackFramesLen returns the length of the stack trace lines at the start of

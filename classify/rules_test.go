@@ -160,6 +160,9 @@ func TestParseReply(t *testing.T) {
 		{`{"level":"error","error":"MAIL failed: 530"}`, 530, ""},
 		// A quoted code inside a JSON string: the quotes are escaped.
 		{`{"error":"Expected response code \"250\" but got code \"501\""}`, 501, ""},
+		// A page's no-break space after the code and the enhanced code.
+		{"550\u00a05.7.1\u00a0Relay access denied", 550, "5.7.1"},
+		{"554\u00a0Black mail address.", 554, ""},
 		// Escaped twice: a JSON log line inside another.
 		{`{"log":"{\"error\":\"said: 421\\n    Connection went away\"}"}`, 421, ""},
 		// And on a page that escapes quotes as character references.
