@@ -18,7 +18,7 @@ import (
 // log of an app that logs JSON); Go's %q; a page's character references
 // ("&#39;") and its no-break space after a reply code; a Go error wrapped
 // with context; a Python smtplib exception, which logs the reply as a (code,
-// bytes) tuple; a Java, .NET or Node stack trace after the message, a Python
+// bytes) tuple; a log of tab-separated fields; a Java, .NET or Node stack trace after the message, a Python
 // traceback before it; CRLF line ends; typographic apostrophes, as help pages
 // and forums quote errors; and upper case.
 var logShapes = map[string]func(string) string{
@@ -87,6 +87,13 @@ var logShapes = map[string]func(string) string{
 	// Help pages and forums set apostrophes as typographic ones.
 	"typeset": func(s string) string { return strings.ReplaceAll(s, "'", "\u2019") },
 	"upper":   strings.ToUpper,
+	// A log whose fields are separated by tabs, the reply's code one of them.
+	"tabs": func(s string) string {
+		if len(s) > 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && s[3] == ' ' {
+			s = s[:3] + "\t" + s[4:]
+		}
+		return "2024-05-01T12:34:56Z\tmailer[4123]\t" + s
+	},
 	// A page that sets the space after a reply code as a no-break one
 	// ("550&nbsp;5.7.1"), as tables and NDR pages do.
 	"nbspcode": func(s string) string {

@@ -71,7 +71,7 @@ func indexCodeDigit(s string, i int) int {
 
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
 // logged "expected 250 but got 535" names the success it wanted first), followed
-// by a space (a no-break one too), a hyphen, a colon, a comma, a brace, a quote, a line end (also
+// by a space (a no-break one or a tab too), a hyphen, a colon, a comma, a brace, a quote, a line end (also
 // a backslash and "n", "r" or a quote, as a JSON log escapes them, once or
 // more; a quote's
 // character reference, as a page escapes it), the end of s, or,
@@ -84,7 +84,7 @@ func isCodeAt(s string, i int) bool {
 		return true
 	}
 	switch s[i+3] {
-	case ' ', '-', '\r', '\n', ':', ',', '}', '"', '\'':
+	case ' ', '\t', '-', '\r', '\n', ':', ',', '}', '"', '\'':
 		return true
 	case 0xc2: // a no-break space, as a page sets the one after a code
 		return nbspAt(s, i+3) > 0
@@ -114,7 +114,7 @@ func codeContext(s string, i int) (ok, strong bool) {
 	}
 	j := i
 	for j > 0 {
-		if s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\\' {
+		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\\' {
 			j--
 		} else if n := quoteRefBefore(s, j); n > 0 {
 			j -= n
@@ -129,6 +129,8 @@ func codeContext(s string, i int) (ok, strong bool) {
 		}
 	}
 	switch c := s[i-1]; {
+	case c == '\t': // a field of a log whose fields are separated by tabs
+		return true, false
 	case c == ' ':
 		k := i - 1
 		for k > 0 && s[k-1] == ' ' {

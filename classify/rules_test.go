@@ -163,6 +163,9 @@ func TestParseReply(t *testing.T) {
 		// A page's no-break space after the code and the enhanced code.
 		{"550\u00a05.7.1\u00a0Relay access denied", 550, "5.7.1"},
 		{"554\u00a0Black mail address.", 554, ""},
+		// A tab between a log's fields, and after the code.
+		{"2024-05-01T12:34:56Z\tmailer\t421-4.7.0 try again later", 421, "4.7.0"},
+		{"2024-05-01T12:34:56Z\tmailer\t554\tERROR: Mail refused", 554, ""},
 		// Escaped twice: a JSON log line inside another.
 		{`{"log":"{\"error\":\"said: 421\\n    Connection went away\"}"}`, 421, ""},
 		// And on a page that escapes quotes as character references.
