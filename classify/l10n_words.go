@@ -208,7 +208,7 @@ var l10nWordAuthRules = []rule{
 			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
 			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
-			"spf", "dkim", "dmarc", "sender", "recipient", "relay", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
+			"spf", "dkim", "dmarc", "sender", "recipient", "relay ", "relay-", "relaying", "relay.", "relay,", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
 			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl
 			"konexio", "konekta", "sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
 			"pripoj", "spojen", "sieť", "sieti", "príjemc", "odosielateľ", "časový limit", // sk

@@ -18,9 +18,11 @@ import (
 // log of an app that logs JSON); Go's %q; a page's character references
 // ("&#39;") and its no-break space after a reply code; a Go error wrapped
 // with context; a Python smtplib exception, which logs the reply as a (code,
-// bytes) tuple; a log of tab-separated fields; a Java, .NET or Node stack trace after the message, a Python
-// traceback before it; CRLF line ends; typographic apostrophes, as help pages
-// and forums quote errors; and upper case.
+// bytes) tuple; a log of tab-separated fields; a Java, .NET or Node stack
+// trace after the message, a Python traceback before it; CRLF line ends;
+// typographic apostrophes, as help pages and forums quote errors; upper
+// case; and, for a reply, a bounce's Diagnostic-Code, Postfix's log line,
+// PHPMailer's transcript and a client's dialog around it.
 var logShapes = map[string]func(string) string{
 	"timestamp": func(s string) string { return "2024-05-01 12:34:56,789 ERROR [mailer] " + s },
 	"bracketed": func(s string) string { return "[2024-05-01T12:34:56Z] " + s },
@@ -87,6 +89,17 @@ var logShapes = map[string]func(string) string{
 	// Help pages and forums set apostrophes as typographic ones.
 	"typeset": func(s string) string { return strings.ReplaceAll(s, "'", "\u2019") },
 	"upper":   strings.ToUpper,
+	// A reply as a bounce, a mail server's log or a library's transcript
+	// quotes it: a DSN's Diagnostic-Code, Postfix's smtp log line (its
+	// "relay=" field included), PHPMailer's debug output, a client's dialog.
+	// Only for texts that are a reply (a product's own sentence inside
+	// these would be a mail server's, which may change what it means).
+	"dsn": replyShape(func(s string) string { return "Diagnostic-Code: smtp; " + s }),
+	"postfix": replyShape(func(s string) string {
+		return "postfix/smtp[8123]: 4Bx2Yz1abc: to=<bob@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1.2, status=bounced (host mx.example.org[192.0.2.1] said: " + strings.ReplaceAll(s, "\n", " ") + ")"
+	}),
+	"phpmailer":      replyShape(func(s string) string { return "2024-05-01 12:34:56\tSERVER -> CLIENT: " + s }),
+	"serverresponse": replyShape(func(s string) string { return "The server responded: " + s }),
 	// A log whose fields are separated by tabs, the reply's code one of them.
 	"tabs": func(s string) string {
 		if len(s) > 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && s[3] == ' ' {
@@ -153,5 +166,16 @@ func TestLogShapes(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d of %d rows keep their class", name, len(rows)-changed, len(rows))
+	}
+}
+
+// replyShape applies shape to a text that is an SMTP failure reply (it
+// starts with a 4xx or 5xx code) and leaves any other text as it is.
+func replyShape(shape func(string) string) func(string) string {
+	return func(s string) string {
+		if len(s) > 4 && (s[0] == '4' || s[0] == '5') && isDigit(s[1]) && isDigit(s[2]) && (s[3] == ' ' || s[3] == '-') {
+			return shape(s)
+		}
+		return s
 	}
 }
