@@ -21,10 +21,13 @@
 //   - [Text] takes a logged string of any of these kinds. A logged string and
 //     the Go value it came from give the same class, and so does the string
 //     however an application logged it: after a time stamp, a level or a
-//     syslog header, wrapped by Go errors, inside a JSON log line (its
-//     escapes, "\n" and "\uXXXX" included), as a Python smtplib tuple, on a
-//     page with character references ("Can&#39;t", "&quot;"), with CRLF
-//     line ends, typographic quotes or in upper case.
+//     syslog header, in tab-separated fields, wrapped by Go errors, inside a
+//     JSON log line (its escapes, "\n" and "\uXXXX" included, surrogate
+//     pairs and a line escaped twice too), quoted by Go's %q, as a Python
+//     smtplib tuple, on a page with character references ("Can&#39;t",
+//     "&quot;") or a no-break space after the code, with CRLF line ends,
+//     typographic quotes or in upper case, and a reply inside a bounce's
+//     Diagnostic-Code or Postfix's log line.
 //
 // This package knows no server hosts: package provider's Refine completes a
 // verdict with the host the failure came from (the provider's ID, and
