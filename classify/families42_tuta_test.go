@@ -328,6 +328,7 @@ func TestRound42TutaFamilies(t *testing.T) {
 		{"FailedOperation.WithOutPermission", ClassConfig, "tencentses42_sender_setup"},
 		{"OperationDenied.RepeatPassWord", ClassConfig, "tencentses42_sender_setup"},
 		{"不能与上一次设置密码相同。", ClassConfig, "tencentses42_sender_setup"},
+		{"[TencentCloudSDKException] code=InvalidParameterValue.InvalidSmtpPassWord, message=密码长度为10~20位，且必须至少包含2位不重复的数字、小写字母、大写字母。, requestId=7c1d", ClassConfig, "tencentses42_sender_setup"},
 		// Google's OAuth 2.0 policy page in Spanish and Japanese (platform).
 		{"No puedes acceder a esta app porque no cumple con la política OAuth 2.0 de Google.", ClassPlatform, "googleconsent42_oauth_policy"},
 		{"No puedes acceder a esta app porque no cumple con la política OAuth 2.0 de Google. Si eres el desarrollador de la app, registra la URI de redireccionamiento en Google Cloud Console.", ClassPlatform, ""},

@@ -289,6 +289,11 @@ var round42TutaEarlyRules = []rule{
 		"failedoperation.withoutpermission", "仅支持使用模板发送邮件",
 		"failedoperation.noattachpermission", "没有附件发送权限",
 		"operationdenied.repeatpassword", "不能与上一次设置密码相同",
+		// The SMTP password the account's owner sets through the API breaks
+		// its rules (InvalidParameterValue.InvalidSmtpPassWord: "password
+		// length 10 to 20, with at least two distinct digits, lower-case and
+		// upper-case letters"): a settings check, not a refused login.
+		"invalidparametervalue.invalidsmtppassword", "密码长度为10~20位",
 	),
 		doc: "Tencent Cloud SES refused the request's setup: sending domain not verified, DKIM not created, sender or template not approved or malformed, template-only sending, no attachment permission, an SMTP password equal to the last one"},
 }
