@@ -70,12 +70,12 @@ func indexCodeDigit(s string, i int) int {
 }
 
 // isCodeAt reports whether s[i:i+3] is a failure reply code, 4xx or 5xx (a
-// logged "expected 250 but got 535" names the success it wanted first), followed
-// by a space (a no-break one or a tab too), a hyphen, a colon, a comma, a brace, a quote, a line end (also
-// a backslash and "n", "r" or a quote, as a JSON log escapes them, once or
-// more; a quote's
-// character reference, as a page escapes it), the end of s, or,
-// alone in parentheses after the word SMTP, a closing parenthesis.
+// logged "expected 250 but got 535" names the success it wanted first),
+// followed by a space (a no-break one or a tab too), a hyphen, a colon, a
+// comma, a brace, a quote, a line end (also a backslash and "n", "r" or a
+// quote, as a JSON log escapes them, once or more; and a quote's character
+// reference, as a page escapes it), the end of s, or, alone in parentheses
+// after the word SMTP, a closing parenthesis.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
 		return false
