@@ -70,7 +70,7 @@ var reached = map[string]figures{
 	"round40": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.99, falseReconnects: 0},
 	"round41": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 	"round42": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.99, falseReconnects: 0},
-	"round43": {precision: 1.00, recall: 0.50, reason: 0.95, class: 0.47, falseReconnects: 0},
+	"round43": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
