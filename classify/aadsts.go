@@ -41,9 +41,9 @@ var aadstsWording = [...]struct {
 	// disabled."), which is the tenant's service principal switched off
 	// (Enterprise applications, "Enabled for users to sign in"), an
 	// administrator's setting.
-	// Pages that quote it may set the quote as a typographic one, or escape
-	// it as a character reference.
-	{7000112, []string{"application '", "application \u2019", "application \u2018", "application &#39;", "application &#x27;", "application &apos;"}, ClassAdmin},
+	// The words are phrases, read from the text as the matcher writes it, so
+	// a page's typographic quote or "&#39;" reads as the quote.
+	{7000112, []string{"application '"}, ClassAdmin},
 	// AADSTS16000 with "Session is invalid due to expiration or recent password
 	// change" is the SsoArtifactRevoked case (AADSTS50133): the grant is gone.
 	{16000, []string{"recent password change", "due to expiration"}, ClassRevoked},
@@ -68,25 +68,25 @@ var aadstsRuleIDs = map[Class]string{
 // last is the cause: Entra puts a general code such as AADSTS70002 "Error
 // validating credentials" before the specific one), or nil when s holds no
 // code the table knows.
-func aadstsRule(s string) *rule {
+func aadstsRule(s string, found *phraseSet) *rule {
 	code, ok := lastAADSTS(s)
 	if !ok {
 		return nil
 	}
-	i, found := slices.BinarySearchFunc(aadstsTable[:], code, func(e aadstsEntry, c uint32) int {
+	i, listed := slices.BinarySearchFunc(aadstsTable[:], code, func(e aadstsEntry, c uint32) int {
 		return int(int64(e.code) - int64(c))
 	})
 	var class Class
 	switch {
-	case found:
+	case listed:
 		class = aadstsTable[i].class
 	case conditionalAccess(code):
 		class = ClassAdmin
 	default:
 		return nil
 	}
-	for _, w := range aadstsWording {
-		if w.code == code && containsAnyFold(s, w.words) {
+	for k, w := range aadstsWording {
+		if w.code == code && found.any(table.aadstsWording[k]) {
 			class = w.class
 		}
 	}

@@ -102,7 +102,7 @@ func byAADSTS(v *Verdict, text string, found *phraseSet) {
 	if !found.has(table.aadsts) {
 		return
 	}
-	r := aadstsRule(text)
+	r := aadstsRule(text, found)
 	if r == nil {
 		return
 	}

@@ -110,9 +110,10 @@ type compiled struct {
 	gatedAt    []uint32
 	byID       map[string]*rule
 
-	codeExchangeRule *rule      // the rule that names a code exchange or service-account assertion
-	codeExchange     phraseMask // its phrases
-	aadsts           uint16     // phrase ID of "aadsts"
+	codeExchangeRule *rule                          // the rule that names a code exchange or service-account assertion
+	codeExchange     phraseMask                     // its phrases
+	aadsts           uint16                         // phrase ID of "aadsts"
+	aadstsWording    [len(aadstsWording)]phraseMask // each aadstsWording entry's words
 }
 
 // shortest drops from a list read as "any of" the phrases that hold another
@@ -240,6 +241,9 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 		markerIDs = append(markerIDs, m.id)
 	}
 	c.markerMask = newMask(markerIDs)
+	for k, w := range aadstsWording {
+		c.aadstsWording[k] = newMask(intern(w.words))
+	}
 	// For each phrase, the rules it gates: a rule with an anyOf list is
 	// tried only when one of its phrases was found, and a rule with an allOf
 	// list only when its first phrase was.
