@@ -155,18 +155,19 @@ func codeContext(s string, i int) (ok, strong bool) {
 	return false, false
 }
 
-// quoteRefs are the character references a page writes a quote as.
-var quoteRefs = [...]string{"&#34;", "&#39;", "&quot;", "&apos;", "&#x22;", "&#x27;"}
-
-// quoteRefBefore returns the length of the character reference for a quote
-// that ends at s[j] (exclusive), or 0.
+// quoteRefBefore returns the length of a character reference for a quote
+// ("&#34;", "&quot;", "&#x27;", as entityAt reads them) that ends at s[j]
+// (exclusive), or 0.
 func quoteRefBefore(s string, j int) int {
 	if j == 0 || s[j-1] != ';' {
 		return 0
 	}
-	for _, q := range quoteRefs {
-		if strings.HasSuffix(s[:j], q) {
-			return len(q)
+	for k := j - 2; k >= 0 && k >= j-10; k-- {
+		if s[k] == '&' {
+			if n, r := entityAt(s, k); k+n == j && (r == '"' || r == '\'') {
+				return n
+			}
+			return 0
 		}
 	}
 	return 0
