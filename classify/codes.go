@@ -91,7 +91,7 @@ func isTitle(text, enhanced, title string) bool {
 		i += 1 + j
 	}
 	for n := replyPrefixLen(text); n > 0; n = replyPrefixLen(text) {
-		text = text[n:]
+		text = strings.TrimLeft(text[n:], " \t") // a server or a page may align the text with more spaces
 	}
 	// A log's closing quote (escaped, in a JSON log line, once or more) and
 	// what follows it: no title holds a double quote.
@@ -105,11 +105,18 @@ func isTitle(text, enhanced, title string) bool {
 
 // equalFoldQuotes reports whether text is title ignoring ASCII case, where
 // a typographic apostrophe in text (U+2018, U+2019) stands for the title's
-// straight one, as a page that quotes the reply typesets it, and a character
-// reference ("&#39;") for the character it escapes.
+// straight one, as a page that quotes the reply typesets it, a character
+// reference ("&#39;") for the character it escapes, and a run of spaces or
+// tabs for the title's one space.
 func equalFoldQuotes(text, title string) bool {
 	i, j := 0, 0
 	for ; i < len(text) && j < len(title); i, j = i+1, j+1 {
+		if title[j] == ' ' && (text[i] == ' ' || text[i] == '\t') {
+			for i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\t') {
+				i++
+			}
+			continue
+		}
 		if title[j] == '\'' && curlyQuoteAt(text, i) && text[i+2] <= 0x99 {
 			i += 2
 			continue

@@ -21,8 +21,9 @@ import (
 // bytes) tuple; a log of tab-separated fields; a Java, .NET or Node stack
 // trace after the message, a Python traceback before it; CRLF line ends;
 // typographic apostrophes, as help pages and forums quote errors; upper
-// case; and, for a reply, a bounce's Diagnostic-Code, Postfix's log line,
-// PHPMailer's transcript and a client's dialog around it.
+// case; two spaces after each reply code; and, for a reply, a bounce's
+// Diagnostic-Code, Postfix's log line, PHPMailer's transcript and a
+// client's dialog around it.
 var logShapes = map[string]func(string) string{
 	"timestamp": func(s string) string { return "2024-05-01 12:34:56,789 ERROR [mailer] " + s },
 	"bracketed": func(s string) string { return "[2024-05-01T12:34:56Z] " + s },
@@ -106,6 +107,16 @@ var logShapes = map[string]func(string) string{
 			s = s[:3] + "\t" + s[4:]
 		}
 		return "2024-05-01T12:34:56Z\tmailer[4123]\t" + s
+	},
+	// A server or a page that aligns a reply's text with two spaces after
+	// each code ("432  4.7.12  A password transition is needed", as Gmail
+	// does before its help link).
+	"codespaces": func(s string) string {
+		i := 0
+		for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == ' ' || s[i] == '-') {
+			i++
+		}
+		return strings.ReplaceAll(s[:i], " ", "  ") + s[i:]
 	},
 	// A page that sets the space after a reply code as a no-break one
 	// ("550&nbsp;5.7.1"), as tables and NDR pages do.
