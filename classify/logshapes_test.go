@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -21,9 +22,9 @@ import (
 // bytes) tuple; a log of tab-separated fields; a Java, .NET or Node stack
 // trace after the message, a Python traceback before it; CRLF line ends;
 // typographic apostrophes, as help pages and forums quote errors; upper
-// case; two spaces after each reply code; and, for a reply, a bounce's
-// Diagnostic-Code, Postfix's log line, PHPMailer's transcript and a
-// client's dialog around it.
+// case; two spaces after each reply code; a URL's query; and, for a reply,
+// a bounce's Diagnostic-Code, Postfix's log line, PHPMailer's transcript and
+// a client's dialog around it.
 var logShapes = map[string]func(string) string{
 	"timestamp": func(s string) string { return "2024-05-01 12:34:56,789 ERROR [mailer] " + s },
 	"bracketed": func(s string) string { return "[2024-05-01T12:34:56Z] " + s },
@@ -108,6 +109,12 @@ var logShapes = map[string]func(string) string{
 		}
 		return "2024-05-01T12:34:56Z\tmailer[4123]\t" + s
 	},
+	// A URL's query that carries the text: an OAuth redirect's
+	// error_description, an app's notice on its settings page; form-encoded
+	// (Go's url.QueryEscape, Python's quote_plus) or as JavaScript's
+	// encodeURIComponent writes it. The key is a word that means nothing.
+	"urlquery":     func(s string) string { return "GET /app/notice?msg=" + url.QueryEscape(s) },
+	"urlcomponent": func(s string) string { return "GET /app/notice?msg=" + uriComponent(s) },
 	// A server or a page that aligns a reply's text with two spaces after
 	// each code ("432  4.7.12  A password transition is needed", as Gmail
 	// does before its help link).
@@ -189,4 +196,18 @@ func replyShape(shape func(string) string) func(string) string {
 		}
 		return s
 	}
+}
+
+// uriComponent escapes s as JavaScript's encodeURIComponent does: every byte
+// but letters, digits and -_.!~*'() as %XX.
+func uriComponent(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; isAlnum(c) || strings.IndexByte("-_.!~*'()", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
