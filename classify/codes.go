@@ -93,12 +93,13 @@ func isTitle(text, enhanced, title string) bool {
 	for n := replyPrefixLen(text); n > 0; n = replyPrefixLen(text) {
 		text = strings.TrimLeft(text[n:], " \t") // a server or a page may align the text with more spaces
 	}
-	// A log's closing quote (escaped, in a JSON log line, once or more) and
-	// what follows it: no title holds a double quote.
-	if i := strings.IndexByte(text, '"'); i >= 0 {
+	// A log's closing quote (escaped, in a JSON log line, once or more) or
+	// Markdown's closing backtick, and what follows it: no title holds
+	// either.
+	if i := strings.IndexAny(text, "\"`"); i >= 0 {
 		text = strings.TrimRight(text[:i], "\\")
 	}
-	text = strings.TrimRight(text, " \t\r\n'})]") // a log's closing quote or brace
+	text = strings.TrimRight(text, " \t\r\n'`})]") // a log's closing quote or brace
 	text = strings.TrimSuffix(text, ".")
 	return equalFoldQuotes(text, title)
 }

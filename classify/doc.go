@@ -60,9 +60,9 @@
 // built once, by the first call that needs it (examples/classify, run on one
 // line, takes 0.17 s and 20 MB in all), so importing the package costs nothing
 // at start. A text is written out once as the rules read it (lower-cased, white
-// space as one space, reply prefixes and stack trace lines left out, escapes
-// and character references read as what they stand for, other scripts
-// folded) into a buffer on the stack, and every phrase of the
+// space and backticks as one space, quote markers, reply prefixes and stack
+// trace lines left out, escapes and character references read as what they
+// stand for, a URL-encoded word decoded, other scripts folded) into a buffer on the stack, and every phrase of the
 // table is found in that copy in one pass: each phrase is anchored on four
 // of its bytes, and a 32 kB filter (two bits a key) lets only about one
 // position in ten go on to a lookup in the anchors' buckets, at most

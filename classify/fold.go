@@ -58,7 +58,7 @@ func foldAt(s string, i int, out *[utf8.UTFMax]byte) (n, width int, space bool) 
 	c := s[i]
 	if c < utf8.RuneSelf {
 		out[0] = lower(c)
-		return 1, 1, isSpace(c)
+		return 1, 1, isSpace(c) || c == '`'
 	}
 	// Two-byte characters (Latin-1 to Arabic) come folded from a table, and
 	// three-byte characters of blocks without case or white space (most of

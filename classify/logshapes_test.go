@@ -22,7 +22,8 @@ import (
 // bytes) tuple; a log of tab-separated fields; a Java, .NET or Node stack
 // trace after the message, a Python traceback before it; CRLF line ends;
 // typographic apostrophes, as help pages and forums quote errors; upper
-// case; two spaces after each reply code; a URL's query; and, for a reply,
+// case; two spaces after each reply code; a URL's query; Markdown's code
+// and quotes, as issues and forums paste errors; and, for a reply,
 // a bounce's Diagnostic-Code, Postfix's log line, PHPMailer's transcript and
 // a client's dialog around it.
 var logShapes = map[string]func(string) string{
@@ -115,6 +116,12 @@ var logShapes = map[string]func(string) string{
 	// encodeURIComponent writes it. The key is a word that means nothing.
 	"urlquery":     func(s string) string { return "GET /app/notice?msg=" + url.QueryEscape(s) },
 	"urlcomponent": func(s string) string { return "GET /app/notice?msg=" + uriComponent(s) },
+	// As an issue or a forum post pastes it: in Markdown's backticks, in a
+	// fenced block, quoted line by line ("> "), indented as code.
+	"backtick": func(s string) string { return "I get `" + s + "` every time" },
+	"fenced":   func(s string) string { return "```text\n" + s + "\n```" },
+	"mdquote":  func(s string) string { return "> " + strings.ReplaceAll(s, "\n", "\n> ") },
+	"indented": func(s string) string { return "    " + strings.ReplaceAll(s, "\n", "\n    ") },
 	// A server or a page that aligns a reply's text with two spaces after
 	// each code ("432  4.7.12  A password transition is needed", as Gmail
 	// does before its help link).

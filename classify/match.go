@@ -14,10 +14,11 @@ import (
 // written out as the matcher sees it (scan): lower-cased (ASCII letters, and
 // other characters as foldAt says, so phrases in Cyrillic, Greek or Latin-1
 // letters fold too, and Chinese, Japanese or Korean phrases match as
-// written), every run of white space as one space, with a space before the
-// text and after it (so " ok " matches the word ok anywhere), the SMTP reply
-// prefixes at the start of each line left out ("535-5.7.8 ", so a phrase can
-// span the lines of a multi-line reply), escapes read as what they stand for
+// written), every run of white space as one space (a backtick too:
+// Markdown's quote around pasted code), with a space before the text and
+// after it (so " ok " matches the word ok anywhere), a quote's markers and
+// the SMTP reply prefixes at the start of each line left out ("> 535-5.7.8 ",
+// so a phrase can span the lines of a multi-line reply, quoted or not), escapes read as what they stand for
 // (escapeAt: a reply logged inside a JSON or Python string), and so are
 // character references (entityAt: a reply shown on a page), and characters
 // written in several ways as one (foldVariant: curly quotes, dashes, the

@@ -14,8 +14,8 @@ import (
 
 // referenceText is the text as the matcher is specified to see it, built the
 // slow and obvious way: a space first, stack trace lines left out, each line
-// (a line end escaped as "\n" or "&#10;" included) without its SMTP reply
-// prefix, escapes and character references read as logs and pages write
+// (a line end escaped as "\n" or "&#10;" included) without a quote's
+// markers and its SMTP reply prefix, escapes and character references read as logs and pages write
 // them, every character folded by foldAt, runs of white space as one space,
 // and a space last.
 func referenceText(s string) string {
@@ -55,8 +55,11 @@ func referenceText(s string) string {
 				lineStart = true
 				continue
 			}
-			if n := replyPrefixLen(s[i:]); n > 0 {
-				i += n
+			// A quote's markers or an indent, then a reply prefix; spaces
+			// alone only before a reply prefix.
+			lead := referenceLead.FindString(s[i:])
+			if n := replyPrefixLen(s[i+len(lead):]); n > 0 || strings.Contains(lead, ">") {
+				i += len(lead) + n
 				continue
 			}
 		}
@@ -93,6 +96,10 @@ func referenceText(s string) string {
 	}
 	return b.String()
 }
+
+// referenceLead is what may start a line before its text or reply prefix:
+// a quote's markers ("> > ") and spaces.
+var referenceLead = regexp.MustCompile(`^[ \t>]*`)
 
 // referenceEntity is a character reference: decimal (1 to 7 digits),
 // hexadecimal (1 to 7 digits) or one of the six names the scan reads.

@@ -30,7 +30,7 @@ func parseReply(s string) (code int, enhanced string) {
 		tuple := s[i-min(i, 1):i] == "(" && i+3 < len(s) && s[i+3] == ','
 		// A number alone in quotes ("465") is a value, such as a port; a code
 		// that ends a quoted message ("... failed: 530") is a reply's.
-		quoted := i > 0 && i+3 < len(s) && (s[i+3] == '"' || s[i+3] == '\'') && s[i-1] == s[i+3]
+		quoted := i > 0 && i+3 < len(s) && (s[i+3] == '"' || s[i+3] == '\'' || s[i+3] == '`') && s[i-1] == s[i+3]
 		if !ok || (i+3 < len(s) && !strong && !tuple && (quoted || strings.IndexByte(":,}", s[i+3]) >= 0)) {
 			continue
 		}
@@ -84,7 +84,7 @@ func isCodeAt(s string, i int) bool {
 		return true
 	}
 	switch s[i+3] {
-	case ' ', '\t', '-', '\r', '\n', ':', ',', '}', '"', '\'':
+	case ' ', '\t', '-', '\r', '\n', ':', ',', '}', '"', '\'', '`':
 		return true
 	case 0xc2: // a no-break space, as a page sets the one after a code
 		return nbspAt(s, i+3) > 0
@@ -114,7 +114,7 @@ func codeContext(s string, i int) (ok, strong bool) {
 	}
 	j := i
 	for j > 0 {
-		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\\' {
+		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '`' || s[j-1] == '\\' {
 			j--
 		} else if n := quoteRefBefore(s, j); n > 0 {
 			j -= n
@@ -142,12 +142,12 @@ func codeContext(s string, i int) (ok, strong bool) {
 		// After a log line's bracketed tag or time stamp ("[mailer] 535 ...")
 		// as after punctuation, and after a transcript's arrows ("<<< 550").
 		switch charBefore(s, k) {
-		case ':', '(', '[', ']', '"', '\'', '<', '>', '=', ';', ',':
+		case ':', '(', '[', ']', '"', '\'', '`', '<', '>', '=', ';', ',':
 			return true, false
 		}
 	case c == ':':
 		return i >= 2 && !isDigit(s[i-2]) && !dottedBefore(s, i-1), false
-	case c == ';' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '>' || c == '=':
+	case c == ';' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '`' || c == '>' || c == '=':
 		return true, false
 	case curlyQuoteAt(s, i-3):
 		return true, false
@@ -273,6 +273,22 @@ func digits(s string, i, max int) int {
 
 func isDigit(b byte) bool  { return b >= '0' && b <= '9' }
 func isLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
+
+// lineStartLen returns the length of what starts a line and is not its
+// text: a quote's markers ("> ", "> > ", as an issue, a forum or a mail
+// quotes a pasted reply) or an indent, then an SMTP reply prefix
+// (replyPrefixLen). Spaces alone are skipped only before a reply prefix.
+func lineStartLen(s string) int {
+	q, quoted := 0, false
+	for q < len(s) && (s[q] == '>' || s[q] == ' ' || s[q] == '\t') {
+		quoted = quoted || s[q] == '>'
+		q++
+	}
+	if n := replyPrefixLen(s[q:]); n > 0 || quoted {
+		return q + n
+	}
+	return 0
+}
 
 // replyPrefixLen returns the length of an SMTP reply prefix at the start of a line
 // ("535-5.7.8 ", "550 ", "5.7.8 "), so continuation lines can be joined without

@@ -21,7 +21,7 @@ func (m *matcher) scan(s string, found *phraseSet) {
 	b := buf[:]
 	b[0] = ' ' // the space before the text
 	n, last := 1, byte(' ')
-	for i := replyPrefixLen(s); i < len(s); i++ {
+	for i := lineStartLen(s); i < len(s); i++ {
 		if n >= scanChunk {
 			n = m.flush(b, n, found)
 		}
@@ -94,7 +94,7 @@ const (
 // plain8 writes eight bytes of text, little-endian in w, as the scan loop
 // would one by one, when they need none of its special cases: every byte is
 // printable ASCII (no line end, tab or other control byte, no byte above
-// ASCII) other than a backslash or an ampersand, and no space follows a space (last is the
+// ASCII) other than a backslash, an ampersand or a backtick, and no space follows a space (last is the
 // byte written before them). Then the copy is w with its upper-case letters
 // lower-cased, and ok is true; otherwise the loop reads the bytes one by one.
 // The tests are the usual ones for a byte of a word below, above or equal to
@@ -107,12 +107,13 @@ func plain8(w uint64, last byte) (uint64, bool) {
 		pastZ      = ones8 * (0x80 - 'Z' - 1) // ... when it is above 'Z'
 		backslash  = ones8 * '\\'
 		ampersand  = ones8 * '&'
+		backtick   = ones8 * '`'
 		space      = ones8 * ' '
 	)
 	if w&highs8 != 0 || ^(w+belowSpace)&highs8 != 0 {
 		return 0, false // a byte above ASCII, or a control byte
 	}
-	if zeroBytes(w^backslash)|zeroBytes(w^ampersand) != 0 {
+	if zeroBytes(w^backslash)|zeroBytes(w^ampersand)|zeroBytes(w^backtick) != 0 {
 		return 0, false
 	}
 	spaces := zeroBytes(w ^ space) // the high bit of each space
@@ -129,13 +130,14 @@ func plain8(w uint64, last byte) (uint64, bool) {
 func zeroBytes(t uint64) uint64 { return ^((t&(ones8*0x7f) + ones8*0x7f) | t) & highs8 }
 
 // plain is what an ASCII byte is written as: itself lower-cased, or a space
-// for white space. A zero sends the byte to rare: a line end, a backslash,
+// for white space and for a backtick (Markdown's quote around pasted code:
+// "`EOF`" reads as the word EOF). A zero sends the byte to rare: a line end, a backslash,
 // an ampersand, a byte above ASCII, and NUL itself.
 var plain = func() (t [256]byte) {
 	for c := 1; c < utf8.RuneSelf; c++ {
 		switch {
 		case c == '\n' || c == '\\' || c == '&':
-		case isSpace(byte(c)):
+		case isSpace(byte(c)) || c == '`':
 			t[c] = ' '
 		default:
 			t[c] = lower(byte(c))
@@ -159,7 +161,7 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 	case '\n':
 		n = space(b, n)
 		i += stackFramesLen(s[i+1:])
-		return i + replyPrefixLen(s[i+1:]), n
+		return i + lineStartLen(s[i+1:]), n
 	case '&':
 		width, r := entityAt(s, i)
 		if r < 0 {
@@ -194,7 +196,7 @@ func decoded(s string, i int, r rune, b []byte, n int) (int, int) {
 	}
 	n = space(b, n)
 	if r == '\n' {
-		i += replyPrefixLen(s[i+1:])
+		i += lineStartLen(s[i+1:])
 	}
 	return i, n
 }
