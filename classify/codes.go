@@ -107,13 +107,13 @@ func isTitle(text, enhanced, title string) bool {
 // equalFoldQuotes reports whether text is title ignoring ASCII case, where
 // a typographic apostrophe in text (U+2018, U+2019) stands for the title's
 // straight one, as a page that quotes the reply typesets it, a character
-// reference ("&#39;") for the character it escapes, and a run of spaces or
-// tabs for the title's one space.
+// reference ("&#39;") for the character it escapes, and a run of white
+// space (a text wrapped onto lines included) for the title's one space.
 func equalFoldQuotes(text, title string) bool {
 	i, j := 0, 0
 	for ; i < len(text) && j < len(title); i, j = i+1, j+1 {
-		if title[j] == ' ' && (text[i] == ' ' || text[i] == '\t') {
-			for i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\t') {
+		if title[j] == ' ' && isSpace(text[i]) {
+			for i+1 < len(text) && isSpace(text[i+1]) {
 				i++
 			}
 			continue

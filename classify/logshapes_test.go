@@ -23,9 +23,9 @@ import (
 // trace after the message, a Python traceback before it; CRLF line ends;
 // typographic apostrophes, as help pages and forums quote errors; upper
 // case; two spaces after each reply code; a URL's query; Markdown's code
-// and quotes, as issues and forums paste errors; and, for a reply,
-// a bounce's Diagnostic-Code, Postfix's log line, PHPMailer's transcript and
-// a client's dialog around it.
+// and quotes, as issues and forums paste errors; wrapped onto short lines;
+// and, for a reply, a bounce's Diagnostic-Code, Postfix's log line,
+// PHPMailer's transcript and a client's dialog around it.
 var logShapes = map[string]func(string) string{
 	"timestamp": func(s string) string { return "2024-05-01 12:34:56,789 ERROR [mailer] " + s },
 	"bracketed": func(s string) string { return "[2024-05-01T12:34:56Z] " + s },
@@ -122,6 +122,10 @@ var logShapes = map[string]func(string) string{
 	"fenced":   func(s string) string { return "```text\n" + s + "\n```" },
 	"mdquote":  func(s string) string { return "> " + strings.ReplaceAll(s, "\n", "\n> ") },
 	"indented": func(s string) string { return "    " + strings.ReplaceAll(s, "\n", "\n    ") },
+	// A bounce's body or a mail client that wraps long lines, indented or
+	// not (a wrapped line may start with a number: "Office\n365").
+	"linewrap60": func(s string) string { return wrapAt(s, 60, "    ") },
+	"linewrap40": func(s string) string { return wrapAt(s, 40, "") },
 	// A server or a page that aligns a reply's text with two spaces after
 	// each code ("432  4.7.12  A password transition is needed", as Gmail
 	// does before its help link).
@@ -214,6 +218,30 @@ func uriComponent(s string) string {
 			b.WriteByte(c)
 		} else {
 			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
+// wrapAt wraps s at spaces so that no line is longer than width (a word
+// longer than that stays whole), starting each new line with indent.
+func wrapAt(s string, width int, indent string) string {
+	var b strings.Builder
+	col := 0
+	for i, w := range strings.Split(s, " ") {
+		if i > 0 {
+			if col+1+len(w) > width {
+				b.WriteString("\n" + indent)
+				col = len(indent)
+			} else {
+				b.WriteByte(' ')
+				col++
+			}
+		}
+		b.WriteString(w)
+		col += len(w)
+		if j := strings.LastIndexByte(w, '\n'); j >= 0 {
+			col = len(w) - j
 		}
 	}
 	return b.String()

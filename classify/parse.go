@@ -295,10 +295,12 @@ func lineStartLen(s string) int {
 // their codes. It returns 0 when the line starts with none. 400 to 419 are no
 // SMTP reply's (RFC 5321 4.2.3 and its extensions use none of them) but HTTP
 // statuses ("401 Unauthorized - Http POST request ... failed"): they stay in
-// the text, where the words that show an HTTP answer read them.
+// the text, where the words that show an HTTP answer read them. A reply
+// code's second digit is 0 to 5 (RFC 5321 4.2.1): a line that a wrapped
+// text starts with "365 administrator" keeps its number.
 func replyPrefixLen(s string) int {
 	n := 0
-	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && isDigit(s[1]) && isDigit(s[2]) && (s[0] != '4' || s[1] != '0' && s[1] != '1') {
+	if len(s) >= 4 && s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && isDigit(s[2]) && (s[0] != '4' || s[1] != '0' && s[1] != '1') {
 		if s[3] == ' ' || s[3] == '-' {
 			n = 4
 		} else if w := nbspAt(s, 3); w > 0 {
