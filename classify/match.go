@@ -280,6 +280,8 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 	sf, sb, sa := short.filter, short.bucket, short.anchor
 	for i := 0; i < n-2; i++ {
 		next8 := binary.LittleEndian.Uint64(b[i : i+8 : i+8])
+		// The filters' tests, written out with their constant sizes (as
+		// anchors.filterAt reads them).
 		if h := hash8(next8); lf[h>>(32-longBits+6)]&(1<<(h>>(32-longBits)&63)|1<<(h>>(32-longBits-6)&63)) == 1<<(h>>(32-longBits)&63)|1<<(h>>(32-longBits-6)&63) {
 			slot := h >> (32 - longBits) & long.mask
 			for j, end := lb[slot], lb[slot+1]; j < end; j++ {
@@ -294,10 +296,10 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 		}
 		w := uint32(next8)
 		h := hash(w)
-		if fw, bits := short.filterAt(h); sf[fw]&bits != bits {
+		if bits := uint64(1)<<(h>>(32-shortBits)&63) | 1<<(h>>(32-shortBits-6)&63); sf[h>>(32-shortBits+6)]&bits != bits {
 			continue
 		}
-		slot := short.slotOf(h)
+		slot := h >> (32 - shortBits) & short.mask
 		for j, end := sb[slot], sb[slot+1]; j < end; j++ {
 			a := &sa[j]
 			if next8&(math.MaxUint64>>(64-8*(a.n8&15))) != a.next8 {
