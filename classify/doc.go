@@ -59,39 +59,47 @@
 // Every function is safe for concurrent use; the rule table is immutable, and
 // built once, by the first call that needs it (examples/classify, run on one
 // line, takes 0.17 s and 20 MB in all), so importing the package costs nothing
-// at start. A text is written out once as the rules read it (lower-cased, white
-// space and backticks as one space, quote markers, reply prefixes and stack
-// trace lines left out, escapes and character references read as what they
-// stand for, a URL-encoded word decoded, other scripts folded) into a buffer on the stack, and every phrase of the
-// table is found in that copy in one pass: each phrase is anchored on four
-// of its bytes, and a 32 kB filter (two bits a key) lets only about one
-// position in ten go on to a lookup in the anchors' buckets, at most
-// nineteen anchors each (26,570 phrases, 1,956 kB of tables with the phrases
-// themselves; TestMatcherSize prints these). Eight bytes of plain ASCII, and
-// a two-byte character from a table, are written to the copy at once. Only
-// the rules whose kind, code, enhanced code and phrases can hold are then
-// tried (a rule with phrases only when one of them was found). Enhanced
-// codes of the usual shape find the rules they allow, and their IANA
-// registry entry, in tables built once. The cost grows with the length of
-// the input, not with the number of rules.
+// at start. A text is written out once as the rules read it (lower-cased,
+// white space and backticks as one space, quote markers, reply prefixes and
+// stack trace lines left out, escapes and character references read as what
+// they stand for, a URL-encoded word decoded, other scripts folded) into a
+// buffer on the stack, and every phrase of the table is found in that copy
+// in one pass: a phrase of eight bytes or more is anchored on eight of its
+// bytes and looked up through a 128 kB filter, a shorter one (557 of them)
+// on four through an 8 kB one, so a text of 88 bytes goes to the anchors'
+// buckets about 8 times, 2.9 of them for a long anchor (2.8 of those one it
+// holds) and the rest in the short anchors' table, which stays in cache (29,297
+// phrases, 2,216 kB of tables with the phrases themselves, at most 11
+// anchors in a bucket; TestMatcherSize prints these). Eight bytes of plain
+// ASCII, and a two-byte character from a table, are written to the copy at
+// once. Only the rules whose kind, code, enhanced code and phrases can hold
+// are then tried (a rule with phrases only when one of them was found).
+// Enhanced codes of the usual shape find the rules they allow, and their
+// IANA registry entry, in tables built once. The cost grows with the length
+// of the input, not with the number of rules.
 //
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (27,523 texts, 2.5
-// MB, 67% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 3 ./classify (commit b2f9f03), [Text] costs 1.16
-// to 1.21 µs per text, 2.38 to 2.53 times the floor's 0.48 to 0.49 µs, with
-// no allocations (BenchmarkCorpus/text: 1,256 to 1,348 ns, 0 B, 0 allocs). The
-// target of 1.3 times the floor is not met. Most of the gap is the tables'
-// cache misses: over 256 texts spread over the corpus and repeated, so that
-// the anchors and phrases they read stay in the core's caches
-// (BenchmarkCorpus/ratio-hot), the same run gives 1.63 to 1.72 times the
-// floor (744 to 764 ns per text); over the whole corpus, whose texts read
-// some 18,000 different phrases between them, the 2 MB of tables do not fit a
-// core's 1 MB second-level cache. The 2,447 phrases of held-out
-// round 35's product vocabularies cost about 7% (in 8 alternating pairs of
-// test binaries, 1,139 to 1,214 ns per text at best). Writing the normalized
+// over the texts of testdata/errors and testdata/catalogs (30,419 texts, 2.7
+// MB, 65% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus' -benchmem -count 3 ./classify (commit 41c470f), [Text] costs 0.88
+// µs per text, 2.22 to 2.27 times the floor's 0.39 µs, with no allocations
+// (BenchmarkCorpus/text: 887 to 910 ns; a URL-encoded text is decoded into a
+// pooled buffer, which a garbage collection empties now and then: at most 96
+// bytes a pass over the corpus). The target of 1.3 times the floor is not
+// met. Over 256 texts spread over the corpus and repeated, so that the
+// anchors and phrases they read stay in the core's caches
+// (BenchmarkCorpus/ratio-hot), the same run gives 1.84 to 1.87 times the
+// floor (634 to 640 ns per text). Anchoring the long phrases on eight bytes
+// instead of four took 5 to 8% off in alternating runs of both binaries, and
+// writing the short filter's test with its constant size 4 to 6% more (the
+// long anchors' filter at 64 kB with three bits a key gave the same; at 32 kB
+// it passed twice as many positions, most of them false). Before: over the
+// corpus of commit b2f9f03 (27,523 texts), 2.38 to 2.53 times the floor.
+// The 2,447 phrases of held-out round 35's product vocabularies cost about
+// 7% (in 8 alternating pairs of test binaries, 1,139 to 1,214 ns per text at
+// best). Writing the normalized
 // copy costs about a quarter of [Text], finding and checking the anchors about
 // half (a lookup that misses the caches is most of it: the table is larger
 // than a core's cache, and each text reads other anchors), and the rule walk
