@@ -92,10 +92,13 @@
 // anchors and phrases they read stay in the core's caches
 // (BenchmarkCorpus/ratio-hot), the same run gives 1.84 to 1.87 times the
 // floor (634 to 640 ns per text). Anchoring the long phrases on eight bytes
-// instead of four took 5 to 8% off in alternating runs of both binaries, and
-// writing the short filter's test with its constant size 4 to 6% more (the
-// long anchors' filter at 64 kB with three bits a key gave the same; at 32 kB
-// it passed twice as many positions, most of them false). Before: over the
+// instead of four, with the short filter's test written out with its
+// constant size, took about 8% off: in 5 alternating pairs of test binaries
+// over this corpus, the one with four-byte anchors (commit f85db40's
+// match.go) took 963 ns per text at best, 2.40 times the floor, this one 882
+// ns, 2.23 times (the long anchors' filter at 64 kB with three bits a key
+// gave the same; at 32 kB it passed twice as many positions, most of them
+// false). Before: over the
 // corpus of commit b2f9f03 (27,523 texts), 2.38 to 2.53 times the floor.
 // The 2,447 phrases of held-out round 35's product vocabularies cost about
 // 7% (in 8 alternating pairs of test binaries, 1,139 to 1,214 ns per text at
