@@ -12,15 +12,16 @@ const (
 // Text classifies a logged error string: an SMTP reply (multi-line replies
 // included), an IMAP response, an OAuth token endpoint error as x/oauth2 prints
 // it, or a Go network error message. A word that is URL-encoded is read
-// decoded (an OAuth redirect's "error_description=AADSTS65004%3a+User+declined").
+// decoded (an OAuth redirect's "error_description=AADSTS65004%3a+User+declined"),
+// and a terminal's colour codes are left out.
 // The empty string gives the zero Verdict.
 func Text(s string) Verdict {
 	load()
 	if s == "" {
 		return Verdict{}
 	}
-	if urlEncoded(s) {
-		return textURLEncoded(s)
+	if urlEncoded(s) || hasANSI(s) {
+		return textRewritten(s)
 	}
 	code, enhanced := parseReply(s)
 	return decide(kindSMTP, code, enhanced, s)

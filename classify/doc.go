@@ -62,7 +62,8 @@
 // at start. A text is written out once as the rules read it (lower-cased,
 // white space and backticks as one space, quote markers, reply prefixes and
 // stack trace lines left out, escapes and character references read as what
-// they stand for, a URL-encoded word decoded, other scripts folded) into a
+// they stand for, a URL-encoded word decoded, a terminal's colour codes
+// left out, other scripts folded) into a
 // buffer on the stack, and every phrase of the table is found in that copy
 // in one pass: a phrase of eight bytes or more is anchored on eight of its
 // bytes and looked up through a 128 kB filter, a shorter one (557 of them)

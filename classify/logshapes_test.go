@@ -24,6 +24,7 @@ import (
 // typographic apostrophes, as help pages and forums quote errors; upper
 // case; two spaces after each reply code; a URL's query; Markdown's code
 // and quotes, as issues and forums paste errors; wrapped onto short lines;
+// in a terminal's colours;
 // and, for a reply, a bounce's Diagnostic-Code, Postfix's log line,
 // PHPMailer's transcript and a client's dialog around it.
 var logShapes = map[string]func(string) string{
@@ -126,6 +127,11 @@ var logShapes = map[string]func(string) string{
 	// not (a wrapped line may start with a number: "Office\n365").
 	"linewrap60": func(s string) string { return wrapAt(s, 60, "    ") },
 	"linewrap40": func(s string) string { return wrapAt(s, 40, "") },
+	// A terminal's colours, as a CLI's or a container's log pastes them:
+	// the text in bold after a coloured level, and the same with the
+	// escape bytes lost on the way ("[31m").
+	"ansi":     func(s string) string { return "\x1b[31m\x1b[1m" + s + "\x1b[0m" },
+	"ansilost": func(s string) string { return "[31m[1m" + s + "[0m" },
 	// A server or a page that aligns a reply's text with two spaces after
 	// each code ("432  4.7.12  A password transition is needed", as Gmail
 	// does before its help link).

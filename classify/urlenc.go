@@ -23,9 +23,15 @@ import (
 // escapes that is no UTF-8 ("50%fa"), are read as written. A text is decoded
 // once: an escape that decodes to another escape stays one.
 
-// decodeBuffers hold decoded texts (up to maxDecoded bytes) while they are
-// classified, so that a decoded text costs no allocation.
-var decodeBuffers = sync.Pool{New: func() any { return new([maxDecoded]byte) }}
+// A log pasted from a terminal may hold its colour codes ("\x1b[1;31m"), or
+// what is left of them when the escape bytes were lost on the way ("[31m"
+// ... "[0m"). Text reads such a text without them (stripANSI) before
+// anything else, so a reply code after a colour code is still one.
+
+// decodeBuffers hold rewritten texts (up to maxDecoded bytes each: the text
+// without its terminal colours, then URL-decoded) while they are
+// classified, so that a rewritten text costs no allocation.
+var decodeBuffers = sync.Pool{New: func() any { return new([2][maxDecoded]byte) }}
 
 // maxDecoded is the longest text decoded into a pooled buffer; a longer one
 // gets a buffer of its own.
@@ -65,22 +71,28 @@ func hasURLEscape(s string) bool {
 	return false
 }
 
-// textURLEncoded is Text for an s that holds a word urlEncoded.
-func textURLEncoded(s string) Verdict {
-	var d []byte
+// textRewritten is Text for an s that holds terminal colours (hasANSI) or
+// a word urlEncoded: classified as it reads without them.
+func textRewritten(s string) Verdict {
+	var bufs *[2][maxDecoded]byte // nil: a text too long for them
 	if len(s) <= maxDecoded {
-		buf := decodeBuffers.Get().(*[maxDecoded]byte)
-		defer decodeBuffers.Put(buf)
-		d = urlDecode(buf[:0], s)
-	} else {
-		d = urlDecode(make([]byte, 0, len(s)), s)
+		bufs = decodeBuffers.Get().(*[2][maxDecoded]byte)
+		defer decodeBuffers.Put(bufs)
 	}
-	t := unsafe.String(unsafe.SliceData(d), len(d)) // read in place: no copy
+	t := s
+	if hasANSI(t) {
+		d := stripANSI(scratch(bufs, 0, len(t)), t)
+		t = unsafe.String(unsafe.SliceData(d), len(d)) // read in place: no copy
+	}
+	if urlEncoded(t) {
+		d := urlDecode(scratch(bufs, 1, len(t)), t)
+		t = unsafe.String(unsafe.SliceData(d), len(d))
+	}
 	code, enhanced := parseReply(t)
 	v := decide(kindSMTP, code, enhanced, t)
-	// The enhanced code is a substring of the decoded text. Digits and
-	// dots are never escaped, so it is one of s as well: point there, as
-	// the buffer goes back to the pool.
+	// The enhanced code is a substring of the rewritten text. Its digits
+	// and dots are never escaped nor part of a colour code, so it is one
+	// of s as well: point there, as the buffers go back to the pool.
 	if v.Enhanced != "" {
 		if i := strings.Index(s, v.Enhanced); i >= 0 {
 			v.Enhanced = s[i : i+len(v.Enhanced)]
@@ -89,6 +101,15 @@ func textURLEncoded(s string) Verdict {
 		}
 	}
 	return v
+}
+
+// scratch returns buffer k of bufs, empty, or a new one of n bytes when
+// bufs is nil.
+func scratch(bufs *[2][maxDecoded]byte, k, n int) []byte {
+	if bufs == nil {
+		return make([]byte, 0, n)
+	}
+	return bufs[k][:0]
 }
 
 // urlDecode appends s to dst with each word that holds a percent escape
@@ -147,4 +168,70 @@ func unhex(c byte) byte {
 		return c - '0'
 	}
 	return c | 0x20 - 'a' + 10
+}
+
+// hasANSI reports whether s holds a terminal's colour or style codes: an
+// escape byte, or what is left of a reset code ("[0m") when a paste lost
+// the escape bytes.
+func hasANSI(s string) bool {
+	return strings.IndexByte(s, 0x1b) >= 0 || strings.Contains(s, "[0m")
+}
+
+// stripANSI appends s to dst without its terminal control sequences and
+// returns dst: an escape and the CSI sequence it starts ("\x1b[1;31m":
+// parameters, intermediates and a final byte), a lone escape byte, and,
+// when the escape bytes were lost (the text holds "[0m"), each "[...m"
+// colour code of digits and semicolons. A colour change inside a word
+// does not split it.
+func stripANSI(dst []byte, s string) []byte {
+	lost := strings.Contains(s, "[0m")
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 0x1b {
+			if i+1 < len(s) && s[i+1] == '[' {
+				i = csiEnd(s, i+2)
+			}
+			continue
+		}
+		if c == '[' && lost {
+			if j := sgrEnd(s, i+1); j > 0 {
+				i = j
+				continue
+			}
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// csiEnd returns the index of the final byte of a CSI sequence whose
+// parameters start at s[i] (ECMA-48: parameter bytes 0x30 to 0x3f, then
+// intermediate bytes 0x20 to 0x2f, then one final byte 0x40 to 0x7e), or
+// the index of the last byte read when the sequence is cut short.
+func csiEnd(s string, i int) int {
+	for i < len(s) && s[i] >= 0x30 && s[i] <= 0x3f {
+		i++
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+		return i
+	}
+	return i - 1
+}
+
+// sgrEnd returns the index of the "m" that ends a colour code whose digits
+// and semicolons (at most eight) start at s[i], or 0 when none does.
+func sgrEnd(s string, i int) int {
+	for j := i; j < len(s) && j <= i+8; j++ {
+		switch c := s[j]; {
+		case c == 'm':
+			return j
+		case isDigit(c) || c == ';':
+		default:
+			return 0
+		}
+	}
+	return 0
 }

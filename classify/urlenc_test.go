@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -35,6 +36,26 @@ func TestURLDecode(t *testing.T) {
 	}
 }
 
+func TestStripANSI(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\x1b[31mERROR\x1b[0m \x1b[1;4m535 5.7.8 Username and Password not accepted\x1b[0m", "ERROR 535 5.7.8 Username and Password not accepted"},
+		// A colour change inside a word does not split it.
+		{"Auth\x1b[1mentication failed", "Authentication failed"},
+		// The escape bytes lost on the way: the codes go only when a reset
+		// shows they are colours.
+		{"[31mERROR[0m 535 Authentication failed", "ERROR 535 Authentication failed"},
+		{"retry in [5m] (535 [1m)", "retry in [5m] (535 [1m)"},
+		// A lone escape byte, and a sequence cut short at the end.
+		{"a\x1bb \x1b[12", "ab "},
+	} {
+		assert.Equal(t, c.want, string(stripANSI(nil, c.in)), "%q", c.in)
+	}
+	v := Text("\x1b[31m\x1b[1m535 5.7.8 Username and Password not accepted\x1b[0m")
+	assert.Equal(t, ClassAuth, v.Class)
+	assert.Equal(t, 535, v.Code)
+	assert.Equal(t, "5.7.8", v.Enhanced)
+}
+
 // A URL-encoded text costs no allocation: it is decoded into a pooled buffer,
 // and its verdict points into the text it came from.
 func TestURLEncodedAllocs(t *testing.T) {
@@ -45,11 +66,11 @@ func TestURLEncodedAllocs(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = Text(s) }))
 }
 
-// FuzzURLDecode: decoding never lengthens a text (so a pooled buffer of
+// FuzzURLDecode: decoding (and stripping a terminal's codes) never lengthens a text (so a pooled buffer of
 // maxDecoded bytes holds any text that fits it), keeps valid UTF-8 valid,
 // and leaves a text with no URL-encoded word as it is.
 func FuzzURLDecode(f *testing.F) {
-	for _, s := range []string{"a%20b", "x=1+2", "%C3%A3", "%", "%%41", "?msg=550+x", "50%fa", "q=%E2%82"} {
+	for _, s := range []string{"\x1b[1;31mx\x1b[0m", "[0m[31", "a%20b", "x=1+2", "%C3%A3", "%", "%%41", "?msg=550+x", "50%fa", "q=%E2%82"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -65,6 +86,13 @@ func FuzzURLDecode(f *testing.F) {
 		}
 		if !strings.ContainsAny(s, "%+") && string(d) != s {
 			t.Fatalf("%q changed: %q", s, d)
+		}
+		a := stripANSI(nil, s)
+		if len(a) > len(s) || bytes.IndexByte(a, 0x1b) >= 0 {
+			t.Fatalf("%q strips to %q", s, a)
+		}
+		if utf8.ValidString(s) && !utf8.Valid(a) {
+			t.Fatalf("%q strips to invalid UTF-8 %q", s, a)
 		}
 		checkVerdict(t, Text(s))
 	})
