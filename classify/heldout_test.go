@@ -73,7 +73,7 @@ var reached = map[string]figures{
 	"round43": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 	"round44": {precision: 1.00, recall: 1.00, reason: 1.00, class: 0.95, falseReconnects: 0},
 	"round45": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
-	"round46": {precision: 0.69, recall: 0.64, reason: 0.92, class: 0.52, falseReconnects: 1},
+	"round46": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
