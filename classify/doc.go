@@ -69,8 +69,8 @@
 // bytes and looked up through a 128 kB filter, a shorter one (557 of them)
 // on four through an 8 kB one, so a text of 88 bytes goes to the anchors'
 // buckets about 8 times, 2.9 of them for a long anchor (2.8 of those one it
-// holds) and the rest in the short anchors' table, which stays in cache (29,297
-// phrases, 2,216 kB of tables with the phrases themselves, at most 11
+// holds) and the rest in the short anchors' table, which stays in cache (29,698
+// phrases, 2,241 kB of tables with the phrases themselves, at most 11
 // anchors in a bucket; TestMatcherSize prints these). Eight bytes of plain
 // ASCII, and a two-byte character from a table, are written to the copy at
 // once. Only the rules whose kind, code, enhanced code and phrases can hold
@@ -82,17 +82,17 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (30,419 texts, 2.7
+// over the texts of testdata/errors and testdata/catalogs (30,810 texts, 2.7
 // MB, 65% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 3 ./classify (commit 41c470f), [Text] costs 0.88
-// µs per text, 2.22 to 2.27 times the floor's 0.39 µs, with no allocations
-// (BenchmarkCorpus/text: 887 to 910 ns; a URL-encoded text is decoded into a
-// pooled buffer, which a garbage collection empties now and then: at most 96
-// bytes a pass over the corpus). The target of 1.3 times the floor is not
-// met. Over 256 texts spread over the corpus and repeated, so that the
-// anchors and phrases they read stay in the core's caches
-// (BenchmarkCorpus/ratio-hot), the same run gives 1.84 to 1.87 times the
-// floor (634 to 640 ns per text). Anchoring the long phrases on eight bytes
+// 'Corpus' -benchmem -count 3 ./classify (commit b008a8f), [Text] costs 0.89
+// µs per text, 2.29 to 2.30 times the floor's 0.39 µs (888 to 897 ns against
+// 386 to 392 ns), with no allocations (BenchmarkCorpus/text, 0 allocs; a
+// URL-encoded or coloured text is rewritten into pooled buffers, which a
+// garbage collection empties now and then: a few hundred bytes a pass over
+// the corpus). The target of 1.3 times the floor is not met. Over 256 texts
+// spread over the corpus and repeated, so that the anchors and phrases they
+// read stay in the core's caches (BenchmarkCorpus/ratio-hot), the same run
+// gives 1.78 to 1.83 times the floor (631 to 636 ns per text). Anchoring the long phrases on eight bytes
 // instead of four, with the short filter's test written out with its
 // constant size, took about 8% off: in 5 alternating pairs of test binaries
 // over this corpus, the one with four-byte anchors (commit f85db40's
