@@ -27,7 +27,7 @@ import (
 //
 // Each phrase has an anchor: for a phrase of eight bytes or more (all but
 // about 550 of them), the eight of its bytes in a row that the fewest other
-// phrases hold; for a shorter one, the four that the fewest hold (all
+// phrases hold; for a shorter one, the four that the fewest short ones hold (all
 // three, for a phrase of three). The search reads the copy's eight bytes at
 // each position, hashes them and tests two bits of one word of the long
 // anchors' filter (128 kB); only where both are set does it look the anchor
@@ -121,11 +121,13 @@ func newMatcher(phrases []string) *matcher {
 	if len(phrases) > maxPhrases {
 		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases))
 	}
-	// How many phrases hold each four bytes: a phrase is anchored on the
-	// four that the fewest others hold (over the corpus, about two in five
-	// anchors met in a text belong to a phrase that is there: common words
-	// inside unique phrases are common in texts too).
-	held := make(map[uint32]int, 8*len(phrases))
+	// How many phrases hold each eight bytes, and how many short ones each
+	// four: a phrase is anchored on the run that the fewest others of its
+	// table hold (common words inside unique phrases are common in texts
+	// too).
+	held8 := make(map[uint64]int, 8*len(phrases))
+	held := make(map[uint32]int)
+	textLen := 0
 	for _, p := range phrases {
 		if len(p) < minPhrase || len(p) > maxPhrase {
 			panic(fmt.Sprintf("classify: phrase %q: %d bytes, want %d to %d", p, len(p), minPhrase, maxPhrase))
@@ -133,24 +135,15 @@ func newMatcher(phrases []string) *matcher {
 		if strings.IndexByte(p, 0) >= 0 {
 			panic(fmt.Sprintf("classify: phrase %q holds a zero byte", p))
 		}
-		for j := 0; j+4 <= len(p); j++ {
-			held[key4(p, j)]++
-		}
-	}
-	m := &matcher{}
-	textLen := 0
-	for _, p := range phrases {
 		textLen += 2 + len(p)
-	}
-	m.text = make([]byte, 0, textLen)
-	// How many long phrases hold each eight bytes: a long phrase is
-	// anchored on the eight that the fewest others hold.
-	held8 := make(map[uint64]int, 8*len(phrases))
-	for _, p := range phrases {
 		for j := 0; j+8 <= len(p); j++ {
 			held8[key8(p, j)]++
 		}
+		for j := 0; len(p) < 8 && j+4 <= len(p); j++ {
+			held[key4(p, j)]++
+		}
 	}
+	m := &matcher{text: make([]byte, 0, textLen)}
 	var long, short []anchor
 	for id, p := range phrases {
 		m.maxLen = max(m.maxLen, len(p))
@@ -245,15 +238,24 @@ func fileAnchors(list []anchor, bits uint32, hash func(*anchor) uint32) anchors 
 
 // set sets the filter's two bits for a key whose hash is h.
 func (t *anchors) set(h uint32) {
-	w, bits := t.filterAt(h)
+	w, bits := filterAt(h, t.bits)
 	t.filter[w] |= bits
 }
 
-// filterAt returns the word of the filter and the two bits of it that stand
-// for a key whose hash is h: the word and the first bit are the hash's high
-// bits, the second bit the six hash bits below them.
-func (t *anchors) filterAt(h uint32) (uint32, uint64) {
-	return h >> (32 - t.bits + 6), 1<<(h>>(32-t.bits)&63) | 1<<(h>>(32-t.bits-6)&63)
+// filterAt returns the word of a filter of 1<<size bits and the two bits of
+// it that stand for a key whose hash is h: the word and the first bit are
+// the hash's high bits, the second bit the six hash bits below them. The
+// search calls it with each filter's constant size, which the compiler
+// folds in.
+func filterAt(h, size uint32) (uint32, uint64) {
+	return h >> (32 - size + 6), 1<<(h>>(32-size)&63) | 1<<(h>>(32-size-6)&63)
+}
+
+// filterHas reports whether both of a key's bits are set in filter, a
+// filter of 1<<size bits.
+func filterHas(filter []uint64, h, size uint32) bool {
+	w, bits := filterAt(h, size)
+	return filter[w]&bits == bits
 }
 
 // slotOf is the bucket of the anchors of a key whose hash is h.
@@ -280,9 +282,7 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 	sf, sb, sa := short.filter, short.bucket, short.anchor
 	for i := 0; i < n-2; i++ {
 		next8 := binary.LittleEndian.Uint64(b[i : i+8 : i+8])
-		// The filters' tests, written out with their constant sizes (as
-		// anchors.filterAt reads them).
-		if h := hash8(next8); lf[h>>(32-longBits+6)]&(1<<(h>>(32-longBits)&63)|1<<(h>>(32-longBits-6)&63)) == 1<<(h>>(32-longBits)&63)|1<<(h>>(32-longBits-6)&63) {
+		if h := hash8(next8); filterHas(lf, h, longBits) {
 			slot := h >> (32 - longBits) & long.mask
 			for j, end := lb[slot], lb[slot+1]; j < end; j++ {
 				if a := &la[j]; a.next8 == next8 {
@@ -296,7 +296,7 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 		}
 		w := uint32(next8)
 		h := hash(w)
-		if bits := uint64(1)<<(h>>(32-shortBits)&63) | 1<<(h>>(32-shortBits-6)&63); sf[h>>(32-shortBits+6)]&bits != bits {
+		if !filterHas(sf, h, shortBits) {
 			continue
 		}
 		slot := h >> (32 - shortBits) & short.mask
