@@ -19,9 +19,9 @@ import (
 // question mark, an equals sign, an ampersand) as a line end, so that each
 // key and value reads as a line of its own ("msg=550%20Mailbox%20not%20found"
 // as "msg", then a reply "550 Mailbox not found"); an escaped "%3D" is an
-// equals sign. Other words, and a run of
-// escapes that is no UTF-8 ("50%fa"), are read as written. A text is decoded
-// once: an escape that decodes to another escape stays one.
+// equals sign. Other words, and a run of escapes that is no UTF-8 ("50%fa"),
+// are read as written. A text is decoded once: an escape that decodes to
+// another escape stays one.
 
 // A log pasted from a terminal may hold its colour codes ("\x1b[1;31m"), or
 // what is left of them when the escape bytes were lost on the way ("[31m"
@@ -48,12 +48,16 @@ func urlEncoded(s string) bool {
 	if eq < 0 {
 		return false
 	}
-	for i := eq + 1; i+1 < len(s); i++ {
-		if s[i] == '+' && (isAlnum(s[i-1]) || isAlnum(s[i+1])) {
+	for i := eq; ; {
+		j := strings.IndexByte(s[i+1:], '+')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+		if i+1 < len(s) && (isAlnum(s[i-1]) || isAlnum(s[i+1])) {
 			return true
 		}
 	}
-	return false
 }
 
 // hasURLEscape reports whether s holds a percent escape ("%3A").
