@@ -99,7 +99,7 @@ func isTitle(text, enhanced, title string) bool {
 	if i := strings.IndexAny(text, "\"`"); i >= 0 {
 		text = strings.TrimRight(text[:i], "\\")
 	}
-	text = strings.TrimRight(text, " \t\r\n'`})]") // a log's closing quote or brace
+	text = strings.TrimRight(text, " \t\r\n'})]") // a log's closing quote or brace
 	text = strings.TrimSuffix(text, ".")
 	return equalFoldQuotes(text, title)
 }

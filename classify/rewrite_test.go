@@ -2,7 +2,6 @@ package classify
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -83,9 +82,6 @@ func FuzzURLDecode(f *testing.F) {
 		}
 		if !urlEncoded(s) && string(d) != s {
 			t.Fatalf("%q holds no URL-encoded word but decodes to %q", s, d)
-		}
-		if !strings.ContainsAny(s, "%+") && string(d) != s {
-			t.Fatalf("%q changed: %q", s, d)
 		}
 		a := stripANSI(nil, s)
 		if len(a) > len(s) || bytes.IndexByte(a, 0x1b) >= 0 {
