@@ -66,20 +66,21 @@ func OAuth(g Grant, status int, code, description string) Verdict {
 	if status == 0 && code == "" && description == "" {
 		return Verdict{}
 	}
-	var found phraseSet
-	table.m.scan(code, &found)
-	table.m.scan(description, &found)
+	found := newPhraseSet()
+	table.m.scan(code, found)
+	table.m.scan(description, found)
 	var v Verdict
-	verdictFrom(&v, kindHTTP, status, "", &found)
-	byAADSTS(&v, description, &found)
-	forGrant(g, &v, &found)
+	verdictFrom(&v, kindHTTP, status, "", found)
+	byAADSTS(&v, description, found)
+	forGrant(g, &v, found)
+	found.release()
 	return v
 }
 
 // decide runs the rule table over one input.
 func decide(k kind, code int, enhanced, text string) Verdict {
-	var found phraseSet
-	table.m.scan(text, &found)
+	found := newPhraseSet()
+	table.m.scan(text, found)
 	// A token endpoint sends no enhanced status code: a reply that has one is
 	// SMTP, whatever JSON it quotes (an API's error body inside a 554).
 	if k == kindSMTP && enhanced == "" && found.any(table.httpIDs) {
@@ -90,15 +91,17 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 	// and passing it from step to step by value cost a fifth of a short
 	// text's time.
 	var v Verdict
-	verdictFrom(&v, k, code, enhanced, &found)
+	verdictFrom(&v, k, code, enhanced, found)
 	if k == kindHTTP {
-		byAADSTS(&v, text, &found)
-		forGrant(GrantUnknown, &v, &found)
+		byAADSTS(&v, text, found)
+		forGrant(GrantUnknown, &v, found)
+		found.release()
 		return v
 	}
-	byNetEase(&v, code, text, &found)
+	byNetEase(&v, code, text, found)
 	byRegistry(&v, enhanced, text)
 	temporaryOnly(&v, code, enhanced)
+	found.release()
 	return v
 }
 

@@ -118,8 +118,10 @@ func hash(w uint32) uint32 { return w * hashMul }
 // distinct, each of minPhrase to maxPhrase bytes. Phrase i is reported as ID
 // i.
 func newMatcher(phrases []string) *matcher {
-	if len(phrases) > maxPhrases {
-		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases))
+	// A phrase's ID is 16 bits, and so is a bucket's end in a table of
+	// anchors: one phrase fewer than a phrase set holds.
+	if len(phrases) >= maxPhrases {
+		panic(fmt.Sprintf("classify: %d phrases, at most %d", len(phrases), maxPhrases-1))
 	}
 	// How many phrases hold each eight bytes, and how many short ones each
 	// four: a phrase is anchored on the run that the fewest others of its

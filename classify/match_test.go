@@ -191,3 +191,30 @@ func TestPlain8(t *testing.T) {
 		}
 	}
 }
+
+// A phrase set is reused from a pool: clear must empty every word the text
+// set, in every part of the ID range, or a phrase of one text would decide
+// the next.
+func TestPhraseSetClear(t *testing.T) {
+	var p phraseSet
+	r := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 100; round++ {
+		for k := r.IntN(200); k > 0; k-- {
+			p.add(uint16(r.IntN(maxPhrases)))
+		}
+		p.add(0)
+		p.add(maxPhrases - 1)
+		p.clear()
+		require.Equal(t, phraseSet{}, p, "round %d", round)
+	}
+}
+
+// Two texts in a row on one goroutine (which takes back the set the first
+// returned): the second's verdict is its own.
+func TestPhraseSetReuse(t *testing.T) {
+	want := Text("connect: connection refused")
+	for i := 0; i < 100; i++ {
+		Text("535 5.7.8 Username and Password not accepted")
+		require.Equal(t, want, Text("connect: connection refused"))
+	}
+}

@@ -1,7 +1,12 @@
 package classify
 
+import (
+	"math/bits"
+	"sync"
+)
+
 // maxPhrases bounds the number of distinct phrases the rule table may use.
-const maxPhrases = 32768
+const maxPhrases = 65536
 
 // phraseSet records which phrases occur in a text: bit i of w is phrase i,
 // and bit k of words is set when w[k] is not zero, so a walk over the found
@@ -9,6 +14,31 @@ const maxPhrases = 32768
 type phraseSet struct {
 	words [maxPhrases / 64 / 64]uint64
 	w     [maxPhrases / 64]uint64
+}
+
+// phraseSets holds empty phrase sets. A set is 8 kB: zeroing a new one on
+// every call cost more than taking one from the pool and, after the call,
+// clearing only the words the text set (the summary words say which).
+var phraseSets = sync.Pool{New: func() any { return new(phraseSet) }}
+
+// newPhraseSet returns an empty set from the pool.
+func newPhraseSet() *phraseSet { return phraseSets.Get().(*phraseSet) }
+
+// release empties p and returns it to the pool. A set a panic left behind
+// is never returned.
+func (p *phraseSet) release() {
+	p.clear()
+	phraseSets.Put(p)
+}
+
+// clear empties p, reading only the words its summary marks.
+func (p *phraseSet) clear() {
+	for k, set := range p.words {
+		for ; set != 0; set &= set - 1 {
+			p.w[k*64+bits.TrailingZeros64(set)] = 0
+		}
+		p.words[k] = 0
+	}
 }
 
 func (p *phraseSet) add(i uint16) {
