@@ -99,7 +99,14 @@ func isTitle(text, enhanced, title string) bool {
 	if i := strings.IndexAny(text, "\"`"); i >= 0 {
 		text = strings.TrimRight(text[:i], "\\")
 	}
-	text = strings.TrimRight(text, " \t\r\n'})]") // a log's closing quote or brace
+	for { // a log's closing quote or brace, a page's closing tags
+		text = strings.TrimRight(text, " \t\r\n'})]")
+		k := strings.LastIndexByte(text, '<')
+		if k < 0 || tagLen(text, k) != len(text)-k {
+			break
+		}
+		text = text[:k]
+	}
 	text = strings.TrimSuffix(text, ".")
 	return equalFoldQuotes(text, title)
 }
@@ -108,15 +115,16 @@ func isTitle(text, enhanced, title string) bool {
 // a typographic apostrophe in text (U+2018, U+2019) stands for the title's
 // straight one, as a page that quotes the reply typesets it, a character
 // reference ("&#39;") for the character it escapes, and a run of white
-// space (a text wrapped onto lines included) for the title's one space.
+// space and a page's tags (a text wrapped onto lines included) for
+// the title's one space.
 func equalFoldQuotes(text, title string) bool {
 	i, j := 0, 0
 	for ; i < len(text) && j < len(title); i, j = i+1, j+1 {
-		if title[j] == ' ' && isSpace(text[i]) {
-			for i+1 < len(text) && isSpace(text[i+1]) {
-				i++
+		if title[j] == ' ' {
+			if k := gapLen(text, i); k > 0 {
+				i += k - 1
+				continue
 			}
-			continue
 		}
 		if title[j] == '\'' && curlyQuoteAt(text, i) && text[i+2] <= 0x99 {
 			i += 2
@@ -133,6 +141,22 @@ func equalFoldQuotes(text, title string) bool {
 		}
 	}
 	return i == len(text) && j == len(title)
+}
+
+// gapLen returns the length of the run of white space and HTML tags
+// (tagLen) at text[i].
+func gapLen(text string, i int) int {
+	k := i
+	for k < len(text) {
+		if isSpace(text[k]) {
+			k++
+		} else if w := tagLen(text, k); w > 0 {
+			k += w
+		} else {
+			break
+		}
+	}
+	return k - i
 }
 
 // temporaryOnly applies RFC 5321 4.2.1 to a verdict: a 4xx reply (or a 4.x.x

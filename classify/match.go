@@ -20,7 +20,8 @@ import (
 // the SMTP reply prefixes at the start of each line left out ("> 535-5.7.8 ",
 // so a phrase can span the lines of a multi-line reply, quoted or not), escapes read as what they stand for
 // (escapeAt: a reply logged inside a JSON or Python string), and so are
-// character references (entityAt: a reply shown on a page), and characters
+// character references (entityAt: a reply shown on a page), the tags a page
+// sets an error in read as line ends (tagLen: "<br />", "<pre>"), and characters
 // written in several ways as one (foldVariant: curly quotes, dashes, the
 // letters upper case loses). Phrases are normalized the same way, so a phrase
 // occurs in the text exactly when its bytes occur in that copy.

@@ -48,6 +48,12 @@ func referenceText(s string) string {
 				}
 			}
 		}
+		if s[i] == '<' && !decoded { // a page's tag: a line end
+			if m := referenceTag.FindString(s[i:]); m != "" {
+				s = s[:i] + "\n" + s[i+len(m):]
+				continue
+			}
+		}
 		if lineStart {
 			lineStart = false
 			if n := stackFramesLen(s[i:]); n > 0 && i > 0 && !escapedLine {
@@ -96,6 +102,9 @@ func referenceText(s string) string {
 	}
 	return b.String()
 }
+
+// referenceTag is an HTML tag of the elements a page sets an error in.
+var referenceTag = regexp.MustCompile(`^(?i)</?(?:br|p|div|pre|code|span|tt|kbd|samp|b|strong|i|em|li|td|tr|font|small|blockquote|a|h[1-6])(?:[ \t/][^<>\n]*)?>`)
 
 // referenceLead is what may start a line before its text or reply prefix:
 // a quote's markers ("> > ") and spaces.
@@ -228,6 +237,7 @@ func FuzzMatcher(f *testing.F) {
 	}
 	f.Add("535-5.7.8 Неверный\n535 5.7.8 пароль \xe6\x8e授权码\xff")
 	f.Add("Can&#39;t log in&#10;535 5.7.8 &amp;lt;&#x5c;u0041&#92;n&#xD800;&#1234567;&quot")
+	f.Add("<p>Error:<br />535-5.7.8 Username and<BR>535 5.7.8 Password not accepted</p><b@example.org> <brand> <pre class=\"x\"")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkAgainstReference(t, table.m, s)
 	})

@@ -218,3 +218,20 @@ func TestPhraseSetReuse(t *testing.T) {
 		require.Equal(t, want, Text("connect: connection refused"))
 	}
 }
+
+// tagLen reads the tags of the elements a page sets an error in, and
+// nothing else that starts with '<'.
+func TestTagLen(t *testing.T) {
+	for s, want := range map[string]int{
+		"<br>": 4, "<BR/>": 5, "<br />": 6, "</pre>": 6, "<p>": 3, "<code>": 6,
+		`<span class="err">`: 18, "<h3 id=x>": 9,
+		"<b@example.org>": 0, "<user@example.org>": 0, "<brand>": 0, "<br": 0,
+		"<pre class=x\n>": 0, "< br>": 0, "<>": 0, "</>": 0, "<p<b>": 0,
+	} {
+		assert.Equal(t, want, tagLen(s, 0), "%q", s)
+	}
+	// A text in tags reads as its words; an address in angle brackets is kept.
+	find := phraseFinder([]string{"password not accepted", "<b@example.org>"})
+	assert.Equal(t, []string{"password not accepted"}, find("<p>535 5.7.8 Password<br/>not accepted</p>"))
+	assert.Equal(t, []string{"<b@example.org>"}, find("from <b@example.org>"))
+}

@@ -74,7 +74,7 @@ func indexCodeDigit(s string, i int) int {
 // followed by a space (a no-break one or a tab too), a hyphen, a colon, a
 // comma, a brace, a quote, a line end (also a backslash and "n", "r" or a
 // quote, as a JSON log escapes them, once or more; and a quote's character
-// reference, as a page escapes it), the end of s, or, alone in parentheses
+// reference, as a page escapes it; a page's tag), the end of s, or, alone in parentheses
 // after the word SMTP, a closing parenthesis.
 func isCodeAt(s string, i int) bool {
 	if (s[i] != '4' && s[i] != '5') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
@@ -98,6 +98,8 @@ func isCodeAt(s string, i int) bool {
 	case '&':
 		_, r := entityAt(s, i+3)
 		return r == '"' || r == '\''
+	case '<': // a page's tag (tagLen)
+		return tagLen(s, i+3) > 0
 	case ')':
 		// Roundcube's "SMTP Error (454):" in every translation ("SMTP-Fehler
 		// (454)"); a number alone in parentheses is otherwise an HTTP status.
@@ -106,10 +108,20 @@ func isCodeAt(s string, i int) bool {
 	return curlyQuoteAt(s, i+3)
 }
 
+// breakBefore reports whether an HTML tag (tagLen) ends at s[i]: a line of
+// a page starts there.
+func breakBefore(s string, i int) bool {
+	if i == 0 || s[i-1] != '>' {
+		return false
+	}
+	k := strings.LastIndexByte(s[max(0, i-256):i], '<')
+	return k >= 0 && tagLen(s, max(0, i-256)+k) == i-(max(0, i-256)+k)
+}
+
 // codeContext reports whether a code candidate at s[i] stands where clients put
 // reply codes, and whether a word such as "error" announces it (strong).
 func codeContext(s string, i int) (ok, strong bool) {
-	if i == 0 || s[i-1] == '\n' {
+	if i == 0 || s[i-1] == '\n' || breakBefore(s, i) {
 		return true, false
 	}
 	j := i

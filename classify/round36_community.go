@@ -112,6 +112,9 @@ var round36CommunityRules = []rule{
 		// WoltLab hostUnknown: de, en
 		"der server antwortet nicht", "the server is not responding",
 		// Joomla PHPMAILER_SMTP_CONNECT_FAILED: de-DE, with the file's markup
+		// escaped (a page's "&lt;strong&gt;", a JSON log's "\u003c"); as
+		// written, the tag reads as a line end and Nextcloud's "verbindung
+		// fehlgeschlagen" reads it
 		"smtp-verbindung <strong>fehlgeschlagen",
 		// Cacti "Connect failed: %s": bg, el, es, fr, he, ja, lv, nl, pl,
 		// pt-BR and pt-PT, zh-TW

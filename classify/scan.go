@@ -107,13 +107,14 @@ func plain8(w uint64, last byte) (uint64, bool) {
 		pastZ      = ones8 * (0x80 - 'Z' - 1) // ... when it is above 'Z'
 		backslash  = ones8 * '\\'
 		ampersand  = ones8 * '&'
+		lessThan   = ones8 * '<'
 		backtick   = ones8 * '`'
 		space      = ones8 * ' '
 	)
 	if w&highs8 != 0 || ^(w+belowSpace)&highs8 != 0 {
 		return 0, false // a byte above ASCII, or a control byte
 	}
-	if zeroBytes(w^backslash)|zeroBytes(w^ampersand)|zeroBytes(w^backtick) != 0 {
+	if zeroBytes(w^backslash)|zeroBytes(w^ampersand)|zeroBytes(w^backtick)|zeroBytes(w^lessThan) != 0 {
 		return 0, false
 	}
 	spaces := zeroBytes(w ^ space) // the high bit of each space
@@ -136,7 +137,7 @@ func zeroBytes(t uint64) uint64 { return ^((t&(ones8*0x7f) + ones8*0x7f) | t) & 
 var plain = func() (t [256]byte) {
 	for c := 1; c < utf8.RuneSelf; c++ {
 		switch {
-		case c == '\n' || c == '\\' || c == '&':
+		case c == '\n' || c == '\\' || c == '&' || c == '<':
 		case isSpace(byte(c)) || c == '`':
 			t[c] = ' '
 		default:
@@ -169,6 +170,15 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 			return i, n + 1
 		}
 		return decoded(s, i+width-1, r, b, n)
+	case '<':
+		if width := tagLen(s, i); width > 0 { // a page's tag: a line end
+			n = space(b, n)
+			i += width - 1
+			i += stackFramesLen(s[i+1:])
+			return i + lineStartLen(s[i+1:]), n
+		}
+		b[n] = '<'
+		return i, n + 1
 	case '\\':
 		width, r := escapeAt(s, i)
 		if r < 0 {
@@ -182,6 +192,50 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 		return i, space(b, n)
 	}
 	return i, n + copy(b[n:], folded[:fn])
+}
+
+// tagLen returns the length of the HTML tag at s[i], or 0 when none starts
+// there: an opening or closing tag of one of the elements a page sets a
+// stored error in ("<br>", "<br />", "<p>", "<pre>", "</code>", "<span
+// class=...>", in any case). A page that shows an error writes its line ends
+// so (PHP's nl2br, PHPMailer's debug output in HTML) and sets it in such
+// elements; the scan reads a tag as a line end. An address in angle brackets
+// ("<b@example.org>") is no tag.
+func tagLen(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && k-j < 10 && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' || s[k] >= '1' && s[k] <= '6') {
+		k++
+	}
+	if k == j || k >= len(s) || !htmlElement(s[j:k]) {
+		return 0
+	}
+	if s[k] != '>' && s[k] != ' ' && s[k] != '\t' && s[k] != '/' {
+		return 0
+	}
+	for ; k < len(s) && k-i < 256; k++ { // attributes, to the closing '>'
+		switch s[k] {
+		case '>':
+			return k + 1 - i
+		case '<', '\n':
+			return 0
+		}
+	}
+	return 0
+}
+
+// htmlElement reports whether name (in any case) is one of the elements
+// tagLen reads.
+func htmlElement(name string) bool {
+	for _, e := range [...]string{"br", "p", "div", "pre", "code", "span", "tt", "kbd", "samp", "b", "strong", "i", "em", "li", "td", "tr", "font", "small", "blockquote", "a", "h1", "h2", "h3", "h4", "h5", "h6"} {
+		if len(e) == len(name) && strings.EqualFold(e, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // decoded writes r, the character an escape or a character reference that
