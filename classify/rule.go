@@ -40,7 +40,7 @@ type rule struct {
 }
 
 // maxRules bounds the rule table.
-const maxRules = 1024
+const maxRules = 2048
 
 // ruleSet is a set of rule indexes.
 type ruleSet [maxRules / 64]uint64
