@@ -149,12 +149,13 @@ var round47IdentityEarlyRules = []rule{
 		"хост пен портты ажырату мүмкін болмады", "nepavyko atskirti serverio ir prievado", "kunne ikke dele vert og port",
 		"ni bilo mogoče ločiti gostitelja in vrat", "hosti dhe porta nuk mund të ndaheshin", "ไม่สามารถแยกโฮสต์และพอร์ต",
 		"không thể phân chia máy chủ và cổng", "無法拆分主機和埠",
-		// CouldNotStartTLS, the same locales
-		"could not start tls", "تعذر بدء tls", "не можа да стартира tls", "nelze spustit tls", "tls konnte nicht gestartet werden",
+		// CouldNotStartTLS, the same locales (de and uk are read, as config,
+		// by community_mail_setup_check and infra40_relay_tls_setting first)
+		"could not start tls", "تعذر بدء tls", "не можа да стартира tls", "nelze spustit tls",
 		"no se pudo iniciar tls", "je n'ai pas pu démarrer tls", "nem sikerült elindítani a tls-t", "tidak dapat memulai tls", "impossibile avviare tls",
 		"tlsを開始できませんでした", "tls를 시작할 수 없습니다", "не можеше да започне tls", "kon tls niet starten", "nie można rozpocząć tls",
 		"não foi possível iniciar o tls", "nu s-a putut porni tls", "не удалось запустить тлс", "kunde inte starta tls", "tls başlatılamadı",
-		"не вдалося запустити tls", "无法启动 tls", "no s'ha pogut iniciar tls", "kunne ikke starte tls", "tls शुरू नहीं किया जा सका",
+		"无法启动 tls", "no s'ha pogut iniciar tls", "kunne ikke starte tls", "tls शुरू नहीं किया जा सका",
 		"tls іске қосылмады", "nepavyko paleisti tls", "ni bilo mogoče zagnati tls", "tls nuk mund të nisej", "ไม่สามารถเริ่ม tls ได้",
 		"không thể bắt đầu tls", "無法啟動 tls",
 		// SMTPConfig.NotFound
@@ -257,10 +258,13 @@ var round47IdentityRules = []rule{
 	{id: "identity47_zitadel_unreachable", class: ClassTransient, anyOf: p(
 		"email-skwos", "email-sl39s", "errors.smtp.couldnotdial",
 		// CouldNotDial and CouldNotDialTLS: en, ar, bg, cs, de, es, fr, hu, id, it, ja, ko, mk, nl, pl, pt, ro, ru, sv, tr, uk, zh, ca, da (nb), hi, kk, lt, sl, sq, th, vi, zh-TW
-		"could not contact with the smtp server", "تعذر الاتصال بخادم smtp", "не може да се свърже със smtp сървъра", "nelze se spojit se serverem smtp",
-		"es konnte keine verbindung zum smtp-server", "no se pudo contactar con el servidor smtp", "impossible de contacter le serveur smtp",
-		"kapcsolatba lépni az smtp szerverrel", "tidak dapat menghubungi server smtp", "impossibile contattare il server smtp",
-		"impossibile contattare con il server smtp", "smtp サーバーに接続できませんでした", "smtp 서버에 연결할 수 없습니다",
+		// (cs, de, ja, ko and one it wording are read, as transient, by
+		// l10n_unixclients_unreachable, mailspring44_unreachable and
+		// l10n_snappymail_server_unreachable first)
+		"could not contact with the smtp server", "تعذر الاتصال بخادم smtp", "не може да се свърже със smtp сървъра",
+		"no se pudo contactar con el servidor smtp", "impossible de contacter le serveur smtp",
+		"kapcsolatba lépni az smtp szerverrel", "tidak dapat menghubungi server smtp",
+		"impossibile contattare con il server smtp",
 		"не можев да контактираме со smtp-серверот", "geen contact maken met de smtp-server", "nie można połączyć się z serwerem smtp",
 		"não foi possível entrar em contato com o servidor smtp", "nu s-a putut contacta serverul smtp", "не удалось связаться с smtp-сервером",
 		"kunde inte kontakta smtp-servern", "smtp sunucusuna bağlanılamadı", "не вдалося зв'язатися з smtp сервером", "与 smtp 服务器联系",
