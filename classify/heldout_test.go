@@ -75,7 +75,7 @@ var reached = map[string]figures{
 	"round45": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 	"round46": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 	"round47": {precision: 1.00, recall: 0.92, reason: 0.98, class: 0.97, falseReconnects: 0},
-	"round48": {precision: 0.59, recall: 0.40, reason: 0.89, class: 0.46, falseReconnects: 3},
+	"round48": {precision: 1.00, recall: 0.95, reason: 0.99, class: 0.99, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

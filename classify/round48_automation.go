@@ -138,7 +138,7 @@ var round48AutomationRules = []rule{
 		"couldn't find folder", "build requires at least major and minor version", "build needs to be a sequence of numbers",
 		"not supported. valid values are: inbox, outbox, sent, trash, draft",
 		// Lowcoder SMTP data source (en, zh, de).
-		"fail to parse the smtp configuration", "无法解析 smtp 配置", "host cannot be empty.", "主机不能为空", "port number cannot be negative", "端口号不能为负数",
+		"fail to parse the smtp configuration", "无法解析 smtp 配置", "host cannot be empty.", "主机不能为空", "port number cannot be negative", // zh "端口号不能为负数" is read so by l10n_fe_settings first
 		"please check the smtp settings for the org", "请检查组织的 smtp 设置", "überprüfen sie die smtp-einstellungen für den workspace",
 		// Jeedom mail plugin (fr, de, en, es, pt; id, it, ja, ru, tr ship fr).
 		"mode d'envoi non reconnu", "nicht erkannte versandart", "unrecognized shipping method", "método de envío no reconocido", "método de envio não reconhecido",
