@@ -76,7 +76,7 @@ var reached = map[string]figures{
 	"round46": {precision: 1.00, recall: 1.00, reason: 1.00, class: 1.00, falseReconnects: 0},
 	"round47": {precision: 1.00, recall: 0.92, reason: 0.98, class: 0.97, falseReconnects: 0},
 	"round48": {precision: 1.00, recall: 0.95, reason: 0.99, class: 0.99, falseReconnects: 0},
-	"round49": {precision: 0.00, recall: 0.00, reason: 0.98, class: 0.59, falseReconnects: 1},
+	"round49": {precision: 1.00, recall: 0.00, reason: 0.99, class: 0.98, falseReconnects: 0},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

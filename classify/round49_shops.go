@@ -105,7 +105,7 @@ var round49ShopsEarlyRules = []rule{
 		"votre adresse e-mail sortante",
 		"o enderezo de envío de correos",
 		"potrebbe essere mal configurato",
-		"siunčiamo el. pašto adresas",
+		"gali būti netinkamai sukonfigūruotas", // lt: "may be misconfigured" (its "siunčiamo el. pašto adresas" starts other products' sentences too)
 		"je uitgaande e-mailadres",
 		"din utgående e-postadresse",
 		"o teu endereço de e-mail de envio",
