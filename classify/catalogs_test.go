@@ -90,6 +90,21 @@ func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 	return out
 }
 
+// assertCatalogClasses asserts that every entry of the named catalog, as
+// labelled from its source, classifies in its class, and returns the entries.
+// A family test calls it for its own catalog, so that the family's evidence
+// stands on its own (TestCatalogs checks every catalog as well).
+func assertCatalogClasses(t *testing.T, name string) []catalogEntry {
+	t.Helper()
+	entries := loadCatalogs(t)[name]
+	assert.NotEmpty(t, entries, "catalog %s", name)
+	for _, e := range entries {
+		v := classifyEntry(e)
+		assert.Equal(t, e.WantClass, v.Class, "%s (rule %s): %s", e.ID, v.Rule, e.Text)
+	}
+	return entries
+}
+
 // classifyEntry runs an entry through the entry point that matches its kind.
 func classifyEntry(e catalogEntry) Verdict {
 	switch {

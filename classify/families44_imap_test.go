@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // Round 44's IMAP-reading tools (round44_imap.go): the round's texts, the
 // sibling messages of the same tools' sources (offlineimap, Python's imaplib,
@@ -13,12 +9,7 @@ import (
 // look-alikes that must keep their reading.
 func TestRound44IMAPFamilies(t *testing.T) {
 	// Each catalog entry, as labelled from the source before any rule.
-	entries := loadCatalogs(t)["client_imap_tools"]
-	assert.NotEmpty(t, entries)
-	for _, e := range entries {
-		v := classifyEntry(e)
-		assert.Equal(t, e.WantClass, v.Class, "%s (rule %s): %s", e.ID, v.Rule, e.Text)
-	}
+	assertCatalogClasses(t, "client_imap_tools")
 
 	assertTextRules(t, []textCase{
 		// The round's rows.

@@ -16,11 +16,8 @@ import (
 // "server not found" and "authentication required".
 func TestRound44MailspringFamilies(t *testing.T) {
 	// Each catalog entry, as labelled from the source before any rule.
-	entries := loadCatalogs(t)["client_mailspring_errors"]
-	assert.NotEmpty(t, entries)
-	for _, e := range entries {
+	for _, e := range assertCatalogClasses(t, "client_mailspring_errors") {
 		v := classifyEntry(e)
-		assert.Equal(t, e.WantClass, v.Class, "%s (rule %s): %s", e.ID, v.Rule, e.Text)
 		assert.False(t, v.NeedsReconnect && !e.WantClass.Reconnect(), "%s: a reconnect (rule %s)", e.ID, v.Rule)
 	}
 

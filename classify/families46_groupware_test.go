@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // Round 46's groupware and webmail family (classify/round46_groupware.go):
 // every message labelled from sonicle-webtop/webtop-core 2ccaa030, offsoc/kolab
@@ -13,12 +9,7 @@ import (
 // other products that must keep their reading.
 func TestRound46GroupwareFamilies(t *testing.T) {
 	// Each catalog entry, as labelled from the source before any rule.
-	entries := loadCatalogs(t)["client_l10n_groupware46"]
-	assert.NotEmpty(t, entries)
-	for _, e := range entries {
-		v := classifyEntry(e)
-		assert.Equal(t, e.WantClass, v.Class, "%s (rule %s): %s", e.ID, v.Rule, e.Text)
-	}
+	assertCatalogClasses(t, "client_l10n_groupware46")
 
 	// The held-out rows, and look-alikes from other products.
 	assertTextRules(t, []textCase{

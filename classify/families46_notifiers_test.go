@@ -14,12 +14,7 @@ import (
 // sibling sentences and look-alikes that must keep their reading.
 func TestRound46NotifiersFamilies(t *testing.T) {
 	// Each catalog entry, as labelled from the source before any rule.
-	entries := loadCatalogs(t)["client_l10n_logto_connector"]
-	assert.NotEmpty(t, entries)
-	for _, e := range entries {
-		v := classifyEntry(e)
-		assert.Equal(t, e.WantClass, v.Class, "%s (rule %s): %s", e.ID, v.Rule, e.Text)
-	}
+	assertCatalogClasses(t, "client_l10n_logto_connector")
 
 	assertTextRules(t, []textCase{
 		// Logto packages/phrases/src/locales/*/errors/connector.ts: the keys

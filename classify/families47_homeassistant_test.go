@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // Round 47's mail-failure vocabulary of four products, each read whole from
 // its own source (round47_homeassistant.go): Home Assistant's imap and smtp
@@ -15,12 +11,7 @@ import (
 // with look-alikes that keep their reading.
 func TestRound47HomeassistantFamilies(t *testing.T) {
 	// Each catalog entry, as labelled from the source before any rule.
-	entries := loadCatalogs(t)["client_products47_mail"]
-	assert.NotEmpty(t, entries)
-	for _, e := range entries {
-		v := classifyEntry(e)
-		assert.Equal(t, e.WantClass, v.Class, "%s (rule %s): %s", e.ID, v.Rule, e.Text)
-	}
+	assertCatalogClasses(t, "client_products47_mail")
 
 	assertTextRules(t, []textCase{
 		// Home Assistant imap/coordinator.py: log lines and exception texts.

@@ -114,8 +114,9 @@ func breakBefore(s string, i int) bool {
 	if i == 0 || s[i-1] != '>' {
 		return false
 	}
-	k := strings.LastIndexByte(s[max(0, i-256):i], '<')
-	return k >= 0 && tagLen(s, max(0, i-256)+k) == i-(max(0, i-256)+k)
+	from := max(0, i-256) // tagLen reads no longer tag
+	k := from + strings.LastIndexByte(s[from:i], '<')
+	return k >= from && tagLen(s, k) == i-k
 }
 
 // codeContext reports whether a code candidate at s[i] stands where clients put
