@@ -113,7 +113,7 @@ var textRules = []rule{
 	// Also a Korean ISP's filter of the sending IP ("421 4.3.2 Your IP(...) is
 	// filtered and this connection will be closed. You must register your IP
 	// to spammaster@hanafos.com", as operators quote it on kbit.tistory.com).
-	{id: "blocklisted", class: ClassRejected, noneOf: p("name or service not known", "nodename nor servname", "temporary failure in name resolution", "no address associated with hostname", "temporarily blacklisted"), anyOf: p("remote ip is forbidden", "ip address is administratively disabled", "is filtered and this connection will be closed", "aup#cxbl", "blocked using", "spamhaus", "barracuda", "spamcop", "sorbs", "blocklist", "blacklist", "block list", "black list", "dnsbl", " rbl", "listed at", "listed on", "listed in", "ipcheck.proofpoint.com",
+	{id: "blocklisted", class: ClassRejected, noneOf: p("name or service not known", "nodename nor servname", "temporary failure in name resolution", "no address associated with hostname", "temporarily blacklisted"), anyOf: p("remote ip is forbidden", "ip address is administratively disabled", "is filtered and this connection will be closed", "aup#cxbl", "blocked using", "spamhaus", "barracuda", "spamcop", "sorbs", "blocklist", "blacklist", "block list", "black list", "dnsbl", " rbl", "'rbl", "listed at", "listed on", "listed in", "ipcheck.proofpoint.com",
 		// gromox IMAP and POP3 (grommunio/gromox mra/imap/resource.cpp 1816,
 		// mra/pop3/resource.cpp 1712, commit 1892eb3d): the connection refused
 		// by ip_filter_judge, which dnsbl_filter (exch/dnsbl_filter.cpp) registers.
