@@ -219,23 +219,11 @@ func TestRound47FrameworksFamilies(t *testing.T) {
 	})
 
 	// Reply-shaped rows: the code and enhanced code as the logs give them.
-	for _, c := range []struct {
-		code     int
-		enhanced string
-		text     string
-		want     Class
-		rule     string
-	}{
+	assertReplyRules(t, []replyCase{
 		{501, "5.1.7", "Internal server error: setting sender failed: 501 5.1.7 Bad sender address synta", ClassConfig, "frameworks47_mail_settings"},
 		{501, "5.1.7", "501 5.1.7 Bad sender address syntax", ClassConfig, ""},
 		{500, "", "Internal server error: setting sender failed: 500 internal server error", ClassTransient, ""},
-	} {
-		v := Reply(c.code, c.enhanced, c.text)
-		assert.Equal(t, c.want, v.Class, "%s (rule %s)", c.text, v.Rule)
-		if c.rule != "" {
-			assert.Equal(t, c.rule, v.Rule, c.text)
-		}
-	}
+	})
 
 	// motze92/office365-mail src/Transport/Office365MailTransport.php
 	// builds the token URL from its tenant setting: an empty segment in

@@ -12,47 +12,37 @@ import (
 func TestRound50ExchangeFamilies(t *testing.T) {
 	assertCatalogClasses(t, "exchange_server_ndr")
 
-	replies := []struct {
-		code     int
-		enhanced string
-		text     string
-		want     Class
-	}{
+	assertReplyRules(t, []replyCase{
 		// 5.7.3 Exchange Server authentication, bare and in the queue wrappers.
-		{451, "4.4.395", "451 4.4.395 Target host responded with error. -> 451 5.7.3 Cannot achieve Exchange Server authentication", ClassConfig},
-		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "451 5.7.3 Cannot achieve Exchange Server authentication." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassConfig},
-		{451, "5.7.3", "451 5.7.3 Cannot achieve Exchange Server authentication", ClassConfig},
-		{0, "5.7.3", "Cannot achieve Exchange Server authentication", ClassConfig},
-		{530, "5.7.3", "530 5.7.3 Not Authorized", ClassConfig},
+		{451, "4.4.395", "451 4.4.395 Target host responded with error. -> 451 5.7.3 Cannot achieve Exchange Server authentication", ClassConfig, ""},
+		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "451 5.7.3 Cannot achieve Exchange Server authentication." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassConfig, ""},
+		{451, "5.7.3", "451 5.7.3 Cannot achieve Exchange Server authentication", ClassConfig, ""},
+		{0, "5.7.3", "Cannot achieve Exchange Server authentication", ClassConfig, ""},
+		{530, "5.7.3", "530 5.7.3 Not Authorized", ClassConfig, ""},
 		// Hop count: on-premises 5.4.6 and Exchange Online 5.4.14.
-		{554, "5.4.6", "554 5.4.6 Hop count exceeded - possible mail loop", ClassConfig},
-		{554, "5.4.14", "554 5.4.14 Hop count exceeded - possible mail loop ATTR34", ClassConfig},
-		{554, "5.4.14", "554 5.4.14 Hop Count exceeded - possible mail loop", ClassConfig},
+		{554, "5.4.6", "554 5.4.6 Hop count exceeded - possible mail loop", ClassConfig, ""},
+		{554, "5.4.14", "554 5.4.14 Hop count exceeded - possible mail loop ATTR34", ClassConfig, ""},
+		{554, "5.4.14", "554 5.4.14 Hop Count exceeded - possible mail loop", ClassConfig, ""},
 		// STOREDRV transient storage exceptions (disk full).
-		{431, "4.3.1", "431 4.3.1 STOREDRV.Submit.Exception:StorageTransientException.IOException;\nFailed to process message due to a transient exception with message The message content has become corrupted.\nIOException: There is not enough space on the disk.", ClassTransient},
-		{431, "4.3.1", "431-4.3.1 STOREDRV; disk is full", ClassTransient},
-		{452, "4.3.1", "452 4.3.1 Insufficient system resources", ClassTransient},
-		{412, "4.3.2", "412 4.3.2 Service not active", ClassTransient},
+		{431, "4.3.1", "431 4.3.1 STOREDRV.Submit.Exception:StorageTransientException.IOException;\nFailed to process message due to a transient exception with message The message content has become corrupted.\nIOException: There is not enough space on the disk.", ClassTransient, ""},
+		{431, "4.3.1", "431-4.3.1 STOREDRV; disk is full", ClassTransient, ""},
+		{452, "4.3.1", "452 4.3.1 Insufficient system resources", ClassTransient, ""},
+		{412, "4.3.2", "412 4.3.2 Service not active", ClassTransient, ""},
 		// Look-alikes: the wrapper's inner reply decides, and STOREDRV's
 		// permanent and content failures keep their readings.
-		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "454 4.7.0 Temporary authentication failure." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassAuthTemporary},
-		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "451 5.7.3 STARTTLS is required to send mail." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassConfig},
-		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassTransient},
-		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "421 4.2.1 Unable to connect." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or deliver failed to all alternate hosts.`, ClassTransient},
-		{451, "4.4.0", "451 4.4.0 DNS query failed", ClassTransient},
-		{554, "5.6.0", "#554 5.6.0 STOREDRV.Deliver; Corrupt message content ##", ClassRejected},
-		{554, "5.2.0", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.", ClassConfig},
-		{432, "4.3.2", "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", ClassRateLimited},
-		{535, "5.7.3", "535 5.7.3 Authentication unsuccessful", ClassAuth},
-		{550, "5.7.3", "550 5.7.3 Not Authorized", ClassConfig},
-		{550, "5.7.3", "550 5.7.3 Sender not authorized", ClassRejected},
-		{554, "5.7.3", "554 5.7.3 You are not authorized to send mail from this IP", ClassRejected},
-	}
-	for _, c := range replies {
-		if v := Reply(c.code, c.enhanced, c.text); v.Class != c.want {
-			t.Errorf("Reply(%d, %q, %q) = %s (rule %s), want %s", c.code, c.enhanced, c.text, v.Class, v.Rule, c.want)
-		}
-	}
+		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "454 4.7.0 Temporary authentication failure." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassAuthTemporary, ""},
+		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "451 5.7.3 STARTTLS is required to send mail." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassConfig, ""},
+		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.`, ClassTransient, ""},
+		{451, "4.4.0", `451 4.4.0 Primary target IP address responded with: "421 4.2.1 Unable to connect." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or deliver failed to all alternate hosts.`, ClassTransient, ""},
+		{451, "4.4.0", "451 4.4.0 DNS query failed", ClassTransient, ""},
+		{554, "5.6.0", "#554 5.6.0 STOREDRV.Deliver; Corrupt message content ##", ClassRejected, ""},
+		{554, "5.2.0", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.", ClassConfig, ""},
+		{432, "4.3.2", "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", ClassRateLimited, ""},
+		{535, "5.7.3", "535 5.7.3 Authentication unsuccessful", ClassAuth, ""},
+		{550, "5.7.3", "550 5.7.3 Not Authorized", ClassConfig, ""},
+		{550, "5.7.3", "550 5.7.3 Sender not authorized", ClassRejected, ""},
+		{554, "5.7.3", "554 5.7.3 You are not authorized to send mail from this IP", ClassRejected, ""},
+	})
 
 	assertTextRules(t, []textCase{
 		// Exchange texts logged without a parsed code.

@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // Round 50's email-security-gateway family (classify/round50_gateways.go):
 // every published reply of the gateway table (catalog gateway_smtp_replies:
@@ -16,28 +12,19 @@ func TestRound50GatewaysFamilies(t *testing.T) {
 	assertCatalogClasses(t, "gateway_smtp_replies")
 
 	// The same sentences as Reply sees them (code and enhanced code apart).
-	replies := []struct {
-		code     int
-		enhanced string
-		text     string
-		want     Class
-	}{
-		{451, "", "451 Account service is temporarily unavailable", ClassRateLimited},
-		{451, "", "Account service is temporarily unavailable", ClassRateLimited},
-		{451, "", "451 Account inbounds disabled.", ClassRecipient},
-		{451, "", "Account inbounds disabled.", ClassRecipient},
-		{550, "", "550 permanent failure for one or more recipients (email@example.com:blocked)", ClassRejected},
-		{521, "", "Block permanently (Sender Filtering/Authentication)", ClassRejected},
-		{421, "", "Block temporarily (Sender Filtering/Authentication)", ClassTransient},
-		{521, "", "常にブロック (送信者フィルタ/認証)", ClassRejected},
-		{421, "", "一時的にブロック (送信者フィルタ/認証)", ClassTransient},
-		{451, "4.4.3", "#4.4.3 Temporary error occurred during SPF verification.", ClassTransient},
-		{550, "", "550 Rejected by header-based manually Blocked Senders - Block policy for Envelope From address.", ClassRejected},
-	}
-	for _, c := range replies {
-		v := Reply(c.code, c.enhanced, c.text)
-		assert.Equal(t, c.want, v.Class, "%d %s (rule %s)", c.code, c.text, v.Rule)
-	}
+	assertReplyRules(t, []replyCase{
+		{451, "", "451 Account service is temporarily unavailable", ClassRateLimited, ""},
+		{451, "", "Account service is temporarily unavailable", ClassRateLimited, ""},
+		{451, "", "451 Account inbounds disabled.", ClassRecipient, ""},
+		{451, "", "Account inbounds disabled.", ClassRecipient, ""},
+		{550, "", "550 permanent failure for one or more recipients (email@example.com:blocked)", ClassRejected, ""},
+		{521, "", "Block permanently (Sender Filtering/Authentication)", ClassRejected, ""},
+		{421, "", "Block temporarily (Sender Filtering/Authentication)", ClassTransient, ""},
+		{521, "", "常にブロック (送信者フィルタ/認証)", ClassRejected, ""},
+		{421, "", "一時的にブロック (送信者フィルタ/認証)", ClassTransient, ""},
+		{451, "4.4.3", "#4.4.3 Temporary error occurred during SPF verification.", ClassTransient, ""},
+		{550, "", "550 Rejected by header-based manually Blocked Senders - Block policy for Envelope From address.", ClassRejected, ""},
+	})
 
 	assertTextRules(t, []textCase{
 		// Composed log shapes around the published sentences (Text).

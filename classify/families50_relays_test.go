@@ -14,29 +14,19 @@ func TestRound50RelaysFamilies(t *testing.T) {
 	assertCatalogClasses(t, "relay_mailchannels_mailpace")
 
 	// The round's rows as SMTP replies.
-	for _, c := range []struct {
-		code     int
-		enhanced string
-		text     string
-		want     Class
-	}{
-		{452, "4.5.3", "452 4.5.3 Recipient policy mismatch", ClassTransient},
-		{550, "5.7.1", "550 5.7.1 [ESA] Sender blocked.", ClassBlocked},
-		{550, "5.7.1", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.", ClassBlocked},
-		{550, "5.7.1", "550 5.7.1 [UNS] Recipient has unsubscribed from your list.", ClassRecipient},
+	assertReplyRules(t, []replyCase{
+		{452, "4.5.3", "452 4.5.3 Recipient policy mismatch", ClassTransient, ""},
+		{550, "5.7.1", "550 5.7.1 [ESA] Sender blocked.", ClassBlocked, ""},
+		{550, "5.7.1", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.", ClassBlocked, ""},
+		{550, "5.7.1", "550 5.7.1 [UNS] Recipient has unsubscribed from your list.", ClassRecipient, ""},
 		// Look-alikes: other tags and other servers' 4.5.3 keep their reading.
-		{452, "4.5.3", "452 4.5.3 Too many recipients", ClassRateLimited},
-		{550, "5.7.1", "550 5.7.1 [RBL] Sender blocked 203.0.113.5", ClassRejected},
-		{550, "5.7.1", "550 5.7.1 Sender blocked", ClassRejected},
-		{550, "5.7.1", "550 5.7.1 [SB01] Your email address has been blocked due to complaints", ClassBlocked},
-		{550, "5.7.1", "550 5.7.1 [BFD] Sender prohibited by SPF", ClassRejected},
-		{550, "5.7.1", "550 5.7.1 This sender is not authorized to send from example.com", ClassConfig},
-	} {
-		v := Reply(c.code, c.enhanced, c.text)
-		if v.Class != c.want {
-			t.Errorf("Reply(%d, %q, %q) = %s (rule %s), want %s", c.code, c.enhanced, c.text, v.Class, v.Rule, c.want)
-		}
-	}
+		{452, "4.5.3", "452 4.5.3 Too many recipients", ClassRateLimited, ""},
+		{550, "5.7.1", "550 5.7.1 [RBL] Sender blocked 203.0.113.5", ClassRejected, ""},
+		{550, "5.7.1", "550 5.7.1 Sender blocked", ClassRejected, ""},
+		{550, "5.7.1", "550 5.7.1 [SB01] Your email address has been blocked due to complaints", ClassBlocked, ""},
+		{550, "5.7.1", "550 5.7.1 [BFD] Sender prohibited by SPF", ClassRejected, ""},
+		{550, "5.7.1", "550 5.7.1 This sender is not authorized to send from example.com", ClassConfig, ""},
+	})
 
 	assertTextRules(t, []textCase{
 		// MailChannels, as logs and apps carry the replies.

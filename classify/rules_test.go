@@ -466,6 +466,28 @@ type textCase struct {
 	rule string
 }
 
+// replyCase is a reply as Reply takes it (code, enhanced code, text), the
+// class it must get and, unless empty, the rule that must decide it.
+type replyCase struct {
+	code     int
+	enhanced string
+	text     string
+	want     Class
+	rule     string
+}
+
+// assertReplyRules checks Reply on each case.
+func assertReplyRules(t *testing.T, cases []replyCase) {
+	t.Helper()
+	for _, c := range cases {
+		v := Reply(c.code, c.enhanced, c.text)
+		assert.Equal(t, c.want, v.Class, "Reply(%d, %q, %q) (rule %s)", c.code, c.enhanced, c.text, v.Rule)
+		if c.rule != "" {
+			assert.Equal(t, c.rule, v.Rule, c.text)
+		}
+	}
+}
+
 // assertTextRules checks Text on each case.
 func assertTextRules(t *testing.T, cases []textCase) {
 	t.Helper()
