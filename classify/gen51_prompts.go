@@ -25,6 +25,14 @@ package classify
 //     manager's "The email address {{email}} has an invalid grant. Please
 //     reauthorize your account." and "Invalid grant, please reauthorize":
 //     revoked in every locale.
+//   - bkaankose/Wino-Mail d52f7b86 Wino.Core.Domain/Translations/*/resources.json:
+//     WinoAccount_Error_RefreshTokenInvalid "Your session is no longer valid.
+//     Please sign in again." (Wino's own account service: unknown; it read
+//     recipient) and TitleBarServerDisconnectedButton_Description "Wino is
+//     disconnected from the network. Click reconnect to restore connection."
+//     (network reconnect: transient); tracim/tracim ba327506
+//     frontend/i18next.scanner/*/translation.json "You have been disconnected,
+//     please login again" (Tracim's own session: unknown, already read so).
 //   - salesagility/SuiteCRM e572230a include/language/en_us.lang.php
 //     WARN_OAUTH_TOKEN_SESSION_EXPIRED (IMAP OAuth connection), chatwoot/chatwoot
 //     467f3b91 channel_notifications_mailer.rb (email inbox: credentials, auth;
@@ -78,4 +86,16 @@ var gen51PromptsEarlyRules = []rule{
 		alsoAny: p("reconnect"),
 		noneOf:  notMailConnection,
 		doc:     "the owner connected the mailbox without every requested permission and must reconnect and approve them: not the product's OAuth client"},
+	// Look-alikes from the same products. Wino Mail's own account session
+	// (WinoAccount_Error_RefreshTokenInvalid) read recipient by "no longer
+	// valid"; the product's session is no mailbox's.
+	{id: "gen51_prompts_own_session_invalid", class: ClassUnknown,
+		anyOf:  p("your session is no longer valid"),
+		noneOf: p("imap", "smtp", "pop3", "oauth", "mailbox", "inbox", "gmail", "outlook", "email account", "e-mail account", "mail account", "mail server"),
+		doc:    "the product's own login session ended and the user signs in to the product again: no mailbox is involved"},
+	// Wino Mail's title bar: the app is offline from the network (en, pl; the
+	// other locales already read transient by their connection words).
+	{id: "gen51_prompts_network_offline", class: ClassTransient,
+		anyOf: p("is disconnected from the network", "odłączone od sieci"),
+		doc:   "the app is disconnected from the network and offers to reconnect: a network reconnect, temporary, not a mailbox's grant"},
 }

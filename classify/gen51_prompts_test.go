@@ -29,5 +29,7 @@ func TestGen51PromptsFamilies(t *testing.T) {
 		{"Your session has expired, please log in again", ClassUnknown, ""},
 		{"Lost connection to server, will reconnect in 5 seconds", ClassTransient, ""},
 		{"Your Google Calendar connection has expired. Please reconnect.", ClassUnknown, ""},
+		{"Your session is no longer valid. Please sign in again.", ClassUnknown, "gen51_prompts_own_session_invalid"},
+		{"Wino is disconnected from the network. Click reconnect to restore connection.", ClassTransient, "gen51_prompts_network_offline"},
 	})
 }
