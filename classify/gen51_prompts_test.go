@@ -1,0 +1,35 @@
+package classify
+
+import (
+	"testing"
+)
+
+// Generic vocabulary 51, "prompts" (gen51_prompts.go): products' own prompts
+// asking the owner to reconnect a mail connection, with look-alikes from the
+// same products (button labels, the product's own session, other channels).
+func TestGen51PromptsFamilies(t *testing.T) {
+	assertCatalogClasses(t, "client_reconnect_prompts")
+	assertTextRules(t, []textCase{
+		// The defect: a reconnect status must not read as a provider block.
+		{"Sending paused: mailbox needs reconnection", ClassRevoked, "gen51_prompts_needs_reconnection"},
+		{"Warmup paused: this inbox requires reconnection", ClassRevoked, "gen51_prompts_needs_reconnection"},
+		{"Sending paused for this account", ClassBlocked, ""},
+		{"Reconnecting to the mailbox...", ClassUnknown, ""},
+		// Multilingual "reconnect your <mail account>".
+		{"Please reconnect your Google account", ClassRevoked, "gen51_prompts_reconnect_account"},
+		{"Merci de reconnecter votre compte Microsoft.", ClassRevoked, ""},
+		{"Reconnect your Google account to sync your calendar", ClassUnknown, ""},
+		{"Please reconnect your Google Drive account", ClassUnknown, ""},
+		{"Bitte verbinden Sie Ihren Google-Kalender erneut, um das Google-Konto erneut zu verbinden", ClassUnknown, ""},
+		// Stale mail grant, ru and zh.
+		{"Доступ к почте user@example.com устарел. Пожалуйста, авторизуйтесь заново", ClassRevoked, "gen51_prompts_mail_grant_stale_l10n"},
+		// Consent given without every mail scope.
+		{"Microsoft did not grant all required permissions. Please reconnect and approve every requested permission.", ClassRevoked, "gen51_prompts_consent_incomplete"},
+		// Look-alikes.
+		{"Your session has expired, please log in again", ClassUnknown, ""},
+		{"Lost connection to server, will reconnect in 5 seconds", ClassTransient, ""},
+		{"Your Google Calendar connection has expired. Please reconnect.", ClassUnknown, ""},
+		{"Your session is no longer valid. Please sign in again.", ClassUnknown, "gen51_prompts_own_session_invalid"},
+		{"Wino is disconnected from the network. Click reconnect to restore connection.", ClassTransient, "gen51_prompts_network_offline"},
+	})
+}
