@@ -16,11 +16,12 @@ package classify
 //   - elie222/inbox-zero 4f70dcef apps/web/utils/auth/cleanup-invalid-tokens.ts,
 //     utils/gmail/permissions.ts, utils/outlook/client.ts, utils/error.ts,
 //     app/api/outlook/linking/callback/route.ts, packages/resend: reconnect
-//     prompts for the mail account (revoked), including "Microsoft did not
-//     grant all required permissions. Please reconnect and approve every
-//     requested permission." (the owner's consent lacked mail scopes: revoked,
-//     not the product's OAuth client). Drive, Slack, Teams and MCP-integration
-//     reconnects are look-alikes (unknown).
+//     prompts for the mail account (revoked). "Microsoft did not grant all
+//     required permissions. Please reconnect and approve every requested
+//     permission." is a consent that came back without every scope: platform,
+//     as testdata labels every grant missing scopes (gen51_prompts_consent_incomplete).
+//     Drive, Slack, Teams and MCP-integration reconnects are look-alikes
+//     (unknown).
 //   - nocobase/nocobase 916a11c0 locales/{en-US,ru-RU,zh-CN}.json: the email
 //     manager's "The email address {{email}} has an invalid grant. Please
 //     reauthorize your account." and "Invalid grant, please reauthorize":
@@ -47,8 +48,7 @@ package classify
 // The rules only add what the classifier missed: "<mailbox> needs
 // reconnection" (a status line a cold-email or warmup tool shows; it decided
 // blocked by account_blocked's "sending paused"), the translated "reconnect
-// your Google/Microsoft account", the ru/zh stale mail grant, and the
-// incomplete-consent prompt. Calendar, Drive, contacts and chat channels are
+// your Google/Microsoft account" and the ru/zh stale mail grant. Calendar, Drive, contacts and chat channels are
 // excluded (as other_api_grant does for named non-mail APIs), and so are
 // network reconnects.
 
@@ -81,11 +81,12 @@ var gen51PromptsEarlyRules = []rule{
 		anyOf:   p("авторизуйтесь заново", "重新授权账号"),
 		alsoAny: p("почт", "邮箱"),
 		doc:     "ru, zh: the mailbox's access (grant) is stale or invalid and the owner must authorize again"},
-	{id: "gen51_prompts_consent_incomplete", class: ClassRevoked,
-		anyOf:   p("did not grant all required permissions", "is missing required permissions"),
-		alsoAny: p("reconnect"),
-		noneOf:  notMailConnection,
-		doc:     "the owner connected the mailbox without every requested permission and must reconnect and approve them: not the product's OAuth client"},
+	// A reconnect prompt whose cause is a consent without every requested
+	// scope: the product's sign-in flow, as testdata labels every grant that
+	// lacks scopes (Inbox Zero's insufficient_permissions, cleanup-invalid-tokens.ts).
+	{id: "gen51_prompts_consent_incomplete", class: ClassPlatform,
+		anyOf: p("did not grant all required permissions", "is missing required permissions"),
+		doc:   "the owner connected the mailbox without every requested permission: the consent the product asked for came back incomplete"},
 	// Look-alikes from the same products. Wino Mail's own account session
 	// (WinoAccount_Error_RefreshTokenInvalid) read recipient by "no longer
 	// valid"; the product's session is no mailbox's.

@@ -24,7 +24,7 @@ func TestGen51PromptsFamilies(t *testing.T) {
 		// Stale mail grant, ru and zh.
 		{"Доступ к почте user@example.com устарел. Пожалуйста, авторизуйтесь заново", ClassRevoked, "gen51_prompts_mail_grant_stale_l10n"},
 		// Consent given without every mail scope.
-		{"Microsoft did not grant all required permissions. Please reconnect and approve every requested permission.", ClassRevoked, "gen51_prompts_consent_incomplete"},
+		{"Microsoft did not grant all required permissions. Please reconnect and approve every requested permission.", ClassPlatform, "gen51_prompts_consent_incomplete"},
 		// Look-alikes.
 		{"Your session has expired, please log in again", ClassUnknown, ""},
 		{"Lost connection to server, will reconnect in 5 seconds", ClassTransient, ""},
