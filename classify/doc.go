@@ -69,8 +69,8 @@
 // bytes and looked up through a 128 kB filter, a shorter one (a few hundred of them)
 // on four through an 8 kB one, so a text of 88 bytes goes to the anchors'
 // buckets about 8 times, 2.9 of them for a long anchor (2.8 of those one it
-// holds) and the rest in the short anchors' table, which stays in cache (31,256
-// phrases, 2,336 kB of tables with the phrases themselves, at most 11
+// holds) and the rest in the short anchors' table, which stays in cache (31,585
+// phrases, 2,352 kB of tables with the phrases themselves, at most 11
 // anchors in a bucket; TestMatcherSize prints these). Eight bytes of plain
 // ASCII, and a two-byte character from a table, are written to the copy at
 // once. Only the rules whose kind, code, enhanced code and phrases can hold
@@ -82,21 +82,25 @@
 // Measured on a shared two-core AMD EPYC, whose load makes single timings vary
 // twofold; BenchmarkCorpus/ratio therefore times Text and a floor
 // (strings.ToLower and one strings.Contains per text) in alternating rounds
-// over the texts of testdata/errors and testdata/catalogs (31,937 texts, 2.8
-// MB, 65% of them with non-ASCII text). In one run of go test -run '^$' -bench
-// 'Corpus' -benchmem -count 3 ./classify (commit 8dbfa69), [Text] costs 0.92
-// µs per text, 2.36 to 2.40 times the floor's 0.39 µs (913 to 933 ns against
-// 387 to 390 ns), with no allocations (BenchmarkCorpus/text, 0 allocs; a
+// over the texts of testdata/errors and testdata/catalogs (32,348 texts, 2.8
+// MB, 64% of them with non-ASCII text). In one run of go test -run '^$' -bench
+// 'Corpus' -benchmem -count 3 ./classify (commit 3848005), [Text] costs 0.94
+// µs per text, 2.38 to 2.47 times the floor's 0.39 µs (936 to 954 ns against
+// 385 to 393 ns), with no allocations (BenchmarkCorpus/text, 0 allocs; a
 // URL-encoded or coloured text is rewritten into pooled buffers, and a text's
 // phrase set comes from a pool, which a garbage collection empties now and
 // then: a few hundred bytes a pass over the corpus). The target of 1.3 times
 // the floor is not met. Over 256 texts spread over the corpus and repeated,
 // so that the anchors and phrases they read stay in the core's caches
-// (BenchmarkCorpus/ratio-hot), the same run gives 1.97 to 1.99 times the floor
-// (655 to 659 ns per text). Held-out rounds 47 to 49's families (92 rules,
-// about 1,550 phrases) and reading a page's tags cost about 4%: in 3
-// alternating pairs over this corpus, commit 57227b1's binary took 880 to 921
-// ns per text, this one 929 to 965. At commit b008a8f (30,810 texts) the
+// (BenchmarkCorpus/ratio-hot), the same run gives 1.92 to 1.94 times the floor
+// (682 to 687 ns per text). Held-out round 50's families and three
+// vocabularies shared across products (57 rules, about 330 phrases) cost
+// about 2%: in 3 alternating pairs over this corpus, commit 57167ed's binary
+// took 924 to 957 ns per text, this one 943 to 969. Held-out rounds 47 to
+// 49's families (92 rules, about 1,550 phrases) and reading a page's tags
+// cost about 4%: in 3 alternating pairs over that stop's corpus, commit
+// 57227b1's binary took 880 to 921 ns per text, commit 8dbfa69's 929 to 965.
+// At commit b008a8f (30,810 texts) the
 // ratio was 2.29 to 2.30 and the hot one 1.78 to 1.83
 // (631 to 636 ns per text). Anchoring the long phrases on eight bytes
 // instead of four, with the short filter's test written out with its
