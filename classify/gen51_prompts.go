@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Generic vocabulary 51, "prompts": a product's own prompt telling the owner
 // that a connected mailbox (Gmail, Microsoft, IMAP/SMTP, "inbox", "email
 // account") must be reconnected or re-authorized, in English and in the
@@ -99,4 +101,38 @@ var gen51PromptsEarlyRules = []rule{
 	{id: "gen51_prompts_network_offline", class: ClassTransient,
 		anyOf: p("is disconnected from the network", "odłączone od sieci"),
 		doc:   "the app is disconnected from the network and offers to reconnect: a network reconnect, temporary, not a mailbox's grant"},
+}
+
+// gen51PromptsLateRules are read only when no other rule held: a product's
+// own sentence that asks the owner to reconnect or re-authorize a mail
+// account, or says that the account's authorization was
+// revoked, in whatever words the product chose. The earlier rules of this
+// file hold whole sentences of the products they came from; held-out round
+// 51 (products no file of testdata names) showed other products saying the
+// same in other words ("Please reconnect this Outlook account", "Microsoft
+// authorization was revoked"), so these read the request and the mail word
+// apart. The same look-alikes stay out: a network reconnect, the product's
+// own session, a non-mail API or channel, an API key or a certificate.
+var gen51PromptsLateRules = []rule{
+	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
+		anyOf: p("please reconnect", "please re-connect", "reconnect required", "reconnection required", "requires reconnect",
+			"needs to reconnect", "need to reconnect", "must reconnect", "reconnect to continue", "reconnect this", "reconnect the account",
+			"reconnect your", "re-connect your", "reconnect it", "reconnect and", "click reconnect",
+			"regrant access", "re-grant access", "grant access again", "authorize again", "authorise again",
+			"re-authorize", "reauthorize", "re-authorise", "reauthorise"),
+		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange", "imap", "smtp",
+			"mailbox", "inbox", "email", "e-mail", "mail account", "account"),
+		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("connection lost", "lost connection", "connection was lost",
+			"connection closed", "connection was closed", "will reconnect", "trying to reconnect", "attempting to reconnect",
+			"attempt to reconnect", "failed to reconnect", "unable to reconnect", "could not reconnect", "auto-reconnect",
+			"server", "timeout", "timed out", "session has expired", "session expired", "your session", "api key", "apikey")),
+		doc: "a product asks the owner to reconnect or re-authorize the mail account it sends from, in its own words"},
+	{id: "gen51_prompts_authorization_revoked", class: ClassRevoked,
+		anyOf: p("authorization was revoked", "authorization has been revoked", "authorisation was revoked", "authorisation has been revoked",
+			"consent was revoked", "consent has been revoked", "revoked consent", "revoked access", "access was revoked",
+			"access has been revoked", "permissions were revoked", "permission was revoked", "permissions have been revoked"),
+		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange", "imap", "smtp",
+			"mailbox", "inbox", "email", "e-mail", "mail account"),
+		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "api token", "access key", "certificate", "folder", "acl")),
+		doc:    "a product says the authorization the owner gave for the mail account (Google's or Microsoft's consent) was revoked: the owner connects it again"},
 }

@@ -33,3 +33,28 @@ func TestGen51PromptsFamilies(t *testing.T) {
 		{"Wino is disconnected from the network. Click reconnect to restore connection.", ClassTransient, "gen51_prompts_network_offline"},
 	})
 }
+
+// The late prompts rules read a request to reconnect, or a revoked
+// authorization, apart from the mail word, in sentences no earlier rule
+// holds; the look-alikes beside them (a network reconnect, the product's own
+// session, another service's grant) keep their own reading.
+func TestGen51PromptsLateRules(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Token refresh failed for this Gmail inbox; reconnect required", ClassRevoked, "gen51_prompts_reconnect_request"},
+		{"Your email account needs to reconnect before campaigns can send.", ClassRevoked, "gen51_prompts_reconnect_request"},
+		{"Please reconnect this Office 365 sender to keep sending.", ClassRevoked, "gen51_prompts_reconnect_request"},
+		{"Google authorization has been revoked for sender@example.com", ClassRevoked, "gen51_prompts_authorization_revoked"},
+		{"Outlook consent was revoked by the mailbox owner", ClassRevoked, "gen51_prompts_authorization_revoked"},
+		// Earlier rules hold these; the late ones do not change them.
+		{"Sync stopped. Please reconnect your Outlook mailbox to resume.", ClassRevoked, "gen51_prompts_reconnect_account"},
+		{"Re-authorize the Microsoft account in Settings > Mailboxes", ClassRevoked, "oauth_invalid_grant"},
+		// Look-alikes.
+		{"Lost connection to the server. Please reconnect your VPN.", ClassTransient, ""},
+		{"Connection lost to the IMAP server; will reconnect your inbox in 30 seconds", ClassTransient, ""},
+		{"Please reconnect your Google Calendar to keep events in sync", ClassUnknown, ""},
+		{"Please reconnect your Stripe account to send invoice emails", ClassUnknown, ""},
+		{"Your session expired. Please reconnect to continue to your inbox.", ClassUnknown, ""},
+		{"Slack authorization was revoked; email digests will stop", ClassUnknown, ""},
+		{"Google Sheets authorization has been revoked", ClassUnknown, ""},
+	})
+}
