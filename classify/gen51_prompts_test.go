@@ -45,6 +45,10 @@ func TestGen51PromptsLateRules(t *testing.T) {
 		{"Please reconnect this Office 365 sender to keep sending.", ClassRevoked, "gen51_prompts_reconnect_request"},
 		{"Google authorization has been revoked for sender@example.com", ClassRevoked, "gen51_prompts_authorization_revoked"},
 		{"Outlook consent was revoked by the mailbox owner", ClassRevoked, "gen51_prompts_authorization_revoked"},
+		{"Gmail account not connected", ClassRevoked, "gen51_prompts_not_connected"},
+		{"There is no connected email account for this sequence.", ClassRevoked, "gen51_prompts_not_connected"},
+		{"No access token found for the Outlook mailbox of user 42", ClassRevoked, "gen51_prompts_not_connected"},
+		{"No refresh token found for profile 7", ClassRevoked, "refresh_token_missing"},
 		// Earlier rules hold these; the late ones do not change them.
 		{"Sync stopped. Please reconnect your Outlook mailbox to resume.", ClassRevoked, "gen51_prompts_reconnect_account"},
 		{"Re-authorize the Microsoft account in Settings > Mailboxes", ClassRevoked, "oauth_invalid_grant"},
@@ -56,5 +60,9 @@ func TestGen51PromptsLateRules(t *testing.T) {
 		{"Your session expired. Please reconnect to continue to your inbox.", ClassUnknown, ""},
 		{"Slack authorization was revoked; email digests will stop", ClassUnknown, ""},
 		{"Google Sheets authorization has been revoked", ClassUnknown, ""},
+		{"Google Calendar account not connected", ClassUnknown, ""},
+		{"Slack account is not connected; email alerts only", ClassUnknown, ""},
+		{"IMAP account not connected to the server yet", ClassUnknown, ""},
+		{"No access token available", ClassUnknown, ""},
 	})
 }
