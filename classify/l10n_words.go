@@ -207,6 +207,13 @@ var l10nWordAuthRules = []rule{
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
 			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
+			// A key of another API (Nextcloud's OpenAI integration: "Erreur de
+			// l'API OpenAI : clé API invalide ou authentification Basic
+			// invalide") is no verdict on the mailbox's password, nor is
+			// Indonesian "kesalahan server" (a server error) with no word of
+			// the password (round 52).
+			"kesalahan server",
+			"api key", "api-key", "clé api", "clé d'api", "api-schlüssel", "clave api", "clave de api", "chiave api", "chave de api", "chave api", "klucz api", "ключ api", "api 키", "api キー", "api密钥", "api 密钥", "openai",
 			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay ", "relay-", "relaying", "relay.", "relay,", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
 			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl

@@ -127,7 +127,7 @@ func codeContext(s string, i int) (ok, strong bool) {
 	}
 	j := i
 	for j > 0 {
-		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '`' || s[j-1] == '\\' {
+		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\'' || s[j-1] == '`' || s[j-1] == '\\' {
 			j--
 		} else if n := quoteRefBefore(s, j); n > 0 {
 			j -= n

@@ -1,0 +1,35 @@
+package classify
+
+import "testing"
+
+// Round 52's families in products' own words (round52_prompts.go), and the
+// two readings round 52 corrected elsewhere: a French key of another API and
+// Indonesian "server error" are no refused login, and a reply code after a
+// Python dict's quoted key reads as after a JSON one, on a page too.
+func TestRound52PromptsFamilies(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Token for sender@example.com invalidated: the account exceeded the maximum number of live refresh tokens", ClassRevoked, "round52_refresh_token_limit"},
+		{"Ask your Microsoft 365 admin to approve the app; admin consent is required for this tenant", ClassAdmin, ""},
+		{"Your Google Workspace administrator must approve this app before the inbox can be connected.", ClassAdmin, "round52_admin_must_approve"},
+		{"Outlook mailbox must be re-authorized before sequences resume", ClassRevoked, ""},
+		{"This inbox needs to be reauthenticated.", ClassRevoked, "round52_reauthentication_request"},
+		{"Gmail connection has expired", ClassRevoked, "round52_mail_connection_expired"},
+		{"Microsoft 365 rejected the OAuth2 token for IMAP", ClassAuth, "round52_oauth_token_rejected"},
+		{"IMAP OAuth refresh token missing for mailbox 12", ClassRevoked, "refresh_token_missing"},
+		// Look-alikes.
+		{"Daily sending limit exceeded for this mailbox", ClassRateLimited, ""},
+		{"Your admin must approve your post before it is published", ClassUnknown, ""},
+		{"Slack workspace needs to be re-authorized", ClassUnknown, ""},
+		{"Your session must be re-authenticated", ClassUnknown, ""},
+		{"SMTP connection expired after 300 seconds idle", ClassTransient, ""},
+		{"Google Calendar connection has expired", ClassUnknown, ""},
+		{"Erreur de l'API OpenAI : clé API invalide ou authentification Basic invalide.", ClassUnknown, ""},
+		{"Kesalahan server login", ClassUnknown, ""},
+		{"Kesalahan autentikasi SMTP", ClassAuth, ""},
+		{"Kata sandi salah", ClassAuth, ""},
+		// A code after a quoted key reads the same with either quote, and
+		// with the quote as a page escapes it.
+		{"{'error_code': 401, 'description': 'Unauthorized'}", Text(`{"error_code": 401, "description": "Unauthorized"}`).Class, ""},
+		{"{u&#39;error_code&#39;: 401}", Text("{u'error_code': 401}").Class, ""},
+	})
+}
