@@ -127,7 +127,7 @@ func codeContext(s string, i int) (ok, strong bool) {
 	}
 	j := i
 	for j > 0 {
-		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '\'' || s[j-1] == '`' || s[j-1] == '\\' {
+		if s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == ':' || s[j-1] == '"' || s[j-1] == '`' || s[j-1] == '\\' {
 			j--
 		} else if n := quoteRefBefore(s, j); n > 0 {
 			j -= n
@@ -168,16 +168,18 @@ func codeContext(s string, i int) (ok, strong bool) {
 	return false, false
 }
 
-// quoteRefBefore returns the length of a character reference for a quote
-// ("&#34;", "&quot;", "&#x27;", as entityAt reads them) that ends at s[j]
-// (exclusive), or 0.
+// quoteRefBefore returns the length of a character reference for a double
+// quote ("&#34;", "&quot;", as entityAt reads them) that ends at s[j]
+// (exclusive), or 0. A reference for an apostrophe ("&#39;") counts as the
+// apostrophe does in codeContext: it is not skipped, so a page's escaped
+// Python dict ("{u&#39;error_code&#39;: 401}") reads as the dict does.
 func quoteRefBefore(s string, j int) int {
 	if j == 0 || s[j-1] != ';' {
 		return 0
 	}
 	for k := j - 2; k >= 0 && k >= j-10; k-- {
 		if s[k] == '&' {
-			if n, r := entityAt(s, k); k+n == j && (r == '"' || r == '\'') {
+			if n, r := entityAt(s, k); k+n == j && r == '"' {
 				return n
 			}
 			return 0
