@@ -16,7 +16,10 @@ func TestRound52PromptsFamilies(t *testing.T) {
 		{"Gmail connection has expired", ClassRevoked, "round52_mail_connection_expired"},
 		{"Microsoft 365 rejected the OAuth2 token for IMAP", ClassAuth, "round52_oauth_token_rejected"},
 		{"IMAP OAuth refresh token missing for mailbox 12", ClassRevoked, "refresh_token_missing"},
+		{"Authorization code expired. Please connect the mailbox again.", ClassPlatform, "oauthlibs52_code_missing"},
+		{"Authorization code has expired; restart the Microsoft sign-in", ClassPlatform, ""},
 		// Look-alikes.
+		{"535 Login fail. Please enter your authorization code to login", ClassAuth, ""},
 		{"Daily sending limit exceeded for this mailbox", ClassRateLimited, ""},
 		{"Your admin must approve your post before it is published", ClassUnknown, ""},
 		{"Slack workspace needs to be re-authorized", ClassUnknown, ""},

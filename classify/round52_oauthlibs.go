@@ -159,8 +159,14 @@ var round52OauthlibsEarlyRules = []rule{
 		"token request cannot be made without authorization code",
 		"missing needed parameter code",
 		"code was already redeemed",
-		"malformed auth code"),
-		doc: "the product's callback has no authorization code to redeem, or redeemed one the provider refuses as reused or malformed: its code exchange, not a stored grant"},
+		"malformed auth code",
+		// An authorization code lives minutes and is used once (RFC 6749
+		// section 4.1.2); a product saying it expired reports its own
+		// exchange, not a stored grant (AADSTS70008's "The provided
+		// authorization code or refresh token has expired" stays with the
+		// Entra table, which reads the code).
+		"authorization code expired", "authorization code has expired", "authorization code is expired"),
+		doc: "the product's callback has no authorization code to redeem, or redeemed one the provider refuses as reused, expired or malformed: its code exchange, not a stored grant"},
 	{id: "oauthlibs52_pkce", class: ClassPlatform, anyOf: p(
 		"code verifier is not found, authorization url must be generated",
 		"(.., pkce=",

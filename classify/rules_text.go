@@ -285,6 +285,14 @@ var textRules = []rule{
 		"caixa de correio indisponível", "caixa postal indisponível", "buzón no disponible", "boîte aux lettres indisponible", "boîte aux lettres non disponible", "casella di posta non disponibile", "casella postale non disponibile", "postfach nicht verfügbar", "postfach ist nicht verfügbar", "mailbox niet beschikbaar"),
 		doc: "a 55x reply naming an unknown or invalid user refers to the recipient"},
 	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "authorization code", "app-password", "apppassword", "authorized code to login"),
+		// An OAuth authorization code, not NetEase's or QQ's (an app password
+		// by that name), when it expired, was redeemed or is being exchanged
+		// (RFC 6749 section 4.1.2: the code is short-lived and single-use;
+		// round 52's "Authorization code expired. Please try connecting again.").
+		noneOf: p("authorization code expired", "authorization code has expired", "authorization code is expired",
+			"authorization code was already", "authorization code has already", "code was already redeemed",
+			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
+			"authorization code grant", "authorization code flow"),
 		doc: "the provider requires an app password (or authorization code) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
 		doc: "a mail client's own message for a refused login (Thunderbird)"},
