@@ -35,3 +35,23 @@ func TestRound52PromptsFamilies(t *testing.T) {
 		{"{u&#39;error_code&#39;: 401}", Text("{u'error_code': 401}").Class, ""},
 	})
 }
+
+// Round 52's leftovers covered as families: products' own sending limits
+// per mailbox or plan, Google's ErrorInfo reason for missing scopes, and the
+// whole WASCL region of Exchange Web Services' error codes.
+func TestRound52LimitsAndWASCL(t *testing.T) {
+	assertCatalogClasses(t, "ews_wascl_codes")
+	assertTextRules(t, []textCase{
+		{"Monthly email limit reached - upgrade to keep sending", ClassRateLimited, "sending_quota_exceeded"},
+		{"This inbox has reached its sending cap for today", ClassRateLimited, "sending_quota_exceeded"},
+		{"Warmup limit reached for today; resuming tomorrow", ClassRateLimited, "sending_quota_exceeded"},
+		{"Daily email limit reached - sending paused until tomorrow", ClassRateLimited, "sending_quota_exceeded"},
+		{`{"error":{"code":403,"message":"Request had insufficient authentication scopes.","status":"PERMISSION_DENIED","details":[{"reason":"ACCESS_TOKEN_SCOPE_INSUFFICIENT"}]}}`, ClassPlatform, "api_wrong_audience"},
+		{"403 ACCESS_TOKEN_SCOPE_INSUFFICIENT", ClassPlatform, "api_wrong_audience"},
+		{`{"error":{"code":"ErrorMessageSubmissionBlocked","message":"Cannot send mail. Follow the instructions in your Inbox to verify your account"}}`, ClassBlocked, "api_submission_blocked"},
+		// Look-alikes: a product's pause for the account, and a recipient's
+		// full mailbox, keep their readings.
+		{"Sending paused: the account was suspended by Google", ClassBlocked, ""},
+		{"552 5.2.2 The email account that you tried to reach is over quota", ClassRecipient, ""},
+	})
+}

@@ -6,7 +6,10 @@ package classify
 // either asks the client to refresh its access token; only a failed refresh
 // (an OAuth error, see [OAuth]) says the grant is gone.
 var apiRules = []rule{
-	{id: "api_wrong_audience", class: ClassPlatform, anyOf: p("invalid audience", "insufficient authentication scopes", "insufficient permission", "has not been used in project", "accessnotconfigured", "api service/app not enabled"),
+	{id: "api_wrong_audience", class: ClassPlatform, anyOf: p("invalid audience", "insufficient authentication scopes", "insufficient permission", "has not been used in project", "accessnotconfigured", "api service/app not enabled",
+		// google.rpc.ErrorInfo's reason for the same (cloud.google.com/apis/design/errors;
+		// "Request had insufficient authentication scopes." is its message).
+		"access_token_scope_insufficient"),
 		doc: "Gmail API, Graph: the product's token has the wrong audience or scopes, or the API is not enabled in its project"},
 	{id: "api_service_account_me", class: ClassPlatform, allOf: p("precondition check failed", "/users/me/"),
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},
@@ -100,6 +103,16 @@ var apiRules = []rule{
 	// grant no longer works until the owner signs in again.
 	{id: "api_session_revoked", class: ClassRevoked, anyOf: p("tokenissuedbeforerevocationtimestamp"),
 		doc: "Microsoft Graph (continuous access evaluation): the token predates the revocation of the user's sessions; the owner signs in again"},
-	{id: "api_throttled", class: ClassRateLimited, anyOf: p("errorserverbusy", "applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded"), retry: hour,
+	// Outlook.com's anti-abuse service (WASCL), as Exchange Web Services and
+	// Graph report it: the EWS Managed API's ServiceError region "Error codes
+	// to map WASCL errors" (gautamsi/ews-javascript-api
+	// src/js/Enumerations/ServiceError.ts). Submission blocked or the account
+	// suspended is the provider's block; a message or recipient limit lifts
+	// with its period; one message taken for spam is that message.
+	{id: "api_submission_blocked", class: ClassBlocked, anyOf: p("errormessagesubmissionblocked", "erroraccountsuspend"),
+		doc: "Outlook.com (EWS, Graph): the anti-abuse service blocked the account's sending or suspended the account"},
+	{id: "api_message_blocked", class: ClassRejected, anyOf: p("errormessageblocked"),
+		doc: "Outlook.com (EWS, Graph): the anti-abuse service refused this message as spam"},
+	{id: "api_throttled", class: ClassRateLimited, anyOf: p("errorserverbusy", "applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded", "errorexceededmessagelimit", "errorexceededmaxrecipientlimit"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
 }
