@@ -118,6 +118,8 @@ var round52OauthlibsEarlyRules = []rule{
 		"oauth2::timeouterror"),
 		doc: "an OAuth library could not reach the provider or timed out (omniauth's timeout and failed_to_connect, social-core's AuthUnreachableProvider, the oauth2 gem, openid-client, google-auth-library-java interrupted): temporary"},
 	{id: "oauthlibs52_state_check", class: ClassPlatform, anyOf: p(
+		// pimalaya's io-oauth (its authorization-code flow's state check).
+		"authorization state mismatch",
 		"state not equal in request and response",
 		`invalid "state" parameter`,
 		`missing "state" parameter`,
