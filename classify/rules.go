@@ -239,8 +239,11 @@ var headRules = []rule{
 		// authorization code, and MSAL.js's invalid_code_challenge_method is
 		// the product's PKCE setup (oauthlibs52_code_exchange_failed,
 		// oauthlibs52_pkce).
-		noneOf: slices.Concat(p("invalid grant type", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed"), gen51OtherAPIs),
-		doc:    "token endpoint: the grant is expired, revoked or needs a new sign-in; a product saying the connected account must be reconnected or reauthorized"},
+		noneOf: slices.Concat(p("invalid grant type", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed",
+			// A suggestion beside another cause ("multiple failures ... you may
+			// want to reconnect your account": round 54) is no verdict.
+			"may want to reconnect", "might want to reconnect"), gen51OtherAPIs),
+		doc: "token endpoint: the grant is expired, revoked or needs a new sign-in; a product saying the connected account must be reconnected or reauthorized"},
 	// A grant made for another account than the mailbox's: the owner signed
 	// in with the wrong account when authorizing (Got Your Back's gyb.py
 	// doesTokenMatchEmail; Nylas's "Office 365 returned us an email address

