@@ -41,8 +41,9 @@ type catalogEntry struct {
 
 var enhancedPattern = regexp.MustCompile(`^[245]\.\d{1,3}\.\d{1,3}$`)
 
-// loadCatalogs reads every catalog file, checking each entry's schema, and
-// returns the entries by catalog name.
+// loadCatalogs reads every catalog file, checking each entry's schema and
+// that no id is used twice across catalogs, and returns the entries by
+// catalog name.
 func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "catalogs", "*.jsonl"))
@@ -51,42 +52,50 @@ func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 	out := map[string][]catalogEntry{}
 	ids := map[string]string{}
 	for _, name := range files {
-		catalog := strings.TrimSuffix(filepath.Base(name), ".jsonl")
-		f, err := os.Open(name)
-		require.NoError(t, err)
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for line := 1; sc.Scan(); line++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var e catalogEntry
-			dec := json.NewDecoder(strings.NewReader(sc.Text()))
-			dec.DisallowUnknownFields()
-			require.NoError(t, dec.Decode(&e), "%s:%d", name, line)
-			where := name + ":" + e.ID
-			require.NotEmpty(t, e.ID, "%s:%d: id", name, line)
-			// A map lookup: require.NotContains walks a map's keys one by one,
-			// which over twelve thousand entries took seconds in every test
-			// that loads the catalogs.
-			if prev, dup := ids[e.ID]; dup {
-				t.Fatalf("%s: duplicate id (also in %s)", where, prev)
-			}
-			ids[e.ID] = name
-			assert.Contains(t, []string{"smtp", "imap", "oauth", "http", "text"}, e.Kind, where)
-			assert.NotEmpty(t, strings.TrimSpace(e.Text), "%s: text", where)
-			assert.NotEmpty(t, strings.TrimSpace(e.Why), "%s: why", where)
-			assert.True(t, e.WantClass.Valid() && e.WantClass != "", "%s: class %q", where, e.WantClass)
-			assert.Equal(t, e.WantClass.Reason(), e.WantReason, "%s: reason must follow the class", where)
-			if e.Enhanced != "" {
-				assert.Regexp(t, enhancedPattern, e.Enhanced, where)
-			}
-			assert.True(t, e.Code == 0 || (e.Code >= 100 && e.Code <= 599), "%s: code %d", where, e.Code)
-			out[catalog] = append(out[catalog], e)
-		}
-		require.NoError(t, sc.Err())
-		f.Close()
+		out[strings.TrimSuffix(filepath.Base(name), ".jsonl")] = loadCatalogFile(t, name, ids)
 	}
+	return out
+}
+
+// loadCatalogFile reads one catalog file, checking each entry's schema, and
+// records each id in ids (id to file), failing on an id already there.
+func loadCatalogFile(t *testing.T, name string, ids map[string]string) []catalogEntry {
+	t.Helper()
+	f, err := os.Open(name)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []catalogEntry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var e catalogEntry
+		dec := json.NewDecoder(strings.NewReader(sc.Text()))
+		dec.DisallowUnknownFields()
+		require.NoError(t, dec.Decode(&e), "%s:%d", name, line)
+		where := name + ":" + e.ID
+		require.NotEmpty(t, e.ID, "%s:%d: id", name, line)
+		// A map lookup: require.NotContains walks a map's keys one by one,
+		// which over twelve thousand entries took seconds in every test
+		// that loads the catalogs.
+		if prev, dup := ids[e.ID]; dup {
+			t.Fatalf("%s: duplicate id (also in %s)", where, prev)
+		}
+		ids[e.ID] = name
+		assert.Contains(t, []string{"smtp", "imap", "oauth", "http", "text"}, e.Kind, where)
+		assert.NotEmpty(t, strings.TrimSpace(e.Text), "%s: text", where)
+		assert.NotEmpty(t, strings.TrimSpace(e.Why), "%s: why", where)
+		assert.True(t, e.WantClass.Valid() && e.WantClass != "", "%s: class %q", where, e.WantClass)
+		assert.Equal(t, e.WantClass.Reason(), e.WantReason, "%s: reason must follow the class", where)
+		if e.Enhanced != "" {
+			assert.Regexp(t, enhancedPattern, e.Enhanced, where)
+		}
+		assert.True(t, e.Code == 0 || (e.Code >= 100 && e.Code <= 599), "%s: code %d", where, e.Code)
+		out = append(out, e)
+	}
+	require.NoError(t, sc.Err())
 	return out
 }
 
@@ -96,7 +105,9 @@ func loadCatalogs(t *testing.T) map[string][]catalogEntry {
 // stands on its own (TestCatalogs checks every catalog as well).
 func assertCatalogClasses(t *testing.T, name string) []catalogEntry {
 	t.Helper()
-	entries := loadCatalogs(t)[name]
+	// Only this catalog is read; TestCatalogs reads them all and checks ids
+	// across catalogs.
+	entries := loadCatalogFile(t, filepath.Join("..", "testdata", "catalogs", name+".jsonl"), map[string]string{})
 	assert.NotEmpty(t, entries, "catalog %s", name)
 	for _, e := range entries {
 		v := classifyEntry(e)
