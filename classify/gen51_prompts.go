@@ -113,6 +113,11 @@ var gen51PromptsEarlyRules = []rule{
 // authorization was revoked"), so these read the request and the mail word
 // apart. The same look-alikes stay out: a network reconnect, the product's
 // own session, a non-mail API or channel, an API key or a certificate.
+// mailAccountWords name the mail account a late rule's sentence is about:
+// its provider, or the mailbox itself.
+var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange",
+	"mailbox", "inbox", "email", "e-mail", "mail account")
+
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
 		anyOf: p("please reconnect", "please re-connect", "reconnect required", "reconnection required", "requires reconnect",
@@ -120,8 +125,7 @@ var gen51PromptsLateRules = []rule{
 			"reconnect your", "re-connect your", "reconnect it", "reconnect and", "click reconnect", "reconnect the mailbox", "reconnect the inbox",
 			"regrant access", "re-grant access", "grant access again", "authorize again", "authorise again",
 			"re-authorize", "reauthorize", "re-authorise", "reauthorise"),
-		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange", "imap", "smtp",
-			"mailbox", "inbox", "email", "e-mail", "mail account", "account"),
+		alsoAny: slices.Concat(mailAccountWords, p("imap", "smtp", "account")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("connection lost", "lost connection", "connection was lost",
 			"connection closed", "connection was closed", "will reconnect", "trying to reconnect", "attempting to reconnect",
 			"attempt to reconnect", "failed to reconnect", "unable to reconnect", "could not reconnect", "auto-reconnect", "may want to reconnect", "might want to reconnect",
@@ -135,8 +139,7 @@ var gen51PromptsLateRules = []rule{
 			// Composio's and other agent platforms' words for a mailbox never
 			// or no longer connected (held-out round 54).
 			"no connected account found", "no connected accounts found", "not authorized. connect", "connect gmail first", "connect outlook first"),
-		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange",
-			"mailbox", "inbox", "email", "e-mail", "mail account"),
+		alsoAny: mailAccountWords,
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),
 		doc: "a product finds the Google, Microsoft or mail account it sends from not connected, or no token stored for it: the owner connects it again"},
@@ -144,8 +147,7 @@ var gen51PromptsLateRules = []rule{
 		anyOf: p("authorization was revoked", "authorization has been revoked", "authorisation was revoked", "authorisation has been revoked",
 			"consent was revoked", "consent has been revoked", "revoked consent", "revoked access", "access was revoked",
 			"access has been revoked", "permissions were revoked", "permission was revoked", "permissions have been revoked"),
-		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange", "imap", "smtp",
-			"mailbox", "inbox", "email", "e-mail", "mail account"),
-		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "api token", "access key", "certificate", "folder", "acl")),
-		doc:    "a product says the authorization the owner gave for the mail account (Google's or Microsoft's consent) was revoked: the owner connects it again"},
+		alsoAny: slices.Concat(mailAccountWords, p("imap", "smtp")),
+		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "api token", "access key", "certificate", "folder", "acl")),
+		doc:     "a product says the authorization the owner gave for the mail account (Google's or Microsoft's consent) was revoked: the owner connects it again"},
 }
