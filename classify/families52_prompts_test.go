@@ -30,9 +30,11 @@ func TestRound52PromptsFamilies(t *testing.T) {
 		{"Kesalahan server login", ClassUnknown, ""},
 		{"Kesalahan autentikasi SMTP", ClassAuth, ""},
 		{"Kata sandi salah", ClassAuth, ""},
-		// A code after a quoted key reads the same with the quote as a page
-		// escapes it.
-		{"{u&#39;error_code&#39;: 401}", Text("{u'error_code': 401}").Class, ""},
+		// A chat bot's 401 after a Python dict's quoted key names no mailbox,
+		// plain and with the quote as a page escapes it (round 52's mqttwarn
+		// Telegram row).
+		{"{u'error_code': 401, u'description': u'Unauthorized'}", ClassUnknown, ""},
+		{"{u&#39;error_code&#39;: 401, u&#39;description&#39;: u&#39;Unauthorized&#39;}", ClassUnknown, ""},
 	})
 }
 
