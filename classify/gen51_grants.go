@@ -91,10 +91,12 @@ var gen51GrantsEarlyRules = []rule{
 
 // otherSignIns are services a product signs in to beside the mailbox, whose
 // refusals and reconnect prompts carry a mailbox's words ("RingCentral auth
-// failed (401)", LinkedIn's "reconnect it in Settings": held-out round 54).
-// credentials_rejected leaves them alone; the grant rules leave all of
-// gen51OtherAPIs alone.
-var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "openai")
+// failed (401)", LinkedIn's "reconnect it in Settings": held-out round 54;
+// an OS account framework's Xbox, OneDrive and Wi-Fi network passwords:
+// gen55_osaccounts.go). credentials_rejected leaves them alone; the grant
+// rules leave all of gen51OtherAPIs alone.
+var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "openai",
+	"xbox", "onedrive", "wi-fi network")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the
