@@ -102,6 +102,9 @@ var gen55NotMailboxToken = slices.Concat(notMailConnection, gen51OtherAPIs, p(
 	"hubspot", "salesforce", "pipedrive", "github", "gitlab", "bitbucket", "atlassian",
 	"google cloud", "gcloud", "gcp", "service account", "firebase", "bigquery", "vertex", "gemini", "recaptcha", "google play", "maps api",
 	"sharepoint", "power bi", "dynamics", "azure devops",
+	// The endpoint a token is fetched from, and Google Cloud's application
+	// default credentials, are the product's setup, not a stored grant.
+	"token endpoint", "token url", "token_url", "token uri", "token_uri", "default credentials", "google_application_credentials",
 	"api key", "apikey", "webhook", "pub/sub", "pubsub", "sync token", "page token", "pagetoken", "next page", "decrypt",
 	"refreshed successfully", "successfully refreshed", "refreshing", "will refresh", "attempting to refresh", "was refreshed", "token refreshed", "auto-refresh",
 	"scope", "code exchange", "token exchange", "authorization code", "client secret", "client_secret", "client id", "client_id", "redirect"))

@@ -50,6 +50,10 @@ func TestGen55TokensFamilies(t *testing.T) {
 		// Look-alikes keep their reading.
 		{"Invalid CSRF token", ClassUnknown, ""},
 		{"Gmail OAuth state token is invalid or expired", ClassUnknown, ""},
+		// The token endpoint and Google Cloud's default credentials are the
+		// product's setup (the library's own oauthcheck.ErrNoTokenURL).
+		{"oauthcheck: no OAuth token endpoint is known for this mailbox", ClassUnknown, ""},
+		{"google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see the Google Cloud docs.", ClassUnknown, ""},
 		{"Email verification link is invalid or expired", ClassUnknown, ""},
 		{"Your email verification token has expired", ClassUnknown, ""},
 		{"Invitation token for inbox sharing is invalid", ClassUnknown, ""},
