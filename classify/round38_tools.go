@@ -82,7 +82,10 @@ var round38ToolsRules = []rule{
 		"couldn't find configuration file. config file must be at", "not a valild json file or it is ecrypted",
 		"token file has unsafe mode", "difficulty decrypting token file",
 		"xoauth2 and oauthbearer are not supported by the server", "xoauth2: version mismatch"),
-		doc: "an OAuth helper's own setup is missing or unreadable (the user's client_secret/credentials file, the helper's configuration or token-file permissions, a server without OAuth mechanisms): the tool's setup, no login was refused"},
+		// oauth2client's flow_from_clientsecrets quoting the same sample
+		// message is the embedding program's OAuth client (gapi55_client_file).
+		noneOf: p("the client secrets were invalid"),
+		doc:    "an OAuth helper's own setup is missing or unreadable (the user's client_secret/credentials file, the helper's configuration or token-file permissions, a server without OAuth mechanisms): the tool's setup, no login was refused"},
 	{id: "tools38_cached_grant_missing", class: ClassRevoked, anyOf: p(
 		"missing or invalid cached token", "authenticator.service: decoding token",
 		"invalid gmail authorization", "missing gmail integration", "gmail authorization not found for account",
