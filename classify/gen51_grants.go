@@ -96,7 +96,9 @@ var gen51GrantsEarlyRules = []rule{
 // gen55_osaccounts.go). credentials_rejected leaves them alone; the grant
 // rules leave all of gen51OtherAPIs alone.
 var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "openai",
-	"xbox", "onedrive", "wi-fi network")
+	"xbox", "onedrive", "wi-fi network",
+	// A Matrix homeserver's client-server API (spec.matrix.org, "/_matrix/client/v3/login").
+	"/_matrix/")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

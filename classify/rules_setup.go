@@ -33,9 +33,12 @@ var setupRules = []rule{
 	// "The refresh token must not be null nor white space"): the owner never
 	// finished connecting it, or the grant was dropped.
 	{id: "refresh_token_missing", class: ClassRevoked,
-		anyOf:  p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no refresh token found", "no refresh token for", "refresh token missing"),
-		noneOf: p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type"),
-		doc:    "a product finds no refresh token stored for the mailbox: the owner connects it again"},
+		anyOf: p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no refresh token found", "no refresh token for", "refresh token missing"),
+		noneOf: p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type",
+			// The product's own sign-in sessions, whose refresh tokens travel
+			// in its requests and cookies (SuperTokens, Stack Auth).
+			"session", "in the request", "cookie"),
+		doc: "a product finds no refresh token stored for the mailbox: the owner connects it again"},
 	// Tencent's IMAP and SMTP refusal of a login, which lists every cause
 	// at once ("Login fail. Account is abnormal, service is not open,
 	// password is incorrect, login frequency limited, or system is busy.";

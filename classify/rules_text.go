@@ -294,6 +294,7 @@ var textRules = []rule{
 		noneOf: p("authorization code expired", "authorization code has expired", "authorization code is expired",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
 			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
+			"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
 			"authorization code grant", "authorization code flow"),
 		doc: "the provider requires an app password (or authorization code) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
@@ -332,7 +333,7 @@ var textRules = []rule{
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
-		noneOf: slices.Concat(p("inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
+		noneOf: slices.Concat(p("starttls failed", "inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
 			"state mismatch", "csrf"), otherSignIns),
 		doc: "the server rejected the user name and password or app password"},
 
