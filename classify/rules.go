@@ -275,7 +275,12 @@ var headRules = []rule{
 	// The same switch in other words: Microsoft calls it "Authenticated SMTP" in
 	// the admin center and "SMTP AUTH" in its docs (learn.microsoft.com
 	// exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
-	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled", "authenticated smtp disabled"),
+	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled", "authenticated smtp disabled",
+		// Microsoft's setting by its own name (Set-CASMailbox
+		// -SmtpClientAuthenticationDisabled, Set-TransportConfig): the tenant's
+		// or the mailbox's switch, an administrator's either way, also where a
+		// client cut the reply before "for the Tenant" (Alpine keeps 80 bytes).
+		"smtpclientauthentication is disabled"),
 		doc: "SMTP AUTH (Authenticated SMTP) is turned off for the mailbox or organisation by its administrator"},
 	{id: "ms_security_defaults", class: ClassAdmin, anyOf: p("security defaults policy", "security defaults"), provider: "microsoft365",
 		doc: "Microsoft 365: Entra security defaults block basic authentication for this user (5.7.139)"},
