@@ -269,6 +269,11 @@ var l10nWordAuthRules = []rule{
 			// Roundcube's "Your session is invalid or expired.": the webmail
 			// session, not the mailbox's password.
 			"vostra sessió", "túa sesión", "zure saioa", "relácia", "seja je", "sesij", "сесиј", "сесия", "сеанс", "seanss", "sesioni", "sesiwn", "نشست", "सत्र", "সেশন", "அமர்வு", "sesi anda", "სესია", "սեսիա", "sessiya",
+			// CodeIgniter's email_failed_smtp_login in the owner's language
+			// ("Failed to send AUTH LOGIN command. Error: %s", and Korean's
+			// "SMTP secure login failed"): the server refused the command, not
+			// the password; round56_codeigniter.go reads it after the reply.
+			"auth login", "auth লগইন", "smtp 보안로그인에 실패했습니다",
 		),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }
