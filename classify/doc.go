@@ -94,7 +94,7 @@
 // so that the anchors and phrases they read stay in the core's caches
 // (BenchmarkCorpus/ratio-hot), the same run gives 1.92 to 1.94 times the floor
 // (682 to 687 ns per text). Held-out rounds 55 to 57's families and the
-// shared vocabularies written with them (about 120 rules and 5,900
+// shared vocabularies written with them (about 90 rules and 5,900
 // phrases, many of them in other scripts: 38,074 phrases in 2,972,883 bytes)
 // cost about 5 to 10%: in 6 alternating pairs of test binaries over the same
 // corpus (38,000 texts), commit ee8ed7b's binary took 1,099 to 1,596 ns per

@@ -63,11 +63,6 @@ import "slices"
 // Microsoft products that are not mail (notMailConnection, Cloud, Firebase),
 // a token that was refreshed, and a network reconnect.
 
-// gen55MailboxWords name the connected mailbox a token sentence is about.
-var gen55MailboxWords = p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "o365", "microsoft 365", "hotmail",
-	"exchange online", "exchange account", "exchange mailbox", "exchange server", "ms exchange",
-	"mailbox", "inbox", "email account", "e-mail account", "mail account")
-
 // gen55ProtocolWords name the mailbox by the protocol its token signs in to
 // (OTOBO's "IMAPOAuth2: ... The refresh token could be expired or invalid.").
 // A token merely missing for XOAUTH2 SMTP or IMAP is no verdict: products
@@ -80,6 +75,11 @@ var gen55ProtocolWords = p("imap", "pop3", "smtp", "xoauth")
 // words (an authentication issue, a connection status) say less.
 var gen55ProviderWords = p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "o365", "microsoft 365", "hotmail",
 	"exchange online", "ms exchange")
+
+// gen55MailboxWords name the connected mailbox a token sentence is about:
+// its provider, or the mailbox itself.
+var gen55MailboxWords = slices.Concat(gen55ProviderWords, p("exchange account", "exchange mailbox", "exchange server",
+	"mailbox", "inbox", "email account", "e-mail account", "mail account"))
 
 // gen55TokenStates say a stored token or credential is gone or unusable.
 var gen55TokenStates = slices.Concat(p("expired", "invalid", "revoked", "not found", "missing", "not authorised", "not authorized",
