@@ -722,3 +722,27 @@ func TestReplyCodeInParentheses(t *testing.T) {
 		"SMTP-Fehler (454): Authentifizierung fehlgeschlagen.": ClassAuthTemporary,
 	})
 }
+
+// Node's ENOTFOUND is a host name that does not resolve; the same letters
+// inside Java's and Python's FileNotFound are a missing file, not a host.
+func TestDNSNotFoundIsNodeCodeOnly(t *testing.T) {
+	for _, s := range []string{
+		"Error: getaddrinfo ENOTFOUND smtp.gmial.com",
+		"Error: queryA ENOTFOUND smtp.example.org",
+		"{ code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: 'smtp.office365.com' }",
+		`{"code":"ENOTFOUND","hostname":"imap.example.org"}`,
+		"ENOTFOUND",
+		"connect failed (ENOTFOUND)",
+	} {
+		v := Text(s)
+		assert.Equal(t, "dns_not_found", v.Rule, s)
+	}
+	for _, s := range []string{
+		"FileNotFoundError: [Errno 2] No such file or directory: 'config.ini'",
+		"java.io.FileNotFoundException: /etc/app/mail.properties (No such file or directory)",
+		`System.IO.FileNotFoundException: Could not find file 'C:\app\smtp.json'.`,
+		"ModuleNotFoundError: No module named 'smtplib2'",
+	} {
+		assert.NotEqual(t, "dns_not_found", Text(s).Rule, s)
+	}
+}

@@ -261,7 +261,11 @@ var textRules = []rule{
 		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
 	{id: "port_blocked", class: ClassConfig, anyOf: p("forbidden by its access permissions", "port 25 is blocked", "outbound port 25"),
 		doc: "the network the client runs on blocks the SMTP port"},
-	{id: "dns_not_found", class: ClassConfig, noneOf: p("host unknown (name server", "temporary failure in name resolution"), anyOf: p("getaddrinfo failed", "couldn't resolve the smtp server", "the server cannot be found", "unknown smtp host", "unknown imap host", "unknown smtp server", "unknown imap server", "no address associated with hostname", "nodename nor servname", "enotfound", "getaddrinfo enotfound", "no such host", "nxdomain", "name or service not known", "host not found", "unknown host"),
+	{id: "dns_not_found", class: ClassConfig, noneOf: p("host unknown (name server", "temporary failure in name resolution"), anyOf: p("getaddrinfo failed", "couldn't resolve the smtp server", "the server cannot be found", "unknown smtp host", "unknown imap host", "unknown smtp server", "unknown imap server", "no address associated with hostname", "nodename nor servname",
+		// Node's error code, never the "enotfound" inside Java's and Python's FileNotFound.
+		" enotfound", "'enotfound", `"enotfound`, ":enotfound", "=enotfound", "(enotfound", "[enotfound", "getaddrinfo enotfound",
+		// EWS: the address space record (a DNS domain) for cross-forest requests is not in Active Directory.
+		"erroraddressspacenotfound", "no such host", "nxdomain", "name or service not known", "host not found", "unknown host"),
 		doc: "the server's host name does not exist (typo or wrong host)"},
 
 	// ---- Rate limits and throttling.
