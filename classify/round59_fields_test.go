@@ -16,30 +16,22 @@ func TestRound59Fields(t *testing.T) {
 
 	assertTextRules(t, []textCase{
 		// Airflow, as task logs carry the exceptions.
-		{"airflow.exceptions.AirflowException: You should provide `from_email` or define it in the connection.", ClassConfig, "fields59_connection_settings"},
 		{"[2026-03-02, 10:14:05 UTC] {taskinstance.py:2905} ERROR - Task failed with exception\nValueError: You should provide `from_email` or define it in the connection", ClassConfig, "fields59_connection_settings"},
 		{"AirflowException: You should provide `subject` or define `subject_template` in the connection.", ClassConfig, "fields59_connection_settings"},
 		{"RuntimeError: The connection extra field `ssl_context` must be set to 'default' or 'none' but it is set to 'tls1.2'.", ClassConfig, "fields59_connection_settings"},
-		{"RuntimeError: The email.ssl_context configuration variable must be set to 'default' or 'none' and is 'strict'.", ClassConfig, "fields59_connection_settings"},
 		{"AirflowException: auth_type='oauth2' but neither 'access_token' nor client credentials supplied in connection extra.", ClassConfig, "fields59_connection_settings"},
 		{"ValueError: You should set from email - either by smtp/smtp_mail_from config or `from_email` parameter", ClassConfig, "fields59_connection_settings"},
 		{"AirflowConfigException: section/key [smtp/smtp_user] not found in config", ClassConfig, "fields59_connection_settings"},
 
 		// Kestra, as an execution's logs show them.
-		{"java.lang.IllegalArgumentException: When using SMTP_OAUTH2, either 'accessToken' or 'password' must be provided", ClassConfig, "fields59_connection_settings"},
-		{"java.lang.IllegalArgumentException: clientSecret is required for OAuth authentication", ClassPlatform, "fields59_oauth_app_fields"},
 		{"IllegalArgumentException: clientId is required for OAuth authentication", ClassPlatform, "fields59_oauth_app_fields"},
-		{"java.lang.IllegalArgumentException: refreshToken is required for OAuth authentication", ClassConfig, "fields59_connection_settings"},
-		{"java.lang.IllegalArgumentException: tenantId and clientId are required for authentication", ClassPlatform, "fields59_oauth_app_fields"},
 		{"java.lang.IllegalArgumentException: Invalid email format for userEmail: ops", ClassConfig, "fields59_connection_settings"},
 
 		// Low-code tools and self-hosted apps.
-		{"Error: Couldn't find a valid sender address. Please check your action configuration.", ClassConfig, "fields59_product_mail_setup"},
 		{"AppsmithPluginException: Could not find host address. Please edit the 'Hostname' field to provide the desired endpoint.", ClassConfig, "fields59_product_mail_setup"},
 		{"Send email failed: Unable to find SMTP configuration.", ClassConfig, "fields59_product_mail_setup"},
 		{`{"msg":"Email Plugin is not found. Please contact administrators to configure it in App Store first."}`, ClassConfig, "fields59_product_mail_setup"},
 		{`AppwriteException: Provided SMTP config is invalid. Please check the configured values and try again. (project_smtp_config_invalid, 400)`, ClassConfig, "fields59_product_mail_setup"},
-		{"AppwriteException: The chosen OAuth provider is disabled. You can enable the OAuth provider using the Appwrite console.", ClassPlatform, "fields59_oauth_app_fields"},
 
 		// Validator defaults for mail keys, composed.
 		{`Error: Config validation error: "SMTP_HOST" is required. "SMTP_PORT" must be a number`, ClassConfig, ""},
