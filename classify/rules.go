@@ -264,7 +264,8 @@ var headRules = []rule{
 			// consent (GoCardless's AccessExpiredError, its End User
 			// Agreement) are no mailbox grant (round59_signins.go).
 			"failed to obtain access token. the ", "oauth2 provider returned an error: ", "[next-auth][error][oauth_callback_error]",
-			"accessexpirederror", "end user agreement"), gen51OtherAPIs),
+			"accessexpirederror", "end user agreement",
+			"couldn't complete sign-in", "could not complete sign-in", "couldn't complete sign in", "could not complete sign in", "sso=failed"), gen51OtherAPIs),
 		doc: "token endpoint: the grant is expired, revoked or needs a new sign-in; a product saying the connected account must be reconnected or reauthorized"},
 	// A grant made for another account than the mailbox's: the owner signed
 	// in with the wrong account when authorizing (Got Your Back's gyb.py
@@ -357,8 +358,10 @@ var msCodeRules = []rule{
 	{id: "product_disconnected", class: ClassRevoked,
 		anyOf:   p("trennen sie ihr gmail-konto und verbinden sie es erneut", "koppel uw gmail-account los en maak opnieuw verbinding", "odłącz i ponownie podłącz swoje konto", "déconnectez et reconnectez votre compte", "desconecte y vuelva a conectar su cuenta", "access expired", "access has expired", "disconnected", "authorization lost", "authorisation lost", "click reconnect", "reauthorise", "re-authorise"),
 		alsoAny: p("mailbox", "account", "inbox", "gmail", "outlook", "reconnect", "restore access"),
-		noneOf:  slices.Concat(notTheGrant, p("idle", "inactivity", "unexpectedly", "try again", "bye", "logout", "logged out")),
-		doc:     "a product says the connected mailbox was disconnected or lost its authorization and must be connected again"},
+		// A non-mail API's access (an open-banking consent, a chat workspace) is
+		// not the mailbox's (held-out round 59).
+		noneOf: slices.Concat(notTheGrant, p("idle", "inactivity", "unexpectedly", "try again", "bye", "logout", "logged out"), gen51OtherAPIs),
+		doc:    "a product says the connected mailbox was disconnected or lost its authorization and must be connected again"},
 	// Mail apps that say the OAuth sign-in they hold is gone: macOS Mail's
 	// "Google Password Required" for a Google internet account
 	// (lionheart/openradar-mirror#18112) and Mailspring's sync engine, which
