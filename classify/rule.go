@@ -31,7 +31,7 @@ type rule struct {
 	noneOf   []string      // none of these phrases occurs
 	provider string        // provider the rule identifies, if any
 	retry    time.Duration // retry hint; 0 uses the class default
-	byTable  bool          // decided by a data table (aadstsTable), never by the walk
+	byTable  bool          // decided by a step of its own (aadstsTable, NetEase's families, the other-subject check), never by the walk
 
 	// compiled form, set by compile
 	codeLo, codeHi                       int // codes that satisfy code

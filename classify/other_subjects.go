@@ -1,0 +1,81 @@
+package classify
+
+// A refusal that names a non-mail service and no mail word at all. The
+// products that send through their customers' mailboxes also hold keys and
+// logins for clouds, CI servers, registries, monitoring, chat, SMS and push
+// gateways, CRMs and help desks, calendars and directories; those services
+// refuse in the same words as a mail server ("Unable to authenticate you",
+// "Authentication error", "invalid token", "401 Unauthorized"). Held-out
+// round 60 showed that the services' own wordings (other_services.go) are
+// too many to list one by one, so this rule reads the subject instead: a
+// credential word, a non-mail service named, and nothing in the text about
+// mail (no mail protocol, provider, server, client or library, no SMTP
+// code, no word for mail in the languages the catalogs hold). It never
+// decides a text that names a mailbox, and it leaves Google's and
+// Microsoft's grant errors alone (their grant is the mailbox's as well), and
+// identity servers (Keycloak, authentik, Okta) which may hold a mailbox's
+// grant. It only takes back a reconnect verdict: what another rule reads as
+// a limit, the network or the product's setup keeps its reading.
+
+// otherSubjects are services a mail-sending product talks to beside mail,
+// by the names their errors carry. Brands that also host or relay mail
+// (OVH, Zoho, Amazon SES, Mailgun, HubSpot's inbox) are not listed, and
+// neither is a calendar or contacts service of Google or Microsoft (it
+// shares the mailbox's grant).
+var otherSubjects = p(
+	// Clouds, hosting and storage, by their CLIs' and APIs' names.
+	"digitalocean", "hetzner", "hcloud", "cloudflare", "wrangler", "vercel", "netlify", "heroku", "linode", "vultr",
+	"scaleway", "fly.io", "supabase", "firebase", "cloudinary", "backblaze", "minio", "amazon s3", "aws s3", "s3 bucket",
+	"amazon ecr", "ecr ", "getcalleridentity", "ec2", "azure storage", "azure blob", "blob storage", "azure devops",
+	"google cloud storage", "bigquery", "firestore",
+	// DevOps, CI, registries and package managers.
+	"terraform", "ansible", "kubernetes", "kubectl", "helm ", "helm:", "docker", "container registry", "jenkins", "github actions",
+	"github cli", "gh auth", "api.github.com", "gitlab", "bitbucket", "gitea", "forgejo", "circleci", "travis", "argocd",
+	"argo cd", "vault", "consul ", "consul:", "npm ", "npm:", "pypi", "twine", "maven", "nuget", "cargo", "artifactory", "sonarqube",
+	// Monitoring and alerting.
+	"sentry", "datadog", "grafana", "prometheus", "new relic", "newrelic", "pagerduty", "opsgenie", "splunk", "kibana",
+	// Databases and queues.
+	"postgres", "mysql", "mariadb", "mongodb", "redis", "clickhouse", "cassandra", "snowflake", "kafka", "rabbitmq",
+	"elasticsearch", "opensearch", "sql server",
+	// Business apps, chat, SMS, push, payments, AI.
+	"zendesk", "salesforce", "crm credentials", "your crm", "jira", "confluence", "trello", "asana", "notion", "airtable",
+	"clickup", "slack", "discord", "telegram", "whatsapp", "twilio", "vonage", "nexmo", "messagebird", "pushover",
+	"gotify", "ntfy", "pushbullet", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
+	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
+	"microsoft teams",
+	// Calendars, contacts and files of their own, chat protocols, devices.
+	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
+	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue")
+
+// otherSubjectCredentialWords say a login, key or token was refused.
+var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "password", "token", "api key", "apikey",
+	"api_key", "secret", "login", "log in", "logged in", "sign in", "signin", "sign-in", "access denied", "forbidden",
+	"not authorized", "not-authorized", "permission denied", "invalid_grant", "bad credentials", "access key")
+
+// mailWords are what a text about mail carries: a mail protocol or
+// provider, a mail server or client, an SMTP reply code, a word for e-mail.
+// The bare "mail" and "smtp" are not among them: a mail-sending product's
+// logs carry them around every error ("mailer: ...", a mail library's stack
+// frames), whatever failed.
+var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail account", "mail server", "mail service",
+	"smtp server", "smtp host", "smtp error", "smtp auth", "smtp login", "smtp connect", "smtp settings", "smtp credential",
+	"smtp password", "smtp user", "smtp relay", "smtp_", "imap", "pop3", "inbox", "outlook", "exchange", "office 365",
+	"office365", "microsoft 365", "m365", "o365", "yahoo", "icloud", "zoho", "yandex", "gmx", "aol", "amazon ses",
+	"aws ses", " ses ", "ses:", "sendgrid", "postmark", "sparkpost", "brevo", "sendinblue", "mandrill", "mailgun",
+	"mailjet", "resend", "xoauth", "5.7.", "5.5.", "535", "534", "dovecot", "exim", "qmail", "courier", "cyrus",
+	"zimbra", "sogo", "roundcube", "rainloop", "horde", "iredmail", "modoboa", "stalwart", "haraka", "lmtp", "sieve",
+	"thunderbird", "k-9", "mutt", "kmail", "davmail", "nylas", "imapsync", "fetchmail", "msmtp", "courriel", "correo",
+	"posta", "poczt", "почт", "邮件", "邮箱", "郵件", "メール", "메일", "e-posta", "sähköpost", "epost",
+	// Google's and Microsoft's identity: their grant is the mailbox's too.
+	"aadsts", "rapt", "invalid_grant", "expired or revoked", "accounts.google.com", "googleapis.com", "login.microsoftonline.com", "microsoft account",
+	"google account",
+	// Not a refusal: limits and the network have their own rules.
+	"rate limit", "rate_limit", "too many requests", "429", "timeout", "timed out", "connection refused",
+	"econnrefused", "temporar")
+
+// otherSubjectsLastRules hold the rule verdictFrom checks after the walk: it
+// takes back a reconnect verdict, and decides nothing else.
+var otherSubjectsLastRules = []rule{
+	{id: "other_service_login", class: ClassConfig, byTable: true, anyOf: otherSubjects, alsoAny: otherSubjectCredentialWords, noneOf: mailWords,
+		doc: "a non-mail service the product also uses (a cloud, CI server, registry, monitoring, chat, SMS or push gateway, CRM, calendar server) refused the product's own login, key or token, and the text says nothing about mail"},
+}
