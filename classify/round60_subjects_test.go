@@ -29,6 +29,14 @@ func TestRound60Subjects(t *testing.T) {
 		{"セッションの有効期限が切れました。ログインできませんでした。", ClassUnknown, ""},
 		{"세션이 만료되었습니다. 로그인 실패", ClassUnknown, ""},
 		{"Kod weryfikacyjny nieprawidłowy, logowanie nie powiodło się", ClassUnknown, ""},
+		// "Invalid credentials" beside a word for mail, in other languages; the
+		// same words with no mail are anyone's.
+		{"邮箱账户验证失败：凭据无效", ClassAuth, ""},
+		{"邮件账户保存失败，凭证无效", ClassAuth, "l10n_words_credentials_invalid"},
+		{"E-mailaccount kon niet worden verbonden: ongeldige inloggegevens", ClassAuth, "l10n_words_credentials_invalid"},
+		{"E-posta hesabına bağlanılamadı: geçersiz kimlik bilgileri", ClassAuth, "l10n_words_credentials_invalid"},
+		{"Sähköpostitilin virheelliset kirjautumistiedot", ClassAuth, "l10n_words_credentials_invalid"},
+		{"Érvénytelen hitelesítő adatok a Zendesk importhoz", ClassUnknown, ""},
 		// A mailbox's refused login in the same languages keeps its reading.
 		{"Anmeldung fehlgeschlagen: Benutzername oder Passwort falsch", ClassAuth, ""},
 		{"Nieprawidłowy login lub hasło do skrzynki pocztowej", ClassAuth, ""},
