@@ -112,6 +112,7 @@ var l10nWordAuthRules = []rule{
 	{id: "l10n_words_refused_login", class: ClassAuth,
 		anyOf: p(
 			"身份验证", "身份驗證", "登入", "تسجيل الدخول", "попытка входа", "подлинност", // zh, ar, ru (round 14)
+			"аутентификац", "аутентифікац", // ru, uk (round 61)
 			"dane logowania", "dane dostępow", // pl (round 12; round 34)
 			"autentikointi", "aŭtentig", "pasvort", "fíordheimhniú", "focal faire", "dearbhadh", "facal-faire", // fi, eo, ga, gd (round 11)
 			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
@@ -166,7 +167,7 @@ var l10nWordAuthRules = []rule{
 			"incorret", "falhou", "falha", "recusad", "negou", "verifique", // pt
 			"onjuist", "mislukt", "ongeldig", "geweigerd", "verkeerd", "controleer", // nl
 			"nieprawidłow", "błędn", "nie powiodło", "odrzuc", "nie można", "sprawdź", // pl
-			"неверн", "ошибк", "не удалось", "отклон", "невірн", "помилк", "не вдалося", "проверьте", // ru, uk
+			"неверн", "ошибк", "не удалось", "не удалась", "отклон", "невірн", "помилк", "не вдалося", "не вдалася", "проверьте", // ru, uk
 			"chybn", "nesprávn", "selhal", "nezdařil", "odmítnut", "zkontrolujte", "niepowodzeniem", // cs, pl
 			"misslyckades", "felaktig", "fel ", "nekad", "kontrollera", "gäller inte längre", "mislykkedes", "forkert", "afvist", "kontroller", "fejl", "mislyktes", "feil", "avvist", // sv, da, nb
 			"epäonnistui", "virheellinen", "väärä", "hylättiin", "tarkista", "sikertelen", "hibás", "nem sikerült", "elutasít", "ellenőrizze", // fi, hu
@@ -204,6 +205,9 @@ var l10nWordAuthRules = []rule{
 			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "kirib bo'lmadi", "kirib boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: p(
+			// A password manager's own master password (held-out round 61).
+			"master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
+			"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼",
 			// The product's own session and one-time codes (held-out round 60):
 			// logging in to the product again is no verdict on the mailbox.
 			"sitzung abgelaufen", "sitzung ist abgelaufen", "sesión ha expirado", "sesión expirada", "sesión caducada", "sesión ha caducado", "sessão expirou",

@@ -42,7 +42,10 @@ var otherSubjects = p(
 	"clickup", "slack", "discord", "telegram", "whatsapp", "twilio", "vonage", "nexmo", "messagebird", "pushover",
 	"gotify", "ntfy", "pushbullet", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
 	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
-	"microsoft teams",
+	"microsoft teams", "gemini", "mistral", "cohere", "groq", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
+	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
+	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",
+	"b2 bucket", "plex", "bitwarden", "1password", "lastpass", "keepass",
 	// Calendars, contacts and files of their own, chat protocols, devices.
 	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
 	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue")
