@@ -46,6 +46,17 @@
 // campaigns, so wording that is only temporary (454 4.7.0, IMAP [UNAVAILABLE],
 // token endpoint 5xx and HTML pages) never flags a mailbox.
 //
+// After the table, one check can take a reconnect verdict back: a text that
+// names a service other than mail (a cloud or its CLI, a CI server, a
+// registry, monitoring, a chat, SMS or push gateway, a payment, commerce, AI
+// or social API, a CRM, a calendar server, a password manager) and nothing
+// about mail (no mail protocol, provider, server, client, SMTP reply code or
+// word for e-mail) is that service refusing the product's own key or login,
+// and gets [ClassConfig] with the rule other_service_login. It never applies
+// with a mail server's reply code, to Google's and Microsoft's grant errors
+// (their grant is the mailbox's too) or to identity servers (Keycloak,
+// authentik, Okta), which may hold a mailbox's grant.
+//
 // # Zero values
 //
 // The zero Verdict means "no error": Error(nil), Error of a typed nil pointer,
