@@ -45,7 +45,11 @@ var otherSubjects = p(
 	"microsoft teams", "gemini", "mistral", "cohere", "groq", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
 	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
 	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",
-	"b2 bucket", "plex", "bitwarden", "1password", "lastpass", "keepass",
+	"b2 bucket", "plex", "bitwarden", "1password", "lastpass", "keepass", "payment gateway", "merchant",
+	// Desktop software's own accounts: games, notes and sync, VPNs, assistants.
+	"steam", "xbox", "playstation", "nintendo", "epic games", "epicgames", "egs api", "minecraft", "battle.net", "ubisoft", "zotero",
+	"joplin", "obsidian", "evernote", "standard notes", "syncthing", "seafile", "pcloud", "mega.nz", "tailscale",
+	"zerotier", "wireguard", "openvpn", "copilot",
 	// Calendars, contacts and files of their own, chat protocols, devices.
 	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
 	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue")
@@ -53,7 +57,8 @@ var otherSubjects = p(
 // otherSubjectCredentialWords say a login, key or token was refused.
 var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "password", "token", "api key", "apikey",
 	"api_key", "secret", "login", "log in", "logged in", "sign in", "signin", "sign-in", "access denied", "forbidden",
-	"not authorized", "not-authorized", "permission denied", "invalid_grant", "bad credentials", "access key")
+	"not authorized", "not-authorized", "permission denied", "invalid_grant", "bad credentials", "access key", "banned", "suspended",
+	"blocked")
 
 // mailWords are what a text about mail carries: a mail protocol or
 // provider, a mail server or client, an SMTP reply code, a word for e-mail.
@@ -70,8 +75,7 @@ var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail accoun
 	"thunderbird", "k-9", "mutt", "kmail", "davmail", "nylas", "imapsync", "fetchmail", "msmtp", "courriel", "correo",
 	"posta", "poczt", "почт", "邮件", "邮箱", "郵件", "メール", "메일", "e-posta", "sähköpost", "epost",
 	// Google's and Microsoft's identity: their grant is the mailbox's too.
-	"aadsts", "rapt", "invalid_grant", "expired or revoked", "accounts.google.com", "googleapis.com", "login.microsoftonline.com", "microsoft account",
-	"google account",
+	"aadsts", "rapt", "invalid_grant", "expired or revoked", "accounts.google.com", "googleapis.com", "login.microsoftonline.com",
 	// Not a refusal: limits and the network have their own rules.
 	"rate limit", "rate_limit", "too many requests", "429", "timeout", "timed out", "connection refused",
 	"econnrefused", "temporar")
