@@ -50,6 +50,8 @@ var otherSubjects = p(
 	"steam", "xbox", "playstation", "nintendo", "epic games", "epicgames", "egs api", "minecraft", "battle.net", "ubisoft", "zotero",
 	"joplin", "obsidian", "evernote", "standard notes", "syncthing", "seafile", "pcloud", "mega.nz", "tailscale",
 	"zerotier", "wireguard", "openvpn", "copilot",
+	// Domain registrars' APIs and phone makers' own accounts.
+	"registrar", "namecheap", "godaddy", "gandi", "porkbun", "xiaomi", "mi account", "huawei id", "samsung account",
 	// Calendars, contacts and files of their own, chat protocols, devices.
 	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
 	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue")
@@ -58,6 +60,7 @@ var otherSubjects = p(
 var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "password", "token", "api key", "apikey",
 	"api_key", "secret", "login", "log in", "logged in", "sign in", "signin", "sign-in", "access denied", "forbidden",
 	"not authorized", "not-authorized", "permission denied", "invalid_grant", "bad credentials", "access key", "banned", "suspended",
+	"парол", "passwort", "mot de passe", "contraseña", "senha", "密码", "密碼", "パスワード", "비밀번호",
 	"blocked")
 
 // mailWords are what a text about mail carries: a mail protocol or

@@ -146,7 +146,7 @@ var round59SigninsEarlyRules = []rule{
 		"ldap_bind(): unable to bind to server: invalid credentials", "ldap_bind(): unable to bind to server: confidentiality required",
 		"ldap.invalid_credentials: {",
 		// An application's own words for its directory bind (held-out round 59).
-		"ldap access failed", "ldap bind failed", "ldap bind error", "given dn", "bind dn and password", "binddn and password"),
+		"ldap access failed", "ldap bind failed", "ldap bind error", "given dn", "(bad dn", "bad dn/", "bind dn and password", "binddn and password"),
 		noneOf: p("dovecot", "auth: ldap(", "auth-worker", "sasl", "postfix", "cyrus"),
 		doc:    "the product's LDAP or Active Directory bind or search is refused for its directory settings (bind DN and password, base DN, rights, TLS): go-ldap, PHP ldap_bind(), python-ldap"},
 	{id: "signins59_directory_unreachable", class: ClassTransient, anyOf: p(

