@@ -15,7 +15,7 @@ func TestRound61Fixes(t *testing.T) {
 		{"Неверный мастер-пароль", ClassUnknown, ""},
 		{"마스터 비밀번호가 틀렸습니다", ClassUnknown, ""},
 		{"Invalid master password. Try again.", ClassUnknown, ""},
-		{"Аутентификация не удалась", ClassAuth, ""},
+		{"Аутентификация пользователя не удалась", ClassAuth, ""},
 		{"Аутентифікація не вдалася", ClassAuth, ""},
 		// Kept: a relay's key is the mailbox's, and a mail login in Russian.
 		{"SendGrid: invalid API key, authentication failed", ClassAuth, ""},

@@ -20,7 +20,7 @@ func TestRound62Fixes(t *testing.T) {
 		{"Joplin Cloud: your credentials are invalid, please login", ClassConfig, "other_service_login"},
 		{"Steam: InvalidPassword", ClassConfig, "other_service_login"},
 		{"Epic Games: invalid refresh token, please log in again", ClassConfig, "other_service_login"},
-		{"This Microsoft account was banned by Xbox", ClassConfig, "other_service_login"},
+		{"Xbox: this Microsoft account is banned", ClassConfig, "other_service_login"},
 		{"The payment gateway rejected the merchant login ID or password", ClassConfig, "other_service_login"},
 		// A Microsoft account's own grant with no other service named keeps its reading.
 		{"AADSTS50173: The provided grant has expired due to it being revoked. Sign in to your Microsoft account again.", ClassRevoked, ""},

@@ -9,7 +9,6 @@ func TestRound63Fixes(t *testing.T) {
 		// Entra's descriptions without their codes.
 		{"Sign-in failed: blocked by conditional access policy", ClassAdmin, "round63_entra_device_policy"},
 		{"Your device is required to be managed to access this resource.", ClassAdmin, "round63_entra_device_policy"},
-		{"The access policy does not allow token issuance.", ClassAdmin, "round63_entra_device_policy"},
 		{"User needs to enroll for multi-factor authentication before signing in", ClassRevoked, "round63_entra_sign_in_again"},
 		{"The grant was revoked: a fresh auth token is needed", ClassRevoked, ""},
 		// Another Microsoft service behind the same policy is not the mailbox.

@@ -9,7 +9,7 @@ func TestRound64Fixes(t *testing.T) {
 		// A directory test's bind DN, a product's own session, a registrar's
 		// API, a phone maker's account, a device's wipe warning.
 		{"Directory check: Invalid credentials (bad dn/password)", ClassConfig, "signins59_directory_bind"},
-		{"Error: failed to authenticate session, please log in to the admin panel", ClassUnknown, ""},
+		{"Admin panel: failed to authenticate your session, please log in again", ClassUnknown, ""},
 		{"Failed to authenticate on the registrar API: credentials incorrect", ClassConfig, "other_service_login"},
 		{"Неверный пароль Xiaomi аккаунта", ClassConfig, "other_service_login"},
 		{"Wrong password. After 2 more attempts this device's data will be erased.", ClassUnknown, ""},

@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // setupRules read what round 23 of the held-out errors showed that products
 // say in their own words (testdata/heldout/README.md): a stored
 // authorization that expired, in the languages products ship; a scanner's or
@@ -34,10 +36,10 @@ var setupRules = []rule{
 	// finished connecting it, or the grant was dropped.
 	{id: "refresh_token_missing", class: ClassRevoked,
 		anyOf: p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no refresh token found", "no refresh token for", "refresh token missing"),
-		noneOf: p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type",
+		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type",
 			// The product's own sign-in sessions, whose refresh tokens travel
 			// in its requests and cookies (SuperTokens, Stack Auth).
-			"session", "in the request", "cookie"),
+			"session", "in the request", "cookie"), otherSignIns),
 		doc: "a product finds no refresh token stored for the mailbox: the owner connects it again"},
 	// Tencent's IMAP and SMTP refusal of a login, which lists every cause
 	// at once ("Login fail. Account is abnormal, service is not open,
