@@ -73,7 +73,7 @@ var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail accoun
 	"smtp password", "smtp user", "smtp relay", "smtp_", "imap", "pop3", "inbox", "outlook", "exchange", "office 365",
 	"office365", "microsoft 365", "m365", "o365", "yahoo", "icloud", "zoho", "yandex", "gmx", "aol", "amazon ses",
 	"aws ses", " ses ", "ses:", "sendgrid", "postmark", "sparkpost", "brevo", "sendinblue", "mandrill", "mailgun",
-	"mailjet", "resend", "xoauth", "5.7.", "5.5.", "535", "534", "dovecot", "exim", "qmail", "courier", "cyrus",
+	"mailjet", "resend", "xoauth", "5.7.", "5.5.", "535", "534", "dovecot", "postfix", "mailserver", "mail-server", "mailcow", "mailu", "mail-in-a-box", "mailinabox", "poste.io", "exim", "qmail", "courier", "cyrus",
 	"zimbra", "sogo", "roundcube", "rainloop", "horde", "iredmail", "modoboa", "stalwart", "haraka", "lmtp", "sieve",
 	"thunderbird", "k-9", "mutt", "kmail", "davmail", "nylas", "imapsync", "fetchmail", "msmtp", "courriel", "correo",
 	"posta", "poczt", "почт", "邮件", "邮箱", "郵件", "メール", "메일", "e-posta", "sähköpost", "epost",
