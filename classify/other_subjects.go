@@ -69,6 +69,8 @@ var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "p
 // logs carry them around every error ("mailer: ...", a mail library's stack
 // frames), whatever failed.
 var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail account", "mail server", "mail service",
+	"send mail", "sending mail", "sent mail", "mail notification", "outgoing mail", "incoming mail", "mail settings", "mail delivery",
+	"mail test", "test mail", "mail login", "mail password", "mail host", "mail relay", "mail transport",
 	"smtp server", "smtp host", "smtp error", "smtp auth", "smtp login", "smtp connect", "smtp settings", "smtp credential",
 	"smtp password", "smtp user", "smtp relay", "smtp_", "imap", "pop3", "inbox", "outlook", "exchange", "office 365",
 	"office365", "microsoft 365", "m365", "o365", "yahoo", "icloud", "zoho", "yandex", "gmx", "aol", "amazon ses",

@@ -22,6 +22,9 @@ func TestRound60Subjects(t *testing.T) {
 		{"Sentry could not send mail: SMTPAuthenticationError: (535, b'Authentication failed')", ClassAuth, ""},
 		{"Zendesk: the support mailbox login was refused by Gmail, reconnect the inbox", ClassRevoked, ""},
 		{"Cloudflare Email Routing: SMTP login to the mailbox failed: invalid credentials", ClassAuth, ""},
+		// A non-mail product's own mail keeps its reading.
+		{"Sentry could not send mail: Authentication failed", ClassAuth, ""},
+		{"Jenkins: outgoing mail login rejected: invalid credentials", ClassAuth, ""},
 		// Mail servers run in containers keep their mail.
 		{"docker-mailserver: SASL authentication failed for user@example.com", ClassAuth, ""},
 		{"helm chart mailu: authentication failed for admin@example.com", ClassAuth, ""},
