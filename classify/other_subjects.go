@@ -71,6 +71,9 @@ var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "p
 var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail account", "mail server", "mail service",
 	"send mail", "sending mail", "sent mail", "mail notification", "outgoing mail", "incoming mail", "mail settings", "mail delivery",
 	"mail test", "test mail", "mail login", "mail password", "mail host", "mail relay", "mail transport",
+	// Mail libraries' exceptions (not their package paths: a log's stack frames carry those whatever failed).
+	"authenticationfailedexception", "smtpauthenticationerror", "smtpsenderrefused", "mailexception", "mailsendexception",
+	"messagingexception", "transportexception", "phpmailer",
 	"smtp server", "smtp host", "smtp error", "smtp auth", "smtp login", "smtp connect", "smtp settings", "smtp credential",
 	"smtp password", "smtp user", "smtp relay", "smtp_", "imap", "pop3", "inbox", "outlook", "exchange", "office 365",
 	"office365", "microsoft 365", "m365", "o365", "yahoo", "icloud", "zoho", "yandex", "gmx", "aol", "amazon ses",

@@ -25,6 +25,8 @@ func TestRound60Subjects(t *testing.T) {
 		// A non-mail product's own mail keeps its reading.
 		{"Sentry could not send mail: Authentication failed", ClassAuth, ""},
 		{"Jenkins: outgoing mail login rejected: invalid credentials", ClassAuth, ""},
+		{"Jenkins: javax.mail.AuthenticationFailedException", ClassAuth, ""},
+		{"GitLab: Swift_TransportException: Failed to authenticate", ClassAuth, ""},
 		// Mail servers run in containers keep their mail.
 		{"docker-mailserver: SASL authentication failed for user@example.com", ClassAuth, ""},
 		{"helm chart mailu: authentication failed for admin@example.com", ClassAuth, ""},
