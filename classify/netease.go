@@ -111,10 +111,6 @@ var neteaseRuleIDs = map[Class]string{
 // neteaseFamilies are the phrases of NetEase's code families (built by load).
 var neteaseFamilies phraseMask
 
-// otherSubject is other_service_login, which takes back a reconnect verdict
-// (built by load).
-var otherSubject *rule
-
 // byNetEase returns v decided by the first NetEase code in text that
 // neteaseTable knows, when the text holds one of the codes' families.
 func byNetEase(v *Verdict, code int, text string, found *phraseSet) {

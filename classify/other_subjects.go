@@ -88,6 +88,10 @@ var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail accoun
 	"rate limit", "rate_limit", "too many requests", "429", "timeout", "timed out", "connection refused",
 	"econnrefused", "temporar")
 
+// otherSubject is other_service_login, which verdictFrom checks after the
+// walk to take back a reconnect verdict (set by load).
+var otherSubject *rule
+
 // otherSubjectsLastRules hold the rule verdictFrom checks after the walk: it
 // takes back a reconnect verdict, and decides nothing else.
 var otherSubjectsLastRules = []rule{
