@@ -95,12 +95,14 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 	if k == kindHTTP {
 		byAADSTS(&v, text, found)
 		forGrant(GrantUnknown, &v, found)
+		bySettings(&v, found)
 		found.release()
 		return v
 	}
 	byNetEase(&v, code, text, found)
 	byRegistry(&v, enhanced, text)
 	temporaryOnly(&v, code, enhanced)
+	bySettings(&v, found)
 	found.release()
 	return v
 }
@@ -123,7 +125,7 @@ func byAADSTS(v *Verdict, text string, found *phraseSet) {
 
 // verdictFrom picks the first matching rule and builds the verdict in v.
 func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet) {
-	*v = Verdict{Class: ClassUnknown, Code: code, Enhanced: enhanced, Rule: "unrecognized"}
+	*v = Verdict{Class: ClassUnknown, Code: code, Enhanced: enhanced, Rule: ruleUnrecognized}
 	r := walk.first(k, code, enhanced, found)
 	if r != nil {
 		v.Provider = r.provider
@@ -142,6 +144,17 @@ func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet
 	// mail server's reply code came with it.
 	if v.NeedsReconnect && (code < 421 || code >= 600) && found.any(otherSubject.anyMask) && otherSubject.phrasesHold(found) {
 		decided(v, otherSubject)
+	}
+}
+
+// bySettings decides a verdict nothing else recognised when the text says a
+// setting of the product is missing, empty or invalid (settings.go).
+func bySettings(v *Verdict, found *phraseSet) {
+	if v.Rule != ruleUnrecognized {
+		return
+	}
+	if found.any(settingsUnset.anyMask) && settingsUnset.phrasesHold(found) {
+		decided(v, settingsUnset)
 	}
 }
 
@@ -166,3 +179,6 @@ func decided(v *Verdict, r *rule) {
 		v.RetryAfter = 0
 	}
 }
+
+// ruleUnrecognized is Verdict.Rule when nothing recognised the text.
+const ruleUnrecognized = "unrecognized"

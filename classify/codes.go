@@ -35,7 +35,7 @@ func byRegistry(v *Verdict, enhanced, text string) {
 	if enhanced[0] == '4' {
 		class = e.transient
 	}
-	if class == "" || (v.Rule != "unrecognized" && !isTitle(text, enhanced, e.title)) {
+	if class == "" || (v.Rule != ruleUnrecognized && !isTitle(text, enhanced, e.title)) {
 		return
 	}
 	decided(v, ruleByID("iana_registry_"+string(class)))

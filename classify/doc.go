@@ -57,6 +57,14 @@
 // (their grant is the mailbox's too) or to identity servers (Keycloak,
 // authentik, Okta), which may hold a mailbox's grant.
 //
+// Last, a text that nothing above recognised and that says a setting of the
+// product is missing, unset or invalid ("is not configured", "is required",
+// "invalid option", "environment variable", and their like in 25 other
+// languages) gets [ClassConfig] with the rule settings_unset. It decides no
+// text another rule read, nor one that speaks of a refused login, an expired
+// or revoked grant, a limit, the network or a block, nor one that only
+// guesses at the cause ("might not be configured").
+//
 // # Zero values
 //
 // The zero Verdict means "no error": Error(nil), Error of a typed nil pointer,

@@ -44,7 +44,7 @@ func Error(err error) Verdict {
 		v = Text(message(err))
 	}
 	if v.Class == "" { // an empty reply or message: nothing to go on
-		v = Verdict{Class: ClassUnknown, Rule: "unrecognized"}
+		v = Verdict{Class: ClassUnknown, Rule: ruleUnrecognized}
 	}
 	if ok {
 		return v

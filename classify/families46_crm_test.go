@@ -115,10 +115,12 @@ func TestRound46CRMFamilies(t *testing.T) {
 		{"Could not send mail without 'Entity' object", ClassUnknown, ""},
 		{"Can't record send email failure as ticket is missing", ClassUnknown, ""},
 
-		// LedgerSMB and Ever Gauzy: catch-alls.
+		// LedgerSMB and Ever Gauzy: catch-alls. Gauzy says "not set" for
+		// any failed check of the tenant's SMTP; settings_unset reads what
+		// the text says (a setting missing), which is config.
 		{"Could not send email: $@.  Please check your configuration.", ClassUnknown, ""},
-		{"SMTP configuration is not set for this tenant / organization", ClassUnknown, ""},
-		{"SMTP configuration is not set for this tenant", ClassUnknown, ""},
+		{"SMTP configuration is not set for this tenant / organization", ClassConfig, "settings_unset"},
+		{"SMTP configuration is not set for this tenant", ClassConfig, "settings_unset"},
 		{"Error while retrieving tenant/organization smtp configuration", ClassUnknown, ""},
 		{"Error while retrieving default global smtp configuration: %s", ClassUnknown, ""},
 		{"Error while verifying nodemailer transport: %s", ClassUnknown, ""},

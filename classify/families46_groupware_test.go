@@ -64,7 +64,7 @@ func TestRound46GroupwareFamilies(t *testing.T) {
 		{"Please contact the administrator.", ClassUnknown, ""},
 		{"554 5.7.1 <a@example.com>: Relay access denied", ClassConfig, ""},
 		{"No route to host", ClassTransient, ""},
-		{"Server URL is required", ClassUnknown, ""},
+		{"Server URL is required", ClassConfig, "settings_unset"}, // a setting missing, whatever it serves
 		{"Invalid DAV credentials", ClassAuth, ""},
 		{"Connection error", ClassUnknown, ""},
 		{"Greylisted, please try again later", ClassTransient, ""},

@@ -30,9 +30,10 @@ func TestRound47FrameworksFamilies(t *testing.T) {
 		{"\x1b[31m\x1b[1mUnsupported mail transport [mandrill].\x1b[0m", ClassConfig, "frameworks47_mail_settings"},
 		{"ERROR: Unsupported mail transport [office365mail]. {\"exception\":\"[object] (InvalidArgumentException(code: 0): Unsupported mail transport [office365mail]. at D:\\laragon\\www test\\vendor\\laravel\\framework\\src\\Illuminate\\Mail\\MailManager.php:172)", ClassConfig, "frameworks47_mail_settings"},
 		// Look-alikes: Laravel's other managers say the same of a cache
-		// store or a log channel, which concern no mail.
-		{"Cache store [redis] is not defined.", ClassUnknown, ""},
-		{"Log [daily] is not defined.", ClassUnknown, ""},
+		// store or a log channel, which concern no mail: the product's
+		// setup all the same (settings_unset), never a mail rule.
+		{"Cache store [redis] is not defined.", ClassConfig, "settings_unset"},
+		{"Log [daily] is not defined.", ClassConfig, "settings_unset"},
 
 		// Symfony Mailer Exception/UnsupportedSchemeException.php,
 		// Transport.php, Transport/Dsn.php, AbstractTransportFactory.php

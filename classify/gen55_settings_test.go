@@ -62,7 +62,7 @@ func TestGen55SettingsFamilies(t *testing.T) {
 		{"Token request failed: AADSTS7000215 invalid client secret (trace 1f2e)", ClassPlatform, ""},
 		// Another service's key or OAuth client, a product's own sign-in form.
 		{"Stripe API key is required", ClassConfig, "marketing48_settings_missing"},
-		{"OPENAI_API_KEY is not set", ClassUnknown, ""},
+		{"OPENAI_API_KEY is not set", ClassConfig, "settings_unset"}, // a setting missing: config, as the Stripe key above
 		{"STRIPE_SECRET_KEY is missing", ClassUnknown, ""},
 		{"Error: CLIENT_ID and CLIENT_SECRET must be set in .env file", ClassUnknown, ""},
 		{"GITHUB_CLIENT_ID is not set", ClassUnknown, ""},

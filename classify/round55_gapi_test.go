@@ -54,7 +54,7 @@ func TestRound55GapiFamilies(t *testing.T) {
 		{"cp: cannot access 'token.json': No such file or directory", ClassUnknown, ""},
 		{"open config.yaml: no such file or directory", ClassUnknown, ""},
 		{"IOError: [Errno 2] No such file or directory: 'templates/welcome.html'", ClassUnknown, ""},
-		{"The Application Default Credentials are not available. They are available if running in Google Compute Engine. Otherwise, the environment variable GOOGLE_APPLICATION_CREDENTIALS must be defined pointing to a file defining the credentials.", ClassUnknown, ""},
+		{"The Application Default Credentials are not available. They are available if running in Google Compute Engine. Otherwise, the environment variable GOOGLE_APPLICATION_CREDENTIALS must be defined pointing to a file defining the credentials.", ClassConfig, "settings_unset"},
 		{"Error: The incoming JSON object does not contain a client_email field", ClassUnknown, ""},
 		{"googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/drive/v3/files?alt=json returned \"Request had insufficient authentication scopes.\">", ClassPlatform, "api_wrong_audience"},
 		{"googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/calendar/v3/calendars/primary/events?alt=json returned \"Request had insufficient authentication scopes.\">", ClassPlatform, "api_wrong_audience"},

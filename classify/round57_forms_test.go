@@ -49,7 +49,7 @@ func TestRound57FormsFamilies(t *testing.T) {
 		{"Password mancante", ClassUnknown, ""},
 		{"Account missing password. Please sign up.", ClassUnknown, ""},
 		{"The AWS access key ID must be set!", ClassUnknown, ""},
-		{"OpenAI API key is not set", ClassUnknown, ""},
+		{"OpenAI API key is not set", ClassConfig, "settings_unset"}, // a setting missing, whatever it serves
 		{"530 5.7.0 Authentication required", ClassConfig, ""},
 		{"535 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials", ClassAuth, ""},
 		{"SMTP-Authentifizierung fehlgeschlagen: 535 Passwort falsch", ClassAuth, ""},
