@@ -148,13 +148,17 @@ func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet
 }
 
 // bySettings decides a verdict nothing else recognised when the text says a
-// setting of the product is missing, empty or invalid (settings.go).
+// setting of the product is missing, empty or invalid, its OAuth client's
+// among them, or that its OAuth redirect's state failed (settings.go).
 func bySettings(v *Verdict, found *phraseSet) {
 	if v.Rule != ruleUnrecognized {
 		return
 	}
-	if found.any(settingsUnset.anyMask) && settingsUnset.phrasesHold(found) {
-		decided(v, settingsUnset)
+	for _, r := range [...]*rule{oauthClientUnset, oauthState, settingsUnset} {
+		if found.any(r.anyMask) && r.phrasesHold(found) {
+			decided(v, r)
+			return
+		}
 	}
 }
 

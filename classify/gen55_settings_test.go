@@ -45,11 +45,11 @@ func TestGen55SettingsFamilies(t *testing.T) {
 		{"GOOGLE_CLIENT_ID is not set", ClassPlatform, "settings55_oauth_app_missing"},
 		{"Error: GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set in your .env file.", ClassPlatform, "settings55_oauth_app_missing"},
 		{"GOOGLE_CLIENT_SECRET is missing", ClassPlatform, "settings55_oauth_app_missing"},
-		{"MICROSOFT_CLIENT_ID not configured", ClassPlatform, "settings55_oauth_app_missing"},
+		{"MICROSOFT_CLIENT_ID not configured", ClassPlatform, "oauth_client_not_configured"},
 		{"AZURE_CLIENT_SECRET is not set", ClassPlatform, "settings55_oauth_app_missing"},
 		{"Missing GMAIL_CLIENT_ID or GMAIL_CLIENT_SECRET", ClassPlatform, "settings55_oauth_app_missing"},
 		{"Outlook integration requires MICROSOFT_CLIENT_SECRET", ClassPlatform, "settings55_oauth_app_missing"},
-		{"Google client id and client secret are not configured", ClassPlatform, "settings55_oauth_pair_missing"},
+		{"Google client id and client secret are not configured", ClassPlatform, "oauth_client_not_configured"},
 		{"Microsoft OAuth: client_id and client_secret must be set", ClassPlatform, "settings55_oauth_pair_missing"},
 		{"You need to save settings with Client ID and Client Secret before you can proceed.", ClassPlatform, "settings55_oauth_app_setup"},
 
@@ -65,7 +65,7 @@ func TestGen55SettingsFamilies(t *testing.T) {
 		{"OPENAI_API_KEY is not set", ClassConfig, "settings_unset"}, // a setting missing: config, as the Stripe key above
 		{"STRIPE_SECRET_KEY is missing", ClassUnknown, ""},
 		{"Error: CLIENT_ID and CLIENT_SECRET must be set in .env file", ClassUnknown, ""},
-		{"GITHUB_CLIENT_ID is not set", ClassUnknown, ""},
+		{"GITHUB_CLIENT_ID is not set", ClassPlatform, "oauth_client_unset"}, // the product's own OAuth client, whatever it signs in to
 		{"Sign in: Password is required.", ClassUnknown, ""},
 		// A grant to renew beside a setting's name is the owner's reconnect.
 		{"The stored grant covers another address than SMTP_USER is set to. Re-authorization is needed for this Gmail account.", ClassRevoked, "gen55_tokens_mailbox_reauth_needed"},

@@ -536,5 +536,7 @@ func load() {
 		neteaseFamilies = ruleByID("netease_rejected").anyMask
 		otherSubject = ruleByID("other_service_login")
 		settingsUnset = ruleByID("settings_unset")
+		oauthClientUnset = ruleByID("oauth_client_unset")
+		oauthState = ruleByID("oauth_state_failed")
 	})
 }

@@ -191,6 +191,12 @@ var textRules = []rule{
 	// A product whose own mail settings are empty says so in its words (Grafana's
 	// "mailing/smtp options not configured", K-9 Mail's "OAuth 2.0 is not
 	// configured for this provider"): nothing about a mailbox.
+	// The product's own OAuth client ID or secret not configured is its OAuth
+	// app (platform), unless the text offers an app password instead (a
+	// choice among its settings).
+	{id: "oauth_client_not_configured", class: ClassPlatform, allOf: p("not configured"), anyOf: p("client id", "client_id", "client secret", "client_secret"),
+		noneOf: p("app password"),
+		doc:    "the product's own OAuth client ID or secret is not configured"},
 	{id: "mailer_not_configured", class: ClassConfig, allOf: p("not configured"), anyOf: p("smtp", "mail", "oauth"),
 		doc: "the product has no mail server settings: configuration, not the mailbox"},
 	{id: "sender_mailbox_disabled", class: ClassBlocked, allOf: p("sender address rejected", "mailbox disabled"),

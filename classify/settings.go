@@ -79,13 +79,38 @@ var settingsNone = p(
 	"rate limit", "too many", "quota", "timeout", "timed out", "try again later", "temporar", "unavailable",
 	"connection refused", "connection reset", "suspended", "blocked", "locked", "disabled", "spam")
 
+// oauthClientWords name the product's own OAuth client: its ID and secret
+// (RFC 6749 section 2.3.1), in the words settings forms and libraries use.
+var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "client secret", "client_secret", "clientsecret",
+	"client-secret", "client identifier", "client credentials", "id client", "id del client", "segreto client", "secret client",
+	"secret du client", "client-geheimnis", "clientgeheimnis", "client-schlüssel", "identifiant client", "id de cliente",
+	"secreto de cliente", "id do cliente", "segredo do cliente", "客户端 id", "客户端id", "客户端密钥", "クライアント id", "クライアントid",
+	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿")
+
+// oauthClientUnsetWords say such a setting is missing, unset or wrong.
+var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "manquant", "mancante",
+	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
+	"non configur", "not set", "inserisci"), settingsWords...)
+
+// oauthStateWords are a mismatch of OAuth's state parameter (RFC 6749
+// section 10.12): the product's own redirect handling, whoever signs in.
+// A state that expired or is missing is the signer's timing or another
+// sign-in's, and stays unknown.
+var oauthStateWords = p("state mismatch", "state validation failed", "states do not match", "state does not match", "csrf state")
+
 // settingsUnset is settings_unset, which decide checks after every other
-// step (set by load).
-var settingsUnset *rule
+// step (set by load), and oauthClientUnset and oauthState the rules it
+// checks before it.
+var settingsUnset, oauthClientUnset, oauthState *rule
 
 // settingsLastRules hold the rule decide checks last: it decides only a
 // text left unrecognised.
 var settingsLastRules = []rule{
+	{id: "oauth_client_unset", class: ClassPlatform, byTable: true, anyOf: oauthClientWords, alsoAny: oauthClientUnsetWords,
+		noneOf: p("expired", "revoked", "invalid_grant", "reconnect", "sign in again", "rate limit", "too many", "timed out"),
+		doc:    "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},
+	{id: "oauth_state_failed", class: ClassPlatform, byTable: true, anyOf: oauthStateWords,
+		doc: "nothing else recognised, and the text says the OAuth redirect's state did not match or expired: the product's own redirect handling"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: settingsWords, noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 }

@@ -26,11 +26,23 @@ func TestSettingsUnset(t *testing.T) {
 		// A setting that concerns no mail is the product's setup all the same.
 		{"Queue connection [sqs] is not defined.", ClassConfig, "settings_unset"},
 		{"WEBHOOK_SECRET environment variable is empty", ClassConfig, "settings_unset"},
-		// A guess at the cause, a sign-in form's field and a missing OAuth
-		// client are not a setting known to be missing.
+		// A guess at the cause and a sign-in form's field are not a setting
+		// known to be missing.
 		{"Could not send the message. Your mail server may not be configured for this.", ClassUnknown, ""},
 		{"Username is required", ClassUnknown, ""},
-		{"client_id is not set for the sign-in app", ClassUnknown, ""},
+		// The product's own OAuth client missing or wrong, and its redirect's
+		// state not matching, are the product's OAuth app (platform); a
+		// state that expired is the signer's timing.
+		{"client_id is not set for the sign-in app", ClassPlatform, "oauth_client_unset"},
+		{"OAuth client secret missing: paste it before connecting mailboxes", ClassPlatform, "oauth_client_unset"},
+		{"Identifiant client manquant pour la connexion Gmail", ClassPlatform, "oauth_client_unset"},
+		{"Callback rejected: OAuth state mismatch (possible CSRF)", ClassPlatform, "oauth_state_failed"},
+		{"Callback error: the state does not match the one kept in the session", ClassPlatform, "oauth_state_failed"},
+		{"The sign-in state expired; start again", ClassUnknown, ""},
+		// In a mailer's log too ("not configured" beside "mail"), unless the
+		// text offers an app password instead.
+		{"mailer: client secret not configured for the Outlook connector", ClassPlatform, "oauth_client_not_configured"},
+		{"Gmail OAuth client ID is not configured; sign in with an app password instead", ClassConfig, "mailer_not_configured"},
 		// Other rules keep their readings: the rule decides only what they
 		// left unrecognised.
 		{"The refresh token expired; please configure the account again", ClassRevoked, ""},
