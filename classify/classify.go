@@ -82,8 +82,11 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 	found := newPhraseSet()
 	table.m.scan(text, found)
 	// A token endpoint sends no enhanced status code: a reply that has one is
-	// SMTP, whatever JSON it quotes (an API's error body inside a 554).
-	if k == kindSMTP && enhanced == "" && found.any(table.httpIDs) {
+	// SMTP, whatever JSON it quotes (an API's error body inside a 554). Nor
+	// does HTTP define a status above 531 (RFC 9110 ends at 511; Cloudflare's
+	// own reach 530): "Status Code: 535" is an SMTP reply however a library
+	// labels it.
+	if k == kindSMTP && enhanced == "" && code <= 531 && found.any(table.httpIDs) {
 		k = kindHTTP
 		enhanced = ""
 	}
