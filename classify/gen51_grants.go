@@ -101,7 +101,11 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// server's or a dashboard's: other_service_login, which keeps their mail).
 	"vpn authentication", "vpn login", "wi-fi", "wifi", "ftp:", "ftp server", "ftp login", "sftp",
 	// A Matrix homeserver's client-server API (spec.matrix.org, "/_matrix/client/v3/login").
-	"/_matrix/")
+	"/_matrix/",
+	// The product's own web API refusing a request ("Authentication failed
+	// for GET /api/settings": round 66), and its own password reset.
+	"for get /api/", "for post /api/", "for put /api/", "for patch /api/", "for delete /api/",
+	"password reset link", "reset link is invalid", "reset e-mail was sent", "reset email was sent")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

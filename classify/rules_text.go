@@ -315,7 +315,7 @@ var textRules = []rule{
 		doc: "the provider requires an app password (or authorization code) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
 		doc: "a mail client's own message for a refused login (Thunderbird)"},
-	{id: "client_login_request_failed", class: ClassAuth, allOf: p("login request", "failed"),
+	{id: "client_login_request_failed", class: ClassAuth, allOf: p("login request", "failed"), noneOf: otherSignIns,
 		doc: "a mail client's own message for a refused login request (imapfilter)"},
 	// A reply that refuses the AUTH command itself (RFC 5321 4.2.4: 502
 	// command not implemented, 504 parameter not implemented; RFC 4954 4: 504
