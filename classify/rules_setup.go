@@ -35,8 +35,15 @@ var setupRules = []rule{
 	// "The refresh token must not be null nor white space"): the owner never
 	// finished connecting it, or the grant was dropped.
 	{id: "refresh_token_missing", class: ClassRevoked,
-		anyOf: p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no refresh token found", "no refresh token for", "refresh token missing"),
-		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "no refresh token in the token", "application configuration", "offline_access", "access_type",
+		anyOf: p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no refresh token found", "no refresh token for", "refresh token missing",
+			// The same with the field's name, "not available", and in other
+			// languages (round 55, 56 and 65 quoted some).
+			"refresh token not available", "refresh token is not available", "refresh token unavailable",
+			"has no refresh token", "no refresh_token", "refresh_token is missing", "missing refresh_token", "refresh_token not found",
+			"refresh_token missing", "refresh_token is null", "refresh_token is empty", "pas de refresh_token", "pas de jeton d'actualisation",
+			"sin refresh_token", "kein refresh_token", "kein refresh-token", "无 refresh_token", "没有 refresh_token", "缺少 refresh_token",
+			"refresh_token 不存在", "нет refresh_token", "отсутствует refresh_token"),
+		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "returned", "prompt=consent", "no refresh token in the token", "application configuration", "offline_access", "access_type",
 			// The product's own sign-in sessions, whose refresh tokens travel
 			// in its requests and cookies (SuperTokens, Stack Auth).
 			"session", "in the request", "cookie"), otherSignIns),
