@@ -1,0 +1,38 @@
+package classify
+
+// A server or service that says it is unavailable for now, and a device
+// that says it has no network, in the words apps write for them and in the
+// languages the catalogs hold ("The mail server is currently unavailable.",
+// "Please check your internet connection", iOS's "The Internet connection
+// appears to be offline."): temporary. Late in the walk, so every rule that
+// reads more decides first; never with a mailbox or a recipient (SMTP's
+// 550 "mailbox unavailable" is the recipient's, RFC 5321 4.2.2) or with an
+// account that was suspended, blocked or disabled, nor about another
+// service the product uses (a OneDrive upload).
+var unavailableLateRules = []rule{
+	{id: "service_unavailable_now", class: ClassTransient,
+		anyOf: p("server is currently unavailable", "server currently unavailable", "server is temporarily unavailable",
+			"service is currently unavailable", "service currently unavailable", "server is unavailable",
+			"check your internet connection", "no internet connection", "internet connection appears to be offline",
+			"not connected to the internet", "you are offline", "you appear to be offline", "device is offline",
+			"no network connection", "network connection was lost", "check your network connection",
+			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
+			"derzeit nicht verfügbar", "momentan nicht verfügbar", "vorübergehend nicht verfügbar", "internetverbindung",
+			"actuellement indisponible", "temporairement indisponible", "momentanément indisponible", "connexion internet", "connexion à internet",
+			"no está disponible actualmente", "temporalmente no disponible", "no disponible temporalmente", "conexión de internet",
+			"não está disponível no momento", "temporariamente indisponível", "indisponível no momento", "conexão com a internet", "ligação à internet",
+			"momentaneamente non disponibile", "temporaneamente non disponibile", "attualmente non disponibile", "connessione a internet", "connessione internet",
+			"momenteel niet beschikbaar", "tijdelijk niet beschikbaar", "obecnie niedostępny", "tymczasowo niedostępny", "połączenie z internetem",
+			"momentálně nedostupný", "dočasně nedostupný", "připojení k internetu", "jelenleg nem elérhető", "átmenetileg nem elérhető",
+			"internetkapcsolat", "internet-kapcsolat", "momentan indisponibil", "temporar indisponibil", "наразі недоступний",
+			"тимчасово недоступний", "підключення до інтернету", "временно недоступен", "подключение к интернету",
+			"προς το παρόν διαθέσιμ", "προσωρινά μη διαθέσιμ", "şu anda kullanılamıyor", "geçici olarak kullanılamıyor", "internet bağlantı",
+			// sv, da, nb, fi, zh, ja, ko, vi, id
+			"inte tillgänglig just nu", "tillfälligt otillgänglig", "midlertidigt utilgængelig", "midlertidig utilgjengelig",
+			"tilapäisesti poissa käytöstä", "ei ole tällä hetkellä käytettävissä", "暂时不可用", "暂不可用", "暫時無法使用", "网络连接", "網路連線",
+			"現在利用できません", "一時的に利用できません", "インターネット接続", "현재 사용할 수 없", "일시적으로 사용할 수 없", "인터넷 연결",
+			"tạm thời không khả dụng", "hiện không khả dụng", "kết nối internet", "tidak tersedia saat ini", "sementara tidak tersedia", "koneksi internet"),
+		noneOf: append(p("mailbox", "recipient", "boîte", "postfach", "buzón", "casella", "caixa postal", "suspend", "blocked", "disabled", "banned"),
+			gen51OtherAPIs...),
+		doc: "the server or service says it is unavailable for now, or the device has no network: temporary"},
+}
