@@ -18,3 +18,31 @@ var consentRules = []rule{
 		noneOf: append(p("admin", "administrator"), gen51OtherAPIs...),
 		doc:    "the owner declined or cancelled the consent screen for the mailbox: it is not connected until the owner grants access"},
 }
+
+// providerReauthRules read a product's request to sign in to Google or
+// Microsoft again, with no word about a password: the product holds the
+// mailbox's OAuth grant, and it is gone (revoked, not auth: there is no
+// password to correct). The rounds label it so 15 times to none as auth.
+// A missing scope or an OAuth client's error is the product's app
+// (platform), a calendar's, a drive's or another service's grant is not the
+// mailbox's, and an AADSTS code is decided by its table.
+var providerReauthRules = []rule{
+	{id: "provider_reauth_needed", class: ClassRevoked,
+		anyOf: p("re-authenticate", "reauthenticate", "re-authentication", "reauthentication", "re-authorize", "reauthorize",
+			"re-authorise", "reauthorise", "sign in again", "log in again", "login again", "sign out and sign in"),
+		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "hotmail"),
+		noneOf: append(p("password", "client", "scope", "permission", "aadsts", "calendar", "drive", "teams", "sharepoint", "onedrive",
+			"youtube", "analytics", "ads ", "session"), gen51OtherAPIs...),
+		doc: "a product asks the owner to sign in to Google or Microsoft again: the mailbox's OAuth grant is gone"},
+}
+
+// activeSyncOffRules: the server has the account's ActiveSync (mobile
+// devices') access switched off (Z-Push with Kopano or grommunio: "User is
+// disabled for Z-Push", "... for mobile device usage"; Exchange's
+// "ActiveSync access is disabled"): an administrator's setting.
+var activeSyncOffRules = []rule{
+	{id: "activesync_disabled", class: ClassAdmin,
+		anyOf: p("disabled for z-push", "disabled for mobile device", "activesync is disabled", "activesync access is disabled",
+			"activesync has been disabled", "not enabled for activesync", "activesync is not enabled", "eas is disabled for"),
+		doc: "the account's ActiveSync (mobile device) access is switched off by the administrator"},
+}

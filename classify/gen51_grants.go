@@ -105,7 +105,12 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// The product's own web API refusing a request ("Authentication failed
 	// for GET /api/settings": round 66), and its own password reset.
 	"for get /api/", "for post /api/", "for put /api/", "for patch /api/", "for delete /api/",
-	"password reset link", "reset link is invalid", "reset e-mail was sent", "reset email was sent")
+	"password reset link", "reset link is invalid", "reset e-mail was sent", "reset email was sent", "password reset email",
+	// The product's own single sign-on, sign-in button and page session
+	// (round 67).
+	"sso authentication", "sso login", "sso sign-in", "google one tap", "one tap credential", "reload the page",
+	// A webmail's own page that manages the account's app passwords.
+	"failed to create app password", "failed to revoke app password", "failed to delete app password")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

@@ -40,7 +40,7 @@ func TestRound59Signins(t *testing.T) {
 		// Look-alikes: a mailbox's grant and the provider's own prompts keep their reading.
 		{`{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}`, ClassRevoked, ""},
 		{"Failed to refresh access token: invalid_grant (Token has been expired or revoked.)", ClassRevoked, ""},
-		{"Please re-authenticate your Google account to keep sending.", ClassAuth, ""},
+		{"Please re-authenticate your Google account to keep sending.", ClassRevoked, "provider_reauth_needed"}, // the OAuth grant, no password (round 67)
 		{"The OAuth2 grant was revoked. Please ask the user to re-authenticate.", ClassRevoked, ""},
 		// A mail server's LDAP lookups and replies.
 		{"dovecot: auth: ldap(jane@example.com,203.0.113.7): ldap_bind() failed: Invalid credentials", ClassAuth, ""},

@@ -9,7 +9,7 @@ func TestRound62Fixes(t *testing.T) {
 		// Products' words for the mailbox's grant to renew.
 		{"Try re-connecting your mailbox to continue", ClassRevoked, "product_reconnect_asked"},
 		{"Sync stopped: please try reconnecting your email account.", ClassRevoked, "product_reconnect_asked"},
-		{"This Gmail account may need re-authentication", ClassRevoked, "round62_reauthentication_needed"},
+		{"This Gmail account may need re-authentication", ClassRevoked, "provider_reauth_needed"},
 		{"The refresh token is wrong or expired", ClassRevoked, "round62_refresh_token_damaged"},
 		{"The stored refresh token was corrupted, please sign in again", ClassRevoked, "round62_refresh_token_damaged"},
 		// Not the mailbox's: a product's own session, a step-up sign-in, another service's token.

@@ -76,8 +76,10 @@ var textRules = []rule{
 	{id: "recipient_receiving_too_fast", class: ClassRecipient, allOf: p("messages to", "deferred"),
 		doc: "a receiving server defers mail to one recipient that receives too much"},
 	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space"),
-		noneOf: p("account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission"),
-		doc:    "the recipient's mailbox is full or receiving too fast"},
+		noneOf: p("account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
+			// A sending tool pausing the mailbox until its quota resets.
+			"paused", "until midnight", "until tomorrow", "per day", "today"),
+		doc: "the recipient's mailbox is full or receiving too fast"},
 	// RFC 3463 X.2.2 is "mailbox full": quota or limit words under its transient
 	// form are the recipient's storage ("422 4.2.2 Quota limit exceeded"), not a
 	// sending limit. (The permanent 5.2.2 falls to recipient_over_quota's words
@@ -308,6 +310,8 @@ var textRules = []rule{
 		// (RFC 6749 section 4.1.2: the code is short-lived and single-use;
 		// round 52's "Authorization code expired. Please try connecting again.").
 		noneOf: p("authorization code expired", "authorization code has expired", "authorization code is expired",
+			// A webmail's own page that manages the account's app passwords.
+			"failed to create app password", "failed to revoke app password", "failed to delete app password",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
 			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
 			"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
@@ -350,6 +354,9 @@ var textRules = []rule{
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
 		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm",
+			// The server lacks the capability the client needs (round 67):
+			// no credentials were tried.
+			"missing capability",
 			// A product's own session and a device's wipe warning (held-out round 64).
 			"authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to confirm deletion", "comply with", "password policy", "requires at least", "password reset data", "reset data supplied", "password reset link", "password reset token", "password reset code", "starttls failed", "inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
 			"state mismatch", "csrf"), otherSignIns),
