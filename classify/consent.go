@@ -46,3 +46,25 @@ var activeSyncOffRules = []rule{
 			"activesync has been disabled", "not enabled for activesync", "activesync is not enabled", "eas is disabled for"),
 		doc: "the account's ActiveSync (mobile device) access is switched off by the administrator"},
 }
+
+// licenceRules: the account has no Exchange Online (or Microsoft 365)
+// licence, or its mailbox is still on premises, so the cloud has no
+// mailbox to sign in to or migrate ("does not have a product license for
+// Exchange Online", "No license was found", "on-premises mailbox hasn't
+// been migrated"): the tenant's administrator assigns one, as
+// api_mailbox_not_enabled reads Graph's MailboxNotEnabledForRESTAPI. The
+// catalogs and rounds label such texts admin.
+var licenceRules = []rule{
+	{id: "mailbox_licence_missing", class: ClassAdmin,
+		anyOf: p("license for exchange online", "exchange online license", "licensed for exchange online", "no license was found",
+			"mailbox hasn't been migrated", "mailbox has not been migrated",
+			"mailbox hasn’t been migrated", "licence for exchange online", "exchange online licence"),
+		noneOf: p("about to expire", "will expire", "trial"),
+		doc:    "the account has no Exchange Online licence, or its mailbox is still on premises: the tenant's administrator acts"},
+	// Domain-wide delegation missing for the product's Google service
+	// account: its own setup (platform), however the failure is worded.
+	{id: "service_account_delegation", class: ClassPlatform,
+		anyOf:   p("delegation enabled", "delegation is not enabled", "delegation not enabled", "not have delegation"),
+		alsoAny: p("service account", "service-account", "serviceaccount"),
+		doc:     "the product's Google service account lacks domain-wide delegation: its own setup"},
+}

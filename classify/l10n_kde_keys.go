@@ -177,7 +177,9 @@ var kdeKeyEarlyRules = []rule{
 // Credentials); and off the tokens of a web form or a link (verification,
 // password reset, confirmation, invitation, CSRF), which are not a mailbox's.
 var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneuerung", "access token", "access_token", "accesstoken", "id token", "id_token", "session token", "jwt",
-	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "le lien", "enlace", "ссылк", "链接", "連結", "csrf", "captcha"))
+	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "le lien", "enlace", "ссылк", "链接", "連結", "csrf", "captcha",
+	// A tool that reconnects and retries by itself (round 68).
+	"retrying", "reconnecting and"))
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{

@@ -314,7 +314,8 @@ var textRules = []rule{
 			"failed to create app password", "failed to revoke app password", "failed to delete app password",
 			// An OAuth callback without its code, or its exchange
 			// (oauth_code_exchange_failed).
-			"callback", "in the redirect", "authorization code passed", "exchange the authorization code",
+			"callback", "in the redirect", "authorization code passed", "exchange the authorization code", "retrieve authorization code",
+			"get authorization code", "obtain authorization code",
 			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
 			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
