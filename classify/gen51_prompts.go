@@ -138,7 +138,12 @@ var gen51PromptsLateRules = []rule{
 			"no access token available", "no access token found", "no tokens found", "no oauth tokens", "no oauth token found",
 			// Composio's and other agent platforms' words for a mailbox never
 			// or no longer connected (held-out round 54).
-			"no connected account found", "no connected accounts found", "not authorized. connect", "connect gmail first", "connect outlook first"),
+			"no connected account found", "no connected accounts found", "not authorized. connect", "connect gmail first", "connect outlook first",
+			// More of the same (held-out rounds 56, 57, 67: 8 of 10 such
+			// texts labelled revoked).
+			"have not been connected with", "has not been connected", "connect google first", "connect microsoft first",
+			"connect to google first", "connect to gmail first", "connect to outlook first", "connect to microsoft first",
+			"no gmail account connected", "no google account connected", "no outlook account connected", "no microsoft account connected"),
 		alsoAny: mailAccountWords,
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),
