@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52", "round53", "round54", "round55", "round56", "round57", "round58", "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67", "round68"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52", "round53", "round54", "round55", "round56", "round57", "round58", "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67", "round68", "round69"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -78,9 +78,9 @@ var reached = map[string]figures{
 	"round48": {precision: 1.00, recall: 0.95, reason: 0.99, class: 0.99, falseReconnects: 0},
 	"round49": {precision: 1.00, recall: 0.00, reason: 0.99, class: 0.98, falseReconnects: 0},
 	"round50": {precision: 1.00, recall: 0.90, reason: 0.99, class: 0.96, falseReconnects: 0},
-	"round51": {precision: 0.93, recall: 0.69, reason: 0.88, class: 0.60, falseReconnects: 1},
+	"round51": {precision: 0.93, recall: 0.69, reason: 0.88, class: 0.61, falseReconnects: 1},
 	"round52": {precision: 1.00, recall: 0.88, reason: 0.96, class: 0.76, falseReconnects: 0},
-	"round53": {precision: 1.00, recall: 0.88, reason: 0.97, class: 0.82, falseReconnects: 0},
+	"round53": {precision: 1.00, recall: 0.88, reason: 0.97, class: 0.83, falseReconnects: 0},
 	"round54": {precision: 0.90, recall: 0.96, reason: 0.96, class: 0.71, falseReconnects: 3},
 	"round55": {precision: 0.93, recall: 0.74, reason: 0.90, class: 0.86, falseReconnects: 1},
 	"round56": {precision: 0.84, recall: 0.76, reason: 0.94, class: 0.61, falseReconnects: 3},
@@ -96,6 +96,7 @@ var reached = map[string]figures{
 	"round66": {precision: 0.99, recall: 0.49, reason: 0.93, class: 0.49, falseReconnects: 0},
 	"round67": {precision: 0.91, recall: 0.82, reason: 0.92, class: 0.59, falseReconnects: 3},
 	"round68": {precision: 0.88, recall: 0.72, reason: 0.92, class: 0.48, falseReconnects: 1},
+	"round69": {precision: 0.86, recall: 0.79, reason: 0.92, class: 0.70, falseReconnects: 3},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

@@ -178,8 +178,9 @@ var kdeKeyEarlyRules = []rule{
 // password reset, confirmation, invitation, CSRF), which are not a mailbox's.
 var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneuerung", "access token", "access_token", "accesstoken", "id token", "id_token", "session token", "jwt",
 	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "le lien", "enlace", "ссылк", "链接", "連結", "csrf", "captcha",
-	// A tool that reconnects and retries by itself (round 68).
-	"retrying", "reconnecting and"))
+	// A tool that reconnects and retries by itself (round 68), and a
+	// product's own token's expiry setting (round 69: one-api).
+	"retrying", "reconnecting and", "过期时间", "永不过期", "calendar"))
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{

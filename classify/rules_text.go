@@ -315,6 +315,9 @@ var textRules = []rule{
 			// An OAuth callback without its code, or its exchange
 			// (oauth_code_exchange_failed).
 			"callback", "in the redirect", "authorization code passed", "exchange the authorization code", "retrieve authorization code",
+			// A settings form asking for the app password before anything
+			// is sent (round 69).
+			"please provide your email and", "is required for smtp",
 			"get authorization code", "obtain authorization code",
 			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",

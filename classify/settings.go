@@ -25,6 +25,9 @@ var settingsWords = p(
 	"missing parameter", "missing setting", "missing config", "missing value", "missing option",
 	"must be provided", "must provide", "must be specified", "must specify", "not specified", "not provided",
 	"was not provided", "is an empty string", "not allowed to be empty",
+	// Incomplete, or a combination the product does not take (round 69).
+	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
+	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -51,7 +54,8 @@ var settingsWords = p(
 	"ei ole määritetty",
 	"chưa cấu hình", "chưa được cấu hình", "chưa thiết lập", "belum dikonfigurasi", "belum diatur", "tidak dikonfigurasi",
 	"wajib diisi", "لم يتم تكوين", "غير مكون", "לא הוגדר", "ยังไม่ได้ตั้งค่า",
-	"未配置", "未设置", "未設定", "不能为空", "不能為空", "設定されていません",
+	"未配置", "未设置", "未設定", "不能为空", "不能為空", "設定されていません", "请先开启", "请先完善", "请先设置", "请先配置",
+	"请先填写", "机制不支持",
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
 
 // settingsNone are texts about something other than the product's settings:
