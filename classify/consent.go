@@ -14,7 +14,9 @@ var consentRules = []rule{
 		anyOf: p("denied the authorization", "authorization request denied", "authorization request was denied", "authorization was denied",
 			"did not provide authorization", "permissions were declined", "declined permissions",
 			"declined the consent", "consent was declined", "consent was denied", "denied consent", "refused consent",
-			"cancelled the authorization", "canceled the authorization", "authorization was cancelled", "authorization was canceled"),
+			"cancelled the authorization", "canceled the authorization", "authorization was cancelled", "authorization was canceled",
+			// More of the same (round 70).
+			"consent declined", "refused to allow", "user denied authorization", "отказались разрешить", "отказались предоставить"),
 		noneOf: append(p("admin", "administrator"), gen51OtherAPIs...),
 		doc:    "the owner declined or cancelled the consent screen for the mailbox: it is not connected until the owner grants access"},
 }
@@ -29,10 +31,16 @@ var consentRules = []rule{
 var providerReauthRules = []rule{
 	{id: "provider_reauth_needed", class: ClassRevoked,
 		anyOf: p("re-authenticate", "reauthenticate", "re-authentication", "reauthentication", "re-authorize", "reauthorize",
-			"re-authorise", "reauthorise", "sign in again", "log in again", "login again", "sign out and sign in"),
-		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "hotmail"),
+			"re-authorise", "reauthorise", "sign in again", "log in again", "login again", "sign out and sign in",
+			"not logged in", "sign-in required"),
+		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "hotmail",
+			// The grant's own tokens, whoever issued them (round 70).
+			"stored tokens", "access token", "oauth token", "refresh token"),
 		noneOf: append(p("password", "client", "scope", "permission", "aadsts", "calendar", "drive", "teams", "sharepoint", "onedrive",
-			"youtube", "analytics", "ads ", "session"), gen51OtherAPIs...),
+			"youtube", "analytics", "ads ", "session",
+			// A mail server's reply about the sender (553 "sender not logged
+			// in"), and a token the product damaged (round62_fixes.go).
+			"553", "550", "530", "5.7.", "5.5.", "sender", "corrupt"), gen51OtherAPIs...),
 		doc: "a product asks the owner to sign in to Google or Microsoft again: the mailbox's OAuth grant is gone"},
 }
 

@@ -112,7 +112,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// A webmail's own page that manages the account's app passwords.
 	"failed to create app password", "failed to revoke app password", "failed to delete app password",
 	// An SSH server's or tunnel's own login, a calendar's token (round 69).
-	"ssh server", "ssh tunnel", "ssh login", "calendar token")
+	"ssh server", "ssh tunnel", "ssh login", "calendar token",
+	// A Matrix account's own login (round 70).
+	"matrix user", "matrix login", "matrix account")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

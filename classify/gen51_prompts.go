@@ -143,7 +143,9 @@ var gen51PromptsLateRules = []rule{
 			// texts labelled revoked).
 			"have not been connected with", "has not been connected", "connect google first", "connect microsoft first",
 			"connect to google first", "connect to gmail first", "connect to outlook first", "connect to microsoft first",
-			"no gmail account connected", "no google account connected", "no outlook account connected", "no microsoft account connected"),
+			"no gmail account connected", "no google account connected", "no outlook account connected", "no microsoft account connected",
+			// A stored grant that is not there (round 70).
+			"access token does not exist", "contains no valid tokens", "missing authentication information"),
 		alsoAny: mailAccountWords,
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -28,10 +28,14 @@ var settingsWords = p(
 	// Incomplete, or a combination the product does not take (round 69).
 	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
+	// A mechanism or security mode the server or product does not take, no
+	// account defined (round 70).
+	"mechanism is not supported", "no supported auth mechanism", "no compatible sasl mechanism", "does not support a secure connection",
+	"security mode not supported", "no accounts defined", "no accounts are configured", "no mail client enabled",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
-	"environment variable",
+	"environment variable", "env var",
 	// Invalid.
 	"invalid configuration", "configuration is invalid", "configuration is incomplete", "incomplete configuration",
 	"misconfigur", "invalid config", "invalid setting", "invalid option", "unknown option", "unrecognized option",
