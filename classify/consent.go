@@ -16,7 +16,9 @@ var consentRules = []rule{
 			"declined the consent", "consent was declined", "consent was denied", "denied consent", "refused consent",
 			"cancelled the authorization", "canceled the authorization", "authorization was cancelled", "authorization was canceled",
 			// More of the same (round 70).
-			"consent declined", "refused to allow", "user denied authorization", "отказались разрешить", "отказались предоставить"),
+			"consent declined", "refused to allow", "user denied authorization", "отказались разрешить", "отказались предоставить",
+			// Consent not (yet) given for the mailbox (round 71).
+			"have not granted consent", "has not granted consent", "grant permission to access your email"),
 		noneOf: append(p("admin", "administrator"), gen51OtherAPIs...),
 		doc:    "the owner declined or cancelled the consent screen for the mailbox: it is not connected until the owner grants access"},
 }

@@ -32,6 +32,8 @@ var settingsWords = p(
 	// account defined (round 70).
 	"mechanism is not supported", "no supported auth mechanism", "no compatible sasl mechanism", "does not support a secure connection",
 	"security mode not supported", "no accounts defined", "no accounts are configured", "no mail client enabled",
+	// The sender's own settings (round 71).
+	"no smtp password provided", "no smtp username provided", "no sender email", "invalid sender address",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",

@@ -16,6 +16,8 @@ var unavailableLateRules = []rule{
 			"check your internet connection", "no internet connection", "internet connection appears to be offline",
 			"not connected to the internet", "you are offline", "you appear to be offline", "device is offline",
 			"no network connection", "network connection was lost", "check your network connection",
+			// Apps Script's own limits on a run and its servers (round 71).
+			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
 			"derzeit nicht verfügbar", "momentan nicht verfügbar", "vorübergehend nicht verfügbar", "internetverbindung",
 			"actuellement indisponible", "temporairement indisponible", "momentanément indisponible", "connexion internet", "connexion à internet",
