@@ -145,7 +145,7 @@ func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet
 	// A reconnect verdict on a text that names a non-mail service and nothing
 	// about mail is that service's refusal (other_subjects.go), unless a
 	// mail server's reply code came with it.
-	if v.NeedsReconnect && (code < 421 || code >= 600) && found.any(otherSubject.anyMask) && otherSubject.phrasesHold(found) {
+	if v.NeedsReconnect && (code < 421 || code >= 600) && otherSubject.holds(found) {
 		decided(v, otherSubject)
 	}
 }
@@ -157,8 +157,8 @@ func bySettings(v *Verdict, found *phraseSet) {
 	if v.Rule != ruleUnrecognized {
 		return
 	}
-	for _, r := range [...]*rule{oauthClientUnset, oauthState, settingsUnset} {
-		if found.any(r.anyMask) && r.phrasesHold(found) {
+	for _, r := range settingsSteps {
+		if r.holds(found) {
 			decided(v, r)
 			return
 		}

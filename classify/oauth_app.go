@@ -32,3 +32,14 @@ var oauthAppLateRules = []rule{
 			"imap", "smtp", "pop3", "授权码"),
 		doc: "the product's exchange of an authorization code failed, or it had no code to exchange: its own OAuth flow, no grant is stored yet"},
 }
+
+// serviceAccountRules: domain-wide delegation missing for the product's
+// Google service account is its own setup (platform), however the failure
+// is worded. Early in the walk, before the rules that read "authentication
+// failed" as the mailbox's.
+var serviceAccountRules = []rule{
+	{id: "service_account_delegation", class: ClassPlatform,
+		anyOf:   p("delegation enabled", "delegation is not enabled", "delegation not enabled", "not have delegation"),
+		alsoAny: p("service account", "service-account", "serviceaccount"),
+		doc:     "the product's Google service account lacks domain-wide delegation: its own setup"},
+}

@@ -283,6 +283,13 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 // phrasesHold reports whether r's allOf, alsoAny and noneOf conditions hold
 // for found (the rule walk has checked the rest: kind, code, enhanced code,
 // anyOf).
+// holds reports whether a rule of anyOf phrases holds for found: one of
+// them occurs and phrasesHold. The steps after the walk check their rules
+// (byTable) with it.
+func (r *rule) holds(found *phraseSet) bool {
+	return found.any(r.anyMask) && r.phrasesHold(found)
+}
+
 func (r *rule) phrasesHold(found *phraseSet) bool {
 	if len(r.allMask) > 0 && !found.all(r.allMask) {
 		return false

@@ -108,10 +108,9 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 // sign-in's, and stays unknown.
 var oauthStateWords = p("state mismatch", "state validation failed", "states do not match", "state does not match", "csrf state")
 
-// settingsUnset is settings_unset, which decide checks after every other
-// step (set by load), and oauthClientUnset and oauthState the rules it
-// checks before it.
-var settingsUnset, oauthClientUnset, oauthState *rule
+// settingsSteps are settingsLastRules as compiled in the table, in their
+// order: decide checks them after every other step (set by load).
+var settingsSteps []*rule
 
 // settingsLastRules hold the rule decide checks last: it decides only a
 // text left unrecognised.

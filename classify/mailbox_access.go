@@ -1,5 +1,9 @@
 package classify
 
+// Whether the product may reach the mailbox at all: the owner declined
+// consent, Google or Microsoft asks for a sign-in again, ActiveSync is off,
+// or the account has no mailbox licence.
+
 // The owner declined or cancelled the consent screen when the product asked
 // for access to the mailbox (RFC 6749 section 4.1.2.1: error=access_denied,
 // "the resource owner or authorization server denied the request"), in the
@@ -71,10 +75,4 @@ var licenceRules = []rule{
 			"mailbox hasn’t been migrated", "licence for exchange online", "exchange online licence"),
 		noneOf: p("about to expire", "will expire", "trial"),
 		doc:    "the account has no Exchange Online licence, or its mailbox is still on premises: the tenant's administrator acts"},
-	// Domain-wide delegation missing for the product's Google service
-	// account: its own setup (platform), however the failure is worded.
-	{id: "service_account_delegation", class: ClassPlatform,
-		anyOf:   p("delegation enabled", "delegation is not enabled", "delegation not enabled", "not have delegation"),
-		alsoAny: p("service account", "service-account", "serviceaccount"),
-		doc:     "the product's Google service account lacks domain-wide delegation: its own setup"},
 }
