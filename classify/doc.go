@@ -60,10 +60,12 @@
 // Last, a text that nothing above recognised is read for the product's own
 // setup: its OAuth client ID or secret missing or wrong, or its OAuth
 // redirect's state not matching, gets [ClassPlatform] (rules
-// oauth_client_unset and oauth_state_failed); a setting of the product
-// missing, unset or invalid ("is not configured", "is required", "invalid
+// oauth_client_unset and oauth_state_failed); a password or credential the
+// product stored and can no longer decrypt (its key changed), or a setting
+// of the product missing, unset or invalid ("is not configured", "is required", "invalid
 // option", "environment variable", and their like in 25 other languages)
-// gets [ClassConfig] with the rule settings_unset. These decide no text
+// gets [ClassConfig] with the rule stored_password_undecryptable or
+// settings_unset. These decide no text
 // another rule read, nor one that speaks of a refused login, an expired or
 // revoked grant, a limit, the network or a block, nor one that only guesses
 // at the cause ("might not be configured").

@@ -42,6 +42,7 @@ var otherSubjects = p(
 	"clickup", "slack", "discord", "telegram", "whatsapp", "twilio", "vonage", "nexmo", "messagebird", "pushover",
 	"gotify", "ntfy", "pushbullet", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
 	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
+	"google drive", "gdrive", "todoist", "nextcloud login", "nextcloud server", "nextcloud instance",
 	"microsoft teams", "gemini", "mistral", "cohere", "groq", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
 	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
 	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",

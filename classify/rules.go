@@ -246,7 +246,7 @@ var headRules = []rule{
 		// MSAL for iOS and macOS (MSALErrorInteractionRequired) and apps built on
 		// them word it: the token cannot be renewed without the owner signing in.
 		"interactionrequiredautherror", "msalerrorinteractionrequired", "ui interaction required", "authentication requires user interaction", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
-		"expired or has been revoked", "expired or revoked", "authentication expired", "authentication has expired",
+		"expired or has been revoked", "expired or revoked", "revoked or expired", "revoked or has expired", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid", "refresh token was revoked", "refresh token has been revoked",
 		"has revoked access", "user revoked", "revoked by the user", "needs to be reconnected", "need to be reconnected", "reauthorize", "re-authorize", "reconnect your account", "reconnect the account", "needs re-authentication", "needs reauthentication", "requires re-authentication",
 		"requiere una nueva autenticación", "requer uma nova autenticação", "требует повторной аутентификации", "nécessite une nouvelle authentification", "erfordert eine erneute authentifizierung", "richiede una nuova autenticazione", "authorization has expired", "did not provide a valid response to refresh", "inbox is disconnected", "account is disconnected", "account has been disconnected"),

@@ -103,7 +103,7 @@ var textRules = []rule{
 		doc: "the account is locked for a while after failed logins, and the server says when to try again"},
 	// A limit that names its wait ("550 Too many messages. Try again in 92
 	// seconds") is the limit, read by rate_limited.
-	{id: "greylisted", class: ClassTransient, noneOf: p("too many"), anyOf: p("greylist", "graylist", "grey listed", "gray listed", "try again in"), retry: 5 * minute,
+	{id: "greylisted", class: ClassTransient, noneOf: p("too many", "rate limit", "rate-limit", "ratelimit", "quota"), anyOf: p("greylist", "graylist", "grey listed", "gray listed", "try again in"), retry: 5 * minute,
 		doc: "greylisting or an explicit retry request"},
 	// A mail server whose operator refuses logins from the client's country or
 	// network, said to the login itself (an IMAP NO [ALERT], imapsync's "Error
@@ -235,7 +235,7 @@ var textRules = []rule{
 		// AUTH parameter", Exchange "Cannot decode arguments").
 		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
 		doc: "the server does not offer the login mechanism or command the client used"},
-	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
+	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst", "account is not connected", "account not connected"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
 		// .NET's SmtpException for the same reply in the language Windows is
 		// set to ("Le serveur SMTP requiert une connexion sécurisée ou le client
 		// n'était pas authentifié"; Microsoft's translated SQL Server Reporting
@@ -318,6 +318,9 @@ var textRules = []rule{
 			// A settings form asking for the app password before anything
 			// is sent (round 69).
 			"please provide your email and", "is required for smtp", "env var", "environment variable",
+			// None stored in the product's settings yet (round 72).
+			"no app password configured", "no app password set", "app password is not configured", "app password not configured",
+			"app password is not set", "app password not set",
 			"get authorization code", "obtain authorization code",
 			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",

@@ -34,6 +34,12 @@ var settingsWords = p(
 	"security mode not supported", "no accounts defined", "no accounts are configured", "no mail client enabled",
 	// The sender's own settings (round 71).
 	"no smtp password provided", "no smtp username provided", "no sender email", "invalid sender address",
+	// No mail settings at all, none of the app passwords a form asks for
+	// (round 72).
+	"no mail settings", "no email settings", "no smtp settings", "no imap settings", "no smtp configured", "no imap configured",
+	"no smtp server configured", "no mail server configured", "settings are missing", "settings missing", "missing mail server",
+	"missing smtp", "missing imap", "no configuration for", "no app password configured", "no app password set",
+	"musí být vyplněn",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -83,6 +89,8 @@ var settingsNone = p(
 	"client_id", "client id", "client_secret", "client secret",
 	// Mailspring's own account, which its catalog decides.
 	"mailspring",
+	// A grant that is not there (a stored token missing), not a setting.
+	"missing access token", "missing refresh token",
 	"authentication failed", "login failed", "invalid credentials", "incorrect password", "wrong password",
 	"password incorrect", "password is incorrect", "bad credentials", "expired", "revoked", "invalid_grant",
 	"reconnect", "re-connect", "sign in again", "log in again", "login again", "re-authenticate", "reauthenticate",
@@ -95,10 +103,12 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"client-secret", "client identifier", "client credentials", "id client", "id del client", "segreto client", "secret client",
 	"secret du client", "client-geheimnis", "clientgeheimnis", "client-schlüssel", "identifiant client", "id de cliente",
 	"secreto de cliente", "id do cliente", "segredo do cliente", "客户端 id", "客户端id", "客户端密钥", "クライアント id", "クライアントid",
-	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿")
+	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿",
+	// Google's downloaded OAuth client file (round 72).
+	"credentials.json", "credentials json")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
-var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "manquant", "mancante",
+var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
 	"non configur", "not set", "inserisci"), settingsWords...)
 
@@ -106,7 +116,17 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 // section 10.12): the product's own redirect handling, whoever signs in.
 // A state that expired or is missing is the signer's timing or another
 // sign-in's, and stays unknown.
-var oauthStateWords = p("state mismatch", "state validation failed", "states do not match", "state does not match", "csrf state")
+var oauthStateWords = p("state mismatch", "state validation failed", "state validation mismatch", "state validation error",
+	"state parameter mismatch", "state parameter does not match", "state verification failed", "states do not match", "state does not match", "csrf state")
+
+// decryptFailedWords say the product could not decrypt something it stored.
+// A stored password or credential is a setting to enter again (held-out
+// round 72: two mailboxes' "stored password could not be decrypted. The
+// master key may have changed"). A stored token is not: whether the grant
+// is still there the text does not say, and a password the user just typed
+// to unlock the product's own data is the product's sign-in.
+var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "decryption failed", "failed to decrypt", "unable to decrypt",
+	"cannot decrypt", "could not decrypt", "decrypt error", "bad decrypt")
 
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).
@@ -120,6 +140,9 @@ var settingsLastRules = []rule{
 		doc:    "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},
 	{id: "oauth_state_failed", class: ClassPlatform, byTable: true, anyOf: oauthStateWords,
 		doc: "nothing else recognised, and the text says the OAuth redirect's state did not match or expired: the product's own redirect handling"},
+	{id: "stored_password_undecryptable", class: ClassConfig, byTable: true, anyOf: decryptFailedWords, alsoAny: p("password", "credential", "creds"),
+		noneOf: p("correct password", "entered password", "bad record mac", "ssl", "tls"),
+		doc:    "nothing else recognised, and the text says the product could not decrypt a password or credential it stored (its key changed): the owner enters it again in the settings"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: settingsWords, noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 }

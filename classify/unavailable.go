@@ -16,6 +16,9 @@ var unavailableLateRules = []rule{
 			"check your internet connection", "no internet connection", "internet connection appears to be offline",
 			"not connected to the internet", "you are offline", "you appear to be offline", "device is offline",
 			"no network connection", "network connection was lost", "check your network connection",
+			// Offline, unreachable, or out of reconnection attempts (round 72).
+			"connected to the internet", "reconnect to the internet", "currently offline", "server is unreachable",
+			"reconnection attempts", "reconnect attempts", "connectionerror",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
