@@ -129,7 +129,9 @@ var gen51PromptsLateRules = []rule{
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("connection lost", "lost connection", "connection was lost",
 			"connection closed", "connection was closed", "will reconnect", "trying to reconnect", "attempting to reconnect",
 			"attempt to reconnect", "failed to reconnect", "unable to reconnect", "could not reconnect", "auto-reconnect", "may want to reconnect", "might want to reconnect",
-			"server", "timeout", "timed out", "session has expired", "session expired", "your session", "api key", "apikey")),
+			"server", "timeout", "timed out", "session has expired", "session expired", "your session", "api key", "apikey",
+			// A sender's From the account does not own (round 73).
+			"address mismatches with")),
 		doc: "a product asks the owner to reconnect or re-authorize the mail account it sends from, in its own words"},
 	{id: "gen51_prompts_not_connected", class: ClassRevoked,
 		anyOf: p("account not connected", "account is not connected", "mailbox not connected", "mailbox is not connected",
@@ -145,7 +147,11 @@ var gen51PromptsLateRules = []rule{
 			"connect to google first", "connect to gmail first", "connect to outlook first", "connect to microsoft first",
 			"no gmail account connected", "no google account connected", "no outlook account connected", "no microsoft account connected",
 			// A stored grant that is not there (round 70).
-			"access token does not exist", "contains no valid tokens", "missing authentication information"),
+			"access token does not exist", "contains no valid tokens", "missing authentication information",
+			// None linked, or no valid tokens stored (round 73).
+			"no google account linked", "no microsoft account linked", "no gmail account linked", "no outlook account linked",
+			"account is not linked", "account not linked", "relink this", "is soft-revoked", "no valid google tokens",
+			"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens"),
 		alsoAny: mailAccountWords,
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -7,6 +7,9 @@ package classify
 var status429Rules = []rule{
 	{id: "http_429", class: ClassRateLimited,
 		anyOf: p("status 429", "status: 429", "status code 429", "status code: 429", "status=429", "(429)", "error 429",
-			"http 429", "http/1.1 429", "http/2 429", "code 429", "code: 429", "429 too many", "[429]"),
+			"http 429", "http/1.1 429", "http/2 429", "code 429", "code: 429", "429 too many", "[429]",
+			// The status's name as .NET's HttpStatusCode and Microsoft Graph's
+			// batch responses write it (round 73).
+			"toomanyrequests"),
 		doc: "HTTP 429 Too Many Requests from an API the product calls: a rate limit"},
 }

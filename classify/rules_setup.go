@@ -43,7 +43,7 @@ var setupRules = []rule{
 			"refresh_token missing", "refresh_token is null", "refresh_token is empty", "pas de refresh_token", "pas de jeton d'actualisation",
 			"sin refresh_token", "kein refresh_token", "kein refresh-token", "无 refresh_token", "没有 refresh_token", "缺少 refresh_token",
 			"refresh_token 不存在", "нет refresh_token", "отсутствует refresh_token"),
-		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "returned", "prompt=consent", "no refresh token in the token", "application configuration", "offline_access", "access_type",
+		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "returned", "in the response", "prompt=consent", "no refresh token in the token", "application configuration", "offline_access", "access_type",
 			// The product's own sign-in sessions, whose refresh tokens travel
 			// in its requests and cookies (SuperTokens, Stack Auth).
 			"session", "in the request", "cookie"), otherSignIns),

@@ -235,7 +235,8 @@ var textRules = []rule{
 		// AUTH parameter", Exchange "Cannot decode arguments").
 		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
 		doc: "the server does not offer the login mechanism or command the client used"},
-	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst", "account is not connected", "account not connected"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
+	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst", "account is not connected", "account not connected", "no valid google tokens",
+		"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
 		// .NET's SmtpException for the same reply in the language Windows is
 		// set to ("Le serveur SMTP requiert une connexion sécurisée ou le client
 		// n'était pas authentifié"; Microsoft's translated SQL Server Reporting

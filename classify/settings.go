@@ -40,6 +40,9 @@ var settingsWords = p(
 	"no smtp server configured", "no mail server configured", "settings are missing", "settings missing", "missing mail server",
 	"missing smtp", "missing imap", "no configuration for", "no app password configured", "no app password set",
 	"musí být vyplněn",
+	// An ESP's key or token the settings do not hold (round 73).
+	"no api key", "have to provide", "should specify", "config requires", "address already in use", "eaddrinuse",
+	"address mismatches with",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -89,6 +92,9 @@ var settingsNone = p(
 	"client_id", "client id", "client_secret", "client secret",
 	// Mailspring's own account, which its catalog decides.
 	"mailspring",
+	// A response without something, not a setting (round 73's "no API key
+	// was returned" after a login).
+	"was returned", "not returned",
 	// A grant that is not there (a stored token missing), not a setting.
 	"missing access token", "missing refresh token",
 	"authentication failed", "login failed", "invalid credentials", "incorrect password", "wrong password",
@@ -108,7 +114,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"credentials.json", "credentials json")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
-var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "manquant", "mancante",
+var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
 	"non configur", "not set", "inserisci"), settingsWords...)
 
