@@ -18,10 +18,12 @@ var espKeyRules = []rule{
 			"invalid domain or api key", "incorrect postmark", "incorrect mailgun", "incorrect elastic", "invalid api token",
 			"invalid server token", "401 unauthorized", "error: unauthorized", "authentication error", "failed to authenticate",
 			"key is invalid", "api key invalid", "invalid key", "key is not valid", "keys don't match", "key don't match", "keys do not match",
-			"key do not match", "invalid sparkpost api key", "invalid mailgun api key", "invalid mailjet api key", "invalid postmark api key",
+			"key do not match", "unauthenticated", "api key is correct", "api-key is correct", "invalid sparkpost api key", "invalid mailgun api key", "invalid mailjet api key", "invalid postmark api key",
 			"invalid sendgrid api key", "invalid mandrill api key", "invalid brevo api key", "invalid sendinblue api key"),
 		noneOf: p("no api key", "api key is missing", "api key not set", "api key is not set", "not configured", "provide",
-			"specify", "permission", "not authorized for", "scope", "sandbox", "not verified", "unverified"),
+			"specify", "permission", "not authorized for", "scope", "sandbox", "not verified", "unverified",
+			// An SMTP relay's refusal of a sender that did not log in.
+			"unauthenticated senders", "unauthenticated sender"),
 		doc: "an e-mail service provider's API refused the key (or key and secret) the product holds for the sender's account"},
 }
 
@@ -31,6 +33,8 @@ var espKeyRules = []rule{
 var espKeyWordRules = []rule{
 	{id: "esp_key_pair_rejected", class: ClassAuth,
 		anyOf: p("invalid domain or api key", "correct api and secret key", "api key and secret key don't match",
+			// SendGrid's and SMTP2GO's (round 74).
+			"make sure the provided api-key is correct", "api user matching the passed",
 			"api key and secret key do not match", "api key and secret key are not valid"),
 		doc: "an e-mail service provider's own sentence for a refused API key, or key and secret pair (Mailgun, Mailjet)"},
 }

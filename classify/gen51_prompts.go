@@ -151,7 +151,14 @@ var gen51PromptsLateRules = []rule{
 			// None linked, or no valid tokens stored (round 73).
 			"no google account linked", "no microsoft account linked", "no gmail account linked", "no outlook account linked",
 			"account is not linked", "account not linked", "relink this", "is soft-revoked", "no valid google tokens",
-			"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens"),
+			"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
+			// No connection, credentials or scopes stored for it, its auth
+			// expired (round 74).
+			"no gmail connection", "no active gmail connection", "no google connection", "no active google connection",
+			"no outlook connection", "no active outlook connection", "no microsoft connection", "no active microsoft connection",
+			"no saved credentials for mailbox", "no stored credentials for mailbox", "do not cover the scopes", "does not cover the scopes",
+			"not cover the scopes", "does not cover https://", "gmail auth expired", "google auth expired", "outlook auth expired",
+			"microsoft auth expired", "mailbox auth expired", "auth has expired for"),
 		alsoAny: mailAccountWords,
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -116,3 +116,11 @@ var apiRules = []rule{
 	{id: "api_throttled", class: ClassRateLimited, anyOf: p("errorserverbusy", "applicationthrottled", "mailboxconcurrency", "errorquotaexceeded", "userratelimitexceeded", "errorexceededmessagelimit", "errorexceededmaxrecipientlimit"), retry: hour,
 		doc: "Graph, Gmail API: throttled, or the sender's mailbox quota is exhausted"},
 }
+
+// jmapRules: a JMAP server's session resource refused the credentials
+// (RFC 8620 section 2: the client authenticates to fetch the session
+// object; a 401 there is the account's login, not a temporary failure).
+var jmapRules = []rule{
+	{id: "jmap_session_unauthorized", class: ClassAuth, anyOf: p("/jmap/session", "jmap session"), alsoAny: p("401", "unauthorized"),
+		doc: "a JMAP server refused the credentials when the client fetched its session"},
+}

@@ -75,7 +75,9 @@ var textRules = []rule{
 		doc: "a receiving server defers mail for a while because of the sender's reputation or volume"},
 	{id: "recipient_receiving_too_fast", class: ClassRecipient, allOf: p("messages to", "deferred"),
 		doc: "a receiving server defers mail to one recipient that receives too much"},
-	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space"),
+	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space",
+		// Address validators' words (round 74).
+		"out of disk space", "has run out of space", "run out of storage"),
 		noneOf: p("account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
 			// A sending tool pausing the mailbox until its quota resets.
 			"paused", "until midnight", "until tomorrow", "per day", "today"),
@@ -236,7 +238,9 @@ var textRules = []rule{
 		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst", "account is not connected", "account not connected", "no valid google tokens",
-		"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
+		"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
+		// A grant to renew: "Re-auth required: token expired" (round 74).
+		"re-auth required", "reauth required", "token expired"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
 		// .NET's SmtpException for the same reply in the language Windows is
 		// set to ("Le serveur SMTP requiert une connexion sécurisée ou le client
 		// n'était pas authentifié"; Microsoft's translated SQL Server Reporting

@@ -43,6 +43,11 @@ var settingsWords = p(
 	// An ESP's key or token the settings do not hold (round 73).
 	"no api key", "have to provide", "should specify", "config requires", "address already in use", "eaddrinuse",
 	"address mismatches with",
+	// A key, token or password missing, unset, empty, of a wrong form
+	// (round 74).
+	"is missing password", "is missing a password", "api token is missing", "missing api token", "missing apitoken",
+	"missing api key", "key not set", "token not set", "secret not set", "api key is set", "must be a non-empty",
+	"non-empty string", "method is not supported", "method not supported", "must start with",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -114,7 +119,8 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"credentials.json", "credentials json")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
-var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires", "manquant", "mancante",
+var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
+	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
 	"non configur", "not set", "inserisci"), settingsWords...)
 
@@ -123,6 +129,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 // A state that expired or is missing is the signer's timing or another
 // sign-in's, and stays unknown.
 var oauthStateWords = p("state mismatch", "state validation failed", "state validation mismatch", "state validation error",
+	"invalid or tampered", "tampered oauth state", "tampered state",
 	"state parameter mismatch", "state parameter does not match", "state verification failed", "states do not match", "state does not match", "csrf state")
 
 // decryptFailedWords say the product could not decrypt something it stored.

@@ -19,6 +19,10 @@ var unavailableLateRules = []rule{
 			// Offline, unreachable, or out of reconnection attempts (round 72).
 			"connected to the internet", "reconnect to the internet", "currently offline", "server is unreachable",
 			"reconnection attempts", "reconnect attempts", "connectionerror",
+			// A server it could not reach, a connection to check, one the
+			// server dropped (round 74).
+			"could not reach the", "couldn't reach the", "unable to reach the", "check network",
+			"dropped connection", "dropped the connection",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
