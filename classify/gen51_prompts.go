@@ -57,7 +57,7 @@ import "slices"
 // notMailConnection are words of a connection that is not a mailbox's, or of
 // a network reconnect.
 var notMailConnection = p("calendar", "kalender", "calendrier", "calendario", "日历", "календар",
-	"google drive", "onedrive", "your drive", "contacts", "youtube", "analytics", "google ads", "sheets",
+	"google drive", "onedrive", "your drive", "contacts", "google tasks", "youtube", "analytics", "google ads", "sheets",
 	"slack", "teams", "whatsapp", "facebook", "instagram", "tiktok",
 	"reconnecting", "network", "internet", "websocket", "socket", "wi-fi", "wifi", "vpn", "bluetooth")
 
@@ -158,8 +158,13 @@ var gen51PromptsLateRules = []rule{
 			"no outlook connection", "no active outlook connection", "no microsoft connection", "no active microsoft connection",
 			"no saved credentials for mailbox", "no stored credentials for mailbox", "do not cover the scopes", "does not cover the scopes",
 			"not cover the scopes", "does not cover https://", "gmail auth expired", "google auth expired", "outlook auth expired",
-			"microsoft auth expired", "mailbox auth expired", "auth has expired for"),
-		alsoAny: mailAccountWords,
+			"microsoft auth expired", "mailbox auth expired", "auth has expired for",
+			// Not connected, no tokens for it (round 75).
+			"email not connected", "please connect your microsoft account", "please connect your google account",
+			"please connect your gmail", "please connect your outlook", "no active mailbox connected", "no mailbox connected",
+			"no oauth tokens for", "no oauth token for", "no access token for email", "no access token for the mailbox",
+			"has no access token", "no cached msal account"),
+		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),
 		doc: "a product finds the Google, Microsoft or mail account it sends from not connected, or no token stored for it: the owner connects it again"},

@@ -48,6 +48,9 @@ var settingsWords = p(
 	"is missing password", "is missing a password", "api token is missing", "missing api token", "missing apitoken",
 	"missing api key", "key not set", "token not set", "secret not set", "api key is set", "must be a non-empty",
 	"non-empty string", "method is not supported", "method not supported", "must start with",
+	// Round 75.
+	"no smtp password", "no smtp username", "no username given", "no password given", "must be set to", "must be created with",
+	"re-entered",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -116,7 +119,9 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"secreto de cliente", "id do cliente", "segredo do cliente", "客户端 id", "客户端id", "客户端密钥", "クライアント id", "クライアントid",
 	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿",
 	// Google's downloaded OAuth client file (round 72).
-	"credentials.json", "credentials json")
+	"credentials.json", "credentials json",
+	// The product's OAuth configuration as a whole (rounds 72, 75).
+	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
@@ -129,6 +134,8 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 // A state that expired or is missing is the signer's timing or another
 // sign-in's, and stays unknown.
 var oauthStateWords = p("state mismatch", "state validation failed", "state validation mismatch", "state validation error",
+	// "Invalid or expired" (platform in rounds 73 and 75): invalid first.
+	"invalid or expired oauth state", "invalid or expired oauth2 state", "invalid or expired state",
 	"invalid or tampered", "tampered oauth state", "tampered state",
 	"state parameter mismatch", "state parameter does not match", "state verification failed", "states do not match", "state does not match", "csrf state")
 
