@@ -17,7 +17,7 @@ var textRules = []rule{
 	{id: "domain_auth_rejected", class: ClassRejected, anyOf: domainAuthWords,
 		noneOf: p("lookup failure", "authentication required", "temporary dmarc", "temporary spf", "dns lookup failure", "temperror",
 			"spf temporary error", "dkim temporary error", "dmarc temporary error"),
-		doc:    "a receiving server refused the message for SPF, DKIM or DMARC (domain authentication, not credentials)"},
+		doc: "a receiving server refused the message for SPF, DKIM or DMARC (domain authentication, not credentials)"},
 	{id: "yahoo_request_failed", class: ClassRejected, allOf: p("request failed", "mailbox unavailable"),
 		doc: "Yahoo: the message was refused after DATA (550 Request failed; Mailbox unavailable)"},
 	// Also a Microsoft 365 group that takes no mail from outside senders
