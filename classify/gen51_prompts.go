@@ -163,7 +163,13 @@ var gen51PromptsLateRules = []rule{
 			"email not connected", "please connect your microsoft account", "please connect your google account",
 			"please connect your gmail", "please connect your outlook", "no active mailbox connected", "no mailbox connected",
 			"no oauth tokens for", "no oauth token for", "no access token for email", "no access token for the mailbox",
-			"has no access token", "no cached msal account"),
+			"has no access token", "no cached msal account",
+			// The product's Google or Microsoft client holds no grant
+			// (round 76).
+			"gmail authentication required", "google authentication required", "outlook authentication required",
+			"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated",
+			"no gmail accounts connected", "no google accounts connected", "no outlook accounts connected",
+			"email authentication is not connected", "please authorize your email account"),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -45,3 +45,18 @@ var serviceAccountRules = []rule{
 		alsoAny: p("service account", "service-account", "serviceaccount"),
 		doc:     "the product's Google service account lacks domain-wide delegation: its own setup"},
 }
+
+// oauthClientEarlyRules: the product's own OAuth client credentials refused
+// or not usable, in its own words ("OAuth client credentials invalid.
+// Please check your client ID and client secret."; "Failed to generate
+// authorization URL. Check your credentials."): the product's OAuth app
+// (RFC 6749 section 2.3), before the walk reads "credentials invalid" as a
+// mailbox's refused login.
+var oauthClientEarlyRules = []rule{
+	{id: "oauth_client_credentials_invalid", class: ClassPlatform,
+		anyOf: p("oauth client credentials invalid", "oauth client credentials are invalid", "invalid oauth client credentials",
+			"client credentials invalid", "client credentials are invalid", "check your client id and client secret",
+			"check the client id and client secret", "generate authorization url", "generate the authorization url",
+			"build the authorization url"),
+		doc: "the product's own OAuth client credentials were refused or could not be used: its OAuth app, not a mailbox"},
+}

@@ -46,7 +46,9 @@ var setupRules = []rule{
 		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "returned", "in the response", "prompt=consent", "no refresh token in the token", "application configuration", "offline_access", "access_type",
 			// The product's own sign-in sessions, whose refresh tokens travel
 			// in its requests and cookies (SuperTokens, Stack Auth).
-			"session", "in the request", "cookie"), otherSignIns),
+			"session", "in the request", "cookie",
+			// Another Google or Microsoft service's grant (round 76).
+			"calendar", "google drive", "onedrive", "contacts"), otherSignIns),
 		doc: "a product finds no refresh token stored for the mailbox: the owner connects it again"},
 	// Tencent's IMAP and SMTP refusal of a login, which lists every cause
 	// at once ("Login fail. Account is abnormal, service is not open,

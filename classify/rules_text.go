@@ -84,7 +84,7 @@ var textRules = []rule{
 	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space",
 		// Address validators' words (round 74).
 		"out of disk space", "has run out of space", "run out of storage"),
-		noneOf: p("message too big", "message size", "account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
+		noneOf: p("message too big", "message size", "api quota", "account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
 			// A sending tool pausing the mailbox until its quota resets.
 			"paused", "until midnight", "until tomorrow", "per day", "today"),
 		doc: "the recipient's mailbox is full or receiving too fast"},
@@ -253,7 +253,10 @@ var textRules = []rule{
 	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst", "account is not connected", "account not connected", "no valid google tokens",
 		"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
 		// A grant to renew: "Re-auth required: token expired" (round 74).
-		"re-auth required", "reauth required", "token expired"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
+		"re-auth required", "reauth required", "token expired",
+		// A Google or Microsoft API client without a grant (round 76).
+		"gmail authentication required", "google authentication required", "outlook authentication required",
+		"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
 		// .NET's SmtpException for the same reply in the language Windows is
 		// set to ("Le serveur SMTP requiert une connexion sécurisée ou le client
 		// n'était pas authentifié"; Microsoft's translated SQL Server Reporting
@@ -338,7 +341,7 @@ var textRules = []rule{
 			"please provide your email and", "is required for smtp", "env var", "environment variable",
 			// None stored in the product's settings yet (round 72).
 			"no app password configured", "no app password set", "app password is not configured", "app password not configured",
-			"app password is not set", "app password not set",
+			"app password is not set", "app password not set", "or corrupted",
 			"get authorization code", "obtain authorization code",
 			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
@@ -382,7 +385,7 @@ var textRules = []rule{
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
-		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm",
+		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm", "or corrupted",
 			// The server lacks the capability the client needs (round 67):
 			// no credentials were tried.
 			"missing capability",

@@ -121,10 +121,13 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	// Google's downloaded OAuth client file (round 72).
 	"credentials.json", "credentials json",
 	// The product's OAuth configuration as a whole (rounds 72, 75).
-	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid")
+	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
+	// Its OAuth credentials or their environment as a whole (round 76).
+	"oauth credentials", "oauth env")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
+	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
 	"non configur", "not set", "inserisci"), settingsWords...)
@@ -146,7 +149,9 @@ var oauthStateWords = p("state mismatch", "state validation failed", "state vali
 // is still there the text does not say, and a password the user just typed
 // to unlock the product's own data is the product's sign-in.
 var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "decryption failed", "failed to decrypt", "unable to decrypt",
-	"cannot decrypt", "could not decrypt", "decrypt error", "bad decrypt")
+	"cannot decrypt", "could not decrypt", "decrypt error", "bad decrypt",
+	// Or found it corrupted: "re-save the SMTP password" (round 76).
+	"or corrupted", "is corrupted", "are corrupted")
 
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).

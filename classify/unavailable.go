@@ -22,7 +22,7 @@ var unavailableLateRules = []rule{
 			// A server it could not reach, a connection to check, one the
 			// server dropped (round 74).
 			"could not reach the", "couldn't reach the", "unable to reach the", "check network",
-			"dropped connection", "dropped the connection",
+			"dropped connection", "dropped the connection", "network connectivity",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
