@@ -40,7 +40,8 @@ var settingsWords = p(
 	"no smtp server configured", "no mail server configured", "settings are missing", "settings missing", "missing mail server",
 	"missing smtp", "missing imap", "no configuration for", "no app password configured", "no app password set",
 	"musí být vyplněn",
-	// An ESP's key or token the settings do not hold (round 73).
+	// An ESP's key or token the settings do not hold, a local port already
+	// taken, a From the account does not own (round 73).
 	"no api key", "have to provide", "should specify", "config requires", "address already in use", "eaddrinuse",
 	"address mismatches with",
 	// A key, token or password missing, unset, empty, of a wrong form
@@ -48,7 +49,8 @@ var settingsWords = p(
 	"is missing password", "is missing a password", "api token is missing", "missing api token", "missing apitoken",
 	"missing api key", "key not set", "token not set", "secret not set", "api key is set", "must be a non-empty",
 	"non-empty string", "method is not supported", "method not supported", "must start with",
-	// Round 75.
+	// Passwords and user names missing, options to set, passwords to enter
+	// again (round 75).
 	"no smtp password", "no smtp username", "no username given", "no password given", "must be set to", "must be created with",
 	"re-entered",
 	// Asked to configure, set or provide.
@@ -167,7 +169,7 @@ var settingsLastRules = []rule{
 		doc: "nothing else recognised, and the text says the OAuth redirect's state did not match or expired: the product's own redirect handling"},
 	{id: "stored_password_undecryptable", class: ClassConfig, byTable: true, anyOf: decryptFailedWords, alsoAny: p("password", "credential", "creds"),
 		noneOf: p("correct password", "entered password", "bad record mac", "ssl", "tls"),
-		doc:    "nothing else recognised, and the text says the product could not decrypt a password or credential it stored (its key changed): the owner enters it again in the settings"},
+		doc:    "nothing else recognised, and the text says the product could not decrypt a password or credential it stored (its key changed), or found it corrupted: the owner enters it again in the settings"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: settingsWords, noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 }
