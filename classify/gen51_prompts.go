@@ -116,7 +116,9 @@ var gen51PromptsEarlyRules = []rule{
 // mailAccountWords name the mail account a late rule's sentence is about:
 // its provider, or the mailbox itself.
 var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange",
-	"mailbox", "inbox", "email", "e-mail", "mail account")
+	"mailbox", "inbox", "email", "e-mail", "mail account",
+	// Other mail providers' grants (round 77).
+	"yahoo", "aol", "zoho", "fastmail")
 
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
@@ -163,7 +165,7 @@ var gen51PromptsLateRules = []rule{
 			"email not connected", "please connect your microsoft account", "please connect your google account",
 			"please connect your gmail", "please connect your outlook", "no active mailbox connected", "no mailbox connected",
 			"no oauth tokens for", "no oauth token for", "no access token for email", "no access token for the mailbox",
-			"has no access token", "no cached msal account",
+			"has no access token", "no cached msal account", "has no oauth token", "no oauth access token", "access token not available",
 			// The product's Google or Microsoft client holds no grant
 			// (round 76).
 			"gmail authentication required", "google authentication required", "outlook authentication required",

@@ -24,6 +24,7 @@ var oauthAppLateRules = []rule{
 			"exchanging the authorization code", "exchanging authorization code", "code exchange failed", "failed to exchange code",
 			// The exchange answered without a token (round 74).
 			"did not return an access token", "did not return a token", "no access token returned", "no access token was returned",
+			"no code in callback",
 			"no authorize code", "no authorization code", "authorization code is missing", "missing authorization code",
 			"authorize code passed", "authorization code passed", "no code in the callback", "missing code parameter",
 			"retrieve authorization code", "get authorization code", "obtain authorization code", "invalid authorization response",

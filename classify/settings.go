@@ -53,6 +53,9 @@ var settingsWords = p(
 	// again (round 75).
 	"no smtp password", "no smtp username", "no username given", "no password given", "must be set to", "must be created with",
 	"re-entered",
+	// Empty, blank, unset or not found in the configuration (round 77).
+	"command must be set", "must not be empty", "must not be blank", "token is empty", "not found in configuration",
+	"settings not found", "no password configured", "no imap password configured", "no smtp host", "invalid auth method",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -125,7 +128,9 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	// The product's OAuth configuration as a whole (rounds 72, 75).
 	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
 	// Its OAuth credentials or their environment as a whole (round 76).
-	"oauth credentials", "oauth env")
+	"oauth credentials", "oauth env",
+	// Its OAuth client files (round 77).
+	"credentials file", "oauth keys", "oauth.keys.json")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
@@ -141,7 +146,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 var oauthStateWords = p("state mismatch", "state validation failed", "state validation mismatch", "state validation error",
 	// "Invalid or expired" (platform in rounds 73 and 75): invalid first.
 	"invalid or expired oauth state", "invalid or expired oauth2 state", "invalid or expired state",
-	"invalid or tampered", "tampered oauth state", "tampered state",
+	"invalid or tampered", "tampered oauth state", "tampered state", "received invalid state",
 	"state parameter mismatch", "state parameter does not match", "state verification failed", "states do not match", "state does not match", "csrf state")
 
 // decryptFailedWords say the product could not decrypt something it stored.

@@ -23,6 +23,10 @@ var unavailableLateRules = []rule{
 			// server dropped (round 74).
 			"could not reach the", "couldn't reach the", "unable to reach the", "check network",
 			"dropped connection", "dropped the connection", "network connectivity",
+			// Gateways and APIs down, sockets failing, a client reconnecting by
+			// itself, Russian "the wait timed out" (round 77).
+			"bad gateway", "api unavailable", "sever unavailable", "socket exception", "scheduling reconnect", ", reconnecting",
+			"превышено время ожидания",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
