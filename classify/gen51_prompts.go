@@ -171,7 +171,11 @@ var gen51PromptsLateRules = []rule{
 			"gmail authentication required", "google authentication required", "outlook authentication required",
 			"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated",
 			"no gmail accounts connected", "no google accounts connected", "no outlook accounts connected",
-			"email authentication is not connected", "please authorize your email account"),
+			"email authentication is not connected", "please authorize your email account",
+			// Asked to connect, access not authorized or not all granted
+			// (round 78: three of four such texts labelled revoked).
+			"not connected. please connect", "gmail access not authorized", "outlook access not authorized",
+			"did not grant all required", "did not issue a usable refresh token"),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

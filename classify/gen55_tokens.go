@@ -157,7 +157,7 @@ var gen55TokensRules = []rule{
 		noneOf: slices.Concat(gen55NotMailboxToken, p("password", "app password", "username", "user name", "smtp", "imap", "pop3", "mail server",
 			// The product's OAuth client file, downloaded from the
 			// provider's console (oauth_client_unset; round 77).
-			"credentials file", "credentials.json", "cloud console")),
+			"credentials file", "credentials.json", "cloud console", "oauth client credentials", "client credentials;")),
 		doc: "a product says the Google or Microsoft (OAuth) credentials it stores for the connected mailbox are missing, expired or invalid: the owner connects the mailbox again"},
 	{id: "gen55_tokens_mailbox_connection_state", class: ClassRevoked,
 		anyOf: p("connected account not found", "connected account was not found", "connected account is not found", "no connected account for",

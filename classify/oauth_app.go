@@ -58,6 +58,6 @@ var oauthClientEarlyRules = []rule{
 		anyOf: p("oauth client credentials invalid", "oauth client credentials are invalid", "invalid oauth client credentials",
 			"client credentials invalid", "client credentials are invalid", "check your client id and client secret",
 			"check the client id and client secret", "generate authorization url", "generate the authorization url",
-			"build the authorization url"),
+			"build the authorization url", "check tenantid, clientid", "check tenant id, client id"),
 		doc: "the product's own OAuth client credentials were refused or could not be used: its OAuth app, not a mailbox"},
 }

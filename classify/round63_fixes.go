@@ -20,8 +20,12 @@ var round63EarlyRules = []rule{
 	{id: "round63_entra_device_policy", class: ClassAdmin,
 		anyOf: p("conditional access polic", "blocked by conditional access", "access policy does not allow token issuance",
 			"required to be managed to access this resource", "required to be compliant to access this resource", "must be compliant to access",
-			"approved app requirements", "approved client app", "app protection policy"),
-		doc: "Entra: a Conditional Access, device or app policy of the tenant blocks the sign-in (the administrator's)"},
+			"approved app requirements", "approved client app", "app protection policy",
+			// AADSTS530032's sentence without its code (round 78).
+			"tenant admin has configured a security policy"),
+		// A tool reading the policies' own structure (round 78).
+		noneOf: p("policy structure"),
+		doc:    "Entra: a Conditional Access, device or app policy of the tenant blocks the sign-in (the administrator's)"},
 	{id: "round63_entra_sign_in_again", class: ClassRevoked,
 		anyOf:  p("needs to enroll for second factor", "need to enroll for second factor", "enroll for multi-factor", "enroll in multi-factor", "fresh auth token is needed", "re-sign using fresh credentials"),
 		noneOf: otherSignIns,

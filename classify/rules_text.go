@@ -342,8 +342,9 @@ var textRules = []rule{
 			// None stored in the product's settings yet (round 72).
 			"no app password configured", "no app password set", "app password is not configured", "app password not configured",
 			"app password is not set", "app password not set", "or corrupted",
-			// An OAuth browser flow not finished (round 77).
-			"browser flow",
+			// An OAuth browser flow not finished (round 77), a form asking for
+			// the address and app password (round 78).
+			"browser flow", "and app password are required",
 			"get authorization code", "obtain authorization code",
 			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
@@ -388,6 +389,7 @@ var textRules = []rule{
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
 		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm", "or corrupted", "credentials file",
+			"service account configuration",
 			// The server lacks the capability the client needs (round 67):
 			// no credentials were tried.
 			"missing capability",
