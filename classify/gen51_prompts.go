@@ -175,7 +175,12 @@ var gen51PromptsLateRules = []rule{
 			// Asked to connect, access not authorized or not all granted
 			// (round 78: three of four such texts labelled revoked).
 			"not connected. please connect", "gmail access not authorized", "outlook access not authorized",
-			"did not grant all required", "did not issue a usable refresh token"),
+			"did not grant all required", "did not issue a usable refresh token",
+			// A mailbox not connected, to connect before sending, no offline
+			// access given, a connection or MSAL cache entry not found (round 79).
+			"does not have gmail connected", "does not have outlook connected", "reconnect gmail to", "reconnect outlook to",
+			"connect gmail before", "connect outlook before", "did not provide offline access", "gmail connection not found",
+			"outlook connection not found", "nicht im msal-cache"),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -44,7 +44,7 @@ var otherSubjects = p(
 	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
 	"google drive", "gdrive", "todoist", "nextcloud login", "nextcloud server", "nextcloud instance",
 	// E-mail verification services: their keys are not a mailbox's.
-	"neverbounce", "zerobounce", "kickbox", "millionverifier", "clearout", "ai service",
+	"neverbounce", "zerobounce", "kickbox", "millionverifier", "clearout", "ai service", "amqp",
 	"microsoft teams", "gemini", "mistral", "cohere", "groq", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
 	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
 	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",

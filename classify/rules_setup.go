@@ -40,7 +40,7 @@ var setupRules = []rule{
 			// languages (round 55, 56 and 65 quoted some).
 			"refresh token not available", "refresh token is not available", "refresh token unavailable", "no refresh token is stored", "no_refresh_token",
 			"has no refresh token", "no refresh_token", "refresh_token is missing", "no valid refresh token", "malformed refresh token",
-			"refresh_token_missing", "missing refresh_token", "refresh_token not found",
+			"refresh_token_missing", "no oauth2 credentials stored", "no oauth credentials stored", "missing refresh_token", "refresh_token not found",
 			"refresh_token missing", "refresh_token is null", "refresh_token is empty", "pas de refresh_token", "pas de jeton d'actualisation",
 			"sin refresh_token", "kein refresh_token", "kein refresh-token", "无 refresh_token", "没有 refresh_token", "缺少 refresh_token",
 			"refresh_token 不存在", "нет refresh_token", "отсутствует refresh_token"),

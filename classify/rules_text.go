@@ -345,6 +345,10 @@ var textRules = []rule{
 			// An OAuth browser flow not finished (round 77), a form asking for
 			// the address and app password (round 78).
 			"browser flow", "and app password are required",
+			// An OAuth code not provided or its exchange; a choice between an
+			// app password and OAuth, or none stored yet (round 79).
+			"no authorization code", "from authorization code", "from the authorization code", "requires either",
+			"no password available",
 			"get authorization code", "obtain authorization code",
 			"exchanging the authorization code", "exchange authorization code",
 			"authorization code was already", "authorization code has already", "code was already redeemed",
@@ -389,7 +393,7 @@ var textRules = []rule{
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
 		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm", "or corrupted", "credentials file",
-			"service account configuration",
+			"service account configuration", "credentials json",
 			// The server lacks the capability the client needs (round 67):
 			// no credentials were tried.
 			"missing capability",
