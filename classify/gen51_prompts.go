@@ -120,6 +120,16 @@ var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365"
 	// Other mail providers' grants (round 77).
 	"yahoo", "aol", "zoho", "fastmail")
 
+// noGrantHeldWords say the product holds no grant for the mail account:
+// no valid tokens stored (round 73), or its Google or Microsoft API client
+// not authenticated (round 76). gen51_prompts_not_connected reads them, and
+// auth_required_first, earlier in the walk, leaves them to it (an SMTP
+// server's "authentication required" is a client that skipped the login).
+var noGrantHeldWords = p("account is not connected", "account not connected",
+	"no valid google tokens", "no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
+	"gmail authentication required", "google authentication required", "outlook authentication required",
+	"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated")
+
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
 		anyOf: p("please reconnect", "please re-connect", "reconnect required", "reconnection required", "requires reconnect",
@@ -136,7 +146,7 @@ var gen51PromptsLateRules = []rule{
 			"address mismatches with")),
 		doc: "a product asks the owner to reconnect or re-authorize the mail account it sends from, in its own words"},
 	{id: "gen51_prompts_not_connected", class: ClassRevoked,
-		anyOf: p("account not connected", "account is not connected", "mailbox not connected", "mailbox is not connected",
+		anyOf: slices.Concat(noGrantHeldWords, p("mailbox not connected", "mailbox is not connected",
 			"inbox not connected", "inbox is not connected", "no connected email account", "no connected mail account",
 			"no connected mailbox", "no connected inbox", "no connected gmail", "no connected outlook",
 			"no access token available", "no access token found", "no tokens found", "no oauth tokens", "no oauth token found",
@@ -152,8 +162,7 @@ var gen51PromptsLateRules = []rule{
 			"access token does not exist", "contains no valid tokens", "missing authentication information",
 			// None linked, or no valid tokens stored (round 73).
 			"no google account linked", "no microsoft account linked", "no gmail account linked", "no outlook account linked",
-			"account is not linked", "account not linked", "relink this", "is soft-revoked", "no valid google tokens",
-			"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
+			"account is not linked", "account not linked", "relink this", "is soft-revoked",
 			// No connection, credentials or scopes stored for it, its auth
 			// expired (round 74).
 			"no gmail connection", "no active gmail connection", "no google connection", "no active google connection",
@@ -166,10 +175,6 @@ var gen51PromptsLateRules = []rule{
 			"please connect your gmail", "please connect your outlook", "no active mailbox connected", "no mailbox connected",
 			"no oauth tokens for", "no oauth token for", "no access token for email", "no access token for the mailbox",
 			"has no access token", "no cached msal account", "has no oauth token", "no oauth access token", "access token not available",
-			// The product's Google or Microsoft client holds no grant
-			// (round 76).
-			"gmail authentication required", "google authentication required", "outlook authentication required",
-			"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated",
 			"no gmail accounts connected", "no google accounts connected", "no outlook accounts connected",
 			"email authentication is not connected", "please authorize your email account",
 			// Asked to connect, access not authorized or not all granted
@@ -180,7 +185,7 @@ var gen51PromptsLateRules = []rule{
 			// access given, a connection or MSAL cache entry not found (round 79).
 			"does not have gmail connected", "does not have outlook connected", "reconnect gmail to", "reconnect outlook to",
 			"connect gmail before", "connect outlook before", "did not provide offline access", "gmail connection not found",
-			"outlook connection not found", "nicht im msal-cache"),
+			"outlook connection not found", "nicht im msal-cache")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

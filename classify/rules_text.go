@@ -251,13 +251,9 @@ var textRules = []rule{
 		// AUTH parameter", Exchange "Cannot decode arguments").
 		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
 		doc: "the server does not offer the login mechanism or command the client used"},
-	{id: "auth_required_first", class: ClassConfig, noneOf: p("invalid details provided", "resolver.rst", "account is not connected", "account not connected", "no valid google tokens",
-		"no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
+	{id: "auth_required_first", class: ClassConfig, noneOf: slices.Concat(noGrantHeldWords, p("invalid details provided", "resolver.rst",
 		// A grant to renew: "Re-auth required: token expired" (round 74).
-		"re-auth required", "reauth required", "token expired",
-		// A Google or Microsoft API client without a grant (round 76).
-		"gmail authentication required", "google authentication required", "outlook authentication required",
-		"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated"), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
+		"re-auth required", "reauth required", "token expired")), anyOf: p("not logged in", "may require authentication", "must be in authenticated or selected state", "this command is only valid after a login", "must log in to send", "must authenticate to send", "must be authenticated to send", "first check your mail", "turn on smtp authentication", "client was not authenticated", "requires a secure connection",
 		// .NET's SmtpException for the same reply in the language Windows is
 		// set to ("Le serveur SMTP requiert une connexion sécurisée ou le client
 		// n'était pas authentifié"; Microsoft's translated SQL Server Reporting
@@ -331,7 +327,7 @@ var textRules = []rule{
 		// by that name), when it expired, was redeemed or is being exchanged
 		// (RFC 6749 section 4.1.2: the code is short-lived and single-use;
 		// round 52's "Authorization code expired. Please try connecting again.").
-		noneOf: p("authorization code expired", "authorization code has expired", "authorization code is expired",
+		noneOf: slices.Concat(settingsOwnedWords, p("authorization code expired", "authorization code has expired", "authorization code is expired",
 			// A webmail's own page that manages the account's app passwords.
 			"failed to create app password", "failed to revoke app password", "failed to delete app password",
 			// An OAuth callback without its code, or its exchange
@@ -342,7 +338,7 @@ var textRules = []rule{
 			"please provide your email and", "is required for smtp", "env var", "environment variable",
 			// None stored in the product's settings yet (round 72).
 			"no app password configured", "no app password set", "app password is not configured", "app password not configured",
-			"app password is not set", "app password not set", "or corrupted",
+			"app password is not set", "app password not set",
 			// An OAuth browser flow not finished (round 77), a form asking for
 			// the address and app password (round 78).
 			"browser flow", "and app password are required",
@@ -355,7 +351,7 @@ var textRules = []rule{
 			"authorization code was already", "authorization code has already", "code was already redeemed",
 			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
 			"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
-			"authorization code grant", "authorization code flow"),
+			"authorization code grant", "authorization code flow")),
 		doc: "the provider requires an app password (or authorization code) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
 		doc: "a mail client's own message for a refused login (Thunderbird)"},
@@ -393,8 +389,8 @@ var textRules = []rule{
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
-		noneOf: slices.Concat(p("re-authenticate to confirm", "reauthenticate to confirm", "or corrupted", "credentials file",
-			"service account configuration", "credentials json",
+		noneOf: slices.Concat(settingsOwnedWords, p("re-authenticate to confirm", "reauthenticate to confirm",
+			"service account configuration",
 			// The server lacks the capability the client needs (round 67):
 			// no credentials were tried.
 			"missing capability",

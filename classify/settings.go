@@ -161,6 +161,13 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 	// Or found it corrupted: "re-save the SMTP password" (round 76).
 	"or corrupted", "is corrupted", "are corrupted")
 
+// settingsOwnedWords are what the after-walk steps read and the walk's
+// refused-login rules (credentials_rejected, credential_words,
+// app_password_required) leave to them: stored credentials found
+// corrupted (stored_password_undecryptable; round 76) and the product's
+// OAuth client file (oauth_client_unset; round 77, 79).
+var settingsOwnedWords = p("or corrupted", "credentials file", "credentials json")
+
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).
 var settingsSteps []*rule
