@@ -114,7 +114,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// An SSH server's or tunnel's own login, a calendar's token (round 69).
 	"ssh server", "ssh tunnel", "ssh login", "calendar token",
 	// A Matrix account's own login (round 70).
-	"matrix user", "matrix login", "matrix account")
+	"matrix user", "matrix login", "matrix account",
+	// A payment provider's credentials, a product's own setup token (round 81).
+	"m-pesa", "mpesa", "setup token")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

@@ -118,7 +118,9 @@ var gen51PromptsEarlyRules = []rule{
 var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "exchange",
 	"mailbox", "inbox", "email", "e-mail", "mail account",
 	// Other mail providers' grants (round 77).
-	"yahoo", "aol", "zoho", "fastmail")
+	"yahoo", "aol", "zoho", "fastmail",
+	// Auth0's connection for Microsoft personal accounts (round 81).
+	"windowslive")
 
 // noGrantHeldWords say the product holds no grant for the mail account:
 // no valid tokens stored (round 73), or its Google or Microsoft API client
@@ -128,7 +130,10 @@ var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365"
 var noGrantHeldWords = p("account is not connected", "account not connected",
 	"no valid google tokens", "no valid microsoft tokens", "no valid gmail tokens", "no valid outlook tokens",
 	"gmail authentication required", "google authentication required", "outlook authentication required",
-	"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated")
+	"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated",
+	// Auth0's Token Vault holds no grant for the connection the user must
+	// authorize (auth0-lab/auth0-ai-js, round 81).
+	"authorization required to access the token vault")
 
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
@@ -185,7 +190,13 @@ var gen51PromptsLateRules = []rule{
 			// access given, a connection or MSAL cache entry not found (round 79).
 			"does not have gmail connected", "does not have outlook connected", "reconnect gmail to", "reconnect outlook to",
 			"connect gmail before", "connect outlook before", "did not provide offline access", "gmail connection not found",
-			"outlook connection not found", "nicht im msal-cache")),
+			"outlook connection not found", "nicht im msal-cache",
+			// No mail account or provider connected, Gmail not authorized or
+			// its send permission not granted, French "connectez-vous à
+			// Gmail" (rounds 80, 81).
+			"no email account connected", "no email provider connected", "no mail account connected",
+			"gmail is not authorized", "outlook is not authorized", "send permission not granted",
+			"connectez-vous à gmail", "connectez-vous à outlook", "not connected over oauth")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -82,10 +82,11 @@ var l10nEarlyRules = []rule{
 			"한도에 도달", "한도를 초과", "발송 한도", // ko (Microsoft's Korean answers on Outlook.com's daily limit)
 			"发信频率", "發信頻率", "发送频率", "發送頻率", "中继量超出", "过于频繁", "過于頻繁", "過於頻繁", // zh (Tencent Exmail, Google Workspace's Chinese SMTP table; "sending too frequently", after lang_login_too_frequent takes a login's)
 			"送信数の上限", "送信制限", // ja
+			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
 		),
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
-		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości",
+		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości", "邮件太大", "郵件太大",
 			"mida del missatge", "tamaño da mensaxe", "veľkosť správy", "velikost sporočila", "veličina poruke", "ограничење величине", "размерът на писмото", "памер ліста", "laiško dydis", "vēstules izmērs", "kirja suurus", "stærð skilaboða", "madhësia e mesazhit", "maint y neges",
 			// Horde_Imap_Client "Could not save message data because it is too large."
 			// (horde/Imap_Client locale/<lang>/LC_MESSAGES/Horde_Imap_Client.po)
@@ -177,6 +178,7 @@ var l10nWordAuthRules = []rule{
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
+			"未通过", "未通過", // zh: "did not pass" the mail service's authentication (round 81)
 			"ha fallat", "no s'ha pogut autenticar", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", // ca
 			"fallou", "non válid", "non é válid", "comprobe", "caducou", // gl
 			"huts egin", "baliogabe", " oker", "ukatu", "iraungi", "egiaztatu", // eu

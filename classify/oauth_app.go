@@ -28,7 +28,9 @@ var oauthAppLateRules = []rule{
 			"no authorize code", "no authorization code", "authorization code is missing", "missing authorization code",
 			"authorize code passed", "authorization code passed", "no code in the callback", "missing code parameter",
 			"retrieve authorization code", "get authorization code", "obtain authorization code", "invalid authorization response",
-			"invalid auth code", "did not include an authorization code"),
+			"invalid auth code", "did not include an authorization code",
+			// A callback without its code (rounds 80, 81).
+			"callback missing code", "missing code or state"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).

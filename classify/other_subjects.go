@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // A refusal that names a non-mail service and no mail word at all. The
 // products that send through their customers' mailboxes also hold keys and
 // logins for clouds, CI servers, registries, monitoring, chat, SMS and push
@@ -98,6 +100,9 @@ var otherSubject *rule
 // otherSubjectsLastRules hold the rule verdictFrom checks after the walk: it
 // takes back a reconnect verdict, and decides nothing else.
 var otherSubjectsLastRules = []rule{
-	{id: "other_service_login", class: ClassConfig, byTable: true, anyOf: otherSubjects, alsoAny: otherSubjectCredentialWords, noneOf: mailWords,
-		doc: "a non-mail service the product also uses (a cloud, CI server, registry, monitoring, chat, SMS or push gateway, CRM, calendar server) refused the product's own login, key or token, and the text says nothing about mail"},
+	{id: "other_service_login", class: ClassConfig, byTable: true, anyOf: otherSubjects, alsoAny: otherSubjectCredentialWords,
+		// Auth0's Token Vault holds the user's Google or Microsoft grant
+		// (round 81), unlike HashiCorp's.
+		noneOf: slices.Concat(mailWords, p("token vault")),
+		doc:    "a non-mail service the product also uses (a cloud, CI server, registry, monitoring, chat, SMS or push gateway, CRM, calendar server) refused the product's own login, key or token, and the text says nothing about mail"},
 }

@@ -46,7 +46,8 @@ var relayRules = []rule{
 	// X-Server-API-Key was not valid." (postalserver/postal
 	// app/controllers/legacy_api/base_controller.rb).
 	{id: "relay_key_refused", class: ClassAuth, anyOf: p("bad or missing api token", "api secret key pair", "do not have authorization to make the request", "no valid api key", "invalid api key", "api key is invalid", "invalid senderapikey", "incorrect api key", "api key may be expired", "api key has expired", "api key is expired", "provided in x-server-api-key was not valid", `"code":"unauthorized"`, `"code": "unauthorized"`, "unauthorized tenant"),
-		noneOf: p("credit", "quota", "limit"),
+		// An AI agent platform's own key (round 81).
+		noneOf: p("credit", "quota", "limit", "agent api key"),
 		doc:    "a sending relay refused its API key (wrong, deleted or inactive): the owner must enter a valid key"},
 	// The relay holds the account: Postmark 412 "Account is Pending" and 413
 	// "Account May Not Send"; Brevo account_under_validation; SparkPost 7000

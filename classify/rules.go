@@ -221,7 +221,8 @@ var headRules = []rule{
 	// code was invalid."), and a UPS monitor's login to its own daemon: no
 	// mailbox is involved.
 	{id: "own_login_code", class: ClassUnknown, anyOf: p("invalid authentication code", "two factor authentication code was invalid",
-		"[err access-denied]"), // Network UPS Tools' protocol: upsmon's login to upsd (networkupstools.org developer guide, network protocol), round 26
+		"authentifizierungscode", // German: a one-time code (round 81)
+		"[err access-denied]"),   // Network UPS Tools' protocol: upsmon's login to upsd (networkupstools.org developer guide, network protocol), round 26
 		doc: "a one-time code of the product's own sign-in was wrong, or a device refused its own daemon's login: no mailbox is involved"},
 	// A monitoring tool's own API refusing the tool's user (Zabbix's API:
 	// "Incorrect user name or password or account is temporarily blocked.",

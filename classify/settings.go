@@ -56,6 +56,13 @@ var settingsWords = p(
 	// Empty, blank, unset or not found in the configuration (round 77).
 	"command must be set", "must not be empty", "must not be blank", "token is empty", "not found in configuration",
 	"settings not found", "no password configured", "no imap password configured", "no smtp host", "invalid auth method",
+	// Credentials not supplied or placeholders, the settings incomplete or
+	// missing, no default account, no mechanism both sides support, a
+	// mechanism that needs TLS, a library built without SMTP or XOAUTH2, a
+	// port that is not valid (rounds 80, 81).
+	"no password supplied", "no smtp credentials", "placeholder credentials", "configuration not complete",
+	"configuration is missing", "no default account", "but none are supported", "requires an encrypted connection",
+	"not supported by this libcurl", "does not support smtp", "port isn't valid", "port is not valid",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -69,7 +76,7 @@ var settingsWords = p(
 	"nicht konfiguriert", "nicht eingerichtet", "nicht gesetzt", "nicht angegeben",
 	"n'est pas configuré", "non configuré", "pas configuré", "est requis", "non défini",
 	"veuillez configurer", "veuillez saisir", "veuillez renseigner",
-	"no configurado", "no está configurad", "no se ha configurado", "es obligatorio", "es requerido", "no definido",
+	"no configurad", "no está configurad", "no se ha configurado", "es obligatorio", "es requerido", "no definido",
 	"não configurad", "é obrigatório", "não definid",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",

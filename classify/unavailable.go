@@ -27,6 +27,10 @@ var unavailableLateRules = []rule{
 			// itself, Russian "the wait timed out" (round 77).
 			"bad gateway", "api unavailable", "sever unavailable", "socket exception", "scheduling reconnect", ", reconnecting",
 			"превышено время ожидания",
+			// An IMAP client reconnecting, a circuit breaker backing off, a
+			// provider that refused the connection, Chinese "did not respond
+			// in the expected time" (rounds 80, 81).
+			"attempting imap reconnection", "circuit breaker", "backing off until", "the server may be down", "没有在预期时间内响应",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
