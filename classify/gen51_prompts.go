@@ -196,7 +196,12 @@ var gen51PromptsLateRules = []rule{
 			// Gmail" (rounds 80, 81).
 			"no email account connected", "no email provider connected", "no mail account connected",
 			"gmail is not authorized", "outlook is not authorized", "send permission not granted",
-			"connectez-vous à gmail", "connectez-vous à outlook", "not connected over oauth")),
+			"connectez-vous à gmail", "connectez-vous à outlook", "not connected over oauth",
+			// Gmail or Outlook not connected for a user or member, a saved
+			// sign-in the provider no longer accepts, a sign-in asked for to
+			// authorize the mailbox (round 82).
+			"gmail not connected", "outlook not connected", "not connected for this", "no longer accepts the saved",
+			"sign in to authorize access")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

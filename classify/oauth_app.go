@@ -30,7 +30,11 @@ var oauthAppLateRules = []rule{
 			"retrieve authorization code", "get authorization code", "obtain authorization code", "invalid authorization response",
 			"invalid auth code", "did not include an authorization code",
 			// A callback without its code (rounds 80, 81).
-			"callback missing code", "missing code or state"),
+			"callback missing code", "missing code or state",
+			// A callback the flow cannot take, a PKCE verifier missing
+			// (rounds 80, 82).
+			"invalid call-back", "invalid callback", "state cannot be verified", "missing pkce", "pkce code verifier is missing",
+			"missing code verifier", "code verifier is missing"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).

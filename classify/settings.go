@@ -63,6 +63,14 @@ var settingsWords = p(
 	"no password supplied", "no smtp credentials", "placeholder credentials", "configuration not complete",
 	"configuration is missing", "no default account", "but none are supported", "requires an encrypted connection",
 	"not supported by this libcurl", "does not support smtp", "port isn't valid", "port is not valid",
+	// No sender or account set, none of the IMAP credentials, a library not
+	// installed, a mailbox connected elsewhere; Spanish, Argentine and
+	// Polish: incomplete, set up an account, in the configuration, fill in
+	// the fields, not installed (round 82).
+	"no sender specified", "no account configured", "no imap creds", "no smtp creds", "package is not installed",
+	"library is not installed", "module is not installed",
+	"already connected to another", "incompleta", "incompleto", "configurá una cuenta", "configura una cuenta",
+	"w konfiguracji", "uzupełnij pola", "nie jest zainstalowan",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -108,6 +116,8 @@ var settingsNone = p(
 	// A program's type error ("a bytes-like object is required"), not a
 	// setting.
 	"object is required", "integer is required", "typeerror",
+	// The product's own two-factor sign-in (round 82).
+	"two-factor authentication", "two factor authentication",
 	// A missing OAuth client is the product's OAuth app (platform).
 	"client_id", "client id", "client_secret", "client secret",
 	// Mailspring's own account, which its catalog decides.
@@ -136,12 +146,14 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
 	// Its OAuth credentials or their environment as a whole (round 76).
 	"oauth credentials", "oauth env",
-	// Its OAuth client files (round 77).
-	"credentials file", "oauth keys", "oauth.keys.json")
+	// Its OAuth client files (round 77), its configuration (round 82).
+	"credentials file", "oauth keys", "oauth.keys.json", "oauth client configuration")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
 	"not properly configured", "keine",
+	// None given, one to set, Spanish "are required" (round 82).
+	"no client secret", "no client id", "must be set", "son requeridos",
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
