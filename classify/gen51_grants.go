@@ -116,7 +116,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// A Matrix account's own login (round 70).
 	"matrix user", "matrix login", "matrix account",
 	// A payment provider's credentials, a product's own setup token (round 81).
-	"m-pesa", "mpesa", "setup token")
+	"m-pesa", "mpesa", "setup token",
+	// An SSH login (round 83).
+	"ssh authentication")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

@@ -133,7 +133,9 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 	"microsoft authentication required", "google client is not authenticated", "gmail client is not authenticated",
 	// Auth0's Token Vault holds no grant for the connection the user must
 	// authorize (auth0-lab/auth0-ai-js, round 81).
-	"authorization required to access the token vault")
+	"authorization required to access the token vault",
+	// Gmail's or Outlook's client not authenticated (round 83).
+	"gmail is not authenticated", "outlook is not authenticated")
 
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
@@ -201,7 +203,12 @@ var gen51PromptsLateRules = []rule{
 			// sign-in the provider no longer accepts, a sign-in asked for to
 			// authorize the mailbox (round 82).
 			"gmail not connected", "outlook not connected", "not connected for this", "no longer accepts the saved",
-			"sign in to authorize access")),
+			"sign in to authorize access",
+			// Gmail permissions needed or declined, access that expired and
+			// needs renewing, a permission to renew, a plugin's notice that it
+			// is not connected (round 83).
+			"gmail permissions needed", "outlook permissions needed", "declined to grant", "has expired and needs to be renewed",
+			"needs renewed permission", "not connected. open settings")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -64,6 +64,9 @@ var oauthClientEarlyRules = []rule{
 		anyOf: p("oauth client credentials invalid", "oauth client credentials are invalid", "invalid oauth client credentials",
 			"client credentials invalid", "client credentials are invalid", "check your client id and client secret",
 			"check the client id and client secret", "generate authorization url", "generate the authorization url",
-			"build the authorization url", "check tenantid, clientid", "check tenant id, client id"),
+			"build the authorization url", "check tenantid, clientid", "check tenant id, client id",
+			// Its client secret invalid or expired (AADSTS7000215,
+			// AADSTS7000222; round 83).
+			"client secret is invalid or expired", "client secret is invalid", "client secret has expired", "client secret expired"),
 		doc: "the product's own OAuth client credentials were refused or could not be used: its OAuth app, not a mailbox"},
 }

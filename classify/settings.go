@@ -71,6 +71,10 @@ var settingsWords = p(
 	"library is not installed", "module is not installed",
 	"already connected to another", "incompleta", "incompleto", "configurá una cuenta", "configura una cuenta",
 	"w konfiguracji", "uzupełnij pola", "nie jest zainstalowan",
+	// Incomplete, a port not valid or taken, credentials missing a field;
+	// Portuguese "was not provided", German "configure the settings" (round 83).
+	"config is incomplete", "not a valid port", "must be a positive number", "already using port", "credentials must include",
+	"não foi fornecid", "einstellungen konfigurieren",
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -147,13 +151,17 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	// Its OAuth credentials or their environment as a whole (round 76).
 	"oauth credentials", "oauth env",
 	// Its OAuth client files (round 77), its configuration (round 82).
-	"credentials file", "oauth keys", "oauth.keys.json", "oauth client configuration")
+	"credentials file", "oauth keys", "oauth.keys.json", "oauth client configuration",
+	// Its client file (round 83).
+	"oauth client file")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
 	"not properly configured", "keine",
 	// None given, one to set, Spanish "are required" (round 82).
 	"no client secret", "no client id", "must be set", "son requeridos",
+	// Asked for (round 83).
+	"please enter",
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
@@ -166,7 +174,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 var oauthStateWords = p("state mismatch", "state validation failed", "state validation mismatch", "state validation error",
 	// "Invalid or expired" (platform in rounds 73 and 75): invalid first.
 	"invalid or expired oauth state", "invalid or expired oauth2 state", "invalid or expired state",
-	"invalid or tampered", "tampered oauth state", "tampered state", "received invalid state",
+	"invalid or tampered", "tampered oauth state", "invalid or expired google auth state", "invalid or expired microsoft auth state", "tampered state", "received invalid state",
 	"state parameter mismatch", "state parameter does not match", "state verification failed", "states do not match", "state does not match", "csrf state")
 
 // decryptFailedWords say the product could not decrypt something it stored.
