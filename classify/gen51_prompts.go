@@ -143,6 +143,8 @@ var gen51PromptsLateRules = []rule{
 			"needs to reconnect", "need to reconnect", "must reconnect", "reconnect to continue", "reconnect this", "reconnect the account",
 			"reconnect your", "re-connect your", "reconnect it", "reconnect and", "click reconnect", "reconnect the mailbox", "reconnect the inbox",
 			"regrant access", "re-grant access", "grant access again", "authorize again", "authorise again",
+			// German "reconnect", to resume a sync (round 84).
+			"neu verbinden", "re-authenticate to resume",
 			"re-authorize", "reauthorize", "re-authorise", "reauthorise"),
 		alsoAny: slices.Concat(mailAccountWords, p("imap", "smtp", "account")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("connection lost", "lost connection", "connection was lost",
@@ -208,7 +210,17 @@ var gen51PromptsLateRules = []rule{
 			// needs renewing, a permission to renew, a plugin's notice that it
 			// is not connected (round 83).
 			"gmail permissions needed", "outlook permissions needed", "declined to grant", "has expired and needs to be renewed",
-			"needs renewed permission", "not connected. open settings")),
+			"needs renewed permission", "not connected. open settings",
+			// Gmail not connected by a member, its permissions not granted or
+			// denied, not signed in to it, Office 365 to connect; Portuguese
+			// "log in again with Gmail", "authorize access to the e-mails"
+			// (round 84).
+			"has not connected gmail", "has not connected their gmail", "hasn't connected their gmail",
+			"has not connected outlook", "has not connected their outlook", "hasn't connected their outlook",
+			"gmail permissions not", "gmail permissions denied", "outlook permissions not", "outlook permissions denied",
+			"not signed in to google", "not signed in to gmail", "not signed in to outlook", "not signed in to microsoft",
+			"please sign in to gmail", "please sign in to outlook", "connect your office 365 account",
+			"login novamente com o gmail", "autorize o acesso aos e-mails")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -543,7 +543,9 @@ var unixclientsRules = []rule{
 		"nepavyko prisijungti prie imap4", "nie można zalogować się do serwera imap4", "сбой авторизации imap",
 		"imap4 girişinde hata", "невдача авторизації imap4",
 	),
-		doc: "the mail server refused the login, in the owner's language (Claws Mail \"Connection to ... failed: login refused.\", Sylpheed \"IMAP4 login failed.\", NeoMutt \"Login failed\", Balsa \"authentication failure 535: ...\")"},
+		// An OAuth flow that got no code back is the product's flow (round 84).
+		noneOf: p("未返回 code"),
+		doc:    "the mail server refused the login, in the owner's language (Claws Mail \"Connection to ... failed: login refused.\", Sylpheed \"IMAP4 login failed.\", NeoMutt \"Login failed\", Balsa \"authentication failure 535: ...\")"},
 	{id: "l10n_unixclients_recipient", class: ClassRecipient, anyOf: p(
 		// neomutt smtp-cannot-add-recipient: de, en, sr
 		"smtp session failed: cannot add recipient", "smtp verbindung fehlgeschlagen: kann empfänger",

@@ -34,7 +34,9 @@ var oauthAppLateRules = []rule{
 			// A callback the flow cannot take, a PKCE verifier missing
 			// (rounds 80, 82).
 			"invalid call-back", "invalid callback", "state cannot be verified", "missing pkce", "pkce code verifier is missing",
-			"missing code verifier", "code verifier is missing"),
+			"missing code verifier", "code verifier is missing",
+			// No code_verifier, Chinese "no code returned" (round 84).
+			"missing code_verifier", "未返回 code"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).

@@ -379,8 +379,12 @@ var msCodeRules = []rule{
 	// rounds 24 and 31): the setup is not done; nothing was refused or
 	// revoked. A connection that was there and is gone says so.
 	{id: "never_connected", class: ClassConfig, anyOf: p("have not connected", "haven't connected", "has not connected", "provider - not connected", "_not_connected", "have not authorized", "haven't authorized"),
-		noneOf: p("anymore", "any more", "no longer", "disconnected", "again", "revoked", "expired"),
-		doc:    "the owner never connected the mailbox or never authorized the product: its setup, not a refusal"},
+		// A member who has not connected their Gmail or Outlook: revoked in
+		// round 84's three texts (gen51_prompts_not_connected); another
+		// service's or a calendar's stays here.
+		noneOf: p("anymore", "any more", "no longer", "disconnected", "again", "revoked", "expired",
+			"connected gmail", "connected their gmail", "connected outlook", "connected their outlook"),
+		doc: "the owner never connected the mailbox or never authorized the product: its setup, not a refusal"},
 	{id: "app_signin_lost", class: ClassRevoked, anyOf: p("google password required", "no longer does server-side token refresh"),
 		doc: "a mail app says its OAuth sign-in to the account is gone: the owner signs in again"},
 	// A product that asks the owner in so many words to reconnect the mailbox

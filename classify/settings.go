@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // A text no rule recognised that says a setting is missing, empty, invalid
 // or unsupported. Products check their own settings before they send
 // anything ("SMTP host is required", "No mail account configured", "Invalid
@@ -75,6 +77,10 @@ var settingsWords = p(
 	// Portuguese "was not provided", German "configure the settings" (round 83).
 	"config is incomplete", "not a valid port", "must be a positive number", "already using port", "credentials must include",
 	"não foi fornecid", "einstellungen konfigurieren",
+	// Credentials or a key missing, no password saved, no mail accounts
+	// (round 84).
+	"credentials are missing", "no saved password", "sending key is missing", "server key is missing", "no email accounts configured",
+	// Set apart: appPasswordAskedWords.
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
@@ -160,8 +166,8 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	"not properly configured", "keine",
 	// None given, one to set, Spanish "are required" (round 82).
 	"no client secret", "no client id", "must be set", "son requeridos",
-	// Asked for (round 83).
-	"please enter",
+	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
+	"please enter", "enter both", "を設定してください",
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
@@ -174,7 +180,9 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 var oauthStateWords = p("state mismatch", "state validation failed", "state validation mismatch", "state validation error",
 	// "Invalid or expired" (platform in rounds 73 and 75): invalid first.
 	"invalid or expired oauth state", "invalid or expired oauth2 state", "invalid or expired state",
-	"invalid or tampered", "tampered oauth state", "invalid or expired google auth state", "invalid or expired microsoft auth state", "tampered state", "received invalid state",
+	"invalid or tampered", "tampered oauth state", "invalid or expired google auth state", "invalid or expired microsoft auth state",
+	"state 不匹配", // Chinese: the state does not match (round 84)
+	"tampered state", "received invalid state",
 	"state parameter mismatch", "state parameter does not match", "state verification failed", "states do not match", "state does not match", "csrf state")
 
 // decryptFailedWords say the product could not decrypt something it stored.
@@ -187,6 +195,14 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 	"cannot decrypt", "could not decrypt", "decrypt error", "bad decrypt",
 	// Or found it corrupted: "re-save the SMTP password" (round 76).
 	"or corrupted", "is corrupted", "are corrupted")
+
+// appPasswordAskedWords are a product's settings form asking for the
+// mailbox's app password, or finding none stored for an account or a host
+// (round 84): settings_unset reads them, and app_password_required (a
+// provider that requires an app password) leaves them.
+var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
+	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
+	"enter the app password for")
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
 // refused-login rules (credentials_rejected, credential_words,
@@ -208,8 +224,9 @@ var settingsLastRules = []rule{
 	{id: "oauth_state_failed", class: ClassPlatform, byTable: true, anyOf: oauthStateWords,
 		doc: "nothing else recognised, and the text says the OAuth redirect's state did not match or expired: the product's own redirect handling"},
 	{id: "stored_password_undecryptable", class: ClassConfig, byTable: true, anyOf: decryptFailedWords, alsoAny: p("password", "credential", "creds"),
-		noneOf: p("correct password", "entered password", "bad record mac", "ssl", "tls"),
+		// ...nor another service's (Xero; round 84).
+		noneOf: slices.Concat(p("correct password", "entered password", "bad record mac", "ssl", "tls"), gen51OtherAPIs),
 		doc:    "nothing else recognised, and the text says the product could not decrypt a password or credential it stored (its key changed), or found it corrupted: the owner enters it again in the settings"},
-	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: settingsWords, noneOf: settingsNone,
+	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 }

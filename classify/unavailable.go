@@ -31,6 +31,8 @@ var unavailableLateRules = []rule{
 			// provider that refused the connection, Chinese "did not respond
 			// in the expected time" (rounds 80, 81).
 			"attempting imap reconnection", "circuit breaker", "backing off until", "the server may be down", "没有在预期时间内响应",
+			// A computer offline, a server it cannot reach (round 84).
+			"may be offline", "cannot reach smtp", "cannot reach imap",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
