@@ -220,7 +220,10 @@ var gen51PromptsLateRules = []rule{
 			"gmail permissions not", "gmail permissions denied", "outlook permissions not", "outlook permissions denied",
 			"not signed in to google", "not signed in to gmail", "not signed in to outlook", "not signed in to microsoft",
 			"please sign in to gmail", "please sign in to outlook", "connect your office 365 account",
-			"login novamente com o gmail", "autorize o acesso aos e-mails")),
+			"login novamente com o gmail", "autorize o acesso aos e-mails",
+			// Asked to authorize Gmail, an authorization never completed
+			// (round 85).
+			"please authorize gmail", "please authorize outlook", "authorization is incomplete", "oauth2 authorization not completed")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -180,7 +180,9 @@ var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneu
 	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "le lien", "enlace", "ссылк", "链接", "連結", "csrf", "captcha",
 	// A tool that reconnects and retries by itself (round 68), and a
 	// product's own token's expiry setting (round 69: one-api).
-	"retrying", "reconnecting and", "过期时间", "永不过期", "calendar"))
+	"retrying", "reconnecting and", "过期时间", "永不过期", "calendar",
+	// A page's own token that sends it to its login (round 85).
+	"redirecting to login"))
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{

@@ -36,7 +36,10 @@ var oauthAppLateRules = []rule{
 			"invalid call-back", "invalid callback", "state cannot be verified", "missing pkce", "pkce code verifier is missing",
 			"missing code verifier", "code verifier is missing",
 			// No code_verifier, Chinese "no code returned" (round 84).
-			"missing code_verifier", "未返回 code"),
+			"missing code_verifier", "未返回 code",
+			// Hungarian "missing authorization code", a callback URL that
+			// changed during the sign-in (round 85).
+			"hiányzó authorization code", "callback url changed"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).
@@ -69,6 +72,8 @@ var oauthClientEarlyRules = []rule{
 			"build the authorization url", "check tenantid, clientid", "check tenant id, client id",
 			// Its client secret invalid or expired (AADSTS7000215,
 			// AADSTS7000222; round 83).
-			"client secret is invalid or expired", "client secret is invalid", "client secret has expired", "client secret expired"),
+			"client secret is invalid or expired", "client secret is invalid", "client secret has expired", "client secret expired",
+			// Its app credentials rejected (round 85).
+			"app credentials were rejected"),
 		doc: "the product's own OAuth client credentials were refused or could not be used: its OAuth app, not a mailbox"},
 }

@@ -35,7 +35,9 @@ var setupRules = []rule{
 	// "The refresh token must not be null nor white space"): the owner never
 	// finished connecting it, or the grant was dropped.
 	{id: "refresh_token_missing", class: ClassRevoked,
-		anyOf: p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no delegated refresh token", "no refresh token found", "no refresh token for", "refresh token missing",
+		anyOf: p("missing refresh token", "refresh token is missing", "refresh token must not be null", "refresh token is null", "refresh token is empty", "no refresh token stored", "refresh token not found", "no delegated refresh token",
+			"no refresh token found", "no refresh token for", "refresh token missing",
+			"no oauth2 refresh token", "no oauth refresh token", // round 85
 			// The same with the field's name, "not available", and in other
 			// languages (round 55, 56 and 65 quoted some).
 			"refresh token not available", "refresh token is not available", "refresh token unavailable", "no refresh token is stored", "no_refresh_token",

@@ -80,6 +80,8 @@ var settingsWords = p(
 	// Credentials or a key missing, no password saved, no mail accounts
 	// (round 84).
 	"credentials are missing", "no saved password", "sending key is missing", "server key is missing", "no email accounts configured",
+	// SMTP not enabled for an account, a port not a number (round 85).
+	"smtp is not enabled", "port must be a number",
 	// Set apart: appPasswordAskedWords.
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
@@ -167,7 +169,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	// None given, one to set, Spanish "are required" (round 82).
 	"no client secret", "no client id", "must be set", "son requeridos",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
-	"please enter", "enter both", "を設定してください",
+	"please enter", "enter both", "を設定してください", "before connecting",
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",

@@ -33,6 +33,8 @@ var unavailableLateRules = []rule{
 			"attempting imap reconnection", "circuit breaker", "backing off until", "the server may be down", "没有在预期时间内响应",
 			// A computer offline, a server it cannot reach (round 84).
 			"may be offline", "cannot reach smtp", "cannot reach imap",
+			// A backend unreachable, a server that could not be reached (round 85).
+			"backend unreachable", "could not be reached",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
