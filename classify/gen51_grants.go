@@ -117,8 +117,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	"matrix user", "matrix login", "matrix account",
 	// A payment provider's credentials, a product's own setup token (round 81).
 	"m-pesa", "mpesa", "setup token",
-	// An SSH login (round 83), a passkey (round 85).
-	"ssh authentication", "passkey")
+	// An SSH login (round 83), a passkey (round 85), Odoo's own user and
+	// database login (round 86).
+	"ssh authentication", "passkey", "odoo user", "password or db")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

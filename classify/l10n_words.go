@@ -83,6 +83,7 @@ var l10nEarlyRules = []rule{
 			"发信频率", "發信頻率", "发送频率", "發送頻率", "中继量超出", "过于频繁", "過于頻繁", "過於頻繁", // zh (Tencent Exmail, Google Workspace's Chinese SMTP table; "sending too frequently", after lang_login_too_frequent takes a login's)
 			"送信数の上限", "送信制限", // ja
 			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
+			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)
 		),
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
@@ -207,6 +208,9 @@ var l10nWordAuthRules = []rule{
 			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "kirib bo'lmadi", "kirib boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: p(
+			// The product's own two-factor setup (Japanese, Korean), a
+			// stored password it cannot find (Russian; round 86).
+			"2fa設定", "2단계 인증 설정", "найти пароль",
 			// A password manager's own master password (held-out round 61).
 			"master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
 			"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼",

@@ -39,7 +39,9 @@ var oauthAppLateRules = []rule{
 			"missing code_verifier", "未返回 code",
 			// Hungarian "missing authorization code", a callback URL that
 			// changed during the sign-in (round 85).
-			"hiányzó authorization code", "callback url changed"),
+			"hiányzó authorization code", "callback url changed",
+			// Indonesian "Google returned no authorization code" (round 86).
+			"tidak mengembalikan kode otorisasi"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).

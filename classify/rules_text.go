@@ -310,7 +310,8 @@ var textRules = []rule{
 
 	// ---- Rate limits and throttling.
 	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("reached your quota for today", "more email(s) today", // a mail merge's daily quota (round 84)
-		"request limit was reached", // Google's, in a product's words (round 85)
+		"number of requests for today", // round 86
+		"request limit was reached",    // Google's, in a product's words (round 85)
 		"freq out of limit", "traffic quota", "sending quota has been exceeded", "number of sessions exceeds", "e-mail-kontingent überschritten", "quota d'e-mails du compte dépassé", "mail limit has been reached", "message limit has been reached", "sending limit has been reached", "retrying too fast", "package exceeded", "maximum number of sent emails", "quota_exhausted", "quota exhausted", "exponential backoff", "reciplimit", "too many recipients", "temporarily deferred", "http code 429", "status code 429", "429 too many requests", "due to heavy usage", "aup#cxcnct", "outgoing limits", "mails per session", "per hour", "emails per hour", "hour limit", "exceeded hour", "outgoing messages was exceeded", "number of allowed outgoing", "too frequent", "too many recipient", "rcpt numbers", "on probation", "messages / hour", "messages per hour", "messages per day", "per day", "per 24 hours", "rcpts per", "recipients per", "relay quota", "over your quota", "daily message limit", "message limit exceeded", "sending limit", "hourly limit", "per hour limit", "messaging limit", "frequency limited", "frequency limit", "too many sessions", "concurrent sessions", "too many invalid addresses", "transfer quota", "number of concurrent", "max number of messages", "max number of new/first-time recipients", "messages per session", "too many invalid recipients", "hl:ifc", "hl:icc", "hl:irc", "mi:dmc", "mi:stc", "mi:sfq", "rate limit", "ratelimit", "rate-limit", "too many connections", "too many concurrent", "too many messages", "too many recipients", "too many requests", "sending rate", "throttl", "quota exceeded", "limit exceeded", "exceeded the rate", "slow down", "[tss0", "[ts0", "too much mail", "too many emails", "too many mails", "unexpected volume", "connection limit", "concurrent connection", "max connections", "exceeded the maximum"),
 		retry: 30 * minute,
 		doc:   "the provider throttles: too many connections, messages or recipients"},
@@ -537,7 +538,9 @@ var textRules = []rule{
 	// recipients were rejected"; Exim's 503 to DATA, "All RCPT commands were
 	// rejected with this error: ..."). A reply the client quotes decides first
 	// when its words do (a blocklisted sender, a relay refused).
-	{id: "all_recipients_refused", class: ClassRecipient, anyOf: p("all recipients were rejected", "all recipients were refused", "all recipients refused", "all rcpt commands were rejected"),
+	{id: "all_recipients_refused", class: ClassRecipient, anyOf: p("all recipients were rejected", "all recipients were refused", "all recipients refused", "all rcpt commands were rejected",
+		// Python's smtplib.SMTPRecipientsRefused, as a product logs it (round 86).
+		"recipients refused:"),
 		doc: "every recipient of the message was refused: the recipients, not the mailbox"},
 
 	// ---- Content and policy rejections.

@@ -81,7 +81,7 @@ var settingsWords = p(
 	// (round 84).
 	"credentials are missing", "no saved password", "sending key is missing", "server key is missing", "no email accounts configured",
 	// SMTP not enabled for an account, a port not a number (round 85).
-	"smtp is not enabled", "port must be a number",
+	"smtp is not enabled", "port must be a number", "config file not found", // round 86
 	// Set apart: appPasswordAskedWords.
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
@@ -170,6 +170,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	"no client secret", "no client id", "must be set", "son requeridos",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
 	"please enter", "enter both", "を設定してください", "before connecting",
+	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
@@ -204,7 +205,9 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 // provider that requires an app password) leaves them.
 var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
 	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
-	"enter the app password for")
+	"enter the app password for",
+	// An environment variable for it not set (round 86).
+	"_pass not set", "_password not set")
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
 // refused-login rules (credentials_rejected, credential_words,

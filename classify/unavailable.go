@@ -35,6 +35,9 @@ var unavailableLateRules = []rule{
 			"may be offline", "cannot reach smtp", "cannot reach imap",
 			// A backend unreachable, a server that could not be reached (round 85).
 			"backend unreachable", "could not be reached",
+			// A server that dropped the connection before the message was sent,
+			// one the product cannot connect to (round 86).
+			"disconnected before sendmail", "cannot connect to email server",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
