@@ -223,7 +223,9 @@ var gen51PromptsLateRules = []rule{
 			"login novamente com o gmail", "autorize o acesso aos e-mails",
 			// Asked to authorize Gmail, an authorization never completed
 			// (round 85).
-			"please authorize gmail", "please authorize outlook", "authorization is incomplete", "oauth2 authorization not completed")),
+			"please authorize gmail", "please authorize outlook", "authorization is incomplete", "oauth2 authorization not completed",
+			// Asked to connect the account (round 87).
+			"to connect your outlook account", "to connect your gmail account")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -206,8 +206,9 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
 	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
 	"enter the app password for",
-	// An environment variable for it not set (round 86).
-	"_pass not set", "_password not set")
+	// An environment variable for it not set (round 86), IMAP with an app
+	// password to use instead (round 87).
+	"_pass not set", "_password not set", "use imap with app password")
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
 // refused-login rules (credentials_rejected, credential_words,

@@ -38,6 +38,8 @@ var unavailableLateRules = []rule{
 			// A server that dropped the connection before the message was sent,
 			// one the product cannot connect to (round 86).
 			"disconnected before sendmail", "cannot connect to email server",
+			// A client reconnecting by itself (round 87).
+			"trying to reconnect",
 			// Apps Script's own limits on a run and its servers (round 71).
 			"a server error occurred. please wait",
 			// de, fr, es, pt, it, nl, pl, cs, hu, ro, uk, ru, el, tr
