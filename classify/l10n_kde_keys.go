@@ -183,7 +183,9 @@ var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneu
 	"retrying", "reconnecting and", "过期时间", "永不过期", "calendar",
 	// A page's own token that sends it to its login (round 85), a tool
 	// that gets a new token by itself (round 87).
-	"redirecting to login", "re-acquiring", "reacquiring"))
+	"redirecting to login", "re-acquiring", "reacquiring",
+	// A tool's own short-lived trust token (round 88).
+	"trust token"))
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{

@@ -75,7 +75,8 @@ var oauthClientEarlyRules = []rule{
 			// Its client secret invalid or expired (AADSTS7000215,
 			// AADSTS7000222; round 83).
 			"client secret is invalid or expired", "client secret is invalid", "client secret has expired", "client secret expired",
-			// Its app credentials rejected (round 85).
-			"app credentials were rejected"),
+			// Its app credentials rejected (round 85), invalid in its client
+			// file (round 88).
+			"app credentials were rejected", "invalid client credentials"),
 		doc: "the product's own OAuth client credentials were refused or could not be used: its OAuth app, not a mailbox"},
 }

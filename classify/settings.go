@@ -82,6 +82,7 @@ var settingsWords = p(
 	"credentials are missing", "no saved password", "sending key is missing", "server key is missing", "no email accounts configured",
 	// SMTP not enabled for an account, a port not a number (round 85).
 	"smtp is not enabled", "port must be a number", "config file not found", // round 86
+	"no accounts configured", "no mail account configured", "no email accounts found", // round 88
 	// Set apart: appPasswordAskedWords.
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
@@ -171,6 +172,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
+	"id required", // "clientId required" (round 88)
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
