@@ -9,7 +9,7 @@ var apiRules = []rule{
 	{id: "api_wrong_audience", class: ClassPlatform, anyOf: p("invalid audience", "insufficient authentication scopes", "insufficient permission", "has not been used in project", "accessnotconfigured",
 		// The Gmail API not enabled in the OAuth client's project, the app's
 		// consent screen in testing (round 81).
-		"gmail api is not enabled", "add your account as a test user", "as a test user", "app is in testing mode", "gmail api may not be enabled", "api service/app not enabled",
+		"gmail api is not enabled", "as a test user", "app is in testing mode", "gmail api may not be enabled", "api service/app not enabled",
 		// google.rpc.ErrorInfo's reason for the same (cloud.google.com/apis/design/errors;
 		// "Request had insufficient authentication scopes." is its message).
 		"access_token_scope_insufficient"),

@@ -33,7 +33,7 @@ var oauthAppLateRules = []rule{
 			"callback missing code", "missing code or state",
 			// A callback the flow cannot take, a PKCE verifier missing
 			// (rounds 80, 82).
-			"invalid call-back", "invalid callback", "state cannot be verified", "missing pkce", "pkce code verifier is missing",
+			"invalid call-back", "invalid callback", "state cannot be verified", "missing pkce",
 			"missing code verifier", "code verifier is missing",
 			// No code_verifier, Chinese "no code returned" (round 84).
 			"missing code_verifier", "未返回 code",
@@ -74,7 +74,7 @@ var oauthClientEarlyRules = []rule{
 			"build the authorization url", "check tenantid, clientid", "check tenant id, client id",
 			// Its client secret invalid or expired (AADSTS7000215,
 			// AADSTS7000222; round 83).
-			"client secret is invalid or expired", "client secret is invalid", "client secret has expired", "client secret expired",
+			"client secret is invalid", "client secret has expired", "client secret expired",
 			// Its app credentials rejected (round 85), invalid in its client
 			// file (round 88).
 			"app credentials were rejected", "invalid client credentials"),

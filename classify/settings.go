@@ -83,7 +83,8 @@ var settingsWords = p(
 	// SMTP not enabled for an account, a port not a number (round 85).
 	"smtp is not enabled", "port must be a number", "config file not found", // round 86
 	"no accounts configured", "no mail account configured", "no email accounts found", // round 88
-	// Set apart: appPasswordAskedWords.
+	// A form asking for the app password: appPasswordAskedWords, which
+	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
 	"please configure", "please set", "please provide", "please specify", "please select", "please input",
 	"check the port", "check the host",
