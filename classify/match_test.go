@@ -234,4 +234,18 @@ func TestTagLen(t *testing.T) {
 	find := phraseFinder([]string{"password not accepted", "<b@example.org>"})
 	assert.Equal(t, []string{"password not accepted"}, find("<p>535 5.7.8 Password<br/>not accepted</p>"))
 	assert.Equal(t, []string{"<b@example.org>"}, find("from <b@example.org>"))
+	// The same when a page or a log escaped the markup once more, or a
+	// wrapped log ended a line after a tag's name.
+	assert.Equal(t, len("<pre\n  class=x>"), tagLen("<pre\n  class=x>", 0))
+	for _, s := range []string{
+		"535 5.7.8 Password&lt;br&gt;not accepted",
+		"535 5.7.8 Password&lt;a href=&#34;/help&#34;&gt;not accepted&lt;/a&gt;",
+		`{"error":"535 5.7.8 Password\u003cbr /\u003enot accepted"}`,
+		`{"log":"{\"error\":\"535 5.7.8 Password\\u003ca href=\\\"/help\\\"\\u003enot accepted\"}"}`,
+		"535 5.7.8 Password <span\n    class=\"err\">not accepted</span>",
+	} {
+		assert.Equal(t, []string{"password not accepted"}, find(s), "%q", s)
+	}
+	assert.Equal(t, []string{"<b@example.org>"}, find("from &lt;b@example.org&gt;"))
+	assert.Equal(t, []string{"<b@example.org>"}, find(`from \u003cb@example.org\u003e`))
 }

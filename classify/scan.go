@@ -202,25 +202,54 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 // elements; the scan reads a tag as a line end. An address in angle brackets
 // ("<b@example.org>") is no tag.
 func tagLen(s string, i int) int {
-	j := i + 1
-	if j < len(s) && s[j] == '/' {
-		j++
+	if n := tagRestLen(s, i+1); n > 0 {
+		return 1 + n
 	}
+	return 0
+}
+
+// tagRestLen returns the length of the rest of a tag whose "<" ends just
+// before s[j], through its ">", or 0 when none of the tags tagLen reads
+// follows. The "<" and ">" may be written as they are or escaped, as a page
+// or a log writes markup that a product put in its message ("Google is not
+// authorized. &lt;a href=&#34;/settings&#34;&gt;Connect your
+// account&lt;/a&gt;", a JSON log's "\u003ca href=\"/settings\"\u003e"), and
+// a wrapped log may end a line after the tag's name.
+func tagRestLen(s string, j int) int {
 	k := j
-	for k < len(s) && k-j < 10 && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' || s[k] >= '1' && s[k] <= '6') {
+	if k < len(s) && s[k] == '/' {
 		k++
 	}
-	if k == j || k >= len(s) || !htmlElement(s[j:k]) {
+	start := k
+	for k < len(s) && k-start < 10 && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' || s[k] >= '1' && s[k] <= '6') {
+		k++
+	}
+	if k == start || k >= len(s) || !htmlElement(s[start:k]) {
 		return 0
 	}
-	if s[k] != '>' && s[k] != ' ' && s[k] != '\t' && s[k] != '/' {
+	switch s[k] {
+	case '>', ' ', '\t', '\n', '\r', '/', '&', '\\':
+	default:
 		return 0
 	}
-	for ; k < len(s) && k-i < 256; k++ { // attributes, to the closing '>'
+	end := k
+	for ; k < len(s) && k-j < 256; k++ { // attributes, to the closing '>'
 		switch s[k] {
 		case '>':
-			return k + 1 - i
-		case '<', '\n':
+			return k + 1 - j
+		case '&':
+			if strings.HasPrefix(s[k:], "&gt;") {
+				return k + len("&gt;") - j
+			}
+		case '\\':
+			if e := k + 1; e+5 <= len(s) && s[e] == 'u' && s[e+1:e+4] == "003" && s[e+4]|0x20 == 'e' {
+				return e + 5 - j
+			}
+		case '\n':
+			if strings.TrimLeft(s[end:k], " \t\r") != "" { // only the name may end a line
+				return 0
+			}
+		case '<':
 			return 0
 		}
 	}
@@ -241,8 +270,16 @@ func htmlElement(name string) bool {
 // decoded writes r, the character an escape or a character reference that
 // ends at s[i] stands for, as foldAt would write it, and returns i and the
 // new length of b. A line end written so ("\n", "&#10;") is one: the next
-// line's reply prefix is skipped.
+// line's reply prefix is skipped. An escaped "<" that starts a tag
+// (see tagRestLen) reads, with its tag, as the tag does.
 func decoded(s string, i int, r rune, b []byte, n int) (int, int) {
+	if r == '<' {
+		if w := tagRestLen(s, i+1); w > 0 {
+			i += w
+			i += stackFramesLen(s[i+1:])
+			return i + lineStartLen(s[i+1:]), space(b, n)
+		}
+	}
 	var folded [utf8.UTFMax]byte
 	fn, sp := foldEscaped(r, &folded)
 	if !sp {
