@@ -119,7 +119,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	"m-pesa", "mpesa", "setup token",
 	// An SSH login (round 83), a passkey (round 85), Odoo's own user and
 	// database login (round 86).
-	"ssh authentication", "passkey", "odoo user", "password or db")
+	"ssh authentication", "passkey", "odoo user", "password or db",
+	// Nextcloud's own login flow, which gives a Nextcloud app password (round 89).
+	"login with nextcloud")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

@@ -57,7 +57,7 @@ import "slices"
 // notMailConnection are words of a connection that is not a mailbox's, or of
 // a network reconnect.
 var notMailConnection = p("calendar", "kalender", "calendrier", "calendario", "日历", "календар",
-	"google drive", "onedrive", "your drive", "contacts", "google tasks", "youtube", "analytics", "google ads", "sheets",
+	"google drive", "onedrive", "your drive", "contacts", "google tasks", "google meet", "youtube", "analytics", "google ads", "sheets",
 	"slack", "teams", "whatsapp", "facebook", "instagram", "tiktok",
 	"reconnecting", "network", "internet", "websocket", "socket", "wi-fi", "wifi", "vpn", "bluetooth")
 
@@ -134,8 +134,12 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 	// Auth0's Token Vault holds no grant for the connection the user must
 	// authorize (auth0-lab/auth0-ai-js, round 81).
 	"authorization required to access the token vault",
-	// Gmail's or Outlook's client not authenticated (round 83).
-	"gmail is not authenticated", "outlook is not authenticated")
+	// Gmail's or Outlook's client not authenticated (round 83), the
+	// product not authenticated with Google, asked to link the account first
+	// (round 89).
+	"gmail is not authenticated", "outlook is not authenticated",
+	"not authenticated with google", "not authenticated with gmail", "not authenticated with microsoft", "not authenticated with outlook",
+	"link your google account first", "link your gmail account first", "link your microsoft account first", "link your outlook account first")
 
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
@@ -224,8 +228,10 @@ var gen51PromptsLateRules = []rule{
 			// Asked to authorize Gmail, an authorization never completed
 			// (round 85).
 			"please authorize gmail", "please authorize outlook", "authorization is incomplete", "oauth2 authorization not completed",
-			// Asked to connect the account (round 87).
-			"to connect your outlook account", "to connect your gmail account")),
+			// Asked to connect the account (round 87); the OAuth grant not
+			// authorized, none authorized yet (round 89).
+			"to connect your outlook account", "to connect your gmail account",
+			"oauth not authorized", "accounts are authorized yet", "account is authorized yet", "accounts authorized yet")),
 		alsoAny: slices.Concat(mailAccountWords, p("msal")),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),

@@ -84,7 +84,9 @@ var gen55MailboxWords = slices.Concat(gen55ProviderWords, p("exchange account", 
 // gen55TokenStates say a stored token or credential is gone or unusable.
 var gen55TokenStates = slices.Concat(p("expired", "invalid", "revoked", "not found", "missing", "not authorised", "not authorized",
 	"no longer valid", "not valid", "does not exist", "doesn't exist", "not present",
-	"no tokens", "no token", "no oauth", "no stored", "no credentials", "no valid"), gen55NoProviderToken)
+	"no tokens", "no token", "no oauth", "no stored", "no credentials", "no valid",
+	// Vietnamese "not found", "expired", "invalid" (round 89).
+	"không tìm thấy", "hết hạn", "không hợp lệ"), gen55NoProviderToken)
 
 // gen55NoProviderToken say no token is stored for the provider's mailbox
 // ("No Gmail tokens found", "no Outlook token for user 7").

@@ -184,8 +184,9 @@ var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneu
 	// A page's own token that sends it to its login (round 85), a tool
 	// that gets a new token by itself (round 87).
 	"redirecting to login", "re-acquiring", "reacquiring",
-	// A tool's own short-lived trust token (round 88).
-	"trust token"))
+	// A tool's own short-lived trust token (round 88), a CRM's or another
+	// API's token (round 89).
+	"trust token", "hubspot", "salesforce", "pipedrive"), gen51OtherAPIs)
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{

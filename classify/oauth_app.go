@@ -41,7 +41,10 @@ var oauthAppLateRules = []rule{
 			// changed during the sign-in (round 85).
 			"hiányzó authorization code", "callback url changed",
 			// Indonesian "Google returned no authorization code" (round 86).
-			"tidak mengembalikan kode otorisasi"),
+			"tidak mengembalikan kode otorisasi",
+			// A code verifier not found, a code not in the callback, Turkish
+			// "no code could be had from Google's authorization" (round 89).
+			"find code verifier", "code verifier not found", "code not found in callback", "yetkilendirmesinden kod alınamadı"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).

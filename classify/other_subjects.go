@@ -47,7 +47,7 @@ var otherSubjects = p(
 	"google drive", "gdrive", "todoist", "nextcloud login", "nextcloud server", "nextcloud instance",
 	// E-mail verification services: their keys are not a mailbox's.
 	"neverbounce", "zerobounce", "kickbox", "millionverifier", "clearout", "ai service", "amqp",
-	"microsoft teams", "gemini", "mistral", "cohere", "groq", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
+	"microsoft teams", "gemini", "mistral", "cohere", "groq", "openweathermap", "weather api", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
 	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
 	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",
 	"b2 bucket", "plex", "bitwarden", "1password", "lastpass", "keepass", "payment gateway", "merchant",

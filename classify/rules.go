@@ -256,7 +256,10 @@ var headRules = []rule{
 		// authorization code, and MSAL.js's invalid_code_challenge_method is
 		// the product's PKCE setup (oauthlibs52_code_exchange_failed,
 		// oauthlibs52_pkce).
-		noneOf: slices.Concat(p("token was refreshed", "invalid grant type", "nats: authentication expired", "nats: account authentication expired", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed",
+		noneOf: slices.Concat(p("token was refreshed", "invalid grant type",
+			// A product's own sign-in that caught a refresh token used twice
+			// (refresh token rotation's reuse detection; round 89).
+			"reuse detected", "nats: authentication expired", "nats: account authentication expired", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed",
 			// A suggestion beside another cause ("multiple failures ... you may
 			// want to reconnect your account": round 54) is no verdict.
 			"may want to reconnect", "might want to reconnect",

@@ -45,7 +45,9 @@ var setupRules = []rule{
 			"refresh_token_missing", "no oauth2 credentials stored", "no oauth credentials stored", "missing refresh_token", "refresh_token not found",
 			"refresh_token missing", "refresh_token is null", "refresh_token is empty", "pas de refresh_token", "pas de jeton d'actualisation",
 			"sin refresh_token", "kein refresh_token", "kein refresh-token", "无 refresh_token", "没有 refresh_token", "缺少 refresh_token",
-			"refresh_token 不存在", "нет refresh_token", "отсутствует refresh_token"),
+			"refresh_token 不存在", "нет refresh_token", "отсутствует refresh_token",
+			// Italian "no refresh token available" (round 89).
+			"nessun refresh token", "nessun token di aggiornamento", "refresh token non disponibile"),
 		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "returned", "in the response", "prompt=consent", "no refresh token in the token", "application configuration", "offline_access", "access_type",
 			// The product's own sign-in sessions, whose refresh tokens travel
 			// in its requests and cookies (SuperTokens, Stack Auth).

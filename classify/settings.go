@@ -83,6 +83,14 @@ var settingsWords = p(
 	// SMTP not enabled for an account, a port not a number (round 85).
 	"smtp is not enabled", "port must be a number", "config file not found", // round 86
 	"no accounts configured", "no mail account configured", "no email accounts found", // round 88
+	// No active account to send from, one inactive or missing, the
+	// settings incomplete, a PHP extension or SASL mechanism the client
+	// needs missing, no mail app on the device (round 89).
+	"no active email account", "no active gmail account", "no active outlook account", "no active smtp account",
+	"no active mail account", "no active sending account", "account is inactive or missing", "settings not complete",
+	"settings are not complete", "incomplete account configuration", "extension is not installed", "no supported sasl mechanism",
+	"required security layer", "gssapi is not available", "no email clients found", "no email client found", "default mail app not available",
+	"no email managers available",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -174,6 +182,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
 	"id required", // "clientId required" (round 88)
+	"eksik",       // Turkish: missing (round 89)
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",

@@ -30,6 +30,7 @@ var unavailableLateRules = []rule{
 			// An IMAP client reconnecting, a circuit breaker backing off, a
 			// provider that refused the connection, Chinese "did not respond
 			// in the expected time" (rounds 80, 81).
+			"failed to reach google", "failed to reach microsoft", "yanıt zaman aşımı", // round 89
 			"attempting imap reconnection", "circuit breaker", "backing off until", "the server may be down", "没有在预期时间内响应",
 			// A computer offline, a server it cannot reach (round 84).
 			"may be offline", "cannot reach smtp", "cannot reach imap",
