@@ -201,14 +201,18 @@ func loggedRows(t *testing.T) []loggedRow {
 func TestLogShapes(t *testing.T) {
 	rows := loggedRows(t)
 	for name, shape := range logShapes {
-		changed := 0
-		for _, r := range rows {
+		changed, read := 0, 0
+		for i, r := range rows {
+			if raceBuild && i%4 != 0 { // see race_on_test.go
+				continue
+			}
+			read++
 			if v := Text(shape(r.text)); v.Class != r.want {
 				changed++
 				t.Errorf("%s: %s: %s, want %s (rule %s): %.120q", name, r.id, v.Class, r.want, v.Rule, shape(r.text))
 			}
 		}
-		t.Logf("%s: %d of %d rows keep their class", name, len(rows)-changed, len(rows))
+		t.Logf("%s: %d of %d rows keep their class", name, read-changed, read)
 	}
 }
 

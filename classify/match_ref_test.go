@@ -232,7 +232,10 @@ func TestMatcherChunks(t *testing.T) {
 }
 
 func FuzzMatcher(f *testing.F) {
-	for _, s := range corpusTexts(f) {
+	for i, s := range corpusTexts(f) {
+		if raceBuild && i%4 != 0 { // see race_on_test.go
+			continue
+		}
 		f.Add(s)
 	}
 	f.Add("535-5.7.8 Неверный\n535 5.7.8 пароль \xe6\x8e授权码\xff")
