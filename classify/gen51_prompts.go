@@ -119,8 +119,9 @@ var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365"
 	"mailbox", "inbox", "email", "e-mail", "mail account",
 	// Other mail providers' grants (round 77).
 	"yahoo", "aol", "zoho", "fastmail",
-	// Auth0's connection for Microsoft personal accounts (round 81).
-	"windowslive")
+	// Auth0's connection for Microsoft personal accounts (round 81),
+	// German "mail account" (round 90).
+	"windowslive", "mailkonto", "e-mail-konto")
 
 // noGrantHeldWords say the product holds no grant for the mail account:
 // no valid tokens stored (round 73), or its Google or Microsoft API client
@@ -139,7 +140,12 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 	// (round 89).
 	"gmail is not authenticated", "outlook is not authenticated",
 	"not authenticated with google", "not authenticated with gmail", "not authenticated with microsoft", "not authenticated with outlook",
-	"link your google account first", "link your gmail account first", "link your microsoft account first", "link your outlook account first")
+	"link your google account first", "link your gmail account first", "link your microsoft account first", "link your outlook account first",
+	// Asked to connect the e-mail account, an account not authenticated
+	// yet; Ukrainian "not connected", "access revoked", "renew access",
+	// German "is not connected" (round 90).
+	"please connect your email account", "has not been authenticated", "не підключено", "доступ відкликано", "оновити доступ",
+	"ist nicht verbunden")
 
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,

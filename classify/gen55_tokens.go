@@ -86,7 +86,9 @@ var gen55TokenStates = slices.Concat(p("expired", "invalid", "revoked", "not fou
 	"no longer valid", "not valid", "does not exist", "doesn't exist", "not present",
 	"no tokens", "no token", "no oauth", "no stored", "no credentials", "no valid",
 	// Vietnamese "not found", "expired", "invalid" (round 89).
-	"không tìm thấy", "hết hạn", "không hợp lệ"), gen55NoProviderToken)
+	"không tìm thấy", "hết hạn", "không hợp lệ",
+	// French "not found", "required" (round 90).
+	"non trouvé", "requis"), gen55NoProviderToken)
 
 // gen55NoProviderToken say no token is stored for the provider's mailbox
 // ("No Gmail tokens found", "no Outlook token for user 7").

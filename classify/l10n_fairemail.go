@@ -249,7 +249,9 @@ var fairEmailAuthRules = []rule{
 		"核對失敗",                                      // zh-HK
 		"戶需要重新進行身", "商需要應用密碼而", "入以重新連接到此", "的密碼無效", // zh-TW
 	),
-		doc: "FairEmail (title_service_error10, title_setup_no_auth_outlook, title_setup_outlook_modern, title_setup_app_password_hint) and GNOME Online Accounts (sign in to reconnect, authentication failed, invalid password), in the owner's language: the owner signs in again or enters another password"},
+		// A product falling back to an app password by itself (round 90).
+		noneOf: p("fallback", "falling back"),
+		doc:    "FairEmail (title_service_error10, title_setup_no_auth_outlook, title_setup_outlook_modern, title_setup_app_password_hint) and GNOME Online Accounts (sign in to reconnect, authentication failed, invalid password), in the owner's language: the owner signs in again or enters another password"},
 }
 
 // fairEmailConnectionRules come with l10nConnectionRules, after the reply

@@ -186,7 +186,9 @@ var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneu
 	"redirecting to login", "re-acquiring", "reacquiring",
 	// A tool's own short-lived trust token (round 88), a CRM's or another
 	// API's token (round 89).
-	"trust token", "hubspot", "salesforce", "pipedrive"), gen51OtherAPIs)
+	"trust token", "hubspot", "salesforce", "pipedrive",
+	// A sign-up's token, Portuguese "registration" (round 90).
+	"cadastro", "sign up", "signup", "sign-up"), gen51OtherAPIs)
 
 // kdeKeyAuthRules come with kdeAuthRules, after the server's own words.
 var kdeKeyAuthRules = []rule{

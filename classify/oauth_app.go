@@ -44,7 +44,10 @@ var oauthAppLateRules = []rule{
 			"tidak mengembalikan kode otorisasi",
 			// A code verifier not found, a code not in the callback, Turkish
 			// "no code could be had from Google's authorization" (round 89).
-			"find code verifier", "code verifier not found", "code not found in callback", "yetkilendirmesinden kod alınamadı"),
+			"find code verifier", "code verifier not found", "code not found in callback", "yetkilendirmesinden kod alınamadı",
+			// A code not provided, Portuguese "authorization code invalid",
+			// German "the OAuth callback needs code" (round 90).
+			"code not provided", "code was not provided", "código de autorização inválido", "callback benötigt code"),
 		noneOf: p("timed out", "timeout", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "(status: 5",
 			// NetEase's and QQ's "authorization code" is an app password for
 			// IMAP, POP3 and SMTP (app_password_required).

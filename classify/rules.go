@@ -148,6 +148,9 @@ var headRules = []rule{
 		"invalid grant: account not found", "invalid jwt", "no valid verifier found for issuer", "short-lived token", "activate-service-account"),
 		doc: "token endpoint: an authorization-code exchange (code, PKCE verifier, redirect URI) or a service account's JWT assertion failed; the integrating product's request, never the mailbox"},
 	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p(
+		// Spanish "OAuth client deleted", Portuguese "OAuth credentials
+		// invalid", "redirect URI does not match" (round 90).
+		"cliente oauth eliminado", "credenciais oauth inválidas", "redirect uri não corresponde",
 		// Products' and libraries' words for a failed code exchange or a
 		// client set up wrong (oauthlib's MismatchingStateError, Nylas's token
 		// exchange errors, Google's 400 for a request with no client).
@@ -248,7 +251,8 @@ var headRules = []rule{
 		// them word it: the token cannot be renewed without the owner signing in.
 		"interactionrequiredautherror", "msalerrorinteractionrequired", "ui interaction required", "authentication requires user interaction", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
 		"expired or has been revoked", "expired or revoked", "revoked or expired", "due to sign-in frequency checks", "revoked or has expired", "authentication expired", "authentication has expired",
-		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid", "refresh token was revoked", "refresh token has been revoked",
+		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid",
+		"refresh token inválido", "refresh token expirado", // Spanish (round 90) "refresh token was revoked", "refresh token has been revoked",
 		"has revoked access", "user revoked", "revoked by the user", "needs to be reconnected", "need to be reconnected", "reauthorize", "re-authorize", "reconnect your account", "reconnect the account", "needs re-authentication", "needs reauthentication", "requires re-authentication",
 		"requiere una nueva autenticación", "requer uma nova autenticação", "требует повторной аутентификации", "nécessite une nouvelle authentification", "erfordert eine erneute authentifizierung", "richiede una nuova autenticazione", "authorization has expired", "did not provide a valid response to refresh", "inbox is disconnected", "account is disconnected", "account has been disconnected"),
 		// Another service's grant (Slack, a drive, an accounting API) is not

@@ -360,6 +360,8 @@ var textRules = []rule{
 			// An OAuth code not provided or its exchange; a choice between an
 			// app password and OAuth, or none stored yet (round 79).
 			"no authorization code", "from authorization code", "from the authorization code", "requires either",
+			// ...not provided (round 90).
+			"code not provided", "code was not provided",
 			"no password available",
 			// No password given for the mailbox yet (round 81).
 			"no password supplied", "no password provided",
@@ -402,7 +404,9 @@ var textRules = []rule{
 		"rejected the stored password", "update your email credentials",
 		// The login "was rejected" by the server, Turkish "authentication
 		// failed" (round 89).
-		"authentication was rejected", "authentication has been rejected", "authentication başarısız", "kimlik doğrulama başarısız", "kimlik doğrulaması başarısız", "email o password non valid", "login failed", "login fail", "logon failure", "can no longer authenticate", "sign-in attempt was blocked", "sign in attempt was blocked", "sign-in attempt blocked", "authentication failed", "authentication failure", "auth failed", "auth failure", "authentication unsuccessful", "authentication rejected", "[authenticationfailed]", "[authorizationfailed]", "authenticate failed", "login incorrect", "invalid user", "incorrect username", "username or password", "login or password", "user name or password", "account name or password", "credentials rejected", "credentials invalid", "please re-authenticate", "-err authorization failed", "incorrect authentication data", "authentication error", "[expired]", "password expired", "password has expired", "failed to login", "recent password change", "please update the credentials",
+		"authentication was rejected", "authentication has been rejected", "authentication başarısız", "kimlik doğrulama başarısız", "kimlik doğrulaması başarısız",
+		// Portuguese "invalid credentials" written without accents (round 90).
+		"credenciais invalidas", "erro de autenticacao", "email o password non valid", "login failed", "login fail", "logon failure", "can no longer authenticate", "sign-in attempt was blocked", "sign in attempt was blocked", "sign-in attempt blocked", "authentication failed", "authentication failure", "auth failed", "auth failure", "authentication unsuccessful", "authentication rejected", "[authenticationfailed]", "[authorizationfailed]", "authenticate failed", "login incorrect", "invalid user", "incorrect username", "username or password", "login or password", "user name or password", "account name or password", "credentials rejected", "credentials invalid", "please re-authenticate", "-err authorization failed", "incorrect authentication data", "authentication error", "[expired]", "password expired", "password has expired", "failed to login", "recent password change", "please update the credentials",
 		// chasquid (albertito/chasquid internal/auth/auth.go DecodeResponse):
 		// the login name lacks its domain; the owner logs in with the full address.
 		"must be in the form user@domain",
@@ -419,6 +423,9 @@ var textRules = []rule{
 			// own token sending it to its login, an admin password to change
 			// before production (round 85).
 			"token has been revoked", "oauth error", "not a verified identity", "redirecting to login", "must be changed in production",
+			// A calendar connection's credentials (round 90; round 16's
+			// "Calendar failed to authenticate" is a mail suite's grant).
+			"calendar connection", "calendar credentials", "calendar sync",
 			// A login that could not reach its server (round 85).
 			"backend unreachable", "server unreachable",
 			"service account configuration",

@@ -88,9 +88,15 @@ var settingsWords = p(
 	// needs missing, no mail app on the device (round 89).
 	"no active email account", "no active gmail account", "no active outlook account", "no active smtp account",
 	"no active mail account", "no active sending account", "account is inactive or missing", "settings not complete",
-	"settings are not complete", "incomplete account configuration", "extension is not installed", "no supported sasl mechanism",
-	"required security layer", "gssapi is not available", "no email clients found", "no email client found", "default mail app not available",
-	"no email managers available",
+	"settings are not complete", "incomplete account", "extension is not installed", "no supported sasl mechanism",
+	"required security layer", "gssapi is not available", "no email client", "mail app not available",
+	// Chinese "please fill in SMTP", "configuration incomplete", French
+	// "mail configuration not found", Portuguese "SMTP settings not found", German
+	// "no password for", "host missing", a provider not properly configured,
+	// a form's fields, a sender its relay does not allow (round 90).
+	"请填写 smtp", "配置不完整", "configuration mail non trouvée", "configuracoes smtp nao encontradas",
+	"configurações smtp não encontradas", "kein passwort für", "host fehlt",
+	"provider not properly configured", "fill in the server", "sender address not allowed",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -163,7 +169,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"secreto de cliente", "id do cliente", "segredo do cliente", "客户端 id", "客户端id", "客户端密钥", "クライアント id", "クライアントid",
 	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿",
 	// Google's downloaded OAuth client file (round 72).
-	"credentials.json", "credentials json",
+	"credentials.json", "credentials json", "configuration oauth2", "configuration oauth",
 	// The product's OAuth configuration as a whole (rounds 72, 75).
 	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
 	// Its OAuth credentials or their environment as a whole (round 76).
@@ -181,8 +187,9 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
-	"id required", // "clientId required" (round 88)
-	"eksik",       // Turkish: missing (round 89)
+	"id required",                                  // "clientId required" (round 88)
+	"eksik",                                        // Turkish: missing (round 89)
+	"no oauth client", "non trouvée", "non trouvé", // round 90
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
@@ -217,7 +224,7 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 // provider that requires an app password) leaves them.
 var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
 	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
-	"enter the app password for",
+	"enter the app password for", "enter your password or", // round 90
 	// An environment variable for it not set (round 86), IMAP with an app
 	// password to use instead (round 87).
 	"_pass not set", "_password not set", "use imap with app password")

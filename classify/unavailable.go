@@ -31,6 +31,7 @@ var unavailableLateRules = []rule{
 			// provider that refused the connection, Chinese "did not respond
 			// in the expected time" (rounds 80, 81).
 			"failed to reach google", "failed to reach microsoft", "yanıt zaman aşımı", // round 89
+			"服务器无响应", "no se pudo resolver", // Chinese "server not responding", Spanish "could not resolve" (round 90)
 			"attempting imap reconnection", "circuit breaker", "backing off until", "the server may be down", "没有在预期时间内响应",
 			// A computer offline, a server it cannot reach (round 84).
 			"may be offline", "cannot reach smtp", "cannot reach imap",
