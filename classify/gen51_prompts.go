@@ -145,7 +145,9 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 	// yet; Ukrainian "not connected", "access revoked", "renew access",
 	// German "is not connected" (round 90).
 	"please connect your email account", "has not been authenticated", "не підключено", "доступ відкликано", "оновити доступ",
-	"ist nicht verbunden")
+	"ist nicht verbunden",
+	// Asked to authenticate with the provider first (round 91).
+	"authenticate with gmail first", "authenticate with google first", "authenticate with outlook first", "authenticate with microsoft first")
 
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
@@ -161,8 +163,9 @@ var gen51PromptsLateRules = []rule{
 			"connection closed", "connection was closed", "will reconnect", "trying to reconnect", "attempting to reconnect",
 			"attempt to reconnect", "failed to reconnect", "unable to reconnect", "could not reconnect", "auto-reconnect", "may want to reconnect", "might want to reconnect",
 			"server", "timeout", "timed out", "session has expired", "session expired", "your session", "api key", "apikey",
-			// A sender's From the account does not own (round 73).
-			"address mismatches with")),
+			// A sender's From the account does not own (round 73), an
+			// account that already exists, re-authorized on request (round 91).
+			"address mismatches with", "already exists")),
 		doc: "a product asks the owner to reconnect or re-authorize the mail account it sends from, in its own words"},
 	{id: "gen51_prompts_not_connected", class: ClassRevoked,
 		anyOf: slices.Concat(noGrantHeldWords, p("mailbox not connected", "mailbox is not connected",

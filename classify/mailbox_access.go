@@ -42,7 +42,7 @@ var providerReauthRules = []rule{
 		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "hotmail",
 			// The grant's own tokens, whoever issued them (round 70).
 			"stored tokens", "access token", "oauth token", "refresh token"),
-		noneOf: append(p("password", "client", "scope", "permission", "aadsts", "calendar", "drive", "teams", "sharepoint", "onedrive",
+		noneOf: append(p("already exists", "password", "client", "scope", "permission", "aadsts", "calendar", "drive", "teams", "sharepoint", "onedrive",
 			"youtube", "analytics", "ads ", "session",
 			// A mail server's reply about the sender (553 "sender not logged
 			// in"), and a token the product damaged (round62_fixes.go).

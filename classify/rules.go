@@ -148,6 +148,8 @@ var headRules = []rule{
 		"invalid grant: account not found", "invalid jwt", "no valid verifier found for issuer", "short-lived token", "activate-service-account"),
 		doc: "token endpoint: an authorization-code exchange (code, PKCE verifier, redirect URI) or a service account's JWT assertion failed; the integrating product's request, never the mailbox"},
 	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p(
+		// Asked to check the app's registration (round 91).
+		"check your app registration",
 		// Spanish "OAuth client deleted", Portuguese "OAuth credentials
 		// invalid", "redirect URI does not match" (round 90).
 		"cliente oauth eliminado", "credenciais oauth inválidas", "redirect uri não corresponde",
@@ -252,7 +254,9 @@ var headRules = []rule{
 		"interactionrequiredautherror", "msalerrorinteractionrequired", "ui interaction required", "authentication requires user interaction", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
 		"expired or has been revoked", "expired or revoked", "revoked or expired", "due to sign-in frequency checks", "revoked or has expired", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid",
-		"refresh token inválido", "refresh token expirado", // Spanish (round 90) "refresh token was revoked", "refresh token has been revoked",
+		"refresh token inválido", "refresh token expirado", // Spanish (round 90)
+		// Proton Mail's saved session, which is the mailbox's own sign-in (round 91).
+		"proton mail session expired", "proton session is expired", "proton session expired", "refresh token was revoked", "refresh token has been revoked",
 		"has revoked access", "user revoked", "revoked by the user", "needs to be reconnected", "need to be reconnected", "reauthorize", "re-authorize", "reconnect your account", "reconnect the account", "needs re-authentication", "needs reauthentication", "requires re-authentication",
 		"requiere una nueva autenticación", "requer uma nova autenticação", "требует повторной аутентификации", "nécessite une nouvelle authentification", "erfordert eine erneute authentifizierung", "richiede una nuova autenticazione", "authorization has expired", "did not provide a valid response to refresh", "inbox is disconnected", "account is disconnected", "account has been disconnected"),
 		// Another service's grant (Slack, a drive, an accounting API) is not
@@ -263,7 +267,10 @@ var headRules = []rule{
 		noneOf: slices.Concat(p("token was refreshed", "invalid grant type",
 			// A product's own sign-in that caught a refresh token used twice
 			// (refresh token rotation's reuse detection; round 89).
-			"reuse detected", "nats: authentication expired", "nats: account authentication expired", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed",
+			"reuse detected",
+			// A CLI's account that already exists, re-authorized on request
+			// (round 91).
+			"already exists", "nats: authentication expired", "nats: account authentication expired", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed",
 			// A suggestion beside another cause ("multiple failures ... you may
 			// want to reconnect your account": round 54) is no verdict.
 			"may want to reconnect", "might want to reconnect",
@@ -497,7 +504,7 @@ var msCodeRules = []rule{
 	// Kopano "imap feature disabled", mox "login disabled for account").
 	{id: "protocol_access_disabled", class: ClassAdmin,
 		anyOf: p("pop access", "pop3 access", "imap access", "imap4 access", "imap feature", "pop3 feature", "pop feature", "login disabled for account", "imap login disabled", "pop3 login disabled", "imap is disabled", "imap has been disabled", "pop3 is disabled", "pop3 is not enabled", "pop is disabled",
-			"imap is not enabled", "imap not enabled", "imap service is not enabled", "smtp service is not enabled",
+			"imap is not enabled", "imap not enabled", "imap service is not enabled", "smtp service is not enabled", "imap protocol access", "pop protocol access",
 			// Chinese providers' own words: the IMAP, POP3 or SMTP service
 			// ("功能", "服务") not switched on ("未启用", "未开启") in the
 			// mailbox's settings (round 56 quoted two).

@@ -74,7 +74,7 @@ var textRules = []rule{
 	// round 44): a host name that does not resolve, read by dns_not_found.
 	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("contact is suppressed", "recipient address has been blocked", "invalid rcpt to address", "can't find an mx server for", "invalid_to_header", "account or domain may not exist", "no valid recipients", "has a full mailbox", "user is over the quota", "user is over quota", "invalid rcptto", "disabled recipient", "in suppression list", "recipient email is suppressed", "recipient is suppressed", "recipient address is suppressed", "unknown local user", "can't accept user", "message is looping", "mailbox is frozen", "delivery error: dd", "license expired", "archived recipient", "du destinataire", "destinatario sconosciuto", "recipient e-mail address", "recipient e-mail adress", "mailbox currently suspended", "recipient account", "not in route list", "rcpt to should not be empty", "route does not accept incoming messages", "invalid route token", "cannot deliver mail for", "cannot parse to address", "inactive recipient", "marked as inactive", "user doesn't have a", "no longer valid", "receiving mail too quickly", "invalid mailbox", "local mailbox", "locked or deactivated", "target address", "bad destination mailbox", "destination mailbox address", "account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "no such user", "user not found", "unrouteable address", "does not exist", "doesn't exist", "address rejected", "not our customer", "no mailbox", "inactive user", "no valid email recipient", "account is inactive", "mailbox has been disabled", "undeliverable"),
 		// An OAuth token marked inactive is a grant, not a mailbox (round 80).
-		noneOf: p("smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
+		noneOf: p("protocol access", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
 	{id: "permanently_deferred", class: ClassRejected, anyOf: p("permanently deferred", "will not succeed", "retrying will not"),
 		doc: "a receiving server defers all mail from the sender for good (reputation); retrying does not help"},
@@ -316,6 +316,7 @@ var textRules = []rule{
 		"number of requests for today",    // round 86
 		"request limit was reached",       // Google's, in a product's words (round 85)
 		"exhausted quota", "quota renews", // round 89
+		"limit dzienny", // Polish: daily limit (round 91)
 		"freq out of limit", "traffic quota", "sending quota has been exceeded", "number of sessions exceeds", "e-mail-kontingent überschritten", "quota d'e-mails du compte dépassé", "mail limit has been reached", "message limit has been reached", "sending limit has been reached", "retrying too fast", "package exceeded", "maximum number of sent emails", "quota_exhausted", "quota exhausted", "exponential backoff", "reciplimit", "too many recipients", "temporarily deferred", "http code 429", "status code 429", "429 too many requests", "due to heavy usage", "aup#cxcnct", "outgoing limits", "mails per session", "per hour", "emails per hour", "hour limit", "exceeded hour", "outgoing messages was exceeded", "number of allowed outgoing", "too frequent", "too many recipient", "rcpt numbers", "on probation", "messages / hour", "messages per hour", "messages per day", "per day", "per 24 hours", "rcpts per", "recipients per", "relay quota", "over your quota", "daily message limit", "message limit exceeded", "sending limit", "hourly limit", "per hour limit", "messaging limit", "frequency limited", "frequency limit", "too many sessions", "concurrent sessions", "too many invalid addresses", "transfer quota", "number of concurrent", "max number of messages", "max number of new/first-time recipients", "messages per session", "too many invalid recipients", "hl:ifc", "hl:icc", "hl:irc", "mi:dmc", "mi:stc", "mi:sfq", "rate limit", "ratelimit", "rate-limit", "too many connections", "too many concurrent", "too many messages", "too many recipients", "too many requests", "sending rate", "throttl", "quota exceeded", "limit exceeded", "exceeded the rate", "slow down", "[tss0", "[ts0", "too much mail", "too many emails", "too many mails", "unexpected volume", "connection limit", "concurrent connection", "max connections", "exceeded the maximum"),
 		retry: 30 * minute,
 		doc:   "the provider throttles: too many connections, messages or recipients"},
@@ -360,6 +361,8 @@ var textRules = []rule{
 			// An OAuth code not provided or its exchange; a choice between an
 			// app password and OAuth, or none stored yet (round 79).
 			"no authorization code", "from authorization code", "from the authorization code", "requires either",
+			// No credentials found yet (round 91).
+			"credentials found",
 			// ...not provided (round 90).
 			"code not provided", "code was not provided",
 			"no password available",
@@ -423,6 +426,12 @@ var textRules = []rule{
 			// own token sending it to its login, an admin password to change
 			// before production (round 85).
 			"token has been revoked", "oauth error", "not a verified identity", "redirecting to login", "must be changed in production",
+			// A decryption's own authentication tag (AES-GCM's "message
+			// authentication failed", Node's "unable to authenticate data"; a
+			// DavMail token that a wrong password cannot decrypt stays a
+			// refused login), the OAuth client's file and app registration,
+			// Poland's e-invoicing API, a quantum key manager (round 91).
+			"failed to decrypt", "message authentication failed", "unable to authenticate data", "credentials.json", "app registration", "ksef", "kme authentication",
 			// A calendar connection's credentials (round 90; round 16's
 			// "Calendar failed to authenticate" is a mail suite's grant).
 			"calendar connection", "calendar credentials", "calendar sync",

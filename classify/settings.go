@@ -97,6 +97,12 @@ var settingsWords = p(
 	"请填写 smtp", "配置不完整", "configuration mail non trouvée", "configuracoes smtp nao encontradas",
 	"configurações smtp não encontradas", "kein passwort für", "host fehlt",
 	"provider not properly configured", "fill in the server", "sender address not allowed",
+	// A configuration incomplete, Polish "is not configured", "no password",
+	// Spanish "neither password nor", "empty", no password found, a password command, a package to install, a sender that must be
+	// verified (round 91).
+	"configuration incomplete", "nie jest skonfigurowany", "brak hasła", "no hay contraseña", "imap vacío", "smtp vacío",
+	"no password found", "password_cmd", "password_command", "pip install", "must be a verified",
+	"is not a verified domain",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
