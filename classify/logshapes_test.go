@@ -203,7 +203,7 @@ func TestLogShapes(t *testing.T) {
 	for name, shape := range logShapes {
 		changed, read := 0, 0
 		for i, r := range rows {
-			if raceBuild && i%4 != 0 { // see race_on_test.go
+			if raceBuild && i%8 != 0 { // see race_on_test.go
 				continue
 			}
 			read++

@@ -181,7 +181,10 @@ func checkFound(t *testing.T, m *matcher, s string, want *phraseSet) {
 // The matcher finds exactly the phrases strings.Contains finds in the
 // normalised text, over every text of the corpus, in one chunk and in many.
 func TestMatcherMatchesReference(t *testing.T) {
-	for _, s := range corpusTexts(t) {
+	for i, s := range corpusTexts(t) {
+		if raceBuild && i%4 != 0 { // see race_on_test.go
+			continue
+		}
 		checkAgainstReference(t, table.m, s)
 	}
 }
@@ -233,7 +236,7 @@ func TestMatcherChunks(t *testing.T) {
 
 func FuzzMatcher(f *testing.F) {
 	for i, s := range corpusTexts(f) {
-		if raceBuild && i%4 != 0 { // see race_on_test.go
+		if raceBuild && i%8 != 0 { // see race_on_test.go
 			continue
 		}
 		f.Add(s)
