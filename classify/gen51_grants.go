@@ -123,7 +123,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// Nextcloud's own login flow, which gives a Nextcloud app password (round 89).
 	"login with nextcloud",
 	// An OCR service's login, an open-banking requisition (round 90).
-	"ocr authentication", "ocr service", "requisition")
+	"ocr authentication", "ocr service", "requisition",
+	// Login with Amazon's OAuth (round 92).
+	"amazon oauth")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

@@ -66,7 +66,8 @@ var notMailConnection = p("calendar", "kalender", "calendrier", "calendario", "�
 // "sending paused".
 var gen51PromptsEarlyRules = []rule{
 	{id: "gen51_prompts_needs_reconnection", class: ClassRevoked,
-		anyOf:   p("needs reconnection", "need reconnection", "needs reconnecting", "requires reconnection", "required reconnection", "needs to be reconnected", "need to be reconnected", "must be reconnected"),
+		anyOf: p("needs reconnection", "need reconnection", "needs reconnecting", "requires reconnection", "required reconnection", "needs to be reconnected", "need to be reconnected", "must be reconnected",
+			"needs to be re-established", "need to be re-established"), // round 92
 		alsoAny: p("mailbox", "inbox", "email account", "e-mail account", "mail account", "sending account", "gmail", "outlook", "imap", "smtp"),
 		noneOf:  notMailConnection,
 		doc:     "a product says the connected mailbox needs reconnecting (a status line such as \"Sending paused: mailbox needs reconnection\"): the owner reconnects it"},
@@ -146,6 +147,8 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 	// German "is not connected" (round 90).
 	"please connect your email account", "has not been authenticated", "не підключено", "доступ відкликано", "оновити доступ",
 	"ist nicht verbunden",
+	// Chinese "OAuth expired" (round 92).
+	"oauth 已過期", "oauth 已过期", "oauth已過期", "oauth已过期",
 	// Asked to authenticate with the provider first (round 91).
 	"authenticate with gmail first", "authenticate with google first", "authenticate with outlook first", "authenticate with microsoft first")
 

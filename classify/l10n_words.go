@@ -211,8 +211,9 @@ var l10nWordAuthRules = []rule{
 			// The product's own two-factor setup (Japanese, Korean), a
 			// stored password it cannot find (Russian; round 86).
 			"2fa設定", "2단계 인증 설정", "найти пароль",
-			// Polish "set the password first", "with the link" (round 91).
-			"najpierw ustawić hasło", "z linkiem",
+			// Polish "set the password first", "with the link" (round 91), a
+			// calendar's sign-in (round 92).
+			"najpierw ustawić hasło", "z linkiem", "calendar",
 			// A password manager's own master password (held-out round 61).
 			"master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
 			"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼",

@@ -143,7 +143,8 @@ var languageAuthRules = []rule{
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
 		"neautorizoval", // Czech: "the SMTP server did not authorise you"
 	),
-		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간"),
+		// ...and a calendar's sign-in (round 92).
+		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar"),
 		doc:    "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It

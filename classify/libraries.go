@@ -135,6 +135,9 @@ var libraryFallbackRules = []rule{
 			// The product's own session, a calendar connection's credentials
 			// (round 90).
 			"your session", "calendar connection", "calendar credentials", "calendar sync",
+			// The product's own form: the current password, to change the
+			// e-mail address (round 92).
+			"your current password", "change your email address",
 			// The OAuth client's file (round 91).
 			"credentials.json",
 			"provider mismatch", "authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to unlock", "used to lock", "delete credential", "deleting credential", "remove credential", "removing credential", "personal account", "work or school account", "due to an error in the", "wallet", "bad tag", "bad command", "bad sequence", "temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", "format", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "not specified", "not provided", "not supplied", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired", "parameters or credentials")),

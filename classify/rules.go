@@ -255,6 +255,9 @@ var headRules = []rule{
 		"expired or has been revoked", "expired or revoked", "revoked or expired", "due to sign-in frequency checks", "revoked or has expired", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid",
 		"refresh token inválido", "refresh token expirado", // Spanish (round 90)
+		// Interactive re-authentication required, a user's consent
+		// required (round 92).
+		"interactive re-authentication", "interactive reauthentication", "user consent is required",
 		// Proton Mail's saved session, which is the mailbox's own sign-in (round 91).
 		"proton mail session expired", "proton session is expired", "proton session expired", "refresh token was revoked", "refresh token has been revoked",
 		"has revoked access", "user revoked", "revoked by the user", "needs to be reconnected", "need to be reconnected", "reauthorize", "re-authorize", "reconnect your account", "reconnect the account", "needs re-authentication", "needs reauthentication", "requires re-authentication",

@@ -316,7 +316,8 @@ var textRules = []rule{
 		"number of requests for today",    // round 86
 		"request limit was reached",       // Google's, in a product's words (round 85)
 		"exhausted quota", "quota renews", // round 89
-		"limit dzienny", // Polish: daily limit (round 91)
+		"limit dzienny",           // Polish: daily limit (round 91)
+		"exceeded limit for mail", // round 92
 		"freq out of limit", "traffic quota", "sending quota has been exceeded", "number of sessions exceeds", "e-mail-kontingent überschritten", "quota d'e-mails du compte dépassé", "mail limit has been reached", "message limit has been reached", "sending limit has been reached", "retrying too fast", "package exceeded", "maximum number of sent emails", "quota_exhausted", "quota exhausted", "exponential backoff", "reciplimit", "too many recipients", "temporarily deferred", "http code 429", "status code 429", "429 too many requests", "due to heavy usage", "aup#cxcnct", "outgoing limits", "mails per session", "per hour", "emails per hour", "hour limit", "exceeded hour", "outgoing messages was exceeded", "number of allowed outgoing", "too frequent", "too many recipient", "rcpt numbers", "on probation", "messages / hour", "messages per hour", "messages per day", "per day", "per 24 hours", "rcpts per", "recipients per", "relay quota", "over your quota", "daily message limit", "message limit exceeded", "sending limit", "hourly limit", "per hour limit", "messaging limit", "frequency limited", "frequency limit", "too many sessions", "concurrent sessions", "too many invalid addresses", "transfer quota", "number of concurrent", "max number of messages", "max number of new/first-time recipients", "messages per session", "too many invalid recipients", "hl:ifc", "hl:icc", "hl:irc", "mi:dmc", "mi:stc", "mi:sfq", "rate limit", "ratelimit", "rate-limit", "too many connections", "too many concurrent", "too many messages", "too many recipients", "too many requests", "sending rate", "throttl", "quota exceeded", "limit exceeded", "exceeded the rate", "slow down", "[tss0", "[ts0", "too much mail", "too many emails", "too many mails", "unexpected volume", "connection limit", "concurrent connection", "max connections", "exceeded the maximum"),
 		retry: 30 * minute,
 		doc:   "the provider throttles: too many connections, messages or recipients"},
@@ -431,7 +432,9 @@ var textRules = []rule{
 			// DavMail token that a wrong password cannot decrypt stays a
 			// refused login), the OAuth client's file and app registration,
 			// Poland's e-invoicing API, a quantum key manager (round 91).
-			"failed to decrypt", "message authentication failed", "unable to authenticate data", "credentials.json", "app registration", "ksef", "kme authentication",
+			"failed to decrypt", "message authentication failed", "unable to authenticate data", "credentials.json",
+			// The product's own form asking for the current password (round 92).
+			"your current password", "app registration", "ksef", "kme authentication",
 			// A calendar connection's credentials (round 90; round 16's
 			// "Calendar failed to authenticate" is a mail suite's grant).
 			"calendar connection", "calendar credentials", "calendar sync",

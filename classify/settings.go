@@ -103,6 +103,11 @@ var settingsWords = p(
 	"configuration incomplete", "nie jest skonfigurowany", "brak hasła", "no hay contraseña", "imap vacío", "smtp vacío",
 	"no password found", "password_cmd", "password_command", "pip install", "must be a verified",
 	"is not a verified domain",
+	// A protocol that needs a password, a port that must be a number, SSL
+	// and TLS both set, no usable or valid configuration, Japanese
+	// "server required", "settings required" (round 92).
+	"needs a password", "must be an integer", "ssl and tls at the same time", "no usable credentials", "no valid email configuration",
+	"サーバーが必要", "設定が必要です",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -176,6 +181,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿",
 	// Google's downloaded OAuth client file (round 72).
 	"credentials.json", "credentials json", "configuration oauth2", "configuration oauth",
+	"client_secret.json", "oauth クライアント", // round 92
 	// The product's OAuth configuration as a whole (rounds 72, 75).
 	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
 	// Its OAuth credentials or their environment as a whole (round 76).
@@ -196,6 +202,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	"id required",                                  // "clientId required" (round 88)
 	"eksik",                                        // Turkish: missing (round 89)
 	"no oauth client", "non trouvée", "non trouvé", // round 90
+	"見つかりません", // Japanese: not found (round 92)
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
 	"fehlt", "falta", "is not defined", "not found", "no microsoft app", "are required", "is required", "not configured",
