@@ -84,7 +84,7 @@ var gen55MailboxWords = slices.Concat(gen55ProviderWords, p("exchange account", 
 // gen55TokenStates say a stored token or credential is gone or unusable.
 var gen55TokenStates = slices.Concat(p("expired", "invalid", "revoked", "not found", "missing", "not authorised", "not authorized",
 	"no longer valid", "not valid", "does not exist", "doesn't exist", "not present",
-	"no tokens", "no token", "no oauth", "no stored", "no credentials", "no valid",
+	"no token", "no oauth", "no stored", "no credentials", "no valid",
 	// Vietnamese "not found", "expired", "invalid" (round 89).
 	"không tìm thấy", "hết hạn", "không hợp lệ",
 	// French "not found", "required" (round 90).

@@ -129,22 +129,24 @@ var libraryFallbackRules = []rule{
 	{id: "credential_words", class: ClassAuth,
 		anyOf:   p("password", "passwort", "passphrase", "credential", "login", "log in", "logon", "log on", "sign in", "sign-in", "signin", "username", "user name"),
 		alsoAny: p("incorrect", "wrong", "invalid", "mismatch", "not match", "don't match", "doesn't match", "do not match", "does not match", "not correct", "isn't correct", "not valid", "not accepted", "rejected", "refused", "denied", "bad ", "failed", "failure", "unsuccessful", "not recognized", "not recognised", "could not log", "unable to log", "cannot log", "can't log", "failed to log", "couldn't sign in", "could not sign in", "unable to sign in", "cannot sign in", "can't sign in", "did not accept", "didn't accept", "couldn't log", "could not login", "couldn't login"),
-		noneOf: slices.Concat(otherSignIns, settingsOwnedWords, noGrantHeldWords, p("master password", "changing password", "changing the password",
+		noneOf: slices.Concat(otherSignIns, settingsOwnedWords, noGrantHeldWords, notMailboxLoginWords, p("master password", "changing password", "changing the password",
 			// A login that could not reach its server (rounds 85, 89).
 			"backend unreachable", "server unreachable", "failed to reach", "could not reach", "unable to reach",
-			// The product's own session, a calendar connection's credentials
-			// (round 90).
-			"your session", "calendar connection", "calendar credentials", "calendar sync",
-			// The product's own form: the current password, to change the
+			// The product's own session (round 90), its form to change the
 			// e-mail address (round 92).
-			"your current password", "change your email address",
-			// The OAuth client's file (round 91).
-			"credentials.json",
+			"your session", "change your email address",
 			"provider mismatch", "authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to unlock", "used to lock", "delete credential", "deleting credential", "remove credential", "removing credential", "personal account", "work or school account", "due to an error in the", "wallet", "bad tag", "bad command", "bad sequence", "temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", "format", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "not specified", "not provided", "not supplied", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired", "parameters or credentials")),
 		doc: "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
 	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar", "mechanism", "authentication type"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
 }
+
+// notMailboxLoginWords are the product's own forms and files, which
+// credentials_rejected and credential_words leave: a calendar connection's
+// credentials (round 90; round 16's "Calendar failed to authenticate" is a
+// mail suite's grant and stays), the current password a form asks for
+// (round 92), the OAuth client's credentials.json (round 91).
+var notMailboxLoginWords = p("calendar connection", "calendar credentials", "calendar sync", "your current password", "credentials.json")
 
 // credentialCheckLateRules: a text nothing earlier read that asks to check
 // the user name and password (IwoMail's "Authorization error (401). Check

@@ -430,14 +430,9 @@ var textRules = []rule{
 			// A decryption's own authentication tag (AES-GCM's "message
 			// authentication failed", Node's "unable to authenticate data"; a
 			// DavMail token that a wrong password cannot decrypt stays a
-			// refused login), the OAuth client's file and app registration,
-			// Poland's e-invoicing API, a quantum key manager (round 91).
-			"failed to decrypt", "message authentication failed", "unable to authenticate data", "credentials.json",
-			// The product's own form asking for the current password (round 92).
-			"your current password", "app registration", "ksef", "kme authentication",
-			// A calendar connection's credentials (round 90; round 16's
-			// "Calendar failed to authenticate" is a mail suite's grant).
-			"calendar connection", "calendar credentials", "calendar sync",
+			// refused login), the OAuth app's registration, Poland's
+			// e-invoicing API, a quantum key manager (round 91).
+			"failed to decrypt", "message authentication failed", "unable to authenticate data", "app registration", "ksef", "kme authentication",
 			// A login that could not reach its server (round 85).
 			"backend unreachable", "server unreachable",
 			"service account configuration",
@@ -446,7 +441,7 @@ var textRules = []rule{
 			"missing capability",
 			// A product's own session and a device's wipe warning (held-out round 64).
 			"authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to confirm deletion", "comply with", "password policy", "requires at least", "password reset data", "reset data supplied", "password reset link", "password reset token", "password reset code", "starttls failed", "inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
-			"state mismatch", "csrf"), otherSignIns, noGrantHeldWords),
+			"state mismatch", "csrf"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried

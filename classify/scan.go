@@ -160,9 +160,7 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 		b[n] = 0
 		return i, n + 1
 	case '\n':
-		n = space(b, n)
-		i += stackFramesLen(s[i+1:])
-		return i + lineStartLen(s[i+1:]), n
+		return lineEnd(s, i, b, n)
 	case '&':
 		width, r := entityAt(s, i)
 		if r < 0 {
@@ -172,10 +170,7 @@ func (m *matcher) rare(s string, i int, b []byte, n int) (int, int) {
 		return decoded(s, i+width-1, r, b, n)
 	case '<':
 		if width := tagLen(s, i); width > 0 { // a page's tag: a line end
-			n = space(b, n)
-			i += width - 1
-			i += stackFramesLen(s[i+1:])
-			return i + lineStartLen(s[i+1:]), n
+			return lineEnd(s, i+width-1, b, n)
 		}
 		b[n] = '<'
 		return i, n + 1
@@ -275,9 +270,7 @@ func htmlElement(name string) bool {
 func decoded(s string, i int, r rune, b []byte, n int) (int, int) {
 	if r == '<' {
 		if w := tagRestLen(s, i+1); w > 0 {
-			i += w
-			i += stackFramesLen(s[i+1:])
-			return i + lineStartLen(s[i+1:]), space(b, n)
+			return lineEnd(s, i+w, b, n)
 		}
 	}
 	var folded [utf8.UTFMax]byte
@@ -290,6 +283,15 @@ func decoded(s string, i int, r rune, b []byte, n int) (int, int) {
 		i += lineStartLen(s[i+1:])
 	}
 	return i, n
+}
+
+// lineEnd writes a line end that ends at s[i] (a line feed, or a tag read
+// as one) as a space, skips the stack trace lines and the reply prefix that
+// may follow, and returns the index of the last byte read and the new
+// length of b.
+func lineEnd(s string, i int, b []byte, n int) (int, int) {
+	i += stackFramesLen(s[i+1:])
+	return i + lineStartLen(s[i+1:]), space(b, n)
 }
 
 // space writes a space to b[:n] unless it ends with one.

@@ -180,7 +180,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"secreto de cliente", "id do cliente", "segredo do cliente", "客户端 id", "客户端id", "客户端密钥", "クライアント id", "クライアントid",
 	"クライアントシークレット", "클라이언트 id", "클라이언트 시크릿",
 	// Google's downloaded OAuth client file (round 72).
-	"credentials.json", "credentials json", "configuration oauth2", "configuration oauth",
+	"credentials.json", "credentials json", "configuration oauth",
 	"client_secret.json", "oauth クライアント", // round 92
 	// The product's OAuth configuration as a whole (rounds 72, 75).
 	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
@@ -199,9 +199,9 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
-	"id required",                                  // "clientId required" (round 88)
-	"eksik",                                        // Turkish: missing (round 89)
-	"no oauth client", "non trouvée", "non trouvé", // round 90
+	"id required",                   // "clientId required" (round 88)
+	"eksik",                         // Turkish: missing (round 89)
+	"no oauth client", "non trouvé", // round 90
 	"見つかりません", // Japanese: not found (round 92)
 	"must be defined", "please define",
 	"unrecognized", "unrecognised", "manquant", "mancante",
