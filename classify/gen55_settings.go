@@ -135,6 +135,8 @@ var gen55SettingsRules = []rule{
 		alsoAny: settings55MissingWords,
 		// A grant to renew ("Re-authorization is needed") is the owner's
 		// reconnect, whatever setting the sentence names.
-		noneOf: p("re-authoriz", "reauthoriz", "re-authoris", "reauthoris", "re-authenticat", "reauthenticat", "reconnect"),
-		doc:    "a required SMTP or IMAP setting or environment variable of the product (host, port, user name, password, sender, credentials) is missing, empty or not set: its configuration, before any server is asked"},
+		noneOf: p("re-authoriz", "reauthoriz", "re-authoris", "reauthoris", "re-authenticat", "reauthenticat", "reconnect",
+			// ...or says the credentials may have expired (round 93).
+			"or expired"),
+		doc: "a required SMTP or IMAP setting or environment variable of the product (host, port, user name, password, sender, credentials) is missing, empty or not set: its configuration, before any server is asked"},
 }

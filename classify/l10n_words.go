@@ -84,6 +84,7 @@ var l10nEarlyRules = []rule{
 			"送信数の上限", "送信制限", // ja
 			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
 			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)
+			"превышен лимит", // ru: a limit exceeded (round 93)
 		),
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,

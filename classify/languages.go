@@ -124,9 +124,11 @@ var languageRules = []rule{
 		doc: "sending requires a login the client did not attempt, in Portuguese, Russian, German or Chinese (like 530 5.7.57)"},
 	{id: "lang_app_password", class: ClassAuth,
 		// Japanese "the settings are incomplete": a form (round 84).
-		noneOf: p("設定が未完了"),
-		anyOf:  p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
-		doc:    "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
+		noneOf: p("設定が未完了",
+			// Russian "not configured", "not set": a setting (round 93).
+			"не настроен", "не задан", "не указан"),
+		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
+		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),
 		doc: "the owner must switch IMAP/POP/SMTP access on in the mailbox's settings and sign in again (GMX, Web.de, Daum, QQ, 163, Mail.ru)"},
 }

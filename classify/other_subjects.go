@@ -59,14 +59,19 @@ var otherSubjects = p(
 	"registrar", "namecheap", "godaddy", "gandi", "porkbun", "xiaomi", "mi account", "huawei id", "samsung account",
 	// Calendars, contacts and files of their own, chat protocols, devices.
 	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
-	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue")
+	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue",
+	// Web analytics, ads and spreadsheets a report tool reads (round 93).
+	"google analytics", "ga4", "search console", "google sheets", "google forms", "meta ads", "umami", "plausible",
+	"matomo", "mixpanel", "posthog")
 
 // otherSubjectCredentialWords say a login, key or token was refused.
 var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "password", "token", "api key", "apikey",
 	"api_key", "secret", "login", "log in", "logged in", "sign in", "signin", "sign-in", "access denied", "forbidden",
 	"not authorized", "not-authorized", "permission denied", "invalid_grant", "bad credentials", "access key", "banned", "suspended",
 	"парол", "passwort", "mot de passe", "contraseña", "senha", "密码", "密碼", "パスワード", "비밀번호",
-	"blocked")
+	"blocked",
+	// A connection to reauthorize, an expired one (round 93).
+	"reauthoriz", "re-authoriz", "expired")
 
 // mailWords are what a text about mail carries: a mail protocol or
 // provider, a mail server or client, an SMTP reply code, a word for e-mail.

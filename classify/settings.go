@@ -108,6 +108,16 @@ var settingsWords = p(
 	// "server required", "settings required" (round 92).
 	"needs a password", "must be an integer", "ssl and tls at the same time", "no usable credentials", "no valid email configuration",
 	"サーバーが必要", "設定が必要です",
+	// Not set, configuration required, a provider or transport not
+	// supported or not implemented yet, a value out of range, a transport not created, OAuth2
+	// credentials or login information missing, a required option, missing
+	// in the environment, no e-mail service or SMTP account; Russian "in the
+	// settings", Arabic "not set", Uzbek "settings not found" (round 93).
+	"not set", "configuration required", "is not supported",
+	"must be between", "create smtp transport", "missing oauth2 credentials", "missing oauth credentials",
+	"missing login information", "required option", "missing in env", "missing from env", "no email service configured",
+	"no mail service configured", "no smtp accounts", "no smtp account", "в настройках", "لم يتم تعيين", "غير معين",
+	"غير مُعيَّن", "sozlamalari topilmadi", "not implemented yet",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -157,6 +167,12 @@ var settingsNone = p(
 	"object is required", "integer is required", "typeerror",
 	// The product's own two-factor sign-in (round 82).
 	"two-factor authentication", "two factor authentication",
+	// A form's captcha token (a captcha's secret unset is a setting), and
+	// a mailer's log line saying a message had no Reply-To (round 93).
+	"turnstile", "captcha token", "reply-to not set",
+	// A step that failed ("could not set sender") and a message's charset
+	// the server does not take are not settings left unset.
+	"could not set", "unable to set", "failed to set", "charset",
 	// A missing OAuth client is the product's OAuth app (platform).
 	"client_id", "client id", "client_secret", "client secret",
 	// Mailspring's own account, which its catalog decides.
