@@ -76,6 +76,11 @@ var languageRules = []rule{
 	// "disconnected" is any network's.
 	{id: "lang_reconnect_asked", class: ClassRevoked, anyOf: p(
 		"postfach erneut verbinden", "postfach neu verbinden", "verbinden sie ihr postfach erneut", "konto erneut verbinden", "verbinden sie ihr konto erneut", "e-mail-konto muss erneut verbunden werden", "postfach wurde getrennt", "e-mail-konto wurde getrennt", // de
+		// German: reconnect or authorize Gmail or Outlook again, its
+		// connection or authentication expired (round 94).
+		"gmail erneut verbinden", "outlook erneut verbinden", "google erneut verbinden", "microsoft erneut verbinden",
+		"autorisieren sie gmail", "autorisieren sie outlook", "autorisieren sie google", "autorisieren sie microsoft",
+		"verbindung ist abgelaufen", "authentifizierung abgelaufen",
 		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
 		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón", "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
 		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
@@ -143,7 +148,8 @@ var languageAuthRules = []rule{
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", "ユーザー名とパスワードが正しい", "認証情報が無効", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
-		"neautorizoval", // Czech: "the SMTP server did not authorise you"
+		"neautorizoval",          // Czech: "the SMTP server did not authorise you"
+		"recusou as credenciais", // Portuguese: "refused the credentials" (round 94)
 	),
 		// ...and a calendar's sign-in (round 92).
 		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar"),
@@ -152,6 +158,10 @@ var languageAuthRules = []rule{
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
 	// comes after lang_auth_failed, which wins when the same dialog says the
 	// password was refused.
-	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server"),
+	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server",
+		// Portuguese, with and without accents: connect to the server, the
+		// connection to the server, within the time limit (round 94).
+		"conectar ao servidor", "conexão com o servidor",
+		"conexao com o servidor", "dentro do tempo limite"),
 		doc: "a mail client could not connect to the incoming or outgoing server, in German: a network or server problem, no credential verdict"},
 }

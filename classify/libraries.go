@@ -149,7 +149,10 @@ var libraryFallbackRules = []rule{
 var notMailboxLoginWords = p("calendar connection", "calendar credentials", "calendar sync", "your current password", "credentials.json",
 	// The product's own password recovery, WebAuthn sign-in and notice of
 	// failed logins since the last one (round 93).
-	"password recovery", "recovery token", "webauthn", "last successful login")
+	"password recovery", "recovery token", "webauthn", "last successful login",
+	// A backup's or archive's password, where the data may be corrupt
+	// (round 94).
+	"corrupt data")
 
 // credentialCheckLateRules: a text nothing earlier read that asks to check
 // the user name and password (IwoMail's "Authorization error (401). Check

@@ -62,7 +62,10 @@ var otherSubjects = p(
 	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue",
 	// Web analytics, ads and spreadsheets a report tool reads (round 93).
 	"google analytics", "ga4", "search console", "google sheets", "google forms", "meta ads", "umami", "plausible",
-	"matomo", "mixpanel", "posthog")
+	"matomo", "mixpanel", "posthog",
+	// Search and shipping APIs, a database's own credentials (round 94).
+	"serper", "serpapi", "tavily", "brave search", "shiprocket", "shippo", "easypost", "shipstation", "aftership",
+	"database credentials", "database password", "database settings", "db credentials")
 
 // otherSubjectCredentialWords say a login, key or token was refused.
 var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "password", "token", "api key", "apikey",
@@ -71,7 +74,9 @@ var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "p
 	"парол", "passwort", "mot de passe", "contraseña", "senha", "密码", "密碼", "パスワード", "비밀번호",
 	"blocked",
 	// A connection to reauthorize, an expired one (round 93).
-	"reauthoriz", "re-authoriz", "expired")
+	"reauthoriz", "re-authoriz", "expired",
+	// German and French "authentication" (round 94).
+	"authentifi")
 
 // mailWords are what a text about mail carries: a mail protocol or
 // provider, a mail server or client, an SMTP reply code, a word for e-mail.

@@ -118,6 +118,12 @@ var settingsWords = p(
 	"missing login information", "required option", "missing in env", "missing from env", "no email service configured",
 	"no mail service configured", "no smtp accounts", "no smtp account", "в настройках", "لم يتم تعيين", "غير معين",
 	"غير مُعيَّن", "sozlamalari topilmadi", "not implemented yet",
+	// Not fully configured, a password required for a mode, none found in the
+	// configuration, no SMTP account available; Spanish "are not
+	// configured", Portuguese "invalid configuration", "a valid port",
+	// French "are required" (round 94).
+	"not fully configured", "password required for", "required for smtp", "required for imap", "configuration found for", "in the configuration", "no available smtp",
+	"no están configurad", "configuracao invalida", "configuração inválida", "porta valida", "porta válida", "sont requis",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -211,7 +217,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
 	"not properly configured", "keine",
 	// None given, one to set, Spanish "are required" (round 82).
-	"no client secret", "no client id", "must be set", "son requeridos",
+	"no client secret", "no client id", "must be set", "son requeridos", "sont requis",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
@@ -256,7 +262,10 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 	"enter the app password for", "enter your password or", // round 90
 	// An environment variable for it not set (round 86), IMAP with an app
 	// password to use instead (round 87).
-	"_pass not set", "_password not set", "use imap with app password")
+	"_pass not set", "_password not set", "use imap with app password",
+	// Asked for, or of the wrong type, or Spanish "are not configured"
+	// (round 94).
+	"provide app password", "must be a string", "no están configurad")
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
 // refused-login rules (credentials_rejected, credential_words,

@@ -20,8 +20,9 @@ var unavailableLateRules = []rule{
 			"connected to the internet", "reconnect to the internet", "currently offline", "server is unreachable",
 			"reconnection attempts", "reconnect attempts", "connectionerror",
 			// A server it could not reach, a connection to check, one the
-			// server dropped (round 74).
-			"could not reach the", "couldn't reach the", "unable to reach the", "check network",
+			// server dropped (round 74); any service it could not reach
+			// (round 94).
+			"could not reach", "couldn't reach", "unable to reach the", "check network",
 			"dropped connection", "dropped the connection", "network connectivity",
 			// Gateways and APIs down, sockets failing, a client reconnecting by
 			// itself, Russian "the wait timed out" (round 77).
