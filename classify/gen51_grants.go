@@ -135,4 +135,6 @@ var gen51OtherAPIs = slices.Concat(otherSignIns, p("quickbooks", "xero", "myob",
 	"google drive", "google sheets", "google forms", "github account", "github token", "github app", "github access", "twitch",
 	"notion", "airtable", "trello", "asana", "jira", "digitalocean",
 	// Open banking (round 59): a bank consent is no mailbox grant.
-	"gocardless", "nordigen", "plaid", "truelayer", "salt edge", "saltedge", "yodlee", "finicity"))
+	"gocardless", "nordigen", "plaid", "truelayer", "salt edge", "saltedge", "yodlee", "finicity",
+	// A calendar to reconnect by its name (round 95).
+	"reconnect google calendar", "reconnect your google calendar", "reconnect outlook calendar"))

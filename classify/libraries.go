@@ -152,7 +152,10 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	"password recovery", "recovery token", "webauthn", "last successful login",
 	// A backup's or archive's password, where the data may be corrupt
 	// (round 94).
-	"corrupt data")
+	"corrupt data",
+	// A product's own member login, a password reference a password
+	// manager could not resolve (round 95).
+	"member id", "failed to resolve")
 
 // credentialCheckLateRules: a text nothing earlier read that asks to check
 // the user name and password (IwoMail's "Authorization error (401). Check
@@ -160,7 +163,8 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 // sentence for the same advice keeps its rule.
 var credentialCheckLateRules = []rule{
 	{id: "credentials_check_asked", class: ClassAuth,
-		anyOf:  p("check username and password", "check your username and password", "check the username and password"),
+		anyOf: p("check username and password", "check your username and password", "check the username and password",
+			"password may be incorrect"), // round 95
 		noneOf: otherSignIns,
 		doc:    "an error that asks the owner to check the user name and password of the mail account"},
 }

@@ -42,8 +42,10 @@ var apiRules = []rule{
 		// Expired with no refresh token to renew it: the grant is gone
 		// (refresh_token_missing; round 77); the owner asked to sign in
 		// again (round 84).
-		noneOf: p("no refresh token", "please sign in again"),
-		doc:    "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
+		noneOf: p("no refresh token", "please sign in again",
+			// ...or says the token may have been revoked: the grant (round 95).
+			"been revoked", "was revoked"),
+		doc: "Gmail API, Graph 401: the access token expired or is invalid; refresh it and retry"},
 	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("rest_api_not_enabled", "errorinvalidlicense", "license is invalid for the mailbox", "application does not have the required permissions", "app does not have the required permissions", "mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise",
 		// An application access policy or EWS access restriction of the
 		// organisation (learn.microsoft.com graph auth-limit-mailbox-access).

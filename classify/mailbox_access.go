@@ -46,7 +46,9 @@ var providerReauthRules = []rule{
 			"youtube", "analytics", "ads ", "session",
 			// A mail server's reply about the sender (553 "sender not logged
 			// in"), and a token the product damaged (round62_fixes.go).
-			"553", "550", "530", "5.7.", "5.5.", "sender", "corrupt"), gen51OtherAPIs...),
+			"553", "550", "530", "5.7.", "5.5.", "sender", "corrupt",
+			// Re-authentication offered only for some accounts (round 95).
+			"only supported"), gen51OtherAPIs...),
 		doc: "a product asks the owner to sign in to Google or Microsoft again: the mailbox's OAuth grant is gone"},
 }
 

@@ -124,6 +124,13 @@ var settingsWords = p(
 	// French "are required" (round 94).
 	"not fully configured", "password required for", "required for smtp", "required for imap", "configuration found for", "in the configuration", "no available smtp",
 	"no están configurad", "configuracao invalida", "configuração inválida", "porta valida", "porta válida", "sont requis",
+	// No SMTP credentials or account configured for a use, a
+	// configuration inactive, a password not in the keyring, a connection that needs SSL; Chinese
+	// "check the SMTP configuration", "format incorrect", "not configured
+	// yet"; Japanese "settings not found" (round 95).
+	"smtp credentials not found", "no email account configured", "configuration is inactive", "no valid mail configuration", "invalid smtp host", "invalid imap host",
+	"not found in keyring", "not found in the keyring", "try enabling ssl", "currently not supported", "检查smtp配置",
+	"格式不正确", "没有配置", "設定が見つかりません",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -265,7 +272,9 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 	"_pass not set", "_password not set", "use imap with app password",
 	// Asked for, or of the wrong type, or Spanish "are not configured"
 	// (round 94).
-	"provide app password", "must be a string", "no están configurad")
+	"provide app password", "must be a string", "no están configurad",
+	"must be at least", // round 95
+)
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
 // refused-login rules (credentials_rejected, credential_words,

@@ -23,6 +23,10 @@ var unavailableLateRules = []rule{
 			// server dropped (round 74); any service it could not reach
 			// (round 94).
 			"could not reach", "couldn't reach", "unable to reach the", "check network",
+			// Not reachable, not contacted, a client reconnecting; Chinese
+			// "disconnected abnormally", "reconnecting automatically" (round 95).
+			"not reachable", "failed to contact", "could not contact", "unable to contact", "attempting to reconnect",
+			"连接异常断开", "自动重连",
 			"dropped connection", "dropped the connection", "network connectivity",
 			// Gateways and APIs down, sockets failing, a client reconnecting by
 			// itself, Russian "the wait timed out" (round 77).
