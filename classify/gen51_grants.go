@@ -137,4 +137,6 @@ var gen51OtherAPIs = slices.Concat(otherSignIns, p("quickbooks", "xero", "myob",
 	// Open banking (round 59): a bank consent is no mailbox grant.
 	"gocardless", "nordigen", "plaid", "truelayer", "salt edge", "saltedge", "yodlee", "finicity",
 	// A calendar to reconnect by its name (round 95).
-	"reconnect google calendar", "reconnect your google calendar", "reconnect outlook calendar"))
+	"reconnect google calendar", "reconnect your google calendar", "reconnect outlook calendar",
+	"calendar authorization", // round 96
+))

@@ -99,6 +99,9 @@ var gen55NoProviderToken = p("no gmail token", "no google token", "no outlook to
 // gen55NotMailboxToken are look-alikes: tokens and credentials that are not
 // the mailbox's grant, or a state that is not a loss.
 var gen55NotMailboxToken = slices.Concat(notMailConnection, gen51OtherAPIs, p(
+	// A token missing from the product's config, the OAuth client's
+	// credentials (round 96).
+	"in config", "client credentials",
 	// A Google sign-in's ID token, the product's own login (round 86).
 	"token id",
 	// Settings to provide, and a code exchange (round 70).

@@ -88,7 +88,7 @@ var l10nEarlyRules = []rule{
 		),
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
-		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości", "邮件太大", "郵件太大",
+		anyOf: p("dimensione del messaggio", "taille du message", "tamaño del mensaje", "nachrichtengröße", "tamanho da mensagem", "размер сообщения", "ileti boyutu", "berichtgrootte", "rozmiar wiadomości", "邮件太大", "郵件太大", "大きすぎ",
 			"mida del missatge", "tamaño da mensaxe", "veľkosť správy", "velikost sporočila", "veličina poruke", "ограничење величине", "размерът на писмото", "памер ліста", "laiško dydis", "vēstules izmērs", "kirja suurus", "stærð skilaboða", "madhësia e mesazhit", "maint y neges",
 			// Horde_Imap_Client "Could not save message data because it is too large."
 			// (horde/Imap_Client locale/<lang>/LC_MESSAGES/Horde_Imap_Client.po)

@@ -131,7 +131,9 @@ var languageRules = []rule{
 		// Japanese "the settings are incomplete": a form (round 84).
 		noneOf: p("設定が未完了",
 			// Russian "not configured", "not set": a setting (round 93).
-			"не настроен", "не задан", "не указан"),
+			"не настроен", "не задан", "не указан",
+			// Chinese "cannot be empty", "not configured" (round 96).
+			"不能为空", "未配置"),
 		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
 		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),

@@ -130,7 +130,13 @@ var settingsWords = p(
 	// yet"; Japanese "settings not found" (round 95).
 	"smtp credentials not found", "no email account configured", "configuration is inactive", "no valid mail configuration", "invalid smtp host", "invalid imap host",
 	"not found in keyring", "not found in the keyring", "try enabling ssl", "currently not supported", "检查smtp配置",
-	"格式不正确", "没有配置", "設定が見つかりません",
+	"格式不正確", "格式不正确", "没有配置", "設定が見つかりません",
+	// German "no password", no sender configured, outgoing mail not set up
+	// yet, an extension not enabled, TLS to turn off, the SMTP
+	// configuration to check; Chinese "configuration invalid", "only
+	// supports"; Japanese "please check the settings" (round 96).
+	"kein passwort", "no smtp sender", "haven't set up", "have not set up", "extension not enabled", "try turning off tls",
+	"check smtp config", "配置无效", "仅支持", "設定をご確認ください",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
@@ -273,7 +279,8 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 	// Asked for, or of the wrong type, or Spanish "are not configured"
 	// (round 94).
 	"provide app password", "must be a string", "no están configurad",
-	"must be at least", // round 95
+	"must be at least",   // round 95
+	"uses app passwords", // round 96
 )
 
 // settingsOwnedWords are what the after-walk steps read and the walk's

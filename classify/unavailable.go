@@ -27,6 +27,7 @@ var unavailableLateRules = []rule{
 			// "disconnected abnormally", "reconnecting automatically" (round 95).
 			"not reachable", "failed to contact", "could not contact", "unable to contact", "attempting to reconnect",
 			"连接异常断开", "自动重连",
+			"took too long to respond", // round 96
 			"dropped connection", "dropped the connection", "network connectivity",
 			// Gateways and APIs down, sockets failing, a client reconnecting by
 			// itself, Russian "the wait timed out" (round 77).
