@@ -109,25 +109,26 @@ var settingsWords = p(
 	"needs a password", "must be an integer", "ssl and tls at the same time", "no usable credentials", "no valid email configuration",
 	"サーバーが必要", "設定が必要です",
 	// Not set, configuration required, a provider or transport not
-	// supported or not implemented yet, a value out of range, a transport not created, OAuth2
-	// credentials or login information missing, a required option, missing
-	// in the environment, no e-mail service or SMTP account; Russian "in the
-	// settings", Arabic "not set", Uzbek "settings not found" (round 93).
+	// supported or not implemented yet, a value out of range, a transport
+	// not created, OAuth2 credentials or login information missing, a
+	// required option, missing in the environment, no e-mail service or SMTP
+	// account; Russian "in the settings", Arabic "not set", Uzbek "settings
+	// not found" (round 93).
 	"not set", "configuration required", "is not supported",
 	"must be between", "create smtp transport", "missing oauth2 credentials", "missing oauth credentials",
 	"missing login information", "required option", "missing in env", "missing from env", "no email service configured",
 	"no mail service configured", "no smtp accounts", "no smtp account", "в настройках", "لم يتم تعيين", "غير معين",
 	"غير مُعيَّن", "sozlamalari topilmadi", "not implemented yet",
-	// Not fully configured, a password required for a mode, none found in the
-	// configuration, no SMTP account available; Spanish "are not
-	// configured", Portuguese "invalid configuration", "a valid port",
-	// French "are required" (round 94).
-	"not fully configured", "password required for", "required for smtp", "required for imap", "configuration found for", "in the configuration", "no available smtp",
-	"no están configurad", "configuracao invalida", "configuração inválida", "porta valida", "porta válida", "sont requis",
-	// No SMTP credentials or account configured for a use, a
-	// configuration inactive, a password not in the keyring, a connection that needs SSL; Chinese
-	// "check the SMTP configuration", "format incorrect", "not configured
-	// yet"; Japanese "settings not found" (round 95).
+	// Not fully configured, a password required for a mode, none found in
+	// the configuration, no SMTP account available; Portuguese "invalid
+	// configuration", "a valid port", French "are required" (round 94;
+	// Spanish "are not configured" is in appPasswordAskedWords).
+	"not fully configured", "password required for", "required for smtp", "required for imap", "configuration found for",
+	"in the configuration", "no available smtp", "configuracao invalida", "configuração inválida", "porta valida", "porta válida", "sont requis",
+	// No SMTP credentials or account configured for a use, a configuration
+	// inactive, a password not in the keyring, a connection that needs SSL;
+	// Chinese "check the SMTP configuration", "format incorrect", "not
+	// configured yet"; Japanese "settings not found" (round 95).
 	"smtp credentials not found", "no email account configured", "configuration is inactive", "no valid mail configuration", "invalid smtp host", "invalid imap host",
 	"not found in keyring", "not found in the keyring", "try enabling ssl", "currently not supported", "检查smtp配置",
 	"格式不正確", "格式不正确", "没有配置", "設定が見つかりません",
