@@ -215,6 +215,8 @@ var l10nWordAuthRules = []rule{
 			// Polish "set the password first", "with the link" (round 91), a
 			// calendar's sign-in (round 92).
 			"najpierw ustawić hasło", "z linkiem", "calendar",
+			// German "session expired", Turkish "password reset" (round 98).
+			"session abgelaufen", "sitzung abgelaufen", "şifre sıfırlama",
 			// A password manager's own master password (held-out round 61).
 			"master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
 			"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼",

@@ -21,8 +21,9 @@ var oauthAppLateRules = []rule{
 		doc: "the scopes the product's OAuth app asks for or holds do not cover the call"},
 	{id: "oauth_code_exchange_failed", class: ClassPlatform,
 		anyOf: p("exchange code for token", "exchange the code",
-			// An OAuth code named as such (round 96).
-			"oauth code", "exchange authorization code", "exchange the authorization code",
+			// An OAuth code named as such (round 96), a provider's code
+			// exchanged for tokens (round 98).
+			"oauth code", "authorization code for token", "exchange authorization code", "exchange the authorization code",
 			"exchanging the authorization code", "exchanging authorization code", "code exchange failed", "failed to exchange code",
 			// The exchange answered without a token (round 74).
 			"did not return an access token", "did not return a token", "no access token returned", "no access token was returned",

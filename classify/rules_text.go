@@ -347,7 +347,8 @@ var textRules = []rule{
 		// (RFC 6749 section 4.1.2: the code is short-lived and single-use;
 		// round 52's "Authorization code expired. Please try connecting again.").
 		noneOf: slices.Concat(settingsOwnedWords, appPasswordAskedWords, p("hiányzó authorization code", "authorization code expired", "authorization code has expired", "authorization code is expired",
-			"or has expired", // an OAuth code invalid or expired (round 97)
+			"or has expired",               // an OAuth code invalid or expired (round 97)
+			"authorization code for token", // a provider's code exchanged (round 98)
 			// A webmail's own page that manages the account's app passwords.
 			"failed to create app password", "failed to revoke app password", "failed to delete app password",
 			// An OAuth callback without its code, or its exchange

@@ -138,6 +138,8 @@ var settingsWords = p(
 	// supports"; Japanese "please check the settings" (round 96).
 	"kein passwort", "no smtp sender", "haven't set up", "have not set up", "extension not enabled", "try turning off tls",
 	"check smtp config", "配置无效", "仅支持", "設定をご確認ください",
+	// Dutch "not complete", German "credentials missing" (round 98).
+	"niet compleet", "anmeldedaten fehlen",
 	// A form asking for the app password: appPasswordAskedWords, which
 	// settings_unset reads beside these.
 	// Asked to configure, set or provide.
