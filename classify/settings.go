@@ -21,8 +21,8 @@ import "slices"
 var settingsWords = p(
 	// Missing or unset.
 	"not configured", "isn't configured", "wasn't configured", "not been configured", "no configured", "is unconfigured",
-	"not set up", "not been set up", "not setup", "not completed to set up", "must be configured", "needs to be configured",
-	"is not set", "are not set", "isn't set", "not been set", "was not set", "needs to be set", "is not defined",
+	"not been set up", "not completed to set up", "must be configured", "needs to be configured",
+	"isn't set", "not been set", "needs to be set", "is not defined",
 	"is required", "are required", "is mandatory", "required parameter", "required setting", "missing required",
 	"missing parameter", "missing setting", "missing config", "missing value", "missing option",
 	"must be provided", "must provide", "must be specified", "must specify", "not specified", "not provided",
@@ -32,7 +32,7 @@ var settingsWords = p(
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
 	// A mechanism or security mode the server or product does not take, no
 	// account defined (round 70).
-	"mechanism is not supported", "no supported auth mechanism", "no compatible sasl mechanism", "does not support a secure connection",
+	"no supported auth mechanism", "no compatible sasl mechanism", "does not support a secure connection",
 	"security mode not supported", "no accounts defined", "no accounts are configured", "no mail client enabled",
 	// The sender's own settings (round 71).
 	"no smtp password provided", "no smtp username provided", "no sender email", "invalid sender address",
@@ -49,8 +49,8 @@ var settingsWords = p(
 	// A key, token or password missing, unset, empty, of a wrong form
 	// (round 74).
 	"is missing password", "is missing a password", "api token is missing", "missing api token", "missing apitoken",
-	"missing api key", "key not set", "token not set", "secret not set", "api key is set", "must be a non-empty",
-	"non-empty string", "method is not supported", "method not supported", "must start with",
+	"missing api key", "api key is set", "must be a non-empty",
+	"non-empty string", "method not supported", "must start with",
 	// Passwords and user names missing, options to set, passwords to enter
 	// again (round 75).
 	"no smtp password", "no smtp username", "no username given", "no password given", "must be set to", "must be created with",
@@ -88,14 +88,14 @@ var settingsWords = p(
 	// needs missing, no mail app on the device (round 89).
 	"no active email account", "no active gmail account", "no active outlook account", "no active smtp account",
 	"no active mail account", "no active sending account", "account is inactive or missing", "settings not complete",
-	"settings are not complete", "incomplete account", "extension is not installed", "no supported sasl mechanism",
+	"incomplete account", "extension is not installed", "no supported sasl mechanism",
 	"required security layer", "gssapi is not available", "no email client", "mail app not available",
 	// Chinese "please fill in SMTP", "configuration incomplete", French
 	// "mail configuration not found", Portuguese "SMTP settings not found", German
 	// "no password for", "host missing", a provider not properly configured,
 	// a form's fields, a sender its relay does not allow (round 90).
 	"请填写 smtp", "配置不完整", "configuration mail non trouvée", "configuracoes smtp nao encontradas",
-	"configurações smtp não encontradas", "kein passwort für", "host fehlt",
+	"configurações smtp não encontradas", "host fehlt",
 	"provider not properly configured", "fill in the server", "sender address not allowed",
 	// A configuration incomplete, Polish "is not configured", "no password",
 	// Spanish "neither password nor", "empty", no password found, a password command, a package to install, a sender that must be
@@ -108,7 +108,8 @@ var settingsWords = p(
 	// "server required", "settings required" (round 92).
 	"needs a password", "must be an integer", "ssl and tls at the same time", "no usable credentials", "no valid email configuration",
 	"サーバーが必要", "設定が必要です",
-	// Not set, configuration required, a provider or transport not
+	// Not set (which holds "is not set", "key not set", "not set up" and
+	// the like), configuration required, a provider or transport not
 	// supported or not implemented yet, a value out of range, a transport
 	// not created, OAuth2 credentials or login information missing, a
 	// required option, missing in the environment, no e-mail service or SMTP
@@ -117,7 +118,7 @@ var settingsWords = p(
 	"not set", "configuration required", "is not supported",
 	"must be between", "create smtp transport", "missing oauth2 credentials", "missing oauth credentials",
 	"missing login information", "required option", "missing in env", "missing from env", "no email service configured",
-	"no mail service configured", "no smtp accounts", "no smtp account", "в настройках", "لم يتم تعيين", "غير معين",
+	"no mail service configured", "no smtp account", "в настройках", "لم يتم تعيين", "غير معين",
 	"غير مُعيَّن", "sozlamalari topilmadi", "not implemented yet",
 	// Not fully configured, a password required for a mode, none found in
 	// the configuration, no SMTP account available; Portuguese "invalid
@@ -136,7 +137,7 @@ var settingsWords = p(
 	// yet, an extension not enabled, TLS to turn off, the SMTP
 	// configuration to check; Chinese "configuration invalid", "only
 	// supports"; Japanese "please check the settings" (round 96).
-	"kein passwort", "no smtp sender", "haven't set up", "have not set up", "extension not enabled", "try turning off tls",
+	"kein passwort", "no smtp sender", "haven't set up", "extension not enabled", "try turning off tls",
 	"check smtp config", "配置无效", "仅支持", "設定をご確認ください",
 	// Dutch "not complete", German "credentials missing" (round 98).
 	"niet compleet", "anmeldedaten fehlen",
