@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Word families in the owner's language, for the messages of mail clients
 // and webmails whose exact sentences no table holds: GNOME's Geary,
 // Evolution and Online Accounts, Claws Mail, Roundcube and Nextcloud Mail
@@ -208,7 +210,7 @@ var l10nWordAuthRules = []rule{
 			"bacarılmadı", "uğursuz", "səhv", "identifikasiya xətası", "rədd edildi", "etibarsız", "yoxlayın", // az
 			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "kirib bo'lmadi", "kirib boʻlmadi", "tekshiring", // uz
 		),
-		noneOf: p(
+		noneOf: slices.Concat(p(
 			// The product's own two-factor setup (Japanese, Korean), a
 			// stored password it cannot find (Russian; round 86).
 			"2fa設定", "2단계 인증 설정", "найти пароль",
@@ -217,9 +219,10 @@ var l10nWordAuthRules = []rule{
 			"najpierw ustawić hasło", "z linkiem", "calendar",
 			// German "session expired", Turkish "password reset" (round 98).
 			"session abgelaufen", "sitzung abgelaufen", "şifre sıfırlama",
+			// A stored password that could not be decrypted, a local vault's
+			// data found corrupt (Chinese, Japanese; round 99).
+			"解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
 			// A password manager's own master password (held-out round 61).
-			"master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
-			"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼",
 			// The product's own session and one-time codes (held-out round 60):
 			// logging in to the product again is no verdict on the mailbox.
 			"sitzung abgelaufen", "sitzung ist abgelaufen", "sesión ha expirado", "sesión expirada", "sesión caducada", "sesión ha caducado", "sessão expirou",
@@ -298,7 +301,7 @@ var l10nWordAuthRules = []rule{
 			// "SMTP secure login failed"): the server refused the command, not
 			// the password; round56_codeigniter.go reads it after the reply.
 			"auth login", "auth লগইন", "smtp 보안로그인에 실패했습니다",
-		),
+		), masterPasswordWords),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }
 

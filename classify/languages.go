@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Wording of providers and client libraries in other languages. Phrases are
 // written in lower case and, while matching is ASCII case-insensitive only,
 // start after a capital letter that a sentence may put first. Sources: the
@@ -107,6 +109,7 @@ var languageRules = []rule{
 		"トークンの更新に失敗", "再認証が必要です", "再認可が必要", // ja
 		"토큰 갱신 실패", "토큰 갱신에 실패", "토큰 새로 고침 오류", "토큰 새로 고침 실패", "토큰을 갱신하지 못했습니다", "재인증이 필요합니다", // ko
 		"需要重新授权",
+		"リフレッシュトークンが期限切れ", "リフレッシュトークンが無効", "リフレッシュトークンの有効期限", // ja: the refresh token expired or invalid (round 99)
 		// An account the product holds no grant for, asked to be authorized
 		// first (a mail archiver's "This Microsoft account is not yet
 		// authorized", in its translations, round 26).
@@ -133,7 +136,9 @@ var languageRules = []rule{
 			// Russian "not configured", "not set": a setting (round 93).
 			"не настроен", "не задан", "не указан",
 			// Chinese "cannot be empty", "not configured" (round 96).
-			"不能为空", "未配置"),
+			"不能为空", "未配置",
+			// Chinese "length at least": a form's check (round 99).
+			"长度至少", "長度至少"),
 		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
 		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),
@@ -145,6 +150,7 @@ var languageRules = []rule{
 var languageAuthRules = []rule{
 	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
 		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
+		"登入失敗", "登錄失敗", "認證失敗", "驗證失敗", "密碼錯誤", "使用者名稱或密碼", "用戶名或密碼", "帳號或密碼", "帳戶或密碼", // Chinese, Traditional (round 99)
 		"не удалось пройти аутентификацию", "еверный логин или пароль", "еверное имя пользователя или пароль", "шибка аутентификации", "шибка авторизации", "еверный пароль", // Russian
 		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", "passwort konnte nicht überprüft", "anmeldeversuch blockiert", // German
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
@@ -154,8 +160,11 @@ var languageAuthRules = []rule{
 		"recusou as credenciais", // Portuguese: "refused the credentials" (round 94)
 	),
 		// ...and a calendar's sign-in (round 92).
-		noneOf: p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar"),
-		doc:    "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
+		// ...nor a local vault's master password or its data found corrupt
+		// (round 99).
+		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar",
+			"数据损坏", "數據損壞", "資料損壞", "データが破損"), masterPasswordWords),
+		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
 	// comes after lang_auth_failed, which wins when the same dialog says the
@@ -164,6 +173,9 @@ var languageAuthRules = []rule{
 		// Portuguese, with and without accents: connect to the server, the
 		// connection to the server, within the time limit (round 94).
 		"conectar ao servidor", "conexão com o servidor",
-		"conexao com o servidor", "dentro do tempo limite"),
+		"conexao com o servidor", "dentro do tempo limite",
+		// Japanese "cannot connect to", German "sending was interrupted"
+		// (round 99).
+		"への接続ができません", "に接続できません", "への接続に失敗", "versand wurde unterbrochen"),
 		doc: "a mail client could not connect to the incoming or outgoing server, in German: a network or server problem, no credential verdict"},
 }

@@ -155,7 +155,16 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	"corrupt data",
 	// A product's own member login, a password reference a password
 	// manager could not resolve (round 95).
-	"member id", "failed to resolve")
+	"member id", "failed to resolve",
+	// A product's own WebSocket channel, a web service's session key
+	// (a music service's API; round 99).
+	"websocket", "session key")
+
+// masterPasswordWords are a password manager's or a local vault's own master
+// password (held-out round 61; Chinese "wrong master password" in round 99),
+// which the translated refused-login rules leave.
+var masterPasswordWords = p("master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
+	"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼")
 
 // credentialCheckLateRules: a text nothing earlier read that asks to check
 // the user name and password (IwoMail's "Authorization error (401). Check

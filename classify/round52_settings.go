@@ -102,7 +102,11 @@ var round52SettingsEarlyRules = []rule{
 			"google oauth is not configured", "gmail oauth is not configured", "microsoft oauth is not configured", "outlook oauth is not configured",
 			"google oauth not configured", "gmail oauth not configured", "microsoft oauth not configured", "outlook oauth not configured",
 			"missing gmail oauth credentials", "missing google oauth credentials", "missing microsoft oauth credentials", "missing outlook oauth credentials",
-			"google oauth credentials are not configured", "gmail oauth credentials are not configured", "microsoft oauth credentials are not configured"),
+			"google oauth credentials are not configured", "gmail oauth credentials are not configured", "microsoft oauth credentials are not configured",
+			// In French, Spanish, Portuguese and German (round 99).
+			"l'oauth google n'est pas configuré", "l'oauth microsoft n'est pas configuré", "oauth google non configuré", "oauth microsoft non configuré",
+			"oauth de google no está configurado", "oauth de microsoft no está configurado", "oauth do google não está configurado", "oauth da microsoft não está configurado",
+			"google-oauth ist nicht konfiguriert", "microsoft-oauth ist nicht konfiguriert"),
 		// K-9 Mail: the client itself has no OAuth support for a provider.
 		noneOf: p("for this provider"),
 		doc:    "the integrating product's own Google or Microsoft OAuth client (id, secret, the server's integration switch) is not configured: its operator's setup, not the owner's mailbox"},

@@ -528,7 +528,7 @@ var msCodeRules = []rule{
 		// plan (cold email and warmup tools pause the mailbox until the next
 		// day or month; held-out round 52).
 		"email limit reached", "daily email limit", "monthly email limit", "hourly email limit", "monthly sending limit", "hourly sending limit",
-		"sending cap", "daily cap reached", "daily send quota", "monthly send quota", "warmup limit reached", "plan's email limit", "plan's sending limit"), retry: 24 * hour,
+		"sending cap", "cap reached", "cap has been reached", "daily send quota", "monthly send quota", "warmup limit reached", "plan's email limit", "plan's sending limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits), or a download or API quota"},
 	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("ログインの試行回数が超過", "試行回数が超過しました", "too many authentification failures", "too many authentification attempts", "too many failed authentification", "temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "too many auth attempts", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors",
 		// gromox IMAP and POP3 (grommunio/gromox mra/imap/resource.cpp 1901,

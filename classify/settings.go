@@ -171,6 +171,9 @@ var settingsWords = p(
 	"wajib diisi", "لم يتم تكوين", "غير مكون", "לא הוגדר", "ยังไม่ได้ตั้งค่า",
 	"未配置", "未设置", "未設定", "不能为空", "不能為空", "設定されていません", "请先开启", "请先完善", "请先设置", "请先配置",
 	"请先填写", "机制不支持",
+	// One of a list, a host not valid, French "no configuration", Chinese
+	// "please fill in", "length at least" (round 99).
+	"must be one of", "host is invalid", "aucune configuration", "请填写", "长度至少", "長度至少",
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
 
 // settingsNone are texts about something other than the product's settings:
@@ -238,6 +241,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
+	"が無効", "无效", "無效", // Japanese and Chinese: invalid (round 99)
 	"id required",                   // "clientId required" (round 88)
 	"eksik",                         // Turkish: missing (round 89)
 	"no oauth client", "non trouvé", // round 90
@@ -268,7 +272,9 @@ var oauthStateWords = p("state mismatch", "state validation failed", "state vali
 var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "decryption failed", "failed to decrypt", "unable to decrypt",
 	"cannot decrypt", "could not decrypt", "decrypt error", "bad decrypt",
 	// Or found it corrupted: "re-save the SMTP password" (round 76).
-	"or corrupted", "is corrupted", "are corrupted")
+	"or corrupted", "is corrupted", "are corrupted",
+	// Chinese and Japanese (round 99).
+	"解密失败", "解密失敗", "无法解密", "無法解密", "復号に失敗", "復号できません")
 
 // appPasswordAskedWords are a product's settings form asking for the
 // mailbox's app password, or finding none stored for an account or a host
@@ -285,6 +291,7 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 	"provide app password", "must be a string", "no están configurad",
 	"must be at least",   // round 95
 	"uses app passwords", // round 96
+	"enter both",         // both the address and the app password (round 99)
 )
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
@@ -306,10 +313,18 @@ var settingsLastRules = []rule{
 		doc:    "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},
 	{id: "oauth_state_failed", class: ClassPlatform, byTable: true, anyOf: oauthStateWords,
 		doc: "nothing else recognised, and the text says the OAuth redirect's state did not match or expired: the product's own redirect handling"},
-	{id: "stored_password_undecryptable", class: ClassConfig, byTable: true, anyOf: decryptFailedWords, alsoAny: p("password", "credential", "creds"),
+	{id: "stored_password_undecryptable", class: ClassConfig, byTable: true, anyOf: decryptFailedWords, alsoAny: p("password", "credential", "creds", "密码", "密碼", "パスワード"),
 		// ...nor another service's (Xero; round 84).
 		noneOf: slices.Concat(p("correct password", "entered password", "bad record mac", "ssl", "tls"), gen51OtherAPIs),
 		doc:    "nothing else recognised, and the text says the product could not decrypt a password or credential it stored (its key changed), or found it corrupted: the owner enters it again in the settings"},
+	// The password of a mail account or its server left empty in the
+	// product's settings form (its IMAP or SMTP password, or the address's
+	// app password); settingsNone leaves a bare "Password is required",
+	// which the product's own sign-in form says too (round 99).
+	{id: "mail_password_unset", class: ClassConfig, byTable: true, anyOf: p("password is required", "password are required"),
+		alsoAny: p("smtp", "imap", "pop3", "jmap", "mail", "app password"),
+		noneOf:  p("to sign in", "to log in", "sign in:", "log in:"),
+		doc:     "nothing else recognised, and the text says the password of a mail account or its SMTP, IMAP or POP3 server is required in the product's settings: the owner fills it in"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 }
