@@ -145,8 +145,12 @@ func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet
 	// A reconnect verdict on a text that names a non-mail service and nothing
 	// about mail is that service's refusal (other_subjects.go), unless a
 	// mail server's reply code came with it.
-	if v.NeedsReconnect && (code < 421 || code >= 600) && otherSubject.holds(found) {
-		decided(v, otherSubject)
+	if v.NeedsReconnect && (code < 421 || code >= 600) {
+		if otherGrant.holds(found) {
+			decided(v, otherGrant)
+		} else if otherSubject.holds(found) {
+			decided(v, otherSubject)
+		}
 	}
 }
 

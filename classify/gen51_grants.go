@@ -125,7 +125,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// An OCR service's login, an open-banking requisition (round 90).
 	"ocr authentication", "ocr service", "requisition",
 	// Login with Amazon's OAuth (round 92).
-	"amazon oauth")
+	"amazon oauth",
+	// A payment or crypto wallet's token or login (round 100).
+	"wallet")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

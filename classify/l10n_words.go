@@ -86,7 +86,8 @@ var l10nEarlyRules = []rule{
 			"送信数の上限", "送信制限", // ja
 			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
 			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)
-			"превышен лимит", // ru: a limit exceeded (round 93)
+			"превышен лимит",                                 // ru: a limit exceeded (round 93)
+			"quá nhiều yêu cầu", "terlalu banyak permintaan", // vi, id: too many requests (round 100)
 		),
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,
@@ -222,6 +223,8 @@ var l10nWordAuthRules = []rule{
 			// A stored password that could not be decrypted, a local vault's
 			// data found corrupt (Chinese, Japanese; round 99).
 			"解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
+			// A webhook's token (round 100).
+			"webhook",
 			// A password manager's own master password (held-out round 61).
 			// The product's own session and one-time codes (held-out round 60):
 			// logging in to the product again is no verdict on the mailbox.

@@ -83,6 +83,9 @@ var languageRules = []rule{
 		"gmail erneut verbinden", "outlook erneut verbinden", "google erneut verbinden", "microsoft erneut verbinden",
 		"autorisieren sie gmail", "autorisieren sie outlook", "autorisieren sie google", "autorisieren sie microsoft",
 		"verbindung ist abgelaufen", "authentifizierung abgelaufen",
+		// The Google or Microsoft sign-in expired (round 100).
+		"google-anmeldung abgelaufen", "google-anmeldung ist abgelaufen", "microsoft-anmeldung abgelaufen", "microsoft-anmeldung ist abgelaufen",
+		"anmeldung bei google ist abgelaufen", "anmeldung bei microsoft ist abgelaufen",
 		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
 		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón", "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
 		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
@@ -163,7 +166,9 @@ var languageAuthRules = []rule{
 		// ...nor a local vault's master password or its data found corrupt
 		// (round 99).
 		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar",
-			"数据损坏", "數據損壞", "資料損壞", "データが破損"), masterPasswordWords),
+			"数据损坏", "數據損壞", "資料損壞", "データが破損",
+			// A webhook's token, a wallet's (round 100).
+			"webhook", "wallet"), masterPasswordWords),
 		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
@@ -176,6 +181,8 @@ var languageAuthRules = []rule{
 		"conexao com o servidor", "dentro do tempo limite",
 		// Japanese "cannot connect to", German "sending was interrupted"
 		// (round 99).
-		"への接続ができません", "に接続できません", "への接続に失敗", "versand wurde unterbrochen"),
+		"への接続ができません", "に接続できません", "への接続に失敗", "versand wurde unterbrochen",
+		// Polish "did not respond", "does not respond" (round 100).
+		"nie odpowiedział", "nie odpowiada"),
 		doc: "a mail client could not connect to the incoming or outgoing server, in German: a network or server problem, no credential verdict"},
 }

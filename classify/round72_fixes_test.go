@@ -12,10 +12,12 @@ func TestRound72Fixes(t *testing.T) {
 		// A grant revoked or expired, in either order.
 		{"Warmup paused: the token has been revoked or has expired", ClassRevoked, "oauth_invalid_grant"},
 		{"Access token revoked or expired, sign in to Google again", ClassRevoked, ""},
-		// Other services' sign-ins: never a reconnect.
-		{"Could not authenticate with Google Drive. Please link your Google account again.", ClassConfig, "other_service_login"},
+		// Other services' sign-ins: never a reconnect. Their grants to
+		// connect again are no verdict since round 100 (held-out rounds 60
+		// to 100 label them so); a refused login stays a setting.
+		{"Could not authenticate with Google Drive. Please link your Google account again.", ClassUnknown, "other_service_grant"},
 		{"Nextcloud login failed for user anna", ClassConfig, "other_service_login"},
-		{"Todoist token expired. Please reconnect your account.", ClassConfig, "other_service_login"},
+		{"Todoist token expired. Please reconnect your account.", ClassUnknown, "other_service_grant"},
 		// No app password stored yet: the product's settings.
 		{"No app password configured for mailbox sales@", ClassConfig, "settings_unset"},
 		{"Cannot poll: app password is not set for this inbox", ClassConfig, "settings_unset"},

@@ -10,10 +10,11 @@ func TestRound93Fixes(t *testing.T) {
 		// analytics, ads and spreadsheets a report tool reads, expired or
 		// to reauthorize.
 		{"GA4 refresh token expired for property 12", ClassConfig, "other_service_login"},
-		{"Google Analytics token was revoked; reauthorize in Integrations", ClassConfig, "other_service_login"},
-		{"Google Sheets connection has expired. Reconnect Google to resume the export", ClassConfig, "other_service_login"},
+		// To reauthorize or reconnect: no verdict since round 100.
+		{"Google Analytics token was revoked; reauthorize in Integrations", ClassUnknown, "other_service_grant"},
+		{"Google Sheets connection has expired. Reconnect Google to resume the export", ClassUnknown, "other_service_grant"},
 		{"Matomo API login failed for site 4", ClassConfig, "other_service_login"},
-		{"Meta Ads account requires reauthorization", ClassConfig, "other_service_login"},
+		{"Meta Ads account requires reauthorization", ClassUnknown, "other_service_grant"},
 		// The product's own account: a password recovery token, a
 		// WebAuthn step, a notice of failed logins since the last one.
 		{"Invalid password recovery token, request a new link", ClassUnknown, ""},

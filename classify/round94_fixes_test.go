@@ -12,7 +12,7 @@ func TestRound94Fixes(t *testing.T) {
 		{"Tavily API key is invalid, update it in settings", ClassConfig, "other_service_login"},
 		{"Shippo authentication failed: check the token", ClassConfig, "other_service_login"},
 		{"Login failed: the database password is wrong", ClassConfig, "other_service_login"},
-		{"Meta Ads Authentifizierung fehlgeschlagen, bitte erneut verbinden", ClassConfig, "other_service_login"},
+		{"Meta Ads Authentifizierung fehlgeschlagen, bitte erneut verbinden", ClassUnknown, "other_service_grant"}, // to connect again: no verdict since round 100
 		// A backup's or archive's password, not the mailbox's.
 		{"restore: wrong password or corrupt data in archive.tar", ClassUnknown, ""},
 		// App passwords asked for, of the wrong type, or not configured in

@@ -569,6 +569,7 @@ func load() {
 		walk = newRuleWalk(table.rules)
 		neteaseFamilies = ruleByID("netease_rejected").anyMask
 		otherSubject = ruleByID("other_service_login")
+		otherGrant = ruleByID("other_service_grant")
 		settingsSteps = make([]*rule, 0, len(settingsLastRules))
 		for _, r := range settingsLastRules {
 			settingsSteps = append(settingsSteps, ruleByID(r.id))

@@ -174,6 +174,9 @@ var settingsWords = p(
 	// One of a list, a host not valid, French "no configuration", Chinese
 	// "please fill in", "length at least" (round 99).
 	"must be one of", "host is invalid", "aucune configuration", "请填写", "长度至少", "長度至少",
+	// Korean "please set", Spanish "fill in", Polish "is missing", a
+	// domain to verify first (round 100).
+	"설정하세요", "설정해 주세요", "설정해주세요", "rellena", "rellene", "brakuje", "must be verified",
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
 
 // settingsNone are texts about something other than the product's settings:
@@ -242,6 +245,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	"please enter", "enter both", "を設定してください", "before connecting",
 	"tidak valid", "belum diisi", // Indonesian: not valid, not filled in (round 86)
 	"が無効", "无效", "無效", // Japanese and Chinese: invalid (round 99)
+	"benötigt", "hiányzik", // German "requires", Hungarian "missing" (round 100)
 	"id required",                   // "clientId required" (round 88)
 	"eksik",                         // Turkish: missing (round 89)
 	"no oauth client", "non trouvé", // round 90
@@ -323,8 +327,10 @@ var settingsLastRules = []rule{
 	// which the product's own sign-in form says too (round 99).
 	{id: "mail_password_unset", class: ClassConfig, byTable: true, anyOf: p("password is required", "password are required"),
 		alsoAny: p("smtp", "imap", "pop3", "jmap", "mail", "app password"),
-		noneOf:  p("to sign in", "to log in", "sign in:", "log in:"),
-		doc:     "nothing else recognised, and the text says the password of a mail account or its SMTP, IMAP or POP3 server is required in the product's settings: the owner fills it in"},
+		// ...nor the password that decrypts the product's own settings
+		// (round 100).
+		noneOf: p("to sign in", "to log in", "sign in:", "log in:", "decryption password", "master password"),
+		doc:    "nothing else recognised, and the text says the password of a mail account or its SMTP, IMAP or POP3 server is required in the product's settings: the owner fills it in"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 }

@@ -28,6 +28,9 @@ var unavailableLateRules = []rule{
 			"not reachable", "failed to contact", "could not contact", "unable to contact", "attempting to reconnect",
 			"连接异常断开", "自动重连",
 			"took too long to respond", // round 96
+			// Offline, a server not responding, a client reconnecting in a
+			// while (round 100).
+			"you're offline", "is not responding", "reconnecting in ",
 			"dropped connection", "dropped the connection", "network connectivity",
 			// Gateways and APIs down, sockets failing, a client reconnecting by
 			// itself, Russian "the wait timed out" (round 77).
