@@ -127,7 +127,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	// Login with Amazon's OAuth (round 92).
 	"amazon oauth",
 	// A payment or crypto wallet's token or login (round 100).
-	"wallet")
+	"wallet",
+	// The product's own sign-in page, offering its Google button (round 101).
+	"signed up with", "google button")
 
 // gen51OtherAPIs are non-mail APIs whose grant a product may name (as
 // other_api_grant reads QuickBooks, Xero, Stripe): their grant is not the

@@ -155,7 +155,10 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 var gen51PromptsLateRules = []rule{
 	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
 		anyOf: p("please reconnect", "please re-connect", "reconnect required", "reconnection required", "requires reconnect",
-			"needs to reconnect", "need to reconnect", "must reconnect", "reconnect to continue", "reconnect this", "reconnect the account",
+			"needs to reconnect", "need to reconnect", "must reconnect",
+			// Reconnect the mail service by name (round 101; a bare
+			// "Reconnect Google account" is a button's label).
+			"reconnect gmail", "reconnect outlook", "reconnect to continue", "reconnect this", "reconnect the account",
 			"reconnect your", "re-connect your", "reconnect it", "reconnect and", "click reconnect", "reconnect the mailbox", "reconnect the inbox",
 			"regrant access", "re-grant access", "grant access again", "authorize again", "authorise again",
 			// German "reconnect", to resume a sync (round 84).

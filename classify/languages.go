@@ -83,6 +83,8 @@ var languageRules = []rule{
 		"gmail erneut verbinden", "outlook erneut verbinden", "google erneut verbinden", "microsoft erneut verbinden",
 		"autorisieren sie gmail", "autorisieren sie outlook", "autorisieren sie google", "autorisieren sie microsoft",
 		"verbindung ist abgelaufen", "authentifizierung abgelaufen",
+		// "... must be reconnected", in the passive (round 101).
+		"neu verbunden werden", "erneut verbunden werden",
 		// The Google or Microsoft sign-in expired (round 100).
 		"google-anmeldung abgelaufen", "google-anmeldung ist abgelaufen", "microsoft-anmeldung abgelaufen", "microsoft-anmeldung ist abgelaufen",
 		"anmeldung bei google ist abgelaufen", "anmeldung bei microsoft ist abgelaufen",
@@ -175,6 +177,8 @@ var languageAuthRules = []rule{
 	// comes after lang_auth_failed, which wins when the same dialog says the
 	// password was refused.
 	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server",
+		// Polish "the wait time was exceeded" (round 101).
+		"przekroczono czas oczekiwania",
 		// Portuguese, with and without accents: connect to the server, the
 		// connection to the server, within the time limit (round 94).
 		"conectar ao servidor", "conexão com o servidor",

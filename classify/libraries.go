@@ -159,8 +159,9 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	// A product's own WebSocket channel, a web service's session key
 	// (a music service's API; round 99).
 	"websocket", "session key",
-	// A webhook's own token or signature (round 100).
-	"webhook")
+	// A webhook's own token or signature (round 100); the product's session
+	// found invalid or not verified (round 101).
+	"webhook", "invalid session", "session is invalid", "session invalid", "session verification")
 
 // masterPasswordWords are a password manager's or a local vault's own master
 // password (held-out round 61; Chinese "wrong master password" in round 99),
@@ -175,7 +176,9 @@ var masterPasswordWords = p("master-passwort", "masterpasswort", "hauptpasswort"
 var credentialCheckLateRules = []rule{
 	{id: "credentials_check_asked", class: ClassAuth,
 		anyOf: p("check username and password", "check your username and password", "check the username and password",
-			"password may be incorrect"), // round 95
+			"password may be incorrect", // round 95
+			// Asked to make sure they are correct (round 101).
+			"make sure your user name and password", "make sure your username and password"),
 		noneOf: otherSignIns,
 		doc:    "an error that asks the owner to check the user name and password of the mail account"},
 }

@@ -38,7 +38,9 @@ var providerReauthRules = []rule{
 	{id: "provider_reauth_needed", class: ClassRevoked,
 		anyOf: p("re-authenticate", "reauthenticate", "re-authentication", "reauthentication", "re-authorize", "reauthorize",
 			"re-authorise", "reauthorise", "sign in again", "log in again", "login again", "sign out and sign in",
-			"not logged in", "sign-in required"),
+			"not logged in", "sign-in required",
+			// The provider's sign-in expired (round 101).
+			"sign-in has expired", "sign-in expired", "sign-in is expired"),
 		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "hotmail",
 			// The grant's own tokens, whoever issued them (round 70).
 			"stored tokens", "access token", "oauth token", "refresh token"),

@@ -113,7 +113,7 @@ var otherSubject, otherGrant *rule
 // (held-out rounds 60 to 100 label 17 such texts no verdict, and none a
 // setting).
 var otherServiceAgainWords = p("reconnect", "re-connect", "reconecte", "reconnectez", "erneut verbinden", "konto erneut",
-	"reauthoriz", "re-authoriz", "reauthoris", "re-authoris", "reauthentication", "re-authentication",
+	"reauthoriz", "re-authoriz", "reauthoris", "re-authoris", "reauthenticat", "re-authenticat",
 	"connection has expired", "connection expired", "account again", "re-enter your account")
 
 // otherSubjectsLastRules hold the rule verdictFrom checks after the walk: it

@@ -271,6 +271,9 @@ var headRules = []rule{
 			// A product's own sign-in that caught a refresh token used twice
 			// (refresh token rotation's reuse detection; round 89).
 			"reuse detected",
+			// The product's own login access revoked by its administrator
+			// (round 101).
+			"login access",
 			// A CLI's account that already exists, re-authorized on request
 			// (round 91).
 			"already exists", "nats: authentication expired", "nats: account authentication expired", "grant: account not found", "check oauth2 client configuration", "invalid_credentials: oauth2::error", "invalid_code_challenge_method", "but is currently not allowed",

@@ -177,6 +177,10 @@ var settingsWords = p(
 	// Korean "please set", Spanish "fill in", Polish "is missing", a
 	// domain to verify first (round 100).
 	"설정하세요", "설정해 주세요", "설정해주세요", "rellena", "rellene", "brakuje", "must be verified",
+	// None stored or found, an authentication type not supported; Czech
+	// "fill in", "has no saved password" (round 101).
+	"no password stored", "stored credentials were not found", "stored credentials not found", "unsupported authentication",
+	"vyplň", "vyplňte", "nemá uložené",
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
 
 // settingsNone are texts about something other than the product's settings:

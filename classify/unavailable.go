@@ -31,6 +31,8 @@ var unavailableLateRules = []rule{
 			// Offline, a server not responding, a client reconnecting in a
 			// while (round 100).
 			"you're offline", "is not responding", "reconnecting in ",
+			// A connection the server refused or that was lost (round 101).
+			"refused connection", "connection was lost",
 			"dropped connection", "dropped the connection", "network connectivity",
 			// Gateways and APIs down, sockets failing, a client reconnecting by
 			// itself, Russian "the wait timed out" (round 77).
