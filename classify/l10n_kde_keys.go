@@ -178,8 +178,9 @@ var kdeKeyEarlyRules = []rule{
 // password reset, confirmation, invitation, CSRF), which are not a mailbox's.
 var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneuerung", "access token", "access_token", "accesstoken", "id token", "id_token", "session token", "jwt",
 	"verif", "reset", "confirm", "bestätig", "invit", "einladung", "link", "le lien", "enlace", "ссылк", "链接", "連結", "csrf", "captcha",
-	// A payment wallet's token, a webhook's (round 100).
-	"wallet", "webhook",
+	// A payment wallet's token, a webhook's (round 100); a product asking to
+	// reconnect the account, whose grant the token was (round 102).
+	"wallet", "webhook", "reconnect",
 	// A tool that reconnects and retries by itself (round 68), and a
 	// product's own token's expiry setting (round 69: one-api).
 	"retrying", "reconnecting and", "过期时间", "永不过期", "calendar",

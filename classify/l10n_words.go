@@ -88,6 +88,7 @@ var l10nEarlyRules = []rule{
 			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)
 			"превышен лимит",                                 // ru: a limit exceeded (round 93)
 			"quá nhiều yêu cầu", "terlalu banyak permintaan", // vi, id: too many requests (round 100)
+			"limit pengiriman", "batas pengiriman", // id: a sending limit (round 102)
 		),
 		doc: "a bandwidth, connection or daily sending limit, in the owner's language"},
 	{id: "l10n_words_message_size", class: ClassRejected,

@@ -89,7 +89,8 @@ var languageRules = []rule{
 		"google-anmeldung abgelaufen", "google-anmeldung ist abgelaufen", "microsoft-anmeldung abgelaufen", "microsoft-anmeldung ist abgelaufen",
 		"anmeldung bei google ist abgelaufen", "anmeldung bei microsoft ist abgelaufen",
 		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
-		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón", "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
+		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón",
+		"vuelva a conectar el buzón", "vuelve a conectar el buzón", "volver a conectar el buzón", // es (round 102) "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
 		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
 		"ricollega il tuo account", "ricollegare l'account", "riconnetti il tuo account", "riconnettere l'account", "account email è stato disconnesso", "casella di posta è stata disconnessa", // it
 		"verbind je mailbox opnieuw", "verbind uw mailbox opnieuw", "verbind je account opnieuw", "verbind uw account opnieuw", "mailbox is losgekoppeld", "e-mailaccount is losgekoppeld", // nl
@@ -161,8 +162,9 @@ var languageAuthRules = []rule{
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", "ユーザー名とパスワードが正しい", "認証情報が無効", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
-		"neautorizoval",          // Czech: "the SMTP server did not authorise you"
-		"recusou as credenciais", // Portuguese: "refused the credentials" (round 94)
+		"neautorizoval",                                                   // Czech: "the SMTP server did not authorise you"
+		"recusou as credenciais",                                          // Portuguese: "refused the credentials" (round 94)
+		"kesalahan autentikasi", "autentikasi gagal", "gagal autentikasi", // Indonesian: "authentication error", "failed" (round 102)
 	),
 		// ...and a calendar's sign-in (round 92).
 		// ...nor a local vault's master password or its data found corrupt

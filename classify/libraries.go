@@ -161,7 +161,9 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	"websocket", "session key",
 	// A webhook's own token or signature (round 100); the product's session
 	// found invalid or not verified (round 101).
-	"webhook", "invalid session", "session is invalid", "session invalid", "session verification")
+	"webhook", "invalid session", "session is invalid", "session invalid", "session verification",
+	// The product's own automatic sign-in after a sign-up (round 102).
+	"auto-login")
 
 // masterPasswordWords are a password manager's or a local vault's own master
 // password (held-out round 61; Chinese "wrong master password" in round 99),

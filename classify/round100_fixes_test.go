@@ -37,7 +37,7 @@ func TestRound100Fixes(t *testing.T) {
 		// Another service's grant to connect again, or its connection
 		// expired: that service's, no verdict (its key refused stays a
 		// setting; a mailbox's grant stays the mailbox's).
-		{"Google Analytics token expired. Please reconnect Google Analytics.", ClassUnknown, "other_service_grant"},
+		{"Google Analytics token expired. Please reconnect Google Analytics.", ClassUnknown, ""},
 		{"Your Instagram connection has expired, please reconnect your account", ClassUnknown, "other_service_grant"},
 		{"YouTube authorization expired. Please reconnect YouTube.", ClassUnknown, "other_service_grant"},
 		{"Google Analytics authentication failed, check the service account credentials", ClassConfig, "other_service_login"},

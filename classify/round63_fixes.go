@@ -22,7 +22,10 @@ var round63EarlyRules = []rule{
 			"required to be managed to access this resource", "required to be compliant to access this resource", "must be compliant to access",
 			"approved app requirements", "approved client app", "app protection policy",
 			// AADSTS530032's sentence without its code (round 78).
-			"tenant admin has configured a security policy"),
+			"tenant admin has configured a security policy",
+			// "Conditional access" in Spanish, Portuguese, French and
+			// German (round 102).
+			"acceso condicional", "acesso condicional", "accès conditionnel", "bedingten zugriff"),
 		// A tool reading the policies' own structure (round 78).
 		noneOf: p("policy structure"),
 		doc:    "Entra: a Conditional Access, device or app policy of the tenant blocks the sign-in (the administrator's)"},

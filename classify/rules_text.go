@@ -349,6 +349,9 @@ var textRules = []rule{
 		noneOf: slices.Concat(settingsOwnedWords, appPasswordAskedWords, p("hiányzó authorization code", "authorization code expired", "authorization code has expired", "authorization code is expired",
 			"or has expired",               // an OAuth code invalid or expired (round 97)
 			"authorization code for token", // a provider's code exchanged (round 98)
+			// Google's and Microsoft's OAuth codes: neither has an app
+			// password by that name (round 102).
+			"gmail authorization code", "google authorization code", "outlook authorization code", "microsoft authorization code",
 			// A webmail's own page that manages the account's app passwords.
 			"failed to create app password", "failed to revoke app password", "failed to delete app password",
 			// An OAuth callback without its code, or its exchange

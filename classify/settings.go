@@ -181,6 +181,9 @@ var settingsWords = p(
 	// "fill in", "has no saved password" (round 101).
 	"no password stored", "stored credentials were not found", "stored credentials not found", "unsupported authentication",
 	"vyplň", "vyplňte", "nemá uložené",
+	// None found for the account, French "SMTP/IMAP required", Chinese
+	// "configuration conflict" (round 102).
+	"no credentials found", "smtp requis", "imap requis", "配置冲突", "配置衝突",
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
 
 // settingsNone are texts about something other than the product's settings:

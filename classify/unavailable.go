@@ -33,6 +33,8 @@ var unavailableLateRules = []rule{
 			"you're offline", "is not responding", "reconnecting in ",
 			// A connection the server refused or that was lost (round 101).
 			"refused connection", "connection was lost",
+			// A mail host's name not resolved (round 102).
+			"failed to resolve host",
 			"dropped connection", "dropped the connection", "network connectivity",
 			// Gateways and APIs down, sockets failing, a client reconnecting by
 			// itself, Russian "the wait timed out" (round 77).
