@@ -183,7 +183,7 @@ var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneu
 	"wallet", "webhook", "reconnect",
 	// A tool that reconnects and retries by itself (round 68), and a
 	// product's own token's expiry setting (round 69: one-api).
-	"retrying", "reconnecting and", "过期时间", "永不过期", "calendar",
+	"retrying", "过期时间", "永不过期", "calendar",
 	// A page's own token that sends it to its login (round 85), a tool
 	// that gets a new token by itself (round 87).
 	"redirecting to login", "re-acquiring", "reacquiring",

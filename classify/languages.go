@@ -77,7 +77,7 @@ var languageRules = []rule{
 	// "账户认证已过期，请重新连接您的邮箱账户。"). A bare "reconnect" or
 	// "disconnected" is any network's.
 	{id: "lang_reconnect_asked", class: ClassRevoked, anyOf: p(
-		"postfach erneut verbinden", "postfach neu verbinden", "verbinden sie ihr postfach erneut", "konto erneut verbinden", "verbinden sie ihr konto erneut", "e-mail-konto muss erneut verbunden werden", "postfach wurde getrennt", "e-mail-konto wurde getrennt", // de
+		"postfach erneut verbinden", "postfach neu verbinden", "verbinden sie ihr postfach erneut", "konto erneut verbinden", "verbinden sie ihr konto erneut", "postfach wurde getrennt", "e-mail-konto wurde getrennt", // de
 		// German: reconnect or authorize Gmail or Outlook again, its
 		// connection or authentication expired (round 94).
 		"gmail erneut verbinden", "outlook erneut verbinden", "google erneut verbinden", "microsoft erneut verbinden",

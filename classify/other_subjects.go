@@ -112,7 +112,7 @@ var otherSubject, otherGrant *rule
 // its connection expired: for a non-mail service, that service's grant
 // (held-out rounds 60 to 100 label 17 such texts no verdict, and none a
 // setting).
-var otherServiceAgainWords = p("reconnect", "re-connect", "reconecte", "reconnectez", "erneut verbinden", "konto erneut",
+var otherServiceAgainWords = p("reconnect", "re-connect", "reconecte", "erneut verbinden", "konto erneut",
 	"reauthoriz", "re-authoriz", "reauthoris", "re-authoris", "reauthenticat", "re-authenticat",
 	"connection has expired", "connection expired", "account again", "re-enter your account")
 

@@ -94,7 +94,7 @@ var settingsWords = p(
 	// "mail configuration not found", Portuguese "SMTP settings not found", German
 	// "no password for", "host missing", a provider not properly configured,
 	// a form's fields, a sender its relay does not allow (round 90).
-	"请填写 smtp", "配置不完整", "configuration mail non trouvée", "configuracoes smtp nao encontradas",
+	"配置不完整", "configuration mail non trouvée", "configuracoes smtp nao encontradas",
 	"configurações smtp não encontradas", "host fehlt",
 	"provider not properly configured", "fill in the server", "sender address not allowed",
 	// A configuration incomplete, Polish "is not configured", "no password",
@@ -180,7 +180,7 @@ var settingsWords = p(
 	// None stored or found, an authentication type not supported; Czech
 	// "fill in", "has no saved password" (round 101).
 	"no password stored", "stored credentials were not found", "stored credentials not found", "unsupported authentication",
-	"vyplň", "vyplňte", "nemá uložené",
+	"vyplň", "nemá uložené",
 	// None found for the account, French "SMTP/IMAP required", Chinese
 	// "configuration conflict" (round 102).
 	"no credentials found", "smtp requis", "imap requis", "配置冲突", "配置衝突",

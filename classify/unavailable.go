@@ -15,7 +15,7 @@ var unavailableLateRules = []rule{
 			"service is currently unavailable", "service currently unavailable", "server is unavailable",
 			"check your internet connection", "no internet connection", "internet connection appears to be offline",
 			"not connected to the internet", "you are offline", "you appear to be offline", "device is offline",
-			"no network connection", "network connection was lost", "check your network connection",
+			"no network connection", "check your network connection",
 			// Offline, unreachable, or out of reconnection attempts (round 72).
 			"connected to the internet", "reconnect to the internet", "currently offline", "server is unreachable",
 			"reconnection attempts", "reconnect attempts", "connectionerror",
