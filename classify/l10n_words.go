@@ -224,8 +224,8 @@ var l10nWordAuthRules = []rule{
 			// A stored password that could not be decrypted, a local vault's
 			// data found corrupt (Chinese, Japanese; round 99).
 			"解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
-			// A webhook's token (round 100).
-			"webhook",
+			// A webhook's token (round 100), a host key's (round 103).
+			"webhook", "密钥认证",
 			// A password manager's own master password (held-out round 61).
 			// The product's own session and one-time codes (held-out round 60):
 			// logging in to the product again is no verdict on the mailbox.

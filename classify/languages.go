@@ -90,7 +90,8 @@ var languageRules = []rule{
 		"anmeldung bei google ist abgelaufen", "anmeldung bei microsoft ist abgelaufen",
 		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
 		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón",
-		"vuelva a conectar el buzón", "vuelve a conectar el buzón", "volver a conectar el buzón", // es (round 102) "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
+		"vuelva a conectar el buzón", "vuelve a conectar el buzón", "volver a conectar el buzón", // es (round 102)
+		"wygasł lub został cofnięty", "wygasł lub został odwołany", // pl: expired or was revoked (round 103) "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
 		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
 		"ricollega il tuo account", "ricollegare l'account", "riconnetti il tuo account", "riconnettere l'account", "account email è stato disconnesso", "casella di posta è stata disconnessa", // it
 		"verbind je mailbox opnieuw", "verbind uw mailbox opnieuw", "verbind je account opnieuw", "verbind uw account opnieuw", "mailbox is losgekoppeld", "e-mailaccount is losgekoppeld", // nl
@@ -143,8 +144,9 @@ var languageRules = []rule{
 			"не настроен", "не задан", "не указан",
 			// Chinese "cannot be empty", "not configured" (round 96).
 			"不能为空", "未配置",
-			// Chinese "length at least": a form's check (round 99).
-			"长度至少", "長度至少"),
+			// Chinese "length at least": a form's check (round 99); "please
+			// enter the password or authorization code": a form (round 103).
+			"长度至少", "長度至少", "请输入密码", "请输入授权码"),
 		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
 		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),
@@ -171,16 +173,17 @@ var languageAuthRules = []rule{
 		// (round 99).
 		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar",
 			"数据损坏", "數據損壞", "資料損壞", "データが破損",
-			// A webhook's token, a wallet's (round 100).
-			"webhook", "wallet"), masterPasswordWords),
+			// A webhook's token, a wallet's (round 100); a host key's
+			// (Chinese "key authentication", round 103).
+			"webhook", "wallet", "密钥认证"), masterPasswordWords),
 		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It
 	// comes after lang_auth_failed, which wins when the same dialog says the
 	// password was refused.
 	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server",
-		// Polish "the wait time was exceeded" (round 101).
-		"przekroczono czas oczekiwania",
+		// Polish "the (wait or connect) time was exceeded" (rounds 101, 103).
+		"przekroczono czas",
 		// Portuguese, with and without accents: connect to the server, the
 		// connection to the server, within the time limit (round 94).
 		"conectar ao servidor", "conexão com o servidor",

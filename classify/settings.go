@@ -184,6 +184,7 @@ var settingsWords = p(
 	// None found for the account, French "SMTP/IMAP required", Chinese
 	// "configuration conflict" (round 102).
 	"no credentials found", "smtp requis", "imap requis", "配置冲突", "配置衝突",
+	"nie ma skonfigurowan", // Polish "has no configured" (round 103)
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
 
 // settingsNone are texts about something other than the product's settings:
@@ -300,9 +301,10 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 	// Asked for, or of the wrong type, or Spanish "are not configured"
 	// (round 94).
 	"provide app password", "must be a string", "no están configurad",
-	"must be at least",   // round 95
-	"uses app passwords", // round 96
-	"enter both",         // both the address and the app password (round 99)
+	"must be at least",                                     // round 95
+	"uses app passwords",                                   // round 96
+	"enter both",                                           // both the address and the app password (round 99)
+	"auth method must be", "authentication method must be", // a form's choice (round 103)
 )
 
 // settingsOwnedWords are what the after-walk steps read and the walk's
