@@ -146,10 +146,11 @@ func verdictFrom(v *Verdict, k kind, code int, enhanced string, found *phraseSet
 	// about mail is that service's refusal (other_subjects.go), unless a
 	// mail server's reply code came with it.
 	if v.NeedsReconnect && (code < 421 || code >= 600) {
-		if otherGrant.holds(found) {
-			decided(v, otherGrant)
-		} else if otherSubject.holds(found) {
-			decided(v, otherSubject)
+		for _, r := range otherSubjectSteps {
+			if r.holds(found) {
+				decided(v, r)
+				break
+			}
 		}
 	}
 }

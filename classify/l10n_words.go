@@ -221,11 +221,6 @@ var l10nWordAuthRules = []rule{
 			"najpierw ustawić hasło", "z linkiem", "calendar",
 			// German "session expired", Turkish "password reset" (round 98).
 			"session abgelaufen", "sitzung abgelaufen", "şifre sıfırlama",
-			// A stored password that could not be decrypted, a local vault's
-			// data found corrupt (Chinese, Japanese; round 99).
-			"解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
-			// A webhook's token (round 100), a host key's (round 103).
-			"webhook", "密钥认证",
 			// A password manager's own master password (held-out round 61).
 			// The product's own session and one-time codes (held-out round 60):
 			// logging in to the product again is no verdict on the mailbox.
@@ -305,7 +300,7 @@ var l10nWordAuthRules = []rule{
 			// "SMTP secure login failed"): the server refused the command, not
 			// the password; round56_codeigniter.go reads it after the reply.
 			"auth login", "auth লগইন", "smtp 보안로그인에 실패했습니다",
-		), masterPasswordWords),
+		), localSecretWords),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }
 

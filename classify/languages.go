@@ -168,14 +168,10 @@ var languageAuthRules = []rule{
 		"recusou as credenciais",                                          // Portuguese: "refused the credentials" (round 94)
 		"kesalahan autentikasi", "autentikasi gagal", "gagal autentikasi", // Indonesian: "authentication error", "failed" (round 102)
 	),
-		// ...and a calendar's sign-in (round 92).
-		// ...nor a local vault's master password or its data found corrupt
-		// (round 99).
-		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar",
-			"数据损坏", "數據損壞", "資料損壞", "データが破損",
-			// A webhook's token, a wallet's (round 100); a host key's
-			// (Chinese "key authentication", round 103).
-			"webhook", "wallet", "密钥认证"), masterPasswordWords),
+		// ...and a calendar's sign-in (round 92), nor a local secret's
+		// (rounds 99 to 103).
+		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar"),
+			localSecretWords),
 		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It

@@ -165,9 +165,17 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	// The product's own automatic sign-in after a sign-up (round 102).
 	"auto-login")
 
+// localSecretWords are secrets that are not the mailbox's, which the
+// translated refused-login rules (lang_auth_failed, l10n_words_refused_login)
+// leave: a local vault's master password or its data found corrupt, a stored
+// password that could not be decrypted (Chinese, Japanese), a webhook's or a
+// wallet's token, a host key (Chinese "key authentication"); rounds 61 and
+// 99 to 103.
+var localSecretWords = slices.Concat(masterPasswordWords, p("解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
+	"webhook", "wallet", "密钥认证"))
+
 // masterPasswordWords are a password manager's or a local vault's own master
-// password (held-out round 61; Chinese "wrong master password" in round 99),
-// which the translated refused-login rules leave.
+// password (held-out round 61; Chinese "wrong master password" in round 99).
 var masterPasswordWords = p("master-passwort", "masterpasswort", "hauptpasswort", "mot de passe maître", "mot de passe principal", "contraseña maestra", "senha mestra",
 	"password principale", "hoofdwachtwoord", "hasło główne", "мастер-пароль", "главный пароль", "ana parola", "マスターパスワード", "마스터 비밀번호", "主密码", "主密碼")
 

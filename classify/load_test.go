@@ -18,9 +18,9 @@ func TestMain(m *testing.M) {
 // (This runs after TestMain's load, so it checks the functions' own calls on
 // a fresh sync.Once.)
 func TestLoadOnFirstUse(t *testing.T) {
-	saved, savedWalk, savedNetEase, savedSubject, savedSteps := table, walk, neteaseFamilies, otherSubject, settingsSteps
+	saved, savedWalk, savedNetEase, savedSubject, savedSteps := table, walk, neteaseFamilies, otherSubjectSteps, settingsSteps
 	t.Cleanup(func() {
-		table, walk, neteaseFamilies, otherSubject, settingsSteps = saved, savedWalk, savedNetEase, savedSubject, savedSteps
+		table, walk, neteaseFamilies, otherSubjectSteps, settingsSteps = saved, savedWalk, savedNetEase, savedSubject, savedSteps
 	})
 	for name, call := range map[string]func(){
 		"Text":      func() { Text("535 5.7.8 authentication failed") },
@@ -45,9 +45,9 @@ func TestLoadOnFirstUse(t *testing.T) {
 // Many goroutines that classify at once, before the table exists, build it
 // once and all get the same verdict (run with -race).
 func TestLoadConcurrentFirstUse(t *testing.T) {
-	saved, savedWalk, savedNetEase, savedSubject, savedSteps := table, walk, neteaseFamilies, otherSubject, settingsSteps
+	saved, savedWalk, savedNetEase, savedSubject, savedSteps := table, walk, neteaseFamilies, otherSubjectSteps, settingsSteps
 	t.Cleanup(func() {
-		table, walk, neteaseFamilies, otherSubject, settingsSteps = saved, savedWalk, savedNetEase, savedSubject, savedSteps
+		table, walk, neteaseFamilies, otherSubjectSteps, settingsSteps = saved, savedWalk, savedNetEase, savedSubject, savedSteps
 	})
 	table, walk, neteaseFamilies, loadOnce = nil, nil, nil, sync.Once{}
 	const n = 8

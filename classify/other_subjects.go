@@ -103,10 +103,10 @@ var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail accoun
 	"rate limit", "rate_limit", "too many requests", "429", "timeout", "timed out", "connection refused",
 	"econnrefused", "temporar")
 
-// otherSubject is other_service_login and otherGrant other_service_grant,
-// which verdictFrom checks after the walk to take back a reconnect verdict
-// (set by load).
-var otherSubject, otherGrant *rule
+// otherSubjectSteps are otherSubjectsLastRules as compiled in the table, in
+// their order: verdictFrom checks them after the walk to take back a
+// reconnect verdict (set by load).
+var otherSubjectSteps []*rule
 
 // otherServiceAgainWords ask to connect or authorize a service again, or say
 // its connection expired: for a non-mail service, that service's grant
