@@ -188,13 +188,19 @@ func quoteRefBefore(s string, j int) int {
 	return 0
 }
 
-// charBefore returns the byte before s[k], reading a JSON escape of an ASCII
-// character that ends there as the character: Go's and other encoders write
-// "=>" as "=\u003e" in a JSON string ("=\u003e 502 ...").
+// charBefore returns the byte before s[k], reading a JSON escape that ends
+// there as the character it stands for: Go's and other encoders write "=>" as
+// "=\u003e" in a JSON string ("=\u003e 502 ..."), and an ASCII-only encoder
+// writes every non-ASCII character so, which reads as the last byte of its
+// UTF-8 form would (0x80, neither letter nor digit): a fullwidth parenthesis
+// before a code ("\uff085.7.8") is not the hex digit "8".
 func charBefore(s string, k int) byte {
 	if k >= 6 && s[k-6] == '\\' && s[k-5] == 'u' {
-		if r, ok := hex4(s[k-4 : k]); ok && r < utf8.RuneSelf {
-			return byte(r)
+		if r, ok := hex4(s[k-4 : k]); ok {
+			if r < utf8.RuneSelf {
+				return byte(r)
+			}
+			return 0x80
 		}
 	}
 	return s[k-1]
@@ -257,7 +263,7 @@ func findEnhanced(s string) string {
 			continue
 		}
 		if i > 0 {
-			p := s[i-1]
+			p := charBefore(s, i)
 			if isDigit(p) || isLetter(p) || p == '.' || p == '_' || p == '/' || p == '-' {
 				continue
 			}
