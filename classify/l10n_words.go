@@ -130,8 +130,10 @@ var l10nWordAuthRules = []rule{
 			"wachtwoord", "gebruikersnaam", "aanmelden", "authenticatie", "inloggen", "verificatie", // nl
 			"hasło", "hasła", "uwierzytelni", "logowanie", "wejść na serwer", // pl
 			"пароль", "логин", "аутентификац", "авторизац", "имя пользователя", "автентифікац", // ru, uk
+			"аутентифицир", "автентифіку", // ru, uk verbs (round 104)
 			"heslo", "přihlášení", "ověření", "autentizace", "uživatelské jméno", // cs
 			"parola", "şifre", "kimlik doğrulama", "kullanıcı adı", "oturum açma", "giriş bilgisi", // tr
+			"sifreniz", "sifre ", // tr without its diacritics (round 104)
 			"lösenord", "användarnamn", "autentisering", "inloggning", "adgangskode", "brugernavn", "godkendelse", "autentificering", "passord", "brukernavn", "innlogging", // sv, da, nb
 			"salasana", "käyttäjätunnus", "autentikaatio", "tunnistautuminen", "kirjautuminen", "jelszó", "felhasználónév", "hitelesítés", "bejelentkezés", // fi, hu
 			"parolă", "nume de utilizator", "autentificare", "κωδικός", "όνομα χρήστη", "ταυτοποίηση", "πιστοποίηση", // ro, el
@@ -201,6 +203,7 @@ var l10nWordAuthRules = []rule{
 			"dështoi", "dështim", "gabuar", "pasakt", "pavlefsh", "refuzua", "kontrollo", // sq
 			"methodd", "methwyd", "methiant", "methu", "anghywir", "annilys", "gwrthodwyd", "gwiriwch", // cy
 			"شکست", "ناموفق", "نادرست", "نامعتبر", "معتبر نیست", "منقضی", "بررسی کنید", "اجازه داده نشد", // fa
+			"نشد", "لا يمكن", // fa "did not", ar "cannot" (round 104)
 			"असफल", "विफल", "अमान्य", "गलत", "नहीं हो पाया", "निषेधित", "जांचें", // hi
 			"ব্যর্থ", "ভুল", "বৈধ নয়", "বৈধ নয়", "প্রত্যাখ্যাত", "পরীক্ষা করুন", // bn
 			"தோல்வி", "தவறான", "செல்லாத", "மறுக்கப்பட்ட", "சரிபார்", // ta
@@ -366,7 +369,8 @@ var l10nWordConnectionRules = []rule{
 			"свързване", "връзка със сървъра", "злучыцца", "злучэння", "сетку", // bg, be
 			"tinkl", "prisijungti prie serverio", "ryšio klaida", "tīkl", "savienoties", "pieslēgties serverim", "savienojuma kļūda", "ühendu", "võrgu", // lt, lv, et
 			"tenging", "tengjast", "tengst", "lidhja me", "lidhjen", "rrjet", "cysylltu", "cysylltiad", "rhwydwaith", // is, sq, cy
-			"شبکه", "وصل شد", "اتصال", "नेटवर्क", "कनेक्ट", "कनेक्शन", "जुड़ने", "নেটওয়ার্ক", "নেটওয়ার্ক", "সংযোগ", "সংযুক্ত করতে", "பிணைய", "இணைப்பு", "இணைவது", // fa, hi, bn, ta
+			"شبکه", "وصل شد", "اتصال", "وصل نشد", "الإتصال", "під'єднат", "під’єднат", // fa, ar, uk (round 104)
+			"नेटवर्क", "कनेक्ट", "कनेक्शन", "जुड़ने", "নেটওয়ার্ক", "নেটওয়ার্ক", "সংযোগ", "সংযুক্ত করতে", "பிணைய", "இணைப்பு", "இணைவது", // fa, hi, bn, ta
 			"เชื่อมต่อ", "เครือข่าย", "rangkaian", "bersambung", "კავშირ", "ქსელ", "ցանց", "միանալ", "կապը ձախողվ", // th, ms, ka, hy
 			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato"), // kk, az, uz
 		doc: "the client could not reach the server or lost the network, in the owner's language"},

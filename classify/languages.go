@@ -91,7 +91,7 @@ var languageRules = []rule{
 		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
 		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón",
 		"vuelva a conectar el buzón", "vuelve a conectar el buzón", "volver a conectar el buzón", // es (round 102)
-		"wygasł lub został cofnięty", "wygasł lub został odwołany", // pl: expired or was revoked (round 103) "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
+		"wygasł lub został cofnięty", "wygasł lub został odwołany", "wygasł lub został unieważniony", // pl: expired or was revoked (rounds 103, 104) "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
 		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
 		"ricollega il tuo account", "ricollegare l'account", "riconnetti il tuo account", "riconnettere l'account", "account email è stato disconnesso", "casella di posta è stata disconnessa", // it
 		"verbind je mailbox opnieuw", "verbind uw mailbox opnieuw", "verbind je account opnieuw", "verbind uw account opnieuw", "mailbox is losgekoppeld", "e-mailaccount is losgekoppeld", // nl
@@ -146,8 +146,10 @@ var languageRules = []rule{
 			"不能为空", "未配置",
 			// Chinese "length at least": a form's check (round 99); "please
 			// enter the password or authorization code": a form (round 103).
-			"长度至少", "長度至少", "请输入密码", "请输入授权码"),
-		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호"),
+			"长度至少", "長度至少", "请输入密码", "请输入授权码",
+			// Chinese "please fill in": a form (round 104).
+			"请填写"),
+		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호", "uygulama parolası", "uygulama şifresi"),
 		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),
 		doc: "the owner must switch IMAP/POP/SMTP access on in the mailbox's settings and sign in again (GMX, Web.de, Daum, QQ, 163, Mail.ru)"},

@@ -127,7 +127,9 @@ var libraryFallbackRules = []rule{
 	// says (a connection, TLS, a temporary state, a missing or malformed
 	// setting, domain authentication of a message).
 	{id: "credential_words", class: ClassAuth,
-		anyOf:   p("password", "passwort", "passphrase", "credential", "login", "log in", "logon", "log on", "sign in", "sign-in", "signin", "username", "user name"),
+		anyOf: p("password", "passwort", "passphrase", "credential", "login", "log in", "logon", "log on", "sign in", "sign-in", "signin", "username", "user name",
+			// An authentication towards a named server (round 104).
+			"authentication with ", "authentication against ", "authenticate with ", "authenticate against "),
 		alsoAny: p("incorrect", "wrong", "invalid", "mismatch", "not match", "don't match", "doesn't match", "do not match", "does not match", "not correct", "isn't correct", "not valid", "not accepted", "rejected", "refused", "denied", "bad ", "failed", "failure", "unsuccessful", "not recognized", "not recognised", "could not log", "unable to log", "cannot log", "can't log", "failed to log", "couldn't sign in", "could not sign in", "unable to sign in", "cannot sign in", "can't sign in", "did not accept", "didn't accept", "couldn't log", "could not login", "couldn't login"),
 		noneOf: slices.Concat(otherSignIns, settingsOwnedWords, noGrantHeldWords, notMailboxLoginWords, p("master password", "changing password", "changing the password",
 			// A login that could not reach its server (rounds 85, 89).

@@ -12,7 +12,10 @@ var apiRules = []rule{
 		"gmail api is not enabled", "as a test user", "app is in testing mode", "gmail api may not be enabled", "api service/app not enabled",
 		// google.rpc.ErrorInfo's reason for the same (cloud.google.com/apis/design/errors;
 		// "Request had insufficient authentication scopes." is its message).
-		"access_token_scope_insufficient"),
+		"access_token_scope_insufficient",
+		// ErrorInfo's reason for an API not enabled in the project
+		// (cloud.google.com/apis/design/errors, "SERVICE_DISABLED"; round 104).
+		"service_disabled"),
 		doc: "Gmail API, Graph: the product's token has the wrong audience or scopes, or the API is not enabled in its project"},
 	{id: "api_service_account_me", class: ClassPlatform, allOf: p("precondition check failed", "/users/me/"),
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},
@@ -49,7 +52,11 @@ var apiRules = []rule{
 	{id: "api_mailbox_not_enabled", class: ClassAdmin, anyOf: p("rest_api_not_enabled", "errorinvalidlicense", "license is invalid for the mailbox", "application does not have the required permissions", "app does not have the required permissions", "mail service not enabled", "mailboxnotenabledforrestapi", "rest api is not yet supported for this mailbox", "erroraccessdenied", "access is denied. check credentials and try again", "mailbox is either inactive, soft-deleted, or is hosted on-premise",
 		// An application access policy or EWS access restriction of the
 		// organisation (learn.microsoft.com graph auth-limit-mailbox-access).
-		"access to odata is disabled"),
+		"access to odata is disabled",
+		// The Gmail API's domainPolicy: the Workspace administrators have
+		// disabled Gmail apps (developers.google.com/gmail/api/guides/handle-errors,
+		// "403: Domain policy error"; round 104).
+		"domainpolicy", "domain administrators have disabled", "administrator must allow this app"),
 		doc: "Gmail API, Graph: the account has no mail service or the organisation denies access to the mailbox (an administrator's setting)"},
 	// SendGrid answers a deleted or wrong API key with this sentence, over SMTP
 	// and its v3 API alike (sendgrid/sendgrid-nodejs#1105): the key, the

@@ -26,6 +26,7 @@ var oauthAppLateRules = []rule{
 			"oauth code", "authorization code for token", "exchange authorization code", "exchange the authorization code",
 			"exchanging the authorization code", "exchanging authorization code", "code exchange failed", "failed to exchange code",
 			"authorization code exchange", "code could not be exchanged", // round 102
+			"token from authorization code", "token from the authorization code", "token from auth code", // round 104
 			// The exchange answered without a token (round 74).
 			"did not return an access token", "did not return a token", "no access token returned", "no access token was returned",
 			"no code in callback",

@@ -380,7 +380,9 @@ var msCodeRules = []rule{
 	// Disconnected", "Authorization lost. Click Reconnect"): the owner connects
 	// it again. A server or a network that dropped the connection is not that.
 	{id: "product_disconnected", class: ClassRevoked,
-		anyOf:   p("trennen sie ihr gmail-konto und verbinden sie es erneut", "koppel uw gmail-account los en maak opnieuw verbinding", "odłącz i ponownie podłącz swoje konto", "déconnectez et reconnectez votre compte", "desconecte y vuelva a conectar su cuenta", "access expired", "access has expired", "disconnected", "authorization lost", "authorisation lost", "click reconnect", "reauthorise", "re-authorise"),
+		anyOf: p("trennen sie ihr gmail-konto und verbinden sie es erneut", "koppel uw gmail-account los en maak opnieuw verbinding", "odłącz i ponownie podłącz swoje konto", "déconnectez et reconnectez votre compte", "desconecte y vuelva a conectar su cuenta", "access expired", "access has expired", "disconnected", "authorization lost", "authorisation lost", "click reconnect", "reauthorise", "re-authorise",
+			// The Gmail account itself deleted (round 104).
+			"gmail account has been deleted", "gmail has been deleted"),
 		alsoAny: p("mailbox", "account", "inbox", "gmail", "outlook", "reconnect", "restore access"),
 		// A non-mail API's access (an open-banking consent, a chat workspace) is
 		// not the mailbox's (held-out round 59).

@@ -185,7 +185,16 @@ var settingsWords = p(
 	// "configuration conflict" (round 102).
 	"no credentials found", "smtp requis", "imap requis", "配置冲突", "配置衝突",
 	"nie ma skonfigurowan", // Polish "has no configured" (round 103)
-	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요")
+	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요",
+	// No server name, sender mailbox, user name or password; the right port
+	// to pick, a port or server not valid, an encryption setting, a server
+	// without encryption, a configuration error; no supported method;
+	// Russian "unsupported port", "must be configured" (round 104).
+	"no server name", "no sender mailbox", "there is no password", "there is no username", "right port", "try port",
+	"invalid outgoing server", "invalid incoming server", "encryption setting",
+	"enter the server", "smtp configuration error", "imap configuration error",
+	"none of the supported authentication",
+	"неподдерживаемый порт", "должны быть настроены")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
@@ -247,6 +256,8 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
 	"not properly configured", "keine",
+	// None there, its configuration to check (round 104).
+	"there is no", "check oauth", "check the oauth", "check your oauth",
 	// None given, one to set, Spanish "are required" (round 82).
 	"no client secret", "no client id", "must be set", "son requeridos", "sont requis",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
