@@ -149,7 +149,7 @@ var languageRules = []rule{
 			"长度至少", "長度至少", "请输入密码", "请输入授权码",
 			// Chinese "please fill in": a form (round 104).
 			"请填写"),
-		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호", "uygulama parolası", "uygulama şifresi"),
+		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호", "uygulama parolası", "uygulama şifresi", "app 密码", "app密码"),
 		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),
 		doc: "the owner must switch IMAP/POP/SMTP access on in the mailbox's settings and sign in again (GMX, Web.de, Daum, QQ, 163, Mail.ru)"},
@@ -182,6 +182,8 @@ var languageAuthRules = []rule{
 	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server",
 		// Polish "the (wait or connect) time was exceeded" (rounds 101, 103).
 		"przekroczono czas",
+		// Spanish "the wait time ran out" (round 105).
+		"tiempo de espera agotado al", "agotó el tiempo de espera",
 		// Portuguese, with and without accents: connect to the server, the
 		// connection to the server, within the time limit (round 94).
 		"conectar ao servidor", "conexão com o servidor",

@@ -120,6 +120,7 @@ var round36LibsRules = []rule{
 		"trying to connect to non tls smtp server using tls", "smtp authentication method not allowed, check if smtp server requires tls",
 		"starttls failed, crypto client can not be enabled",
 		"offer an encrypted connection", "offers no encrypted connection", // round 104
+		"requires starttls", "secure connection failed", // round 105
 	),
 		doc: "a mail library or server needs or refuses TLS before the login: the security setting of the account is wrong"},
 	{id: "libs36_no_auth_mechanism", class: ClassConfig, anyOf: p(

@@ -314,6 +314,8 @@ var headRules = []rule{
 	// the admin center and "SMTP AUTH" in its docs (learn.microsoft.com
 	// exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
 	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled", "authenticated smtp disabled",
+		// Asked to turn it on (round 105).
+		"enable \"authenticated smtp\"", "enable authenticated smtp", "enable smtp auth for",
 		// Microsoft's setting by its own name (Set-CASMailbox
 		// -SmtpClientAuthenticationDisabled, Set-TransportConfig): the tenant's
 		// or the mailbox's switch, an administrator's either way, also where a
@@ -470,8 +472,13 @@ var msCodeRules = []rule{
 	// owner to authenticate the mailbox again (ClientSpace's Graph
 	// integration: "The access token is invalid. Please use the cloud icon
 	// ... to reauthenticate your email mailbox").
-	{id: "token_invalid_reauthenticate", class: ClassRevoked, allOf: p("token is invalid", "reauthenticate"),
-		doc: "a product says the mailbox's token is invalid and asks the owner to authenticate again"},
+	{id: "token_invalid_reauthenticate", class: ClassRevoked,
+		// The token revoked or expired, a reconnection asked (round 105).
+		anyOf:   p("token is invalid", "token revoked", "token was revoked", "token has been revoked", "token expired", "token has expired"),
+		alsoAny: p("reauthenticate", "reconnect required", "reconnect recommended", "reconnect needed", "reconnection required", "reconnection needed"),
+		// A calendar's or contacts' token is not the mailbox's (round 69).
+		noneOf: p("calendar", "contacts"),
+		doc:    "a product says the mailbox's token is invalid, revoked or expired and asks the owner to authenticate or connect again"},
 	// Integration platforms call the grant a connection ("Connection expired.
 	// Reconnect Gmail", UiPath's "Connection is currently inactive, please
 	// click fix connection"): the owner connects it again.
@@ -528,7 +535,7 @@ var msCodeRules = []rule{
 	// owner's Gmail meets them (developers.google.com/apps-script/guides/
 	// services/quotas: "Service invoked too many times for one day",
 	// "Service using too much computer time for one day").
-	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("too many simultaneous invocations", "remaining quota is only", "每日上限", "已到达每日", "次数已达上限", "too many reconnection attempts", "too many reconnect attempts", "exceeded the gmail quota", "usage limit hit", "email quota for this address exceeded", "account email quota exceeded", "api request quota", "policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "email quota reached", "sending quota reached", "daily quota reached", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day", "too much computer time for one day", "reached your message limit", "reached the message limit",
+	{id: "sending_quota_exceeded", class: ClassRateLimited, anyOf: p("too many simultaneous invocations", "remaining quota is only", "每日上限", "已到达每日", "次数已达上限", "too many reconnection attempts", "too many reconnect attempts", "exceeded the gmail quota", "usage limit hit", "email quota for this address exceeded", "account email quota exceeded", "api request quota", "policy rejection- quota exceeded", "submission rate", "send limit", "limit for sending", "limiting requests", "daily user sending quota exceeded", "daily send limit", "quota exceeded for quota metric", "download exceed", "daily sending quota exceeded", "reached a limit for sending mail", "sending limit exceeded", "daily sending limit", "email quota reached", "sending quota reached", "daily quota reached", "sending quota was reached", "maximum sending rate exceeded", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day", "too much computer time for one day", "reached your message limit", "reached the message limit",
 		// Products' own words for the sending limit they keep per mailbox or
 		// plan (cold email and warmup tools pause the mailbox until the next
 		// day or month; held-out round 52).

@@ -544,10 +544,13 @@ var textRules = []rule{
 		// A server that closed the connection or did not answer in time, a
 		// host whose address was not found, a network error (round 104).
 		"has closed the connection", "didn't respond in time", "did not respond in time", "cannot resolve ip", "could not resolve ip",
-		"network error"),
+		"network error", "no response received"),
 		// A malformed token is no garbled answer from a server (round 77).
-		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token"),
-		doc:    "the connection was refused, reset or dropped, or the server answered garbage"},
+		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
+			// A secure connection that failed is its TLS setting
+			// (libs36_tls_required; round 105).
+			"secure connection failed"),
+		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
 	// A mailbox another session holds locked (RFC 1939 section 4: "-ERR
@@ -581,7 +584,7 @@ var textRules = []rule{
 		doc: "every recipient of the message was refused: the recipients, not the mailbox"},
 
 	// ---- Content and policy rejections.
-	{id: "message_rejected", class: ClassRejected, anyOf: p("メールの容量が送信先の制限を超過", "によりメールの内容が拒否", "により添付ファイルが拒否", "fake sender", "resolver.rst.authrequired", "kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
+	{id: "message_rejected", class: ClassRejected, anyOf: p("メールの容量が送信先の制限を超過", "によりメールの内容が拒否", "により添付ファイルが拒否", "fake sender", "resolver.rst.authrequired", "kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "크기 제한", "più grande del limite", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter"),
 		// A product's key for VirusTotal, a file-scanning API (round 89).
 		noneOf: p("virustotal"),
 		doc:    "the message was refused for content, policy, size or sender reputation"},

@@ -186,6 +186,10 @@ var settingsWords = p(
 	"no credentials found", "smtp requis", "imap requis", "配置冲突", "配置衝突",
 	"nie ma skonfigurowan", // Polish "has no configured" (round 103)
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요",
+	// A host to enter first, no From address, no method the server
+	// supports, an incomplete or absent mail configuration (round 105).
+	"enter an smtp", "enter the smtp", "enter an imap", "enter the imap", "no from address",
+	"support any auth", "incomplete smtp", "incomplete imap", "no email configuration", "no mail configuration",
 	// No server name, sender mailbox, user name or password; the right port
 	// to pick, a port or server not valid, an encryption setting, a server
 	// without encryption, a configuration error; no supported method;
@@ -306,6 +310,7 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
 	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
 	"enter the app password for", "enter your password or", // round 90
+	"no password saved", // round 105
 	// An environment variable for it not set (round 86), IMAP with an app
 	// password to use instead (round 87).
 	"_pass not set", "_password not set", "use imap with app password",
