@@ -2,7 +2,8 @@ package classify
 
 // PHPMailer's own sentences, in every language of PHPMailer/PHPMailer
 // (commit 4a489474, language/phpmailer.lang-<code>.php, English defaults in
-// src/PHPMailer.php setLanguage()). Where src/PHPMailer.php raises each key:
+// src/PHPMailer.php setLanguage()), and Joomla 3's own translations of them
+// (see below). Where src/PHPMailer.php raises each key:
 //
 //   - authenticate: smtpConnect(), when SMTP::authenticate() fails after the
 //     connection, EHLO and STARTTLS succeeded: the login was refused (auth);
@@ -28,6 +29,28 @@ package classify
 // languages whose text needed a phrase here; the other languages' texts were
 // already classified as labelled. testdata/catalogs/client_l10n_phpmailer.jsonl
 // holds every translation.
+//
+// The groups headed "Joomla 3 PHPMAILER_<KEY>" hold Joomla 3's own
+// translations of the same sentences. Joomla's JMail sends with PHPMailer 5.2
+// (5.2.14 in Joomla 3.6.2) and loads libraries/joomla/mail/language/
+// phpmailer.lang-joomla.php, which maps each PHPMailer key to a Joomla
+// language key (authenticate to PHPMAILER_AUTHENTICATE, smtp_connect_failed to
+// PHPMAILER_SMTP_CONNECT_FAILED, ...) that every Joomla language pack
+// translates anew in language/<tag>/<tag>.ini and, often in other words,
+// administrator/language/<tag>/<tag>.ini; each key keeps the class above.
+// Read in cuongnd/banhangonline88_joomla commit 8eb3d57b (a Joomla 3.6.2 site
+// with 68 packs, site and administrator files), joomlagerman/joomla commit
+// 9ef86763 (the German team's branch 3.10-dev, de-DE), joomla/joomla-cms
+// commits d4605f8a (eo-XX) and ed2a5f48 (bn-BD), wirqis/kileris 09c5975d
+// (lt-LT), maniax89/eyecentersofohio 18e3dbc9 (ro-RO), dwarkesh0204/ddsales
+// c67b1c95 (ms-MY) and Hrach-96/armenia-flowers.com 78a11c4a (hy-AM). Joomla's
+// PHPMAILER_INVALID_ADDRESS ("Invalid address") has no ": " before the
+// address, so its translations are bare ("Ungültige Adresse") and sit in
+// phpmailerLateRules, where a reply code decides first; Hungarian's "Érvénytelen
+// cím" has no phrase, as it begins Evolution's "érvénytelen címzett" (an
+// invalid recipient). Each group's comment lists the tags whose text needed a
+// phrase; testdata/catalogs/client_l10n_joomla_phpmailer.jsonl holds every
+// translation.
 
 // phpmailerRules come right after thunderbirdKeyRules: a reply that
 // PHPMailer quotes after its sentence ("SMTP server error: ... Detail: ...")
@@ -45,6 +68,29 @@ var phpmailerRules = []rule{
 		"hadisoana smtp: tsy nahomby ny fanamarinana", "алдаа smtp: холбогдож чадсангүй", "ralat smtp: tidak dapat pengesahan",
 		"smtp-feil: kunne ikke autentisere", "błąd smtp: nie udało się przeprowadzić uwierzytelnienia", "smtp දෝෂය: සත්‍යාපනය අසාර්ථක විය",
 		"smtp fel: kunde inte autentisera", "smtp error: hindi mapatotohanan", "smtp خرابی: تصدیق کرنے سے قاصر۔",
+		// Joomla 3 PHPMAILER_AUTHENTICATE (en-GB "SMTP Error! Could not authenticate."): af-ZA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, dz-BT, eo-XX, es-CO, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, it-IT, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-BE, nn-NO, prs-AF, ro-RO, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sr-YU, sv-SE, sw-KE, sy-IQ, ta-IN, tk-TM, ug-CN, zh-CN
+		"smtp fout! kan nie gebruiker of wagwoord staaf nie", "smtp fout! kon nie gebruiker of wagwoord staaf nie",
+		"памылка smtp! не атрымалася прайсці аўтарызацыю", "smtp грешка! не може да се идентифицирате", "smtp грешка! невъзможна индентификация",
+		"smtp ত্রুটি! অনুমোদন দেয়া যায়নি", "smtp greška! ne može se autorizovati", "error smtp! no es pot autenticar", "chyba smtp! ověřování selhalo",
+		"gwall smtp! doedd dim modd dilysu", "smtp fejl: kunne ikke godkende", "smtp fejl! kunne ikke godkende",
+		"ཨེས་ཨེམ་ཀྲི་པི་(smtp) གི་འཛོལ་བ། བདེན་ཁུངས་གཟང་མ་ཚུགས།", "smtp-eraro! ne eblas aŭtentigi", "error de smtp. no se pudo autenticar",
+		"¡error smtp! no se puede autentificar", "¡error smtp! no se ha podido autentificar", "smtp viga! kasutaja tuvastamine ebaõnnestus",
+		"smtp errorea! ezin da autentifikatu", "smtp errorea! ezin izan da autentifikatu", "خطای smtp! امکان معتبر کردن نیست",
+		"smtp virhe: autentikointi ei onnistunut", "erreur smtp ! authentification impossible", "erreur smtp : authentification impossible !",
+		"earráid smtp! theip ar fhíordheimhniú", "error smtp: non foi posíbel autenticar", "שגיאת smtp! לא ניתן לאמת",
+		"एस.एम.टी.पी त्रुटि ! प्रमाणित नहीं किया जा सका है", "एसएमटीपी त्रुटि! सत्यापित नहीं कर सका", "smtp greška: nije moguće autorizirati",
+		"smtp-hiba! nem lehetett hitelesíteni", "smtp սխալ։ չհաջողվեց անցնել վավերացումը", "galat smtp! tidak bisa otentikasi",
+		"errore smtp! non è stato possibile autenticare", "smtp შეცდომა! ამოცნობა ვერ ხერხდება", "កំហុស smtp! មិន​អាច​ផ្ទៀងផ្ទាត់​ភាព​ត្រឹមត្រូវ​បាន ។",
+		"កំហុស smtp៖ មិន​អាច​ផ្ទៀងផ្ទាត់​ភាព​ត្រឹមត្រូវ​បាន ។", "smtp 에러! 식별할 수 없습니다", "smtp klaida! neįmanoma patikrinti autentiškumo",
+		"smtp kļūda: nevar autentificēties", "smtp грешка! неможна автентификација", "ralat smtp! akses dinafikan", "smtp-feil: kunne ikke autentifisere",
+		"smtp fout! kon niet authenticeren", "smtp-feil: kunne ikkje autentisere", "خطای smtp! ورود امکان پذیر نیست",
+		"eroare smtp! nu s-a putut face autentificarea", "smtp දෝශයකි! සථ්‍යාපනය කළ නොහැක", "chyba smtp! nemôžem sa overiť",
+		"smtp napaka! ne morem preveriti pristnosti", "smtp napaka! ne morem preveriti", "gabim smtp! non è stato possibile autenticare",
+		"smtp грешка! не може се аутентификовати", "smtp грешка! не може се ауторизовати", "smtp greška! ne može se autentifikovati",
+		"smtp fel - kunde inte autentisera", "smtp fel! kunde inte autentisera", "kosa ya smtp! haikuweza kuthibitisha",
+		"kosa la smtp! haikuweza kuthibitisha", "ܦܘܕܐ! smtp ܠܐ ܡܨܐ ܠܗ ܠܚܬܝܬܘܬܐ", "smtp ܦܘܕܐ! ܠܐ ܡܨܐ ܠܗ ܠܫܪܘܪܗ", "smtp பிழை! அத்தாட்சிப்படுத்த முடியவில்லை",
+		"smtp näsazlygy! kesgitlemeden geçmedi", "smtp خاتالىقى! دەلىللەشكە ئامالسىز", "smtp خاتالىقى! دەلىللەش مۇمكىن بولمىدى", "smtp错误！无法验证",
+		"smtp错误！ 无法验证",
 	),
 		doc: "PHPMailer says in the owner's language that the SMTP server refused the login (\"SMTP Error: Could not authenticate.\")"},
 	{id: "l10n_phpmailer_recipients_refused", class: ClassRecipient, anyOf: p(
@@ -77,6 +123,44 @@ var phpmailerRules = []rule{
 		"smtp error: ang mga sumusunod na tatanggap ay nabigo:", "smtp hatası: belirtilen alıcılara ulaşılamadı:",
 		"помилка smtp: не вдалося відправлення для таких отримувачів:", "smtp خرابی: درج ذیل پتہ پر نہیں بھیجا جاسکا:",
 		"lỗi smtp: lỗi địa chỉ người nhận:", "smtp 錯誤：以下收件人地址錯誤：", "smtp 错误：收件人地址错误：",
+		// Joomla 3 PHPMAILER_RECIPIENTS_FAILED (en-GB "SMTP Error! The following recipients failed: "): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, dz-BT, el-GR, en-GB, eo-XX, es-CO, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, it-IT, ja-JP, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-BE, nl-NL, nn-NO, pl-PL, prs-AF, pt-BR, pt-PT, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sr-YU, srp-ME, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, tr-TR, ug-CN, uk-UA, vi-VN, zh-CN, zh-TW
+		"smtp fout! die volgende ontvanger het gefaal:", "smtp fout! die volgende ontvangers het gefaal:",
+		"خطأ! smtp فشل في معالجة عناوين مستلمي البريد التالين:", "памылка smtp! наступныя атрымальнікі недаступныя:",
+		"smtp грешка! има проблем с адресите на следните получатели:", "smtp грешка! изпращането до следните получатели пропадна:",
+		"smtp ত্রুটি! নিম্নোক্ত প্রাপকের কাছে পাঠানো যায়নি:", "smtp greška! sljedeći primaoci nisu prošli:", "smtp greška! greška u adresi primaoca:",
+		"error smtp! els següents destinataris han fallat:", "chyba smtp! nezdařilo se pro následující adresu příjemce:",
+		"gwall smtp! roedd y derbynwyr canlynol wedi methu:", "smtp fejl: de følgende modtagere fejlede:", "smtp fejl! følgende modtagere fejlede:",
+		"ཨེས་ཨེམ་ཀྲི་པི་(smtp) གི་འཛོལ་བ། འོག་གི་ གློག་འཕྲིན་ལེན་མི་ཚུ་མཐར་མ་འཁྱོལ་་་", "σφάλμα smtp! οι ακόλουθοι αποδέκτες απέτυχαν:",
+		"smtp error! the following recipients failed:", "smtp-eraro! la jenaj ricevantoj fiaskis:",
+		"error de smtp. hubo un error en los siguientes destinatarios:", "¡error smtp! los siguientes destinatarios han fallado:",
+		"smtp viga! järgmistele aadressidele saatmine ebaõnnestus:", "smtp viga! saatmine järgnevatele saajatele ebaõnnestus:",
+		"smtp errorea! ondorengo hartzaileek huts egin dute:", "smtp errorea! hurrengo jasotzaileek huts egin dute:",
+		"خطای smtp! دریافت کننده عنوان شده موجود نیست:", "smtp virhe! seuraavat vastaanottajat epäonnistuivat:",
+		"erreur smtp ! les adresses des destinataires suivants ont renvoyé une erreur :", "erreur smtp ! échec de l'adresse suivante :",
+		"earráid smtp! theip ar na faighteoirí seo a leanas:", "erro smtp: fallaron os seguintes destinatarios:", "שגיאת smtp! מקבל זה נכשל:",
+		"एसएमटीपी त्रुटि! निम्न प्राप्तकर्ताओं विफल:", "smtp greška: sljedeći primatelji nisu pronađeni:",
+		"smtp greška! sljedeći primatelji nisu pronađeni:", "smtp-hiba! a következő címzettek hibásak:", "smtp-ի սխալ։ հետևյալ ստացողները անհասանելի են -",
+		"galat smtp! para penerima berikut gagal:", "errore smtp! il seguente indirizzo del ricevente non è valido:",
+		"errore smtp! sono falliti i seguenti destinatari:", "smtpエラーです！次の受取人で失敗しました:", "smtpエラーです。次の受取人で失敗しました:",
+		"smtp შეცდომა! შემდეგ ადრესატებთან დაკავშირება ვერ ხერხდება:", "smtp ​មាន​កំហុស! អ្នក​ទទួល​ដូច​តទៅ​បាន​បរាជ័យ៖",
+		"កំហុស smtp៖ អ្នកទទួល​បាន​បរាជ័យ​មាន​ដូចតទៅ៖", "smtp 에러! 다음의 수신이 실패했습니다.:", "smtp 오류! 수신이 다음과 같이 실패하였습니다:",
+		"smtp klaida! šiems gavėjams nepavyko:", "smtp kļūda: neizdevās nosūtīt sekojošiem adresātiem:", "smtp грешка! неуспешно е за следните клиенти:",
+		"smtp грешка! неуспешно за следните примачи:", "ralat smtp! penerima berikut gagal:", "smtp-feil: følgende mottakere feilet:",
+		"smtp fout! de volgende bestemmelingen zijn mislukt:", "smtp fout! verzenden naar de volgende ontvangers is mislukt:",
+		"smtp-feil: følgjande mottakarar feila:", "błąd smtp: nie można wysłać poczty do następujących odbiorców:",
+		"خطای smtp! گیرندگان زیر معتبر نیستند:", "erro no smtp! ocorreu um erro no seguinte destinatário:",
+		"erro de smtp! falha nos seguintes destinatários:", "eroare smtp! următorii destinatari au eșuat:",
+		"ошибка smtp! следующие получатели недоступны:", "smtp දෝශයකි! මතු දැක්වෙන ලාභියා අසමත්විය:", "chyba smtp! zlyhali nasledovní príjemcovia:",
+		"smtp napaka! pošiljanje naslednjim naslovnikom ni uspelo:", "smtp napaka! naslednji prejemniki spodleteli:",
+		"gabim smtp! deshtoi ne dergimin e ketyre marresve:", "smtp грешка! следећи примаоци нису прошли:", "smtp грешка! грешка у адреси примаоца:",
+		"smtp greška! sledeći primaoci nisu prošli:", "smtp greška! sledjeći primaoci nijesu prošli:", "smtp fel - följande mottagare kunde inte nås:",
+		"smtp fel: följande mottagare misslyckades:", "kosa la smtp! mapokeo yafuatayo yameshindwa:",
+		"ܦܘܕܐ! smtp ܫܦܝܠܗ̇ ܡܕܒܪܬܐ ܠܡܘܢܥ̈ܐ ܕܩܒܠܢ̈ܐ ܕܒܝܠܕܪܐ ܕܒܐܬܝܐ ܝܠܝܗܝ:", "smtp ܦܘܕܐ! ܡܩܒܠܢܘܬ̈ܐ ܕܒܐܬܝܐ ܝܠܝܗܝ ܫܦܠܗܘܢ:",
+		"smtp பிழை! பின்வரும் பெறுநர் மின்-அஞ்சல் முகவரிகள் தோல்வியுற்றன:", "smtp มีข้อผิดพลาดผู้รับดังต่อไปนี้:",
+		"smtp มีข้อผิดพลาด! การติดต่อผู้รับล้มเหลว:", "smtp näsazlygy! ady geçen alyjy başarnyksyz:", "smtp hatası! alıcının adresi hatalı:",
+		"smtp خاتالىقى! تۆۋەندىكى ئېلخەت تاپشۇرىۋالغۇچىلاردا مەسىلە بار:", "помилка smtp! помилка при надсиланні до отримувачів:",
+		"помилка smtp! відправлення наступним одержувачам завершилося невдало:", "smtp lỗi! người nhận sau thất bại:", "smtp错误！下列收件人有问题：",
+		"smtp错误！ 下列收件人有问题：", "smtp 錯誤！下列的收信人錯誤：", "smtp 錯誤！底下這些收件者失效：",
 	),
 		doc: "PHPMailer says in the owner's language that the server refused one or more recipients"},
 	{id: "l10n_phpmailer_sender_refused", class: ClassConfig, anyOf: p(
@@ -103,6 +187,35 @@ var phpmailerRules = []rule{
 		"smtp greška: slanje sa sledećih adresa nije uspelo:", "följande avsändaradress är felaktig:", "ang sumusunod na address ay nabigo:",
 		"belirtilen adreslere gönderme başarısız:", "невірна адреса відправника:", "درج ذیل بھیجنے والے کا پتہ ناکام ہو گیا:",
 		"lỗi địa chỉ gửi đi:", "發送地址錯誤：", "发送地址错误：",
+		// Joomla 3 PHPMAILER_FROM_FAILED (en-GB "The following from address failed: "): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, dz-BT, el-GR, eo-XX, es-CO, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, it-IT, ja-JP, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-BE, nn-NO, pl-PL, prs-AF, pt-BR, pt-PT, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sr-YU, srp-ME, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, tr-TR, ug-CN, uk-UA, vi-VN, zh-CN, zh-TW
+		"die volgende adres het gefaal:", "die volgende van adres het gefaal:", "فشل في معالجة عنوان المرسل التالي:",
+		"памылка ў пералічаных адрасах адпраўнікоў:", "адресът на изпращача е грешен:", "следните е-мейл адреси са грешни:",
+		"নিম্নোক্ত আগমন ঠিকানা ব্যর্থ হয়েছে:", "sljedeća izvorna adresa je generisala grešku:", "greška u adresi pošiljaoca:",
+		"la següent adreça de destinatari ha fallat:", "nezdařilo se u následující adresy odesilatele:",
+		"roedd y cyfeiriad 'oddi wrth' canlynol wedi methu:", "den følgende fra-adresse fejlede:", "følgende fra-adresse fejlede:",
+		"ཁ་ཡིག་འཛོལ་བ་ལས་བརྟེན་ འོག་གི་ཚུ་་་་", "η ακόλουθη διεύθυνση αποστολέα απέτυχε:", "la jena de adreso fiaskis:",
+		"error en la siguiente dirección de remitente:", "la siguiente dirección de destinatario ha fallado:", "el siguiente destinatario ha fallado:",
+		"järgmistele aadressidele saatmine ebaõnnestus:", "saatmine ebaõnnestus alates aadressist:", "ondorengo nondik helbideak huts egin du:",
+		"hurrengo nondik helbideak huts egin du:", "رهگیری از این آدرس با شکست مواجه شد", "seuraava osoitteesta epäonnistui:",
+		"l'adresse d'expédition suivante a renvoyé une erreur :", "échec de l'adresse suivante :", "theip ar an seoladh 'ó' seo a leanas:",
+		"fallou o enderezo do seguinte destinatario:", "נכשלה מכתובת הבאה:", "כתובת מאת הבאה נכשלה:", "निम्नलिखित पते से विफल:", "पते से निम्नलिखित विफल:",
+		"sljedeći pošiljatelji nisu pronađeni:", "adrese pošiljatelja nisu pronađene:", "a következő feladó címe hibás:",
+		"նշված ուղարկողի հասցեում առկա է սխալ -", "dari alamat berikut gagal:", "il seguente indirizzo del mittente non è valido:",
+		"fallito l'invio con il seguente indirizzo mittente:", "次の差出人アドレスで失敗しました:", "მისამართიდან ვერ მოხერხდა:",
+		"អាសយដ្ឋាន​អ្នក​ផ្ញើ​សំបុត្រ​ខាង​ក្រោម​មាន​កំហុស៖", "អាសយដ្ឋាន​មកពី​បាន​បរាជ័យ​មាន​ដូចតទៅ៖", "주소로부터 다음이 실패했습니다.:", "주소가 다음과 같이 실패했습니다.:",
+		"iš adreso nepavyko:", "kļūda sekojošām adresēm:", "неуспешно е за следните адреси:", "неуспешно за адресата:", "alamat berikut gagal:",
+		"følgende fra-adresse feilet:", "het volgende afzender adres is mislukt:", "følgjande frå-adresse feila:",
+		"nie można skorzystać z następującego adresu nadawcy:", "آدرس فرستنده زیر معتبر نیست:", "ocorreu um erro no seguinte endereço de destinatário:",
+		"falha no seguinte endereço de remetente:", "urmatoarea adresș de expeditor a eșuat:", "ошибка в перечисленных адресах отправителей:",
+		"මතු දැක්වෙන `වෙතින්` ලිපිනය අසමත්විය:", "nasledovná adresa odosielateľa zlyhala:", "pošiljanje naslednjim naslovnikom ni uspelo:",
+		"naslednje napake iz naslova:", "deshtoi dergimi i e-mailit me kete adrese deguesi:", "следећа изворна адреса је генерисала грешку:",
+		"грешка у адреси пошиљаоца:", "sledeća izvorna adresa je generisala grešku:", "sledjeća izvorna adresa je generisala grešku:",
+		"följande från adress, misslyckades:", "följande från adressen misslyckades:", "anwani ifuatayo ya mtujaji imeshindwa:",
+		"anwani ifuatazo ya mtumaji imeshindwa:", "ܫܦܝܠܗ̇ ܡܕܒܪܬܐ ܠܡܘܢܥܐ ܕܫܕܪܢܐ ܕܒܐܬܝܐ ܝܠܗ:", "ܡܘܢܥܐ ܕܒܐܬܝܐ ܝܠܗ ܫܦܠܗ:",
+		"பின்வரும் அனுப்புநர் மின்-அஞ்சல் முகவரி தோல்வியுற்றது:", "ที่อยู่นี้ไม่ถูกต้อง:", "ady geçen salgy başarnyksyz:", "gönderen adresi hatalı:",
+		"تۆۋەندىكى ئېلخەت يوللىغۇچىلارنىڭ ئادرېسىدا مەسىلە بار:", "تۆۋەندىكى ئېلخەت يوللىغۇچىلار ئادرېسىدا مەسىلە بار:",
+		"наступні адреси «від» є невірні:", "наступні з адрес помилкові:", "sau đây là địa chỉ không thành công:", "下列发件人地址有问题：", "下列的發信位址錯誤：",
+		"底下的這些郵件位址失效：",
 	),
 		doc: "PHPMailer says in the owner's language that the server refused the From (MAIL FROM) address"},
 	{id: "l10n_phpmailer_data_refused", class: ClassRejected, anyOf: p(
@@ -126,6 +239,30 @@ var phpmailerRules = []rule{
 		"smtp fel: data accepterades inte", "smtp error: ang datos ay hindi naitanggap", "smtp hatası: veri kabul edilmedi",
 		"помилка smtp: дані не прийнято", "smtp خرابی: ڈیٹا قبول نہیں کیا گیا۔", "lỗi smtp: dữ liệu không được chấp nhận", "smtp 錯誤：無法接受的資料",
 		"smtp 错误：数据不被接受",
+		// Joomla 3 PHPMAILER_DATA_NOT_ACCEPTED (en-GB "SMTP Error! Data not accepted."): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, de-DE, dz-BT, el-GR, en-GB, eo-XX, es-CO, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, he-IL, hi-IN, hu-HU, hy-AM, id-ID, it-IT, ja-JP, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-BE, nl-NL, nn-NO, pl-PL, prs-AF, pt-BR, pt-PT, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, srp-ME, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, tr-TR, ug-CN, uk-UA, vi-VN, zh-CN, zh-TW
+		"smtp fout! data nie aanvaar nie", "خطأ! smtp بيانات غير مقبولة", "памылка smtp! дадзеныя былі не прынятыя", "smtp грешка! данните не са приети",
+		"smtp грешка! данните не се приемат", "smtp ত্রুটি! ডেটা গ্রহণ করা হয়নি", "smtp greška! podaci nisu prihvaćeni", "error smtp! dada no acceptada",
+		"chyba smtp! data nebyla přijata", "gwall smtp! heb dderbyn y data", "smtp fejl: data ikke accepteret", "smtp fejl! data ikke accepteret",
+		"smtp-fehler! daten werden nicht akzeptiert!", "ཨེས་ཨེམ་ཀྲི་པི་(smtp) གི་འཛོལ་བ། གནས་སྡུད་འདི་ ངོས་ལེན་འབད་མ་ཚུགས།",
+		"σφάλμα smtp! τα δεδομένα δεν έγιναν αποδεκτά", "smtp error! data not accepted", "smtp-eraro! datumo ne akceptita",
+		"error de smtp. datos no aceptados", "¡error smtp! dato no aceptado", "¡error smtp! datos no aceptados", "smtp viga! andmeid ei aktsepteeritud",
+		"smtp errorea! datuak ez dira onartu", "خطای smtp! روز قابل قبول نیست", "smtp virhe: tietoa ei hyväksytty", "erreur smtp ! données non acceptées",
+		"erreur smtp ! données refusées", "earráid smtp! níor glacadh leis na sonraí", "שגיאת smtp! נתונים לא מקובלים",
+		"एस.एम.टी.पी त्रुटि ! डाटा स्वीकार नहीं किए जाते हैं", "एसएमटीपी त्रुटि! डेटा स्वीकार नहीं किया", "smtp-hiba! nem történt meg az adatok fogadása",
+		"smtp սխալ։ տվյալները չեն ընդունվել", "galat smtp! data tidak diterima", "errore smtp! data non accettata", "errore smtp! dati non accettati",
+		"smtpエラーです！データは受け付けられません", "smtpエラーです。データは受け付けられません", "smtp შეცდომა! მონაცემები არ მიიღეს", "smtp ​មាន​កំហុស! ទិន្នន័យ​មិន​ត្រូវ​បាន​ទទួល ។​",
+		"កំហុស smtp៖ ទិន្នន័យ​មិន​ត្រូវ​បាន​ទទួល ។​", "smtp 에러! 데이터가 허용되지 않습니다", "smtp 오류! 데이터는 허용되지 않습니다", "smtp klaida! duomenys nepriimami",
+		"smtp kļūda: dati netika pieņemti", "smtp грешка! податоците не се прифатени", "ralat smtp! data tidak boleh diterima",
+		"smtp-feil: data ble ikke akseptert", "smtp fout! data niet aanvaard", "smtp fout! data geweigerd", "smtp-feil: data vart ikkje akseptert",
+		"błąd smtp: niepoprawne dane", "خطای smtp! اطلاعات پذیرفته نشده است", "erro no smtp! dados não aceitos", "erro de smtp! dados não aceites",
+		"eroare smtp! datele nu au fost acceptate", "ошибка smtp! данные были не приняты", "smtp දෝශයකි! දත්ත පිළිනොගන්නා ලදි",
+		"chyba smtp! dáta nie sú prijímané", "smtp napaka! podatki niso sprejeti", "gabim smtp! te dhena te papranuara",
+		"smtp грешка! подаци нису прихваћени", "smtp greška! podaci nijesu prihvaćeni", "smtp fel - data accepterades inte",
+		"smtp fel: data godkändes inte", "kosa la smtp! data haikukubaliwa", "ܦܘܕܐ! smtp ܐܣܬ ܡܘܕܥܢܘܢܘܬܐ ܠܐ ܩܒܝܠܬܐ", "smtp ܦܘܕܐ! ܠܐ ܩܒܠܬܐ ܕܡܘܕܥܢܘܢܘܬܐ",
+		"smtp பிழை! தரவு ஏற்றுக்கொள்ளப்படவில்லை", "smtp มีข้อผิดพลาดไม่สามารถรับข้อมูลได้", "smtp มีข้อผิดพลาด! ไม่สามารถรับข้อมูลได้",
+		"smtp näsazlygy! maglumat kabul edilmedi", "smtp hatası! veri kabul edilmedi", "smtp خاتالىقى! سانلىق مەلۇماتنى قوبۇل قىلمىدى",
+		"помилка smtp! дані не прийнято", "помилка smtp! дані не прийняті", "smtp lỗi! dữ liệu không được chấp nhận", "smtp错误！数据未被接受", "smtp错误！ 数据未被接受",
+		"smtp 錯誤！資料無法被接收", "smtp 錯誤！沒有收到任何資料",
 	),
 		doc: "PHPMailer says in the owner's language that the server did not accept the message data"},
 	{id: "l10n_phpmailer_setup", class: ClassConfig, anyOf: p(
@@ -248,6 +385,95 @@ var phpmailerRules = []rule{
 		"serveren støtter ikke smtputf8, som er nødvendig for å sende til unicode-adresser",
 		"de server ondersteunt geen smtputf8 dat nodig is om naar unicode-adressen te sturen",
 		"unicode adreslere gönderim için gereken smtputf8 desteği sunucu tarafından desteklenmiyor",
+		// Joomla 3 PHPMAILER_PROVIDE_ADDRESS (en-GB "You must provide at least one recipient email address."): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, de-DE, dz-BT, el-GR, eo-XX, es-CO, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-CA, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, it-IT, ja-JP, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-BE, nl-NL, nn-NO, pl-PL, prs-AF, pt-BR, pt-PT, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sr-YU, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, ug-CN, uk-UA, zh-CN, zh-TW
+		"jy moet ten minste 'n e-pos ontvanger adres aangee", "يجب أن توفر على الأقل عنوان بريد إلكتروني لمستلم واحد",
+		"يجب توفير عنوان بريد الإلكتروني واحد على الأقل للمستلم", "неабходна пазначыць хаця б аднаго атрымальніка электроннай пошты",
+		"трябва да посочите поне един е-мейл адрес на получател", "трябва да въведете е-мейл адрес на поне един получател",
+		"আপনাকে অবশ্যই অন্ততঃ একজন প্রাপকের ইমেইল দিতে হবে", "morate upisati najmanje jednu adresu el. pošte",
+		"morate obezbijediti bar jednu adresu el. pošte primaoca", "com a mínim, has de facilitar l`adreça de correu electrònic d`un destinatari/a",
+		"musíte zadat alespoň jednu adresu příjemce", "rhaid i chi roi o leiaf un cyfeiriad e-bost ar gyfer derbynnydd",
+		"du skal angive mindst en modtager e-mailadresse", "mindestens eine empfänger-e-mail-adresse muss ausgewählt werden!",
+		"mindestens eine an: e-mail-adresse angeben", "ཁྱོད་ཀྱི་ གློག་འཕྲིན་ལེན་མི་ཁ་བྱང་ ཉུང་མཐའ་གཅིག་བཀོད་དགོ",
+		"πρέπει να παράσχετε τουλάχιστον την ηλεκτρονική διεύθυνση ενός παραλήπτη", "vi devas provizi almenaŭ unu ricevanta retpoŝta adreso",
+		"debe proporcionar al menos una dirección de correo electrónico de destinatario",
+		"como mínimo, debe facilitar la dirección de correo electrónico de un destinatario",
+		"debe proporcionar, como mínimo, una dirección de destinatario del correo electrónico", "sa pead lisama vähemalt ühe kirja saaja e-posti aadressi",
+		"sa pead lisama vähemalt ühe kirja saaja", "posta elektroniko honetarako gutxienez hartzaile baten helbidea eman behar duzu",
+		"gutxienez jasotzaile helbide bat sartu behar duzu", "شما حداقل باید یک آدرس ایمیل جهت دریافت وارد کنید",
+		"sinun täytyy antaa vähintään yksi vastaanottajan sähköpostiosoite", "vous devez saisir une adresse courriel de destinataire",
+		"vous devez saisir au moins une adresse de destinataire", "vous devez saisir une adresse e-mail de destinataire",
+		"ní mór duit faighteoir amháin a shonrú ar a laghad", "debe proporcionar polo menos un destinatario de correo electrónico",
+		"אתם חייבים לספק כתובת מקבל אחת לפחות", "עליך לספק לפחות דואר אלקטרוני של נמען אחד", "आप कम से कम एक प्राप्तकर्ता का ईमेल पता प्रदान करना होगा",
+		"आपको कम से कम एक प्राप्तकर्ता ईमेल पते प्रदान करनी चाहिए", "morate navesti barem jednu e-mail adresu primatelja",
+		"morate unijeti barem jednu e-mail adresu primatelja", "meg kell adnia legalább egy címzett e-mail-címét",
+		"դուք պետք է տրամադրեք առնվազն մեկ էլ-փոստի հասցեատիրոջը", "anda harus menyediakan setidaknya satu alamat email penerima",
+		"devi fornire almeno un indirizzo email del ricevente", "devi fornire almeno un indirizzo email destinatario", "少なくとも1人、受取人メールアドレスを提供する必要があります",
+		"თქვენ ერთი მომღების ელ-ფოსტის მისამართი მაინც უნდა მიუთითოთ", "თქვენ ერთი მომღების ელ. ფოსტის მისამართი მაინც უნდა მიუთითოთ",
+		"អ្នក​ត្រូវតែ​ផ្ដល់​អាសយដ្ឋាន​អ៊ីមែល​របស់​អ្នក​ទទួល​មួយ​យ៉ាង​តិច ។", "អ្នក​ត្រូវតែ​ផ្ដល់​អាសយដ្ឋាន​អ៊ីមែល​អ្នក​ទទួល​មួយ​យ៉ាង​តិច​ ។",
+		"최소한 하나의 수신가능한 이메일 주소를 제공해야 합니다", "적어도 하나의 받을사람 이메일 주소를 제공해야만 합니다", "turite pateikti bent vieną gavėjo el. pašto adresą",
+		"jums ir jāievada vismaz viena adresāta e-pasta adrese", "морате да впишете барем една адреса за е-пошта на примач",
+		"мора да понудите најмалку една е-адреса", "sila letakkan sekurang-kurangnya satu penerima", "du må oppgi minst en mottakeradresse",
+		"u moet tenminste het e-mail adres van één bestemmeling ingeven", "u moet minstens één e-mail adres van een bestemmeling ingeven",
+		"u dient minstens één ontvangers e-mailadres op te geven", "u dient minstens één e-mailadres van een ontvanger op te geven",
+		"du må gi opp minst ei mottakaradresse", "musisz podać przynajmniej jeden adres e-mail odbiorcy", "musisz podać przynajmniej jeden adres odbiorcy",
+		"شما باید حداقل یک دریافت کننده ایمیل وارد کنید", "você deve fornecer ao menos um endereço de email de destinatário",
+		"deve indicar pelo menos um email como destinatário", "trebuie să oferiți măcar o adresă de email a unui destinatar",
+		"необходимо указать хотя бы одного получателя электронной почты", "ඔබ විසින් අවම වශයෙන් එක් ලබන්නෙකුගේවත් විද්‍යුත් තැපැල් ලිපිනය සැපයිය යුතුය",
+		"musíte zadať e-mailovú adresu najmenej jedného príjemcu", "vpisati morate vsaj en prejemnikov e-poštni naslov",
+		"vpisati morate najmanj en prejemnikov e-poštni naslov", "duhet te vendosesh te pakten nje adrese e-maili marresi",
+		"морате уписати најмање једну адресу ел. поште", "морате обезбедити бар једну адресу ел. поште примаоца",
+		"morate obezbediti bar jednu adresu el. pošte primaoca", "du måste ange minst en mottagare av mailet", "du måste ange minst en e-postmottagare",
+		"nilazima upeane angalau anwani moja ya kupokea barua pepe", "ܐܠܝܨܬܐ ܝܠܗ ܠܡܦܪܝܬܐ ܕܠܐ ܒܨܘܪܐ ܚܕ ܡܘܢܥܐ ܕܒܝܠܕܪܐ ܐܠܟܬܪܘܢܝܐ ܩܐ ܚܕ ܡܩܒܠܢܐ",
+		".ܐܠܝܨܬܐ ܝܠܗ̇ ܠܝܗܒ݂ܐ ܠܐ ܒܨܘܪܐ ܠܝܠܕܪܐ ܐܠܟܬܪܘܢܝܐ ܚܕ ܩܐ ܡܩܒܠܢܐ", "தாங்கள் குறைந்தபட்சம் ஒரு பெறுநரின் மின்-அஞ்சல் முகவரியையாவது கொடுக்க வேண்டும்",
+		"คุณต้องระบุอีเมลผู้รับ", "iň azyndan bir hat alyjynyň email salgysyny üpjün ediň",
+		"ئېلخەت تاپشۇرىۋالغۇچىنىڭ ئادرېسىدىن ئاز دېگەندىمۇ بىرنى كىرگۈزۈش كېرەك", "ئاز دېگەندىمۇ ئېلخەت تاپشۇرىۋالغۇچىنىڭ ئادرېسىدىن بىرنى كىرگۈزۈش كېرەك",
+		"ви повинні ввести, принаймні, одну адресу отримувача", "您至少必须提供一个e-mail收件人地址", "您必須提供至少一個收件人的電子郵件地址", "你必須提供至少一個收件人的電子郵件地址",
+		// Joomla 3 PHPMAILER_INSTANTIATE (en-GB "Could not start mail function."): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, de-DE, dz-BT, el-GR, en-GB, eo-XX, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, it-IT, ja-JP, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-BE, nl-NL, pl-PL, prs-AF, pt-PT, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, tr-TR, ug-CN, uk-UA, vi-VN, zh-CN, zh-TW
+		"kan nie die e-pos funksie uitvoer nie", "kon nie die e-pos funksie uitvoer nie", "لايمكن تنفيذ وظيفة البريد",
+		"не атрымалася выклікаць функцыю mail", "мейл функцията не може да бъде стартирана", "неможе да изпълни функция за пощата",
+		"মেইল ফাংশন চালু করা যায়নি", "ne može se pristupiti mail funkciji", "ne može se pokrenuti funkcija pošte",
+		"no es pot iniciar la funció de correu", "no es pot iniciar la funció de correu electrònic", "nelze spustit funkci mail",
+		"doedd dim modd gweithredu'r swyddogaeth bostio", "kunne ikke starte mailfunktionen", "kunne ikke starte mailfunktion",
+		"mail-funktion konnte nicht gestartet werden!", "གློག་འཕྲིན་ལཱ་འགན་འདི་ འགོ་བཙུགས་མི་ཚུགས་པས།", "αποτυχία υποστασίασης της συνάρτησης mail",
+		"could not start mail function", "ne eblas generi retpoŝtan funkcion", "no se puede iniciar la función de correo",
+		"no se ha podido instancializar la función de correo", "funktsiooni mail käivitamine ebaõnnestus", "meilifunktsiooni käivitamine ebaõnnestus",
+		"ezin da hasi posta funtzioa", "'mail' funtzioa ezin izan da hasi", "نمی توان تابع ایمیل را فراخوانی کرد",
+		"sähköpostitoimintoa ei voitu käynnistää", "ne peut lancer la fonction mail", "impossible de lancer la fonction mail",
+		"níorbh fhéidir an fheidhm phostála a thosú", "non se pode iniciar a función de correo", "לא ניתן להפעיל מערכת דואר",
+		"אינו יכול ליצור פונקציית מייל", "cअनन्तरकालीन मेल कार्य नहीं किया जा सका है", "मेल समारोह इन्स्तांत नहीं कर सका",
+		"nije moguće inicirati mail funkciju", "nem lehetett elindítani a postázó funkciót", "չհաջողվեց մեկնարկել mail գործառույթը",
+		"tidak bisa menentukan fungsi email", "tidak bisa inisiasi fungsi email", "impossibile avviare la funzione mail",
+		"non è stato possibile avviare la funzione mail", "メール機能を開始できませんでした", "საფოსტო ფუნქციის დადასტურება ვერ ხერხდება",
+		"ពុំ​អាច​ចាប់ផ្ដើម​មុខងារ​សំបុត្រ​បាន​ទេ ។", "ពុំ​អាច​ប្រើប្រាស់​មុខងារ​សំបុត្រ​ដូច​ធម្មតា​បាន ។", "메일 기능을 예시할 수 없습니다", "메일 기능을 초기화할 수 없습니다",
+		"nepavyko paleisti pašto funkcijos", "nevar iedarbināt e-pasta sūtīšanas funkciju", "не може да се доизврши функцијата испраќање",
+		"неможно извршување на испраќачката функција", "tidak dapat mulakan sistem mel", "kunne ikke opprette e-postfunksjonen",
+		"kon mail functie niet starten", "kon de mail functie niet starten", "kan mailfunctie niet opstarten", "kan de mailfunctie niet opstarten",
+		"nie udało się uruchomić funkcji wysyłania poczty", "تابع mail قابل نمونه سازی نیست", "تابع mail قابل شروع شدن نیست",
+		"não foi possível iniciar o serviço de mail", "nu s-a putut stabili instanța funcției de mail", "не удалось вызвать функцию mail",
+		"තැපැල් ශ්‍රිතය ප්‍රස්ථාවලෝකනය කළ නොහැක", "nemôžem spustiť inštanciu e-mailovej funkcie", "trenutno ne morem uporabiti mail funkcije",
+		"nuk qe e munduar te procesohej me funksionin e-mail", "не може се приступити mail функцији", "не може се покренути функција поште",
+		"kan inte starta mailfunktionen", "kunde inte starta mailfunktionen", "haikuweza kuanzisha jukumu la kutuma barua",
+		"ܠܐ ܡܨܐ ܠܗ ܠܫܪܘܝܐ ܠܫܕܬܐ ܕܒܝܠܕܪܐ", "ܠܐ ܡܨܐ ܠܫܪܘܝܐ ܫܕܬܐ ܕܒܝܠܕܪܐ", "அஞ்சல் செயலைத் தொடக்க முடியவில்லை", "அஞ்சல் செயலைத் தொடங்க முடியவில்லை",
+		"ไม่สามารถใช้ฟังก์ชันส่งเมลได้", "hat ugratma funksýasyny başladyp bilmedi", "posta işlevi yürütülemedi",
+		"ئېلخەت ئىقتىدارىنى سىناشقا مۇمكىن بولمىدى (ئېلخەت يوللاشنىڭ مۇناسىۋەتلىك تۈرلىرىنىڭ ياخشى تەڭشەلگەن - تەڭشەلمىگەنلىكىنى تەكشۈرۈپ كۆرۈڭ)",
+		"ئېلخەت ئىقتىدارىنى سىناشقا مۇمكىن بولمىدى (ئېلخەت يوللاشقا مۇناسىۋەتلىك تۈرلەر نورمال تەڭشەلگەنمۇ-يوق، قاراپ بېقىڭ)",
+		"неможливо реалізувати функцію mail", "неможливо ініціювати поштову функцію", "không thể khởi tạo chức năng mail", "无法示例邮件功能",
+		"无法例示邮件功能（看看是否设置好发送email的相关条目）", "無法啟動寄信功能", "無法正常使用郵件相關函數",
+		// Joomla 3 PHPMAILER_EXECUTE (en-GB "Could not execute: "): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, cy-GB, da-DK, de-DE, dz-BT, el-GR, eo-XX, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hr-HR, hu-HU, hy-AM, id-ID, it-IT, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nb-NO, nl-NL, nn-NO, pl-PL, prs-AF, ro-RO, ru-RU, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, ug-CN, uk-UA, vi-VN
+		"kan nie die volgende uitvoer nie:", "لايمكن تنفيذ:", "не атрымалася выканаць:", "невъзможно изпълнение на:", "কার্যকর করা যায়নি:",
+		"ne može da se izvrši", "ne može se izvršiti", "doedd dim modd cwblhau:", "kunne ikke køre:", "kunne ikke udføre:",
+		"folgender befehl konnte nicht ausgeführt werden:", "ལག་ལེན་འཐབ་མ་ཚུགས་་་་", "δεν ήταν δυνατόν να εκτελεστεί:", "ne povis plenumi:",
+		"no se puede ejecutar:", "no se ha podido ejecutar:", "käsu käivitamine ebaõnnestus:", "käivitamine ebaõnnestus:", "ezin da exekutatu:",
+		"hau ezin izan da exekutatu:", "عدم امکان اجرا:", "نمی توان اجرا نمود:", "ei voitu suorittaa:", "ne peut être exécuté :",
+		"impossible d'exécuter :", "níorbh fhéidir é a chur i bhfeidhm:", "non foi posíbel executar:", "לא ניתן להפעיל:", "לא יכול לבצע:",
+		"निष्पादित नहीं कर सका:", "निष्पादित नहीं किया जा सका:", "nije moguće izvršiti:", "nem lehetett végrehajtani:", "չհաջողվեց կատարել -",
+		"tidak bisa dieksekusi:", "tidak bisa melaksanakan:", "impossibile eseguire:", "non è stato possibile eseguire:", "ვერ ვასრულებ:",
+		"មិន​អាច​ប្រតិបត្តិ​បាន៖", "실행할 수 없습니다.:", "실행할수 없음:", "nepavyko įvykdyti:", "nevar izpildīt:", "неможност за извршување:", "неможно извршување:",
+		"tidak boleh dilancarkan:", "kunne ikke utføre:", "kan niet uitvoeren:", "kunne ikkje utføre:", "nie można wykonać:", "قادر به اجرانیست:",
+		"nu s-a putut executa:", "не удалось выполнить:", "ක්‍රියාත්මක කළ නොහැක", "nemôžem spustiť:", "ni mogoče izvršiti:", "ne morem izvesti:",
+		"nuk qe e mundur te ekzekutohej:", "не може да се изврши", "не може се извршити", "kunde inte exekvera:", "haikuweza kufanya kazi:",
+		"ܠܐ ܡܨܐ ܠܗ ܠܡܦܠܘܚܗ:", "ܠܐ ܡܨܐ ܠܡܦܠܘܚܐ:", "செயற்படுத்த முடியவில்லை:", "ไม่สามารถรัน:", "ýerine ýetirip bilmedi:", "ئىجرا قىلىشقا مۇمكىن بولمىدى",
+		"ئىجرا قىلىشقا مۇمكىن بولمىدى:", "неможливо запустити:", "неможливо виконати:", "không thể thực hiện:",
 	),
 		doc: "PHPMailer says in the owner's language that its own setup is wrong: mail() or sendmail unusable, a PHP extension missing, an invalid address, header or host, no recipient, no SMTPUTF8"},
 	{id: "l10n_phpmailer_connect_failed", class: ClassTransient, anyOf: p(
@@ -279,6 +505,34 @@ var phpmailerRules = []rule{
 		"tsy nahomby ny fifandraisana tamin'ny server smtp", "smtp сервертэй холбогдоход алдаа гарлаа", "conectarea la serverul smtp a eșuat",
 		"smtp සම්බන්ධය අසාර්ථක විය", "ne morem vzpostaviti povezave s smtp strežnikom", "помилка з'єднання з smtp-сервером",
 		"smtp ملنا ناکام ہوا",
+		// Joomla 3 PHPMAILER_CONNECT_HOST (en-GB "SMTP Error! Could not connect to SMTP host."): af-ZA, ar-AA, be-BY, bg-BG, cs-CZ, dz-BT, el-GR, eo-XX, fr-FR, ga-IE, hr-HR, id-ID, it-IT, km-KH, ko-KR, lv-LV, mk-MK, ms-MY, nb-NO, nn-NO, pl-PL, ro-RO, si-LK, sk-SK, sq-AL, sw-KE, sy-IQ, ta-IN, tk-TM, ug-CN, zh-TW
+		"smtp fout! kan nie met die smtp bediener verbind nie", "smtp fout! kon nie met die smtp bediener verbind nie",
+		"خطأ! smtp لايمكن الإتصال بموقع smtp", "памылка smtp! не ўдаецца падключыцца да хоста smtp",
+		"smtp грешка! не може да бъде осъществена връзка с smtp хоста", "chyba smtp! nelze se připojit k smtp serveru",
+		"ཨེས་ཨེམ་ཀྲི་པི་(smtp) གི་འཛོལ་བ། ཨེས་ཨེམ་ཀྲི་པི་(smtp) གི་གནསཔོ་ལུ་ མཐུད་མ་ཚུགས།", "σφάλμα smtp! αποτυχία σύνδεσης με τον διακομιστή smtp",
+		"smtp-eraro! ne eblas konekti al smtp-gastiganto", "erreur ! connexion à l'hôte smtp impossible",
+		"earráid smtp! níorbh fhéidir ceangal le hóstach smtp", "smtp greška! nije moguće spojiti se na smtp host",
+		"galat smtp! tidak bisa terhubungi ke host smtp", "galat smtp! tidak bisa menyambungkan host smtp",
+		"errore smtp! non è stato possibile connettersi all'host smtp", "smtp មាន​កំហុស! មិន​អាច​ភ្ជាប់​ទៅ​កាន់​ម៉ាស៊ីន​មេ smtp ។",
+		"កំហុស smtp៖ មិន​អាច​ភ្ជាប់​ទៅ​កាន់​ម៉ាស៊ីន​មេ​ smtp បាន ។", "smtp 오류! smtp host에 접속할 수 없습니다", "smtp kļūda: nevar pieslēgties smtp serverim",
+		"smtp грешка! неможност да се конектира smtp услужувачот", "ralat smtp! tidak dapat berhubung dengan hos smtp",
+		"smtp-feil: kunne ikke koble til smtp-serveren", "smtp-feil: kunne ikkje kople til smtp-tenaren",
+		"błąd smtp: nie można się połączyć z serwerem pocztowym", "eroare smtp! nu s-a reușit conectarea la gazda smtp",
+		"smtp දෝශයකි! smtp සත්කාරකයට සම්බන්ධ විය නොහැක", "chyba smtp! nemôžem sa pripojiť na smtp hostiteľa",
+		"gabim smtp! nuk qe e mundur lidhje me host smtp", "kosa la smtp! haikuweza kuunganishwa na hosti ya smtp",
+		"kosa laa smtp! haikuweza kuunganishwa na hosti ya smtp", "ܦܘܕܐ! smtp ܠܐ ܡܨܐ ܠܗ ܠܡܛܝܐ ܥܡ ܡܐܪܚܢܐ smtp", "smtp ܦܘܕܐ! smtpܠܐ ܡܨܐ ܠܗ ܠܡܛܝܐ ܠܡܐܪܚܢܐ",
+		"smtp பிழை! smtp புரவலர் கணினியுடன் (host) தொடர்பு கொள்ள முடியவில்லை", "smtp näsazlygy! smtp nokadyna baglanyp bilmedi",
+		"smtp خاتالىقى! smtp باش ئاپپاراتىغا ئۇلاشقا مۇمكىن بولمىدى", "smtp 錯誤！無法連接到 smtp 主機", "smtp 錯誤！無法連上 smtp 主機",
+		// Joomla 3 PHPMAILER_SMTP_CONNECT_FAILED (en-GB "SMTP connect failed"): af-ZA, ar-AA, be-BY, cs-CZ, cy-GB, da-DK, dz-BT, eo-XX, es-ES, fr-FR, gl-ES, he-IL, hu-HU, id-ID, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, ms-MY, nn-NO, pt-PT, ro-RO, si-LK, sk-SK, sl-SI, sq-AL, sv-SE, sw-KE, sy-IQ, ta-IN, tk-TM, uk-UA, zh-TW
+		"smtp verbinding gefaal", "سقوط في سيرفر الـ smtp", "памылка падлучэння да smtp", "selhalo smtp připojení", "heb lwyddo i gysylltu smtp",
+		"smtp forbindelse fejlede", "ཨེས་ཨེམ་ཀྲི་པི་(smtp) མཐུད་ནི་མཐར་མ་འཁྱོལ།", "smtp-kontekto fiaskis", "conexión smtp fallida",
+		"impossible de connecter par smtp", "fallou a conexión smtp", "חיבור smtp נכשל", "sikertelen smtp-csatlakozás", "sambungan smptp gagal",
+		"sambungan smtp gagal", "smtp სერვერთან მიერთება ვერ ხერხდება", "ភ្ជាប់ smtp បាន​បរាជ័យ", "smtp에 접속할 수 없습니다", "smtp 접속 실패",
+		"smtp prisijungimas nepavyko", "nav iespējams pieslēgties smtp serverim", "gagal berhubung dengan smtp", "mislukka smtp-tilkopling",
+		"falha na ligação ao smtp", "conectare smtp eșuată", "smtp සබඳතාවය අසමත්විය", "zlyhalo pripojenie na smtp", "smtp povezava ni uspela",
+		"smtp ni povezan", "lidhja smtp deshtuar", "smtp-uppkoppling misslyckades", "kuunganishwa na smtp imeshindwa:", "kuunganisha kwa smtp imeshindwa",
+		"ܡܘܛܝܐ ܫܦܝܠܗ smtp", "ܡܘܛܝܐ ܫܦܠܗ smtp", "smtp தொடர்பு கொள்ளுதல் தோல்வியுற்றது", "smtp baglanmada başarnyksyz", "неможливо з'єднатися з smtp",
+		"smtp連結錯誤", "smtp連接錯誤",
 	),
 		doc: "PHPMailer says in the owner's language that it could not connect to the SMTP host or that SMTP connect() failed"},
 }
@@ -286,11 +540,24 @@ var phpmailerRules = []rule{
 // phpmailerLateRules come right after codeRules: PHPMailer's English
 // "Invalid address: " is also how servers begin a reply about a malformed
 // address ("501 5.1.3 Invalid address"), so a code of the reply decides
-// first, and the sentence only where no code is there.
+// first, and the sentence only where no code is there. Joomla 3's bare
+// translations of the same key ("Ungültige Adresse", "Adresse invalide") are
+// here for the same reason.
 var phpmailerLateRules = []rule{
 	{id: "l10n_phpmailer_invalid_address", class: ClassConfig, anyOf: p(
 		// invalid_address ("Invalid address: "): en
 		"invalid address:",
+		// Joomla 3 PHPMAILER_INVALID_ADDRESS (en-GB "Invalid address"): af-ZA, ar-AA, be-BY, bg-BG, bn-BD, bs-BA, ca-ES, cs-CZ, cy-GB, da-DK, de-DE, dz-BT, el-GR, eo-XX, es-CO, es-ES, et-EE, eu-ES, fa-IR, fi-FI, fr-FR, ga-IE, gl-ES, he-IL, hi-IN, hy-AM, id-ID, it-IT, ja-JP, ka-GE, km-KH, ko-KR, lt-LT, lv-LV, mk-MK, ms-MY, nl-NL, pl-PL, prs-AF, pt-BR, ro-RO, si-LK, sk-SK, sl-SI, sq-AL, sr-RS, sr-YU, sv-SE, sw-KE, sy-IQ, ta-IN, th-TH, tk-TM, tr-TR, ug-CN, uk-UA, vi-VN, zh-CN, zh-TW
+		"ongeldige adres", "عنوان خاطئ", "عنوان غير صالح", "няправільны адрас", "невалиден адрес", "ঠিকানা সঠিক নয়", "neispravna adresa",
+		"adreça no vàlida", "neplatná adresa", "cyfeiriad annilys", "ugyldig adresse", "ungültige adresse", "ཆ་གནས་མེད་པའི་ ཁ་ཡིག", "άκυρη διεύθυνση",
+		"nevalida adreso", "dirección no válida", "dirección inválida", "vigane aadress", "helbide baliogabea", "آدرس صحیح نیست", "virheellinen osoite",
+		"adresse invalide", "seoladh neamhbhailí", "enderezo non válido", "כתובת לא תקינה", "अवैध पता", "անվավեր հասցե",
+		"alamat tidak valid", "indirizzo non valido", "無効なアドレスです", "მისამართი არასწორია", "អាសយដ្ឋាន​គ្មាន​សុពលភាព", "អាសយដ្ឋាន​ពុំ​ត្រឹមត្រូវ",
+		"유효하지 않은 주소", "잘못된 주소", "klaidingas adresas", "nepareiza adrese", "невалидна адреса", "alamat tidak sah", "ongeldig adres", "nieprawidłowy adres",
+		"ایمیل نامعتر است", "endereço inválido", "adresa de email invalidă", "වලංගු නොවන ලිපිනයකි", "nesprávna adresa", "neveljaven naslov",
+		"adrese e pavlefshme", "погрешна адреса", "pogrešna adresa", "ogiltig adress", "felaktig adress", "anwani isiyotumika", "ܡܘܢܥܐ ܠܐ ܩܒܝܠܐ",
+		"செல்லுபடியாகாத முகவரி", "ที่อยู่ไม่ถูกต้อง", "ýalňyş salgy", "geçersiz adres", "ئىناۋەتسىز ئېلخەت ئادرېسى", "ئىناۋەتسىز ئادرېس", "невірна адреса",
+		"некоректна адреса", "không hợp lệ địa chỉ", "无效的email地址", "无效的地址", "不合法的住址",
 	),
 		doc: "PHPMailer says that an address the integration gave it is not valid (\"Invalid address: (to): ...\")"},
 }
