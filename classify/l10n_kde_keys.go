@@ -190,6 +190,8 @@ var kdeTokenNotRefused = slices.Concat(l10nClientNotRefused, p("refresh", "erneu
 	// A tool's own short-lived trust token (round 88), a CRM's or another
 	// API's token (round 89).
 	"trust token", "hubspot", "salesforce", "pipedrive",
+	// A product's REST API token (round 106).
+	"rest token",
 	// A sign-up's token, Portuguese "registration" (round 90).
 	"cadastro", "sign up", "signup", "sign-up"), gen51OtherAPIs)
 

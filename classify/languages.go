@@ -182,6 +182,8 @@ var languageAuthRules = []rule{
 	{id: "lang_connection_failed", class: ClassTransient, anyOf: p("keine verbindung zum empfangsserver", "への接続が利用できません", "pas de connexion au serveur", "verbindung zum postausgangsserver", "verbindung zum posteingangsserver", "verbindung zum server",
 		// Polish "the (wait or connect) time was exceeded" (rounds 101, 103).
 		"przekroczono czas",
+		// Polish "(an error) while connecting to the server" (round 106).
+		"łączenia z serwerem",
 		// Spanish "the wait time ran out" (round 105).
 		"tiempo de espera agotado al", "agotó el tiempo de espera",
 		// Portuguese, with and without accents: connect to the server, the

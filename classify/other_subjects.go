@@ -65,7 +65,9 @@ var otherSubjects = p(
 	"matomo", "mixpanel", "posthog",
 	// Search and shipping APIs, a database's own credentials (round 94).
 	"serper", "serpapi", "tavily", "brave search", "shiprocket", "shippo", "easypost", "shipstation", "aftership",
-	"database credentials", "database password", "database settings", "db credentials")
+	"database credentials", "database password", "database settings", "db credentials",
+	// A SOCKS proxy's own login (round 106).
+	"socks5", "socks 5", "socks proxy")
 
 // otherSubjectCredentialWords say a login, key or token was refused.
 var otherSubjectCredentialWords = p("authenticat", "unauthori", "credential", "password", "token", "api key", "apikey",

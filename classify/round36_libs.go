@@ -121,6 +121,7 @@ var round36LibsRules = []rule{
 		"starttls failed, crypto client can not be enabled",
 		"offer an encrypted connection", "offers no encrypted connection", // round 104
 		"requires starttls", "secure connection failed", // round 105
+		"doesn't support stls", "does not support stls", "server requires tls", // round 106
 	),
 		doc: "a mail library or server needs or refuses TLS before the login: the security setting of the account is wrong"},
 	{id: "libs36_no_auth_mechanism", class: ClassConfig, anyOf: p(

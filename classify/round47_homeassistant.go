@@ -163,7 +163,7 @@ var round47HomeassistantRules = []rule{
 		"login not possible. please check your setting and/or your credentials",
 		// imap invalid_auth: en, es, et (de, pt-BR, nl, it, ru, pl read so already)
 		"invalid authentication", "autenticación no válida", "tuvastamine nurjus",
-	), noneOf: p("token", "mechanism", "method", "scheme", "type", "header"),
+	), noneOf: p("token", "mechanism", "method", "scheme", "type", "header", "specified"),
 		doc: "Home Assistant's SMTP login refused, its IMAP config flow's invalid_auth: the password"},
 	{id: "homeassistant47_reauth_password", class: ClassAuth,
 		// imap reauth_confirm description: es, it, uk, et (en, de, pt-BR, nl, ru, pl read so already)

@@ -91,6 +91,8 @@ var textRules = []rule{
 		// Address validators' words (round 74).
 		"out of disk space", "has run out of space", "run out of storage"),
 		noneOf: p("rate limited", "message too big", "message size", "api quota", "account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
+			// The Gmail API's own quota (round 106).
+			"gmail quota", "gmail api quota",
 			// A sending tool pausing the mailbox until its quota resets.
 			"paused", "until midnight", "until tomorrow", "per day", "today"),
 		doc: "the recipient's mailbox is full or receiving too fast"},
@@ -449,7 +451,10 @@ var textRules = []rule{
 			"missing capability",
 			// A product's own session and a device's wipe warning (held-out round 64).
 			"authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to confirm deletion", "comply with", "password policy", "requires at least", "password reset data", "reset data supplied", "password reset link", "password reset token", "password reset code", "starttls failed", "inbound authentication failed", "no password error", "for receive connector", "bad login failed", "illegal arguments", "empty response", "0 possible authenticators", "temporar", "timed out", "timeout exceeded", "i/o timeout", "connection refused", "connection reset", "socket error",
-			"state mismatch", "csrf"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
+			"state mismatch", "csrf",
+			// An authentication that timed out, a mechanism the client has
+			// not implemented (round 106).
+			"authentication timeout", "login timeout", "not implemented"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
@@ -544,7 +549,8 @@ var textRules = []rule{
 		// A server that closed the connection or did not answer in time, a
 		// host whose address was not found, a network error (round 104).
 		"has closed the connection", "didn't respond in time", "did not respond in time", "cannot resolve ip", "could not resolve ip",
-		"network error", "no response received"),
+		"network error", "no response received",
+		"(connect error)"), // round 106
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
 			// A secure connection that failed is its TLS setting

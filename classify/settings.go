@@ -119,7 +119,7 @@ var settingsWords = p(
 	"must be between", "create smtp transport", "missing oauth2 credentials", "missing oauth credentials",
 	"missing login information", "required option", "missing in env", "missing from env", "no email service configured",
 	"no mail service configured", "no smtp account", "в настройках", "لم يتم تعيين", "غير معين",
-	"غير مُعيَّن", "sozlamalari topilmadi", "not implemented yet",
+	"غير مُعيَّن", "sozlamalari topilmadi", "not implemented",
 	// Not fully configured, a password required for a mode, none found in
 	// the configuration, no SMTP account available; Portuguese "invalid
 	// configuration", "a valid port", French "are required" (round 94;
@@ -190,6 +190,16 @@ var settingsWords = p(
 	// supports, an incomplete or absent mail configuration (round 105).
 	"enter an smtp", "enter the smtp", "enter an imap", "enter the imap", "no from address",
 	"support any auth", "incomplete smtp", "incomplete imap", "no email configuration", "no mail configuration",
+	// An extension not available, the settings page, HTTPS to
+	// use, a CA bundle not found, a SASL module not found or mechanism not
+	// available, only one of two, one given without the other; Chinese
+	// "configuration missing", Portuguese and Romanian "cannot be blank or
+	// empty", German "is required", "not filled in", Czech "is mandatory",
+	// Polish "are required" (round 106).
+	"extension is not available", "on the settings page", "on settings page", "must use https",
+	"ca bundle not found", "ca file not found", "sasl not found", "mechanism not available", "only one of", "provided without",
+	"配置缺失", "não podem estar em branco", "não pode estar em branco", "nu pot fi goale",
+	"nu poate fi gol", "ist erforderlich", "nicht ausgefüllt", "je povinn", "są wymagane",
 	// No server name, sender mailbox, user name or password; the right port
 	// to pick, a port or server not valid, an encryption setting, a server
 	// without encryption, a configuration error; no supported method;
@@ -241,6 +251,7 @@ var settingsNone = p(
 // oauthClientWords name the product's own OAuth client: its ID and secret
 // (RFC 6749 section 2.3.1), in the words settings forms and libraries use.
 var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "client secret", "client_secret", "clientsecret",
+	"application (client) id", // Entra's name for it (round 106)
 	"client-secret", "client identifier", "client credentials", "id client", "id del client", "segreto client", "secret client",
 	"secret du client", "client-geheimnis", "clientgeheimnis", "client-schlüssel", "identifiant client", "id de cliente",
 	"secreto de cliente", "id do cliente", "segredo do cliente", "客户端 id", "客户端id", "客户端密钥", "クライアント id", "クライアントid",
@@ -262,6 +273,7 @@ var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in",
 	"not properly configured", "keine",
 	// None there, its configuration to check (round 104).
 	"there is no", "check oauth", "check the oauth", "check your oauth",
+	"no application", // round 106
 	// None given, one to set, Spanish "are required" (round 82).
 	"no client secret", "no client id", "must be set", "son requeridos", "sont requis",
 	// Asked for (round 83), both to enter, Japanese "please set" (round 84).
@@ -310,7 +322,8 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
 	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
 	"enter the app password for", "enter your password or", // round 90
-	"no password saved", // round 105
+	"no password saved",     // round 105
+	"password are required", // the app password a form asks for beside another field (round 106)
 	// An environment variable for it not set (round 86), IMAP with an app
 	// password to use instead (round 87).
 	"_pass not set", "_password not set", "use imap with app password",
