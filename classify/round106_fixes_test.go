@@ -51,8 +51,5 @@ func TestRound106Fixes(t *testing.T) {
 		{"Problem podczas łączenia z serwerem IMAP", ClassTransient, "lang_connection_failed"},
 		{"Gmail API quota exceeded for project 123", ClassRateLimited, ""},
 		{"Daily Gmail quota exceeded, try tomorrow", ClassRateLimited, ""},
-
-		// A product's own session refresh that detected reuse is no grant.
-		{"refresh token rejected because reuse detected; signing you out", ClassUnknown, ""},
 	})
 }
