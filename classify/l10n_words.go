@@ -82,8 +82,8 @@ var l10nEarlyRules = []rule{
 	{id: "l10n_words_limits", class: ClassRateLimited, retry: hour,
 		anyOf: p("largura de banda", "kaistanleveys", "ancho de banda", "bande passante", "bandbreite", "larghezza di banda", "příliš mnoho", "túl sok", "zu viele", "trop de", "demasiadas", "troppe", "muitas", "limita de expediere", "ημερήσιας αποστολής", "límite de envío", "limite d'envoi", "sendelimit", "limite di invio", "limite de envio",
 			"한도에 도달", "한도를 초과", "발송 한도", // ko (Microsoft's Korean answers on Outlook.com's daily limit)
-			"发信频率", "發信頻率", "发送频率", "發送頻率", "中继量超出", "过于频繁", "過于頻繁", "過於頻繁",
-			"速率限制", "邮件过多", "郵件過多", // zh "rate limit", "too many mails" (round 105) // zh (Tencent Exmail, Google Workspace's Chinese SMTP table; "sending too frequently", after lang_login_too_frequent takes a login's)
+			"速率限制", "邮件过多", "郵件過多", // zh "rate limit", "too many mails" (round 105)
+			"发信频率", "發信頻率", "发送频率", "發送頻率", "中继量超出", "过于频繁", "過于頻繁", "過於頻繁", // zh (Tencent Exmail, Google Workspace's Chinese SMTP table; "sending too frequently", after lang_login_too_frequent takes a login's)
 			"送信数の上限", "送信制限", // ja
 			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
 			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)

@@ -91,7 +91,8 @@ var languageRules = []rule{
 		"reconnecter votre boîte", "reconnectez votre boîte", "reconnecter votre compte", "reconnectez votre compte", "boîte mail a été déconnectée", "boîte de réception a été déconnectée", "compte de messagerie a été déconnecté", // fr
 		"vuelve a conectar tu cuenta", "vuelva a conectar su cuenta", "vuelve a conectar tu buzón", "vuelva a conectar su buzón",
 		"vuelva a conectar el buzón", "vuelve a conectar el buzón", "volver a conectar el buzón", // es (round 102)
-		"wygasł lub został cofnięty", "wygasł lub został odwołany", "wygasł lub został unieważniony", // pl: expired or was revoked (rounds 103, 104) "reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
+		"wygasł lub został cofnięty", "wygasł lub został odwołany", "wygasł lub został unieważniony", // pl: expired or was revoked (rounds 103, 104)
+		"reconecta tu cuenta", "reconecte su cuenta", "buzón se ha desconectado", "cuenta de correo se ha desconectado", "cuenta de correo ha sido desconectada", // es
 		"reconecte sua conta", "reconecte a sua conta", "reconecte sua caixa", "reconectar sua conta de e-mail", "caixa de entrada foi desconectada", "conta de e-mail foi desconectada", // pt
 		"ricollega il tuo account", "ricollegare l'account", "riconnetti il tuo account", "riconnettere l'account", "account email è stato disconnesso", "casella di posta è stata disconnessa", // it
 		"verbind je mailbox opnieuw", "verbind uw mailbox opnieuw", "verbind je account opnieuw", "verbind uw account opnieuw", "mailbox is losgekoppeld", "e-mailaccount is losgekoppeld", // nl

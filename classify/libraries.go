@@ -137,7 +137,7 @@ var libraryFallbackRules = []rule{
 			// The product's own session (round 90), its form to change the
 			// e-mail address (round 92).
 			"your session", "change your email address",
-			"provider mismatch", "authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to unlock", "used to lock", "delete credential", "deleting credential", "remove credential", "removing credential", "personal account", "work or school account", "due to an error in the", "wallet", "bad tag", "bad command", "bad sequence", "temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", " format", "format ", "format:", "formatted", "by your browser", "key or password", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "not specified", "not provided", "not supplied", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired", "parameters or credentials")),
+			"provider mismatch", "authenticate session", "authenticate the session", "authenticate your session", "device's data will be", "device’s data will be", "data will be erased", "data will be deleted", "to unlock", "used to lock", "delete credential", "deleting credential", "remove credential", "removing credential", "personal account", "work or school account", "due to an error in the", "wallet", "bad tag", "bad command", "bad sequence", "temporar", "try again later", "later", "timeout", "timed out", "connect", "network", "socket", "eof", "tls", "ssl", "certificate", "x509", "handshake", "dns", "host", "port ", "spf", "dkim", "dmarc", "sender", "recipient", "relay", "quota", "limit", "too many", "throttl", "not set", "not configured", "missing", "empty", "no password", "required", "mechanism", "method", "plaintext", "cleartext", " format", "format ", "format:", "formatted", "by your browser", "key or password", "phone or password", "phone number or password", "encod", "decod", "encrypt", "decrypt", "keyring", "keychain", "hash", "length", "characters", "must contain", "not specified", "not provided", "not supplied", "policy", "mfa", "multi-factor", "two-factor", "2fa", "token", "oauth", "captcha", "locked", "suspended", "disabled", "blocked", "expired", "parameters or credentials")),
 		doc: "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
 	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar", "mechanism", "authentication type"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
@@ -174,7 +174,10 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 // wallet's token, a host key (Chinese "key authentication"); rounds 61 and
 // 99 to 103.
 var localSecretWords = slices.Concat(masterPasswordWords, p("解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
-	"webhook", "wallet", "密钥认证"))
+	"webhook", "wallet", "密钥认证",
+	// The product's own session invalid or expired, Portuguese (round 107;
+	// "início de sessão" is a login).
+	"sessão inválida", "sessão expirada", "sessão expirou"))
 
 // masterPasswordWords are a password manager's or a local vault's own master
 // password (held-out round 61; Chinese "wrong master password" in round 99).

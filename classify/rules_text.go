@@ -454,7 +454,9 @@ var textRules = []rule{
 			"state mismatch", "csrf",
 			// An authentication that timed out, a mechanism the client has
 			// not implemented (round 106).
-			"authentication timeout", "login timeout", "not implemented"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
+			"authentication timeout", "login timeout", "not implemented",
+			// None configured at all (round 107): a setting.
+			"no credentials configured"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried

@@ -199,6 +199,7 @@ var settingsWords = p(
 	"extension is not available", "on the settings page", "on settings page", "must use https",
 	"ca bundle not found", "ca file not found", "sasl not found", "mechanism not available", "only one of", "provided without",
 	"配置缺失", "não podem estar em branco", "não pode estar em branco", "nu pot fi goale",
+	"no credentials configured", "invalid sender email", // round 107
 	"nu poate fi gol", "ist erforderlich", "nicht ausgefüllt", "je povinn", "są wymagane",
 	// No server name, sender mailbox, user name or password; the right port
 	// to pick, a port or server not valid, an encryption setting, a server
