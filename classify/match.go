@@ -287,11 +287,13 @@ func key8(p string, j int) uint64 { return binary.LittleEndian.Uint64([]byte(p[j
 func (m *matcher) search(b []byte, n int, found *phraseSet) {
 	b = b[:n+8]
 	long, short := &m.long, &m.short4
-	lf, lb, la := long.filter, long.bucket, long.anchor
-	sf, sb, sa := short.filter, short.bucket, short.anchor
+	// The filters as arrays of their constant sizes: a hash's high bits
+	// index them with no bounds check.
+	lf, lb, la := (*[1 << longBits / 64]uint64)(long.filter), long.bucket, long.anchor
+	sf, sb, sa := (*[1 << shortBits / 64]uint64)(short.filter), short.bucket, short.anchor
 	for i := 0; i < n-2; i++ {
 		next8 := binary.LittleEndian.Uint64(b[i : i+8 : i+8])
-		if h := hash8(next8); filterHas(lf, h, longBits) {
+		if h := hash8(next8); filterHas(lf[:], h, longBits) {
 			slot := h >> (32 - longBits) & long.mask
 			for j, end := lb[slot], lb[slot+1]; j < end; j++ {
 				if a := &la[j]; a.next8 == next8 {
@@ -305,7 +307,7 @@ func (m *matcher) search(b []byte, n int, found *phraseSet) {
 		}
 		w := uint32(next8)
 		h := hash(w)
-		if !filterHas(sf, h, shortBits) {
+		if !filterHas(sf[:], h, shortBits) {
 			continue
 		}
 		slot := h >> (32 - shortBits) & short.mask
