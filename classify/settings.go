@@ -186,30 +186,31 @@ var settingsWords = p(
 	"no credentials found", "smtp requis", "imap requis", "配置冲突", "配置衝突",
 	"nie ma skonfigurowan", // Polish "has no configured" (round 103)
 	"설정되어 있지 않", "설정되지 않", "입력해 주세요", "입력하세요",
-	// A host to enter first, no From address, no method the server
-	// supports, an incomplete or absent mail configuration (round 105).
-	"enter an smtp", "enter the smtp", "enter an imap", "enter the imap", "no from address",
-	"support any auth", "incomplete smtp", "incomplete imap", "no email configuration", "no mail configuration",
-	// An extension not available, the settings page, HTTPS to
-	// use, a CA bundle not found, a SASL module not found or mechanism not
-	// available, only one of two, one given without the other; Chinese
-	// "configuration missing", Portuguese and Romanian "cannot be blank or
-	// empty", German "is required", "not filled in", Czech "is mandatory",
-	// Polish "are required" (round 106).
-	"extension is not available", "on the settings page", "on settings page", "must use https",
-	"ca bundle not found", "ca file not found", "sasl not found", "mechanism not available", "only one of", "provided without",
-	"配置缺失", "não podem estar em branco", "não pode estar em branco", "nu pot fi goale",
-	"no credentials configured", "invalid sender email", // round 107
-	"nu poate fi gol", "ist erforderlich", "nicht ausgefüllt", "je povinn", "są wymagane",
 	// No server name, sender mailbox, user name or password; the right port
-	// to pick, a port or server not valid, an encryption setting, a server
-	// without encryption, a configuration error; no supported method;
+	// to pick, a server not valid, an encryption setting, a host field to
+	// fill, an SMTP or IMAP configuration error; no supported method;
 	// Russian "unsupported port", "must be configured" (round 104).
 	"no server name", "no sender mailbox", "there is no password", "there is no username", "right port", "try port",
 	"invalid outgoing server", "invalid incoming server", "encryption setting",
 	"enter the server", "smtp configuration error", "imap configuration error",
 	"none of the supported authentication",
-	"неподдерживаемый порт", "должны быть настроены")
+	"неподдерживаемый порт", "должны быть настроены",
+	// A host to enter first, no From address, no method the server
+	// supports, an incomplete or absent mail configuration (round 105).
+	"enter an smtp", "enter the smtp", "enter an imap", "enter the imap", "no from address",
+	"support any auth", "incomplete smtp", "incomplete imap", "no email configuration", "no mail configuration",
+	// An extension not available, the settings page, HTTPS to use, a CA
+	// bundle not found, a SASL module not found or mechanism not available,
+	// only one of two, one given without the other; Chinese "configuration
+	// missing", Portuguese and Romanian "cannot be blank or empty", German
+	// "is required", "not filled in", Czech "is mandatory", Polish "are
+	// required" (round 106).
+	"extension is not available", "on the settings page", "on settings page", "must use https",
+	"ca bundle not found", "ca file not found", "sasl not found", "mechanism not available", "only one of", "provided without",
+	"配置缺失", "não podem estar em branco", "não pode estar em branco", "nu pot fi goale",
+	"nu poate fi gol", "ist erforderlich", "nicht ausgefüllt", "je povinn", "są wymagane",
+	// None configured, a sender address not valid (round 107).
+	"no credentials configured", "invalid sender email")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
@@ -323,8 +324,11 @@ var decryptFailedWords = p("could not be decrypted", "cannot be decrypted", "dec
 var appPasswordAskedWords = p("please enter your app password", "enter your email and app password", "fill in email and app password",
 	"fill in all required fields", "has no app password", "need access token or app password", "with its app password",
 	"enter the app password for", "enter your password or", // round 90
-	"no password saved",     // round 105
-	"password are required", // the app password a form asks for beside another field (round 106)
+	"no password saved", // round 105
+	// The app password a form asks for beside another field (round 106):
+	// app_password_required leaves it and mail_password_unset reads it
+	// (settingsNone keeps it from settings_unset).
+	"password are required",
 	// An environment variable for it not set (round 86), IMAP with an app
 	// password to use instead (round 87).
 	"_pass not set", "_password not set", "use imap with app password",
