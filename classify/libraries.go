@@ -164,8 +164,9 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	// A webhook's own token or signature (round 100); the product's session
 	// found invalid or not verified (round 101).
 	"webhook", "invalid session", "session is invalid", "session invalid", "session verification",
-	// The product's own automatic sign-in after a sign-up (round 102).
-	"auto-login")
+	// The product's own automatic sign-in after a sign-up (round 102), its
+	// account not yet activated or its registration to confirm (round 108).
+	"auto-login", "activated your account", "confirm the registration", "confirm your registration")
 
 // localSecretWords are secrets that are not the mailbox's, which the
 // translated refused-login rules (lang_auth_failed, l10n_words_refused_login)

@@ -15,7 +15,9 @@ var apiRules = []rule{
 		"access_token_scope_insufficient",
 		// ErrorInfo's reason for an API not enabled in the project
 		// (cloud.google.com/apis/design/errors, "SERVICE_DISABLED"; round 104).
-		"service_disabled"),
+		"service_disabled",
+		// No scopes defined for the product's authorization (round 108).
+		"no scopes for", "no scopes defined"),
 		doc: "Gmail API, Graph: the product's token has the wrong audience or scopes, or the API is not enabled in its project"},
 	{id: "api_service_account_me", class: ClassPlatform, allOf: p("precondition check failed", "/users/me/"),
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},

@@ -210,7 +210,14 @@ var settingsWords = p(
 	"配置缺失", "não podem estar em branco", "não pode estar em branco", "nu pot fi goale",
 	"nu poate fi gol", "ist erforderlich", "nicht ausgefüllt", "je povinn", "są wymagane",
 	// None configured, a sender address not valid (round 107).
-	"no credentials configured", "invalid sender email")
+	"no credentials configured", "invalid sender email",
+	// A mail transport or SSL type the product does not know, no mail
+	// account (German too), no sendmail program, no sender, a port property
+	// wrong, a sender address to give in the right form, a password
+	// variable unset (round 108).
+	"unknown transport", "unsupported transport", "unsupported ssl", "no email account", "no e-mail account", "kein e-mail-konto",
+	"sendmail executable", "sendmail binary", "missing sender ", "missing sender.",
+	"port given in", "port is wrong", "sender email should", "sender email must", "_password is not")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
