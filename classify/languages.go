@@ -170,6 +170,9 @@ var languageAuthRules = []rule{
 		"neautorizoval",                                                   // Czech: "the SMTP server did not authorise you"
 		"recusou as credenciais",                                          // Portuguese: "refused the credentials" (round 94)
 		"kesalahan autentikasi", "autentikasi gagal", "gagal autentikasi", // Indonesian: "authentication error", "failed" (round 102)
+		// A wrong login or password, or wrong access data, as a cause the
+		// server's refusal names: Italian, Spanish, German (round 109).
+		"login o di una password errat", "password errata", "contraseña incorrecta", "falscher zugangsdaten", "falsche zugangsdaten",
 	),
 		// ...and a calendar's sign-in (round 92), nor a local secret's
 		// (rounds 99 to 103).

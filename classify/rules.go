@@ -497,7 +497,10 @@ var msCodeRules = []rule{
 	// your administrator" under API access control,
 	// support.google.com/a/answer/7281227): the tenant's policy, whichever
 	// provider.
-	{id: "admin_app_not_approved", class: ClassAdmin, anyOf: p("administrator hasn't approved this app", "administrator has not approved this app", "admin hasn't approved this app", "admin has not approved this app", "does not have access to consent", "doesn't have access to consent", "not allowed by your administrator", "not allowed by your admin", "admin consent required", "admin consent is required", "requires admin consent", "needs admin consent"),
+	{id: "admin_app_not_approved", class: ClassAdmin, anyOf: p("administrator hasn't approved this app", "administrator has not approved this app", "admin hasn't approved this app", "admin has not approved this app", "does not have access to consent", "doesn't have access to consent", "not allowed by your administrator", "not allowed by your admin", "admin consent required", "admin consent is required", "requires admin consent", "needs admin consent",
+		// The tenant's administrator declined the consent; a Workspace
+		// application blocked until the domain's review (round 109).
+		"admin consent declined", "admin consent was declined", "application is currently blocked"),
 		doc: "the organization's administrator must approve the product's app before any user can connect a mailbox to it (Entra consent, Google Workspace API access control)"},
 	{id: "entra_tenant_policy_wording", class: ClassAdmin, anyOf: p("requires admin approval", "tenant-wide consent", "grant consent for the app", "grant consent for this app", "you can't get there from here", "is not assigned to a role for the application", "organization's access policy blocks"), provider: "microsoft365",
 		doc: "Microsoft 365: the tenant has not assigned the user to the application, or its access policy blocks it"},

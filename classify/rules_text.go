@@ -76,7 +76,8 @@ var textRules = []rule{
 		// A recipient rejected by the destination, Microsoft's NDR "wasn't found
 		// at" its domain, a contact without an address, an address skipped
 		// (round 108).
-		"recipient address was rejected", "wasn't found at", "have a defined email", "address ignored"),
+		"recipient address was rejected", "wasn't found at", "have a defined email", "address ignored",
+		"receivers email address", "receiver's email address", "receiver email address"), // round 109
 		// An OAuth token marked inactive is a grant, not a mailbox (round 80).
 		noneOf: p("protocol access", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
@@ -262,7 +263,7 @@ var textRules = []rule{
 	// mechanisms (auth_mechanism_unsupported).
 	{id: "password_auth_ended", class: ClassAuth, anyOf: p("doesn't support password authentication", "does not support password authentication"), alsoAny: p("outlook.", "office365", "hotmail", "live.com"),
 		doc: "a Microsoft mail host no longer takes passwords: the owner signs in with Microsoft instead"},
-	{id: "auth_mechanism_unsupported", class: ClassConfig, anyOf: p("loginbadmethodexception", "login-bad-method", "support password authentication", "is not compiled in", "does not offer starttls", "doesn't offer starttls", "does not advertise starttls", "does not advertise auth", "doesn't advertise auth", "wrong authentication type", "auth extension is not supported", "auth extension not found", "no login methods supported", "authentication method proposed by the mail server", "none of the authentication methods", "unimplemented command", "no usable mech", "no authenticators available", "doesn't support encrypted passwords", "no es compatible con la autenticación", "invalid challenge", "wants more steps", "krb5 extension", "for gssapi authentication", "does not support smtp auth", "auth type", "auth extension not supported", "supported by both server and client", "no authentication mechan", "invalid sasl challenge", "no form of authorization", "no form of authorisation", "another step is needed", "invalid sasl argument", "unrecognized authentication type", "unrecognised authentication type", "does not support xoauth", "unsupported authentication package", "authentication mechanism not supported", "mechanism not supported", "invalid authentication mechanism", "unsupported authentication mechanism", "no mechanism available", "server doesn't support auth", "server doesn't support starttls", "authentication not enabled", "auth not available", "auth command not available", "mechanism is too weak", "auth not supported", "unknown authentication mechanism", "unsupported mechanism", "unsupported sasl mechanism", "no supported authentication", "auth mode unsupported", "selected authentication method", "mechanism too weak", "encryption needed to use mechanism", "invalid base64", "malformed auth input", "malformed authentication request", "mechanism not specified", "initial data not expected", "authenticate is not enabled", "unsupported authenticate mechanism", "used when not advertised", "認証方式をサポートしていません",
+	{id: "auth_mechanism_unsupported", class: ClassConfig, anyOf: p("unsupported auth mechanism", "loginbadmethodexception", "login-bad-method", "support password authentication", "is not compiled in", "does not offer starttls", "doesn't offer starttls", "does not advertise starttls", "does not advertise auth", "doesn't advertise auth", "wrong authentication type", "auth extension is not supported", "auth extension not found", "no login methods supported", "authentication method proposed by the mail server", "none of the authentication methods", "unimplemented command", "no usable mech", "no authenticators available", "doesn't support encrypted passwords", "no es compatible con la autenticación", "invalid challenge", "wants more steps", "krb5 extension", "for gssapi authentication", "does not support smtp auth", "auth type", "auth extension not supported", "supported by both server and client", "no authentication mechan", "invalid sasl challenge", "no form of authorization", "no form of authorisation", "another step is needed", "invalid sasl argument", "unrecognized authentication type", "unrecognised authentication type", "does not support xoauth", "unsupported authentication package", "authentication mechanism not supported", "mechanism not supported", "invalid authentication mechanism", "unsupported authentication mechanism", "no mechanism available", "server doesn't support auth", "server doesn't support starttls", "authentication not enabled", "auth not available", "auth command not available", "mechanism is too weak", "auth not supported", "unknown authentication mechanism", "unsupported mechanism", "unsupported sasl mechanism", "no supported authentication", "auth mode unsupported", "selected authentication method", "mechanism too weak", "encryption needed to use mechanism", "invalid base64", "malformed auth input", "malformed authentication request", "mechanism not specified", "initial data not expected", "authenticate is not enabled", "unsupported authenticate mechanism", "used when not advertised", "認証方式をサポートしていません",
 		// lettre (src/transport/smtp/client/connection.rs): none of its
 		// mechanisms is offered; a server that cannot base64-decode the AUTH
 		// argument answers 501 (RFC 4954 4; sendmail srvrsmtp.c "cannot decode
@@ -459,8 +460,9 @@ var textRules = []rule{
 			// An authentication that timed out, a mechanism the client has
 			// not implemented (round 106).
 			"authentication timeout", "login timeout", "not implemented",
-			// None configured at all (round 107): a setting.
-			"no credentials configured"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
+			// None configured at all (round 107): a setting. A mechanism the
+			// client does not support (round 109): no credentials were tried.
+			"no credentials configured", "unsupported auth mechanism", "unsupported authentication mechanism"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
@@ -556,14 +558,20 @@ var textRules = []rule{
 		// host whose address was not found, a network error (round 104).
 		"has closed the connection", "didn't respond in time", "did not respond in time", "cannot resolve ip", "could not resolve ip",
 		"network error", "no response received",
-		"(connect error)",       // round 106
-		"failed opening socket", // round 108
+		"(connect error)",                                    // round 106
+		"failed opening socket",                              // round 108
+		"recv() failed", "no reply from", "retries exceeded", // round 109
 	),
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
 			// A secure connection that failed is its TLS setting
 			// (libs36_tls_required; round 105).
-			"secure connection failed"),
+			"secure connection failed",
+			// A client library's type for a refused login, named beside a
+			// failed connection (library_auth_exception; round 109).
+			"smtpauthenticationerror", "authenticationfailedexception",
+			// Python's SSLError as the cause of exhausted retries (round 109).
+			"(caused by sslerror"),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
@@ -600,7 +608,8 @@ var textRules = []rule{
 	// ---- Content and policy rejections.
 	{id: "message_rejected", class: ClassRejected, anyOf: p("メールの容量が送信先の制限を超過", "によりメールの内容が拒否", "により添付ファイルが拒否", "fake sender", "resolver.rst.authrequired", "kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "크기 제한", "più grande del limite", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter",
 		"maximum request length"), // Graph's 4 MB request limit (round 108)
-		// A product's key for VirusTotal, a file-scanning API (round 89).
-		noneOf: p("virustotal"),
+		// A product's key for VirusTotal, a file-scanning API (round 89); a
+		// connector's argument that is mandatory (round 109).
+		noneOf: p("virustotal", "mandatory argument"),
 		doc:    "the message was refused for content, policy, size or sender reputation"},
 }

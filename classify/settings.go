@@ -217,7 +217,18 @@ var settingsWords = p(
 	// variable unset (round 108).
 	"unknown transport", "unsupported transport", "unsupported ssl", "no email account", "no e-mail account", "kein e-mail-konto",
 	"sendmail executable", "sendmail binary", "missing sender ", "missing sender.",
-	"port given in", "port is wrong", "sender email should", "sender email must", "_password is not")
+	"port given in", "port is wrong", "sender email should", "sender email must", "_password is not",
+	// A server or the outgoing server not given, a protocol not known, an
+	// auth method or type not known or the only one taken, a host, port or
+	// folder empty or to be typed right, no sender defined, a from address
+	// required, a password command whose output could not be read, a
+	// connector's asset configuration; Chinese "information incomplete",
+	// "not configured correctly" (round 109).
+	"no outgoing email server", "no outgoing mail server", "no outgoing server", "invalid protocol", "unknown auth method", "unknown authentication method",
+	"only authtype", "only auth type", "hostname is empty", "host is empty", "port is empty", "server is empty", "missing or empty",
+	"enter correct", "type a valid", "doesn't seem to be correct", "does not seem to be correct", "no sender defined", "sender not defined",
+	"from address required", "cannot read output of", "asset configuration",
+	"信息不完整", "未正确配置", "未正確配置")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
