@@ -66,6 +66,7 @@ var l10nEarlyRules = []rule{
 			"nome del server", "endereço desconhecido", "неизвестный узел", "знайти адресу", "hôte inconnu", "host desconocido", "unbekannter host", "nieznany host", // an unknown server
 			"cifrata non disponibile", "terenkripsi tidak tersedia", "connexion chiffrée", "conexión cifrada", "verschlüsselte verbindung", "ne relaie pas", "keine nachricht weiterleiten", // an encrypted connection, relaying
 			"http listener", "listener http", "прослушивателем http", // TLS spoken to a plain HTTP port
+			"δεν υποστηρίζει tls",                                                                                                                               // el: the server does not support TLS (round 110)
 			"serverdetails", "服务器细节", "detalles del servidor", "détails du serveur", "dettagli del server", "rilevare automaticamente", "автоматично визначити", // check the server settings
 		),
 		doc: "a setting the client names in the owner's language (a password sent in clear, TLS required, an unknown server, the server details): the configuration, not the password"},
@@ -135,7 +136,7 @@ var l10nWordAuthRules = []rule{
 			"heslo", "přihlášení", "ověření", "autentizace", "uživatelské jméno", // cs
 			"parola", "şifre", "kimlik doğrulama", "kullanıcı adı", "oturum açma", "giriş bilgisi", // tr
 			"sifreniz", "sifre ", // tr without its diacritics (round 104)
-			"lösenord", "användarnamn", "autentisering", "inloggning", "adgangskode", "brugernavn", "godkendelse", "autentificering", "passord", "brukernavn", "innlogging", // sv, da, nb
+			"lösenord", "användarnamn", "autentisering", "inloggning", "adgangskode", "kodeordet", "brugernavn", "godkendelse", "autentificering", "passord", "brukernavn", "innlogging", // sv, da, nb
 			"salasana", "käyttäjätunnus", "autentikaatio", "tunnistautuminen", "kirjautuminen", "jelszó", "felhasználónév", "hitelesítés", "bejelentkezés", // fi, hu
 			"parolă", "nume de utilizator", "autentificare", "κωδικός", "όνομα χρήστη", "ταυτοποίηση", "πιστοποίηση", // ro, el
 			"סיסמה", "שם משתמש", "אימות", "התחברות", "كلمة المرور", "اسم المستخدم", "المصادقة", "الاستيثاق", // he, ar
@@ -179,7 +180,7 @@ var l10nWordAuthRules = []rule{
 			"nieprawidłow", "błędn", "nie powiodło", "odrzuc", "nie można", "sprawdź", // pl
 			"неверн", "ошибк", "не удалось", "не удалась", "отклон", "невірн", "помилк", "не вдалося", "не вдалася", "проверьте", // ru, uk
 			"chybn", "nesprávn", "selhal", "nezdařil", "odmítnut", "zkontrolujte", "niepowodzeniem", // cs, pl
-			"misslyckades", "felaktig", "fel ", "nekad", "kontrollera", "gäller inte längre", "mislykkedes", "forkert", "afvist", "kontroller", "fejl", "mislyktes", "feil", "avvist", // sv, da, nb
+			"misslyckades", "felaktig", "fel ", "nekad", "kontrollera", "gäller inte längre", "mislykkedes", "fejlede", "forkert", "afvist", "kontroller", "fejl", "mislyktes", "feil", "avvist", // sv, da, nb
 			"epäonnistui", "virheellinen", "väärä", "hylättiin", "tarkista", "sikertelen", "hibás", "nem sikerült", "elutasít", "ellenőrizze", // fi, hu
 			"eșuat", "incorect", "greșit", "respins", "απέτυχε", "λανθασμέν", "εσφαλμέν", "σφάλμα", "απορρίφθηκε", // ro, el
 			"נכשל", "שגוי", "שגיאה", "נדחה", "فشل", "خاطئ", "غير صحيح", "رفض", "مشكلة في", // he, ar ("a problem in": Sailfish OS's "مشكلة في تسجيل الدخول", round 54)
@@ -373,6 +374,8 @@ var l10nWordConnectionRules = []rule{
 			"شبکه", "وصل شد", "اتصال", "وصل نشد", "الإتصال", "під'єднат", "під’єднат", // fa, ar, uk (round 104)
 			"नेटवर्क", "कनेक्ट", "कनेक्शन", "जुड़ने", "নেটওয়ার্ক", "নেটওয়ার্ক", "সংযোগ", "সংযুক্ত করতে", "பிணைய", "இணைப்பு", "இணைவது", // fa, hi, bn, ta
 			"เชื่อมต่อ", "เครือข่าย", "rangkaian", "bersambung", "კავშირ", "ქსელ", "ցանց", "միանալ", "կապը ձախողվ", // th, ms, ka, hy
-			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato"), // kk, az, uz
+			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato", // kk, az, uz
+			"प्रतिक्रिया प्राप्त नहीं", // hi: no response received from the server (round 110)
+		),
 		doc: "the client could not reach the server or lost the network, in the owner's language"},
 }

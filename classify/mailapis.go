@@ -17,7 +17,10 @@ var apiRules = []rule{
 		// (cloud.google.com/apis/design/errors, "SERVICE_DISABLED"; round 104).
 		"service_disabled",
 		// No scopes defined for the product's authorization (round 108).
-		"no scopes for", "no scopes defined"),
+		"no scopes for", "no scopes defined",
+		// Google Play services' status for an Android OAuth client not
+		// registered in the product's console project (round 110).
+		"unregistered_on_api_console"),
 		doc: "Gmail API, Graph: the product's token has the wrong audience or scopes, or the API is not enabled in its project"},
 	{id: "api_service_account_me", class: ClassPlatform, allOf: p("precondition check failed", "/users/me/"),
 		doc: "Gmail API: failedPrecondition on users/me (a service account without a delegated subject): the product's integration"},

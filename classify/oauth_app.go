@@ -88,6 +88,8 @@ var oauthClientEarlyRules = []rule{
 			"client secret is invalid", "client secret has expired", "client secret expired",
 			// Its app credentials rejected (round 85), invalid in its client
 			// file (round 88).
-			"app credentials were rejected", "invalid client credentials"),
+			"app credentials were rejected", "invalid client credentials",
+			// Its Entra ID app secret expired or invalid (round 110).
+			"app secret expired", "entra id app secret"),
 		doc: "the product's own OAuth client credentials were refused or could not be used: its OAuth app, not a mailbox"},
 }

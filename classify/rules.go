@@ -145,7 +145,9 @@ var headRules = []rule{
 	{id: "oauth_code_exchange", class: ClassPlatform, on: kindHTTP, anyOf: p("has already been used", "malformed auth code", "invalid_authorization_code", "invalid authorization code",
 		"authorization code is invalid", "authorization code was already redeemed", "code was already redeemed", "code_verifier", "code verifier", "code_challenge",
 		"the 'code' parameter", "for the 'code' parameter", "the code has expired", "from grant token", "invalid_redirect_uri", "redirect uri", "reply uri", "reply address",
-		"invalid grant: account not found", "invalid jwt", "no valid verifier found for issuer", "short-lived token", "activate-service-account"),
+		"invalid grant: account not found", "invalid jwt", "no valid verifier found for issuer", "short-lived token", "activate-service-account",
+		// Entra's answer to a malformed token request (round 110).
+		"request is malformed or invalid"),
 		doc: "token endpoint: an authorization-code exchange (code, PKCE verifier, redirect URI) or a service account's JWT assertion failed; the integrating product's request, never the mailbox"},
 	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p(
 		// Asked to check the app's registration (round 91).

@@ -94,7 +94,8 @@ var textRules = []rule{
 		doc: "552 5.3.4: the message is too big for the receiving system, whatever the reply's words about storage"},
 	{id: "recipient_over_quota", class: ClassRecipient, anyOf: p("is over the quota", "quota exceeded", "over quota", "overquota", "exceeded storage allocation", "mailbox size limit", "recipient has exceeded", "mailbox full", "mailbox is full", "inbox is full", "out of storage space",
 		// Address validators' words (round 74).
-		"out of disk space", "has run out of space", "run out of storage"),
+		"out of disk space", "has run out of space", "run out of storage",
+		"recipient storage full"), // round 110
 		noneOf: p("rate limited", "message too big", "message size", "api quota", "account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
 			// The Gmail API's own quota (round 106).
 			"gmail quota", "gmail api quota",
@@ -324,6 +325,7 @@ var textRules = []rule{
 		"number of requests for today",    // round 86
 		"request limit was reached",       // Google's, in a product's words (round 85)
 		"exhausted quota", "quota renews", // round 89
+		"thread limit", "reached your monthly", // round 110
 		"due to quota", "send cap", "sending cap", // round 95
 		"limiting connections", "too many simultaneous", // round 96
 		"limit dzienny",           // Polish: daily limit (round 91)
@@ -431,7 +433,9 @@ var textRules = []rule{
 		"must be in the form user@domain",
 		// Zoho Mail's SMTP answer to a login name that is not the mailbox's
 		// address (mastodon/mastodon#33404): the owner logs in with the address.
-		"username used for auth is not valid email address"),
+		"username used for auth is not valid email address",
+		// A mailbox that turned down the password it was given (round 110).
+		"turned down the password"),
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
@@ -462,7 +466,9 @@ var textRules = []rule{
 			"authentication timeout", "login timeout", "not implemented",
 			// None configured at all (round 107): a setting. A mechanism the
 			// client does not support (round 109): no credentials were tried.
-			"no credentials configured", "unsupported auth mechanism", "unsupported authentication mechanism"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
+			"no credentials configured", "unsupported auth mechanism", "unsupported authentication mechanism",
+			// A mail server's own login to its LDAP directory (round 110).
+			"ldap server"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
@@ -561,6 +567,7 @@ var textRules = []rule{
 		"(connect error)",                                    // round 106
 		"failed opening socket",                              // round 108
 		"recv() failed", "no reply from", "retries exceeded", // round 109
+		"smtp greeting", // round 110
 	),
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",

@@ -228,7 +228,14 @@ var settingsWords = p(
 	"only authtype", "only auth type", "hostname is empty", "host is empty", "port is empty", "server is empty", "missing or empty",
 	"enter correct", "type a valid", "doesn't seem to be correct", "does not seem to be correct", "no sender defined", "sender not defined",
 	"from address required", "cannot read output of", "asset configuration",
-	"信息不完整", "未正确配置", "未正確配置")
+	"信息不完整", "未正确配置", "未正確配置",
+	// A secret configured empty or not at all for an auth method, the
+	// encryption the server does not expect, STARTTLS refused (use IMAPS),
+	// a wrong server address or port, a blank From; Swedish and Norwegian
+	// "you did not configure", Slovak "first set up", Greek "has not been
+	// configured" (round 110).
+	"no secret configured", "empty secret configured", "encryption does not match", "refuses starttls", "use imaps instead",
+	"wrong server address", "blank from", "konfigurerade inte", "konfigurerte ikke", "najskôr nastavte", "δεν έχει διαμορφωθεί")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
