@@ -23,7 +23,9 @@ var consentRules = []rule{
 			"consent declined", "refused to allow", "user denied authorization", "отказались разрешить", "отказались предоставить",
 			// Consent not (yet) given for the mailbox (round 71).
 			"have not granted consent", "has not granted consent", "grant permission to access your email"),
-		noneOf: append(p("admin", "administrator"), gen51OtherAPIs...),
+		// A server that refused to allow a connection (S60's error table;
+		// round 111) declined no consent.
+		noneOf: append(p("admin", "administrator", "allow a connection", "allow connection"), gen51OtherAPIs...),
 		doc:    "the owner declined or cancelled the consent screen for the mailbox: it is not connected until the owner grants access"},
 }
 

@@ -254,6 +254,7 @@ var headRules = []rule{
 		// MSAL for iOS and macOS (MSALErrorInteractionRequired) and apps built on
 		// them word it: the token cannot be renewed without the owner signing in.
 		"interactionrequiredautherror", "msalerrorinteractionrequired", "ui interaction required", "authentication requires user interaction", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
+		"requires re-consent", "sign-in is no longer valid", // round 111
 		"expired or has been revoked", "expired or revoked", "revoked or expired", "due to sign-in frequency checks", "revoked or has expired", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid",
 		"refresh token inválido", "refresh token expirado", // Spanish (round 90)

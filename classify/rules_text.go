@@ -77,9 +77,14 @@ var textRules = []rule{
 		// at" its domain, a contact without an address, an address skipped
 		// (round 108).
 		"recipient address was rejected", "wasn't found at", "have a defined email", "address ignored",
-		"receivers email address", "receiver's email address", "receiver email address"), // round 109
+		"receivers email address", "receiver's email address", "receiver email address", // round 109
+		// A list not found at the address, consecutive bounces, a malformed
+		// address, no mailbox for the user, a user without an address or a
+		// disabled one, a recipient address refused (round 111).
+		"no list found with this address", "consecutive bounces", "malformed address", "no mail box", "has no email set ", "has no email set.", "has no email set,", "no email defined for",
+		"verified primary email", "do not receive mail", "provided recipient"),
 		// An OAuth token marked inactive is a grant, not a mailbox (round 80).
-		noneOf: p("protocol access", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
+		noneOf: p("sign-in is no longer valid", "protocol access", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
 	{id: "permanently_deferred", class: ClassRejected, anyOf: p("permanently deferred", "will not succeed", "retrying will not"),
 		doc: "a receiving server defers all mail from the sender for good (reputation); retrying does not help"},
@@ -123,6 +128,10 @@ var textRules = []rule{
 		doc: "the server shuts the client out for a while after failed logins: temporary"},
 	{id: "account_locked_try_again", class: ClassAuthTemporary, noneOf: p("recipient address rejected", "recipient"), allOf: p("locked", "try again"), retry: hour,
 		doc: "the account is locked for a while after failed logins, and the server says when to try again"},
+	// ...or says how long the lock lasts ("Your account has been locked for
+	// 15 minutes": Horde's; round 111).
+	{id: "account_locked_for_a_while", class: ClassAuthTemporary, noneOf: p("recipient"), anyOf: p("locked for"), alsoAny: p(" minute", " hour", " min "), retry: hour,
+		doc: "the account is locked for some minutes or hours after failed logins: it unlocks by itself"},
 	// A limit that names its wait ("550 Too many messages. Try again in 92
 	// seconds") is the limit, read by rate_limited.
 	{id: "greylisted", class: ClassTransient, noneOf: p("too many", "rate limit", "rate-limit", "ratelimit", "quota"), anyOf: p("greylist", "graylist", "grey listed", "gray listed", "try again in"), retry: 5 * minute,
@@ -326,6 +335,7 @@ var textRules = []rule{
 		"request limit was reached",       // Google's, in a product's words (round 85)
 		"exhausted quota", "quota renews", // round 89
 		"thread limit", "reached your monthly", // round 110
+		"emails this hour", "emails this month", "daily quota", "remaining credits", // round 111
 		"due to quota", "send cap", "sending cap", // round 95
 		"limiting connections", "too many simultaneous", // round 96
 		"limit dzienny",           // Polish: daily limit (round 91)
@@ -434,8 +444,9 @@ var textRules = []rule{
 		// Zoho Mail's SMTP answer to a login name that is not the mailbox's
 		// address (mastodon/mastodon#33404): the owner logs in with the address.
 		"username used for auth is not valid email address",
-		// A mailbox that turned down the password it was given (round 110).
-		"turned down the password"),
+		// A mailbox that turned down the password it was given (round 110);
+		// a refusal that asks for the mailbox's user name (S60; round 111).
+		"turned down the password", "check your mailbox username"),
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
@@ -567,7 +578,8 @@ var textRules = []rule{
 		"(connect error)",                                    // round 106
 		"failed opening socket",                              // round 108
 		"recv() failed", "no reply from", "retries exceeded", // round 109
-		"smtp greeting", // round 110
+		"smtp greeting",                                 // round 110
+		"find a dns server", "server is currently busy", // round 111
 	),
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
@@ -614,7 +626,10 @@ var textRules = []rule{
 
 	// ---- Content and policy rejections.
 	{id: "message_rejected", class: ClassRejected, anyOf: p("メールの容量が送信先の制限を超過", "によりメールの内容が拒否", "により添付ファイルが拒否", "fake sender", "resolver.rst.authrequired", "kept for evaluation", "direct send not allowed", "tenantinboundattribution", "not allowed to email this", "nul characters", "appendable message", "inappropriate words", "inappropriate content", "policy rejection", "blocked senders", "rejected by header", " blocked", "spoofed", "spoof", "mail rejected", "is mandatory", "size exceeded", " is blocked", "not allowed - [", "content denied", "banned", "attachment", "restricted by policy", "due to policy", "policy restrictions", "delivery restricted", "spam", "unsolicited", "virus", "malware", "phishing", "policy reasons", "content rejected", "message rejected", "rejected by policy", "policy violation", "message refused", "ptr record", "reverse dns", "rdns", "reverse lookup", "message size", "size limit", "크기 제한", "più grande del limite", "too large", "too big", "maximum size of the message", "taille limite du message", "exceeds the maximum", "exceeds size", "message content", "not accepted for policy", "administrative prohibition", "blocked by", "envelope blocked", "suspicious", "prohibited", "bulk mail", "high probability", "content filter",
-		"maximum request length"), // Graph's 4 MB request limit (round 108)
+		"maximum request length", // Graph's 4 MB request limit (round 108)
+		// A list that takes only signed mail or its members' mail, a country's
+		// connections refused, a maximum size (round 111).
+		"must be openpgp-signed", "only subscribed addresses may send", "connections from your country", "exceeds max size"),
 		// A product's key for VirusTotal, a file-scanning API (round 89); a
 		// connector's argument that is mandatory (round 109).
 		noneOf: p("virustotal", "mandatory argument"),

@@ -235,7 +235,21 @@ var settingsWords = p(
 	// "you did not configure", Slovak "first set up", Greek "has not been
 	// configured" (round 110).
 	"no secret configured", "empty secret configured", "encryption does not match", "refuses starttls", "use imaps instead",
-	"wrong server address", "blank from", "konfigurerade inte", "konfigurerte ikke", "najskôr nastavte", "δεν έχει διαμορφωθεί")
+	"wrong server address", "blank from", "konfigurerade inte", "konfigurerte ikke", "najskôr nastavte", "δεν έχει διαμορφωθεί",
+	// A host empty or not valid, French "invalid SMTP server" and "enter
+	// a", no sendmail or mailer program, a transport not
+	// created, enabled or configured, encryption asked of a server without
+	// it, the Drafts or Sent folder unset, a certificate, CA or trust store
+	// not loaded, a mechanism or auth type wrong, one setting given without
+	// its pair, no mailer, an unknown mailer, a sender not valid, a domain
+	// to verify (round 111).
+	"serveur smtp invalide", "indiquez un", "executable sendmail", "mailer program",
+	"empty hostname", "creating transport", "fetching transport", "enabled in server configuration", "no hostname configured",
+	"encryption requested", "secure connections are not", "a drafts folder", "no drafts folder", "folder to use for sent",
+	"invalid return", "illegal port", "cannot be used at the same time", "invalid encryption", "wrong mechanism", "bad host",
+	"no authpass", "to load cert", "load ca file", "not found in $path", "require that both", "requires that both", "no smtp server",
+	"invalid smtp authentication", "no password provided", "truststore", "no mailers", "unknown mailer", "invalid default sender",
+	"must have a verified domain")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
