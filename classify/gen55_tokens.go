@@ -100,8 +100,8 @@ var gen55NoProviderToken = p("no gmail token", "no google token", "no outlook to
 // the mailbox's grant, or a state that is not a loss.
 var gen55NotMailboxToken = slices.Concat(notMailConnection, gen51OtherAPIs, p(
 	// A token missing from the product's config, the OAuth client's
-	// credentials (round 96).
-	"in config", "client credentials",
+	// credentials (round 96); no token provider configured (round 112).
+	"in config", "client credentials", "tokenprovider", "token provider",
 	// A Google sign-in's ID token, the product's own login (round 86).
 	"token id",
 	// Settings to provide, and a code exchange (round 70).

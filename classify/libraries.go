@@ -141,8 +141,9 @@ var libraryFallbackRules = []rule{
 			// A socket call that failed, a password command's output
 			// not read (round 109).
 			"recv()", "send()", "cannot read output of",
-			// A mail server's own login to its LDAP directory (round 110).
-			"ldap server")),
+			// A mail server's own login to its LDAP directory (round 110), a
+			// password file not read (round 112).
+			"ldap server", "password file")),
 		doc: "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
 	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar", "mechanism", "authentication type"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
@@ -181,6 +182,9 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 // 99 to 103.
 var localSecretWords = slices.Concat(masterPasswordWords, p("解密", "復号", "数据损坏", "數據損壞", "資料損壞", "データが破損",
 	"webhook", "wallet", "密钥认证",
+	// A web server's own login (French "authentication by Apache"; round
+	// 112).
+	"par apache",
 	// The product's own session invalid or expired, Portuguese (round 107;
 	// "início de sessão" is a login).
 	"sessão inválida", "sessão expirada", "sessão expirou"))

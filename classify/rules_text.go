@@ -82,7 +82,10 @@ var textRules = []rule{
 		// address, no mailbox for the user, a user without an address or a
 		// disabled one, a recipient address refused (round 111).
 		"no list found with this address", "consecutive bounces", "malformed address", "no mail box", "has no email set ", "has no email set.", "has no email set,", "no email defined for",
-		"verified primary email", "do not receive mail", "provided recipient"),
+		"verified primary email", "do not receive mail", "provided recipient",
+		// An address in a bad format or without a mail server, a domain not
+		// taking mail, a token's owner without an address (round 112).
+		"bad address format", "no mail server for", "configured to accept email", "does not have an email address"),
 		// An OAuth token marked inactive is a grant, not a mailbox (round 80).
 		noneOf: p("sign-in is no longer valid", "protocol access", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
@@ -446,7 +449,9 @@ var textRules = []rule{
 		"username used for auth is not valid email address",
 		// A mailbox that turned down the password it was given (round 110);
 		// a refusal that asks for the mailbox's user name (S60; round 111).
-		"turned down the password", "check your mailbox username"),
+		"turned down the password", "check your mailbox username",
+		// A refusal that names another possible cause (round 112).
+		"login credentials are incorrect"),
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
@@ -478,8 +483,9 @@ var textRules = []rule{
 			// None configured at all (round 107): a setting. A mechanism the
 			// client does not support (round 109): no credentials were tried.
 			"no credentials configured", "unsupported auth mechanism", "unsupported authentication mechanism",
-			// A mail server's own login to its LDAP directory (round 110).
-			"ldap server"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
+			// A mail server's own login to its LDAP directory (round 110);
+			// a user name or password missing from the settings (round 112).
+			"ldap server", "missing smtp username", "missing username or password", "missing user name or password"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
@@ -580,6 +586,7 @@ var textRules = []rule{
 		"recv() failed", "no reply from", "retries exceeded", // round 109
 		"smtp greeting",                                 // round 110
 		"find a dns server", "server is currently busy", // round 111
+		"couldn't establish connection", "could not establish connection", "unable to connect to any", "fout bij verbinden met", // round 112
 	),
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
@@ -589,8 +596,9 @@ var textRules = []rule{
 			// A client library's type for a refused login, named beside a
 			// failed connection (library_auth_exception; round 109).
 			"smtpauthenticationerror", "authenticationfailedexception",
-			// Python's SSLError as the cause of exhausted retries (round 109).
-			"(caused by sslerror"),
+			// Python's SSLError as the cause of exhausted retries (round 109);
+			// a refusal that names another possible cause (round 112).
+			"(caused by sslerror", "credentials are incorrect"),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
@@ -632,6 +640,6 @@ var textRules = []rule{
 		"must be openpgp-signed", "only subscribed addresses may send", "connections from your country", "exceeds max size"),
 		// A product's key for VirusTotal, a file-scanning API (round 89); a
 		// connector's argument that is mandatory (round 109).
-		noneOf: p("virustotal", "mandatory argument"),
+		noneOf: p("virustotal", "mandatory argument", "wasn't configured", "was not configured"),
 		doc:    "the message was refused for content, policy, size or sender reputation"},
 }

@@ -249,7 +249,24 @@ var settingsWords = p(
 	"invalid return", "illegal port", "cannot be used at the same time", "invalid encryption", "wrong mechanism", "bad host",
 	"no authpass", "to load cert", "load ca file", "not found in $path", "require that both", "requires that both", "no smtp server",
 	"invalid smtp authentication", "no password provided", "truststore", "no mailers", "unknown mailer", "invalid default sender",
-	"must have a verified domain")
+	"must have a verified domain",
+	// A setting that cannot be nil or empty or exceeds its range, a
+	// variable set incorrectly, an e-mail configuration invalid or not
+	// found, a secure value or prefix, a provider not found or its
+	// credentials, no transport provider, a mail host without ESMTP, a
+	// site without a valid e-mail setup, an SMTP or IMAP setting missing,
+	// one to set when another is on, a bad From address, AUTH not offered,
+	// the supported values; Dutch "the e-mail function was switched off",
+	// "the mail() function is deactivated", "the PHP extension"; Chinese
+	// "mail configuration not found" and "mail driver", Russian "the
+	// configuration parameters", Korean "choose the SMTP security method"
+	// (round 112).
+	"port cannot be greater", "cannot be nil", "can not be nil", "cannot be nil/empty", "set incorrectly",
+	"invalid email configuration", "invalid mail configuration", "no related configuration", "smtp_secure value", "secure prefix",
+	"no provider for category", "provider credentials not found", "provider config", "transport provider", "does not support esmtp",
+	"valid email setup", "missing smtp", "missing imap", "e-mailfunctie is uitgeschakeld", "functie is gedeactiveerd", "php extensie",
+	"找到郵件配置", "找到邮件配置", "보안 방식을 선택", "邮件驱动", "параметрами конфигурации",
+	"must be set when", "bad from address", "support auth extension", "must be enabled and configured", "should start with smtp", "supported values:")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
@@ -307,7 +324,9 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	// Its OAuth client files (round 77), its configuration (round 82).
 	"credentials file", "oauth keys", "oauth.keys.json", "oauth client configuration",
 	// Its client file (round 83).
-	"oauth client file")
+	"oauth client file",
+	// Its redirect URI, token endpoint and scopes (round 112).
+	"redirect_uri", "redirect uri", "token endpoint uri", "scopes")
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
