@@ -266,7 +266,12 @@ var settingsWords = p(
 	"no provider for category", "provider credentials not found", "provider config", "transport provider", "does not support esmtp",
 	"valid email setup", "missing smtp", "missing imap", "e-mailfunctie is uitgeschakeld", "functie is gedeactiveerd", "php extensie",
 	"找到郵件配置", "找到邮件配置", "보안 방식을 선택", "邮件驱动", "параметрами конфигурации",
-	"must be set when", "bad from address", "support auth extension", "must be enabled and configured", "should start with smtp", "supported values:")
+	"must be set when", "bad from address", "support auth extension", "must be enabled and configured", "should start with smtp", "supported values:",
+	// German "no SMTP configuration", a proper SMTP setting or a valid SMTP
+	// account missing, a field that must be a number; Chinese "you have not
+	// turned on the mail function" (round 113).
+	"keine smtp-konfiguration", "keine imap-konfiguration", "proper smtp setting", "valid smtp account",
+	"must be a number", "未开启邮件功能")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
@@ -326,7 +331,8 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	// Its client file (round 83).
 	"oauth client file",
 	// Its redirect URI, token endpoint and scopes (round 112).
-	"redirect_uri", "redirect uri", "token endpoint uri", "scopes")
+	"redirect_uri", "redirect uri", "token endpoint uri", "scopes",
+	"service secret") // round 113
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
 var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
