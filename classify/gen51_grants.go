@@ -124,9 +124,9 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 	"login with nextcloud",
 	// An OCR service's login, an open-banking requisition (round 90).
 	"ocr authentication", "ocr service", "requisition",
-	// A web server's own login (French "authentication by Apache"), an FTP
-	// server's, a download client's (round 112).
-	"par apache", "apache authentication", "ftp auth", "qbittorrent", "deluge", "rtorrent", "utorrent",
+	// A web server's own login, an FTP server's, a download client's (round
+	// 112; the French "par apache" is in localSecretWords).
+	"apache authentication", "ftp auth", "qbittorrent", "deluge", "rtorrent", "utorrent",
 	// Login with Amazon's OAuth (round 92).
 	"amazon oauth",
 	// A payment or crypto wallet's token or login (round 100).

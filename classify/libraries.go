@@ -141,9 +141,8 @@ var libraryFallbackRules = []rule{
 			// A socket call that failed, a password command's output
 			// not read (round 109).
 			"recv()", "send()", "cannot read output of",
-			// A mail server's own login to its LDAP directory (round 110), a
-			// password file not read (round 112).
-			"ldap server", "password file")),
+			// A password file not read (round 112).
+			"password file")),
 		doc: "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
 	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar", "mechanism", "authentication type"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
@@ -172,7 +171,9 @@ var notMailboxLoginWords = p("calendar connection", "calendar credentials", "cal
 	"webhook", "invalid session", "session is invalid", "session invalid", "session verification",
 	// The product's own automatic sign-in after a sign-up (round 102), its
 	// account not yet activated or its registration to confirm (round 108).
-	"auto-login", "activated your account", "confirm the registration", "confirm your registration")
+	"auto-login", "activated your account", "confirm the registration", "confirm your registration",
+	// A mail server's own login to its LDAP directory (round 110).
+	"ldap server")
 
 // localSecretWords are secrets that are not the mailbox's, which the
 // translated refused-login rules (lang_auth_failed, l10n_words_refused_login)

@@ -20,12 +20,10 @@ var consentRules = []rule{
 			"declined the consent", "consent was declined", "consent was denied", "denied consent", "refused consent",
 			"cancelled the authorization", "canceled the authorization", "authorization was cancelled", "authorization was canceled",
 			// More of the same (round 70).
-			"consent declined", "refused to allow", "user denied authorization", "отказались разрешить", "отказались предоставить",
+			"consent declined", "you refused to allow", "you have refused to allow", "user refused to allow", "user denied authorization", "отказались разрешить", "отказались предоставить",
 			// Consent not (yet) given for the mailbox (round 71).
 			"have not granted consent", "has not granted consent", "grant permission to access your email"),
-		// A server that refused to allow a connection (S60's error table;
-		// round 111) declined no consent.
-		noneOf: append(p("admin", "administrator", "allow a connection", "allow connection"), gen51OtherAPIs...),
+		noneOf: append(p("admin", "administrator"), gen51OtherAPIs...),
 		doc:    "the owner declined or cancelled the consent screen for the mailbox: it is not connected until the owner grants access"},
 }
 

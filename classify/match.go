@@ -46,9 +46,8 @@ import (
 // positions a text), a text passes the long filter 2.9 times and holds a
 // long anchor 2.8 times; with four-byte anchors for every phrase it passed
 // one filter 9 times, most of them on four bytes that common words inside
-// phrases share. The work is
-// linear in the length of the text: a position compares at most the anchors
-// of one bucket in each table (maxBucket).
+// phrases share. The work is linear in the length of the text: a position
+// compares at most the anchors of one bucket in each table (maxBucket).
 //
 // This replaced an Aho-Corasick automaton over the same normalized text. On
 // the corpus it is a little faster (about 8% in alternating runs), and its

@@ -483,9 +483,8 @@ var textRules = []rule{
 			// None configured at all (round 107): a setting. A mechanism the
 			// client does not support (round 109): no credentials were tried.
 			"no credentials configured", "unsupported auth mechanism", "unsupported authentication mechanism",
-			// A mail server's own login to its LDAP directory (round 110);
-			// a user name or password missing from the settings (round 112).
-			"ldap server", "missing smtp username", "missing username or password", "missing user name or password"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
+			// A user name or password missing from the settings (round 112).
+			"missing smtp username", "missing username or password", "missing user name or password"), otherSignIns, noGrantHeldWords, notMailboxLoginWords),
 		doc: "the server rejected the user name and password or app password"},
 
 	// Swift Mailer and Symfony Mailer list every authenticator they tried
