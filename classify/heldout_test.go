@@ -10,7 +10,7 @@ import (
 // heldOutRounds are the held-out sets of testdata/heldout: real errors
 // collected after the rules were written, labelled before the classifier ran
 // on them (testdata/heldout/README.md).
-var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52", "round53", "round54", "round55", "round56", "round57", "round58", "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67", "round68", "round69", "round70", "round71", "round72", "round73", "round74", "round75", "round76", "round77", "round78", "round79", "round80", "round81", "round82", "round83", "round84", "round85", "round86", "round87", "round88", "round89", "round90", "round91", "round92", "round93", "round94", "round95", "round96", "round97", "round98", "round99", "round100", "round101", "round102", "round103", "round104", "round105", "round106", "round107", "round108", "round109", "round110", "round111", "round112", "round113"}
+var heldOutRounds = []string{"round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52", "round53", "round54", "round55", "round56", "round57", "round58", "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67", "round68", "round69", "round70", "round71", "round72", "round73", "round74", "round75", "round76", "round77", "round78", "round79", "round80", "round81", "round82", "round83", "round84", "round85", "round86", "round87", "round88", "round89", "round90", "round91", "round92", "round93", "round94", "round95", "round96", "round97", "round98", "round99", "round100", "round101", "round102", "round103", "round104", "round105", "round106", "round107", "round108", "round109", "round110", "round111", "round112", "round113", "round114"}
 
 // figures are what TestHeldOut measures on a round; issue10 holds the
 // issue's targets.
@@ -141,6 +141,7 @@ var reached = map[string]figures{
 	"round111": {precision: 0.94, recall: 0.99, reason: 0.99, class: 0.83, falseReconnects: 0},
 	"round112": {precision: 0.99, recall: 0.99, reason: 0.99, class: 0.82, falseReconnects: 0},
 	"round113": {precision: 0.99, recall: 0.99, reason: 0.99, class: 0.69, falseReconnects: 0},
+	"round114": {precision: 0.85, recall: 0.85, reason: 0.95, class: 0.58, falseReconnects: 1},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect
