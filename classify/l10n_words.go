@@ -165,12 +165,14 @@ var l10nWordAuthRules = []rule{
 			"пайдаланушы аты", "құпия сөз", "түпнұсқалық", "кіру", // kk
 			"şifrə", "tanıtma", "giriş uğursuz", "istifadəçi adı", "identifikasiya", // az
 			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
+			"passwuert", "benotzernumm", // lb (LineageOS/android_packages_apps_Email res/values-lb, round 114)
 		),
 		alsoAny: p(
 			"verweigert", "gescheitert", "schlug fehl", "неудачн", "отказано", "できませんでした", "không đăng nhập được", "不正確", "拒絕", "odmówi", "menolak", "yanlış", "não eram corret", "não são corret", // de, ru, ja, vi, zh, pl, id, tr, pt (round 14)
 			"niewłaściw",                                                         // pl (round 12)
 			"niepoprawn", "stimmen nicht", "errad", "を確認できません", "が違います", "が間違って", // pl, de, pt and es, ja (round 34)
 			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
+			"net korrekt", "feelgeschloen", // lb (round 114)
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
 			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr
 			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es

@@ -172,6 +172,7 @@ var textRules = []rule{
 	// suspected of sending spam", learn.microsoft.com "Fix email delivery
 	// issues for error code 5.1.8 in Exchange Online") is the same block.
 	{id: "account_blocked", class: ClassBlocked, noneOf: p("dry-run mode", "dry run mode", // a product's own test mode (round 82)
+		"invalid license", "invalid licence", "license key", "licence key", // a product's own licence (round 114)
 		"update your email credentials",                                                                                                                                                                                                                                                                                                                         // an account a product disabled until the credentials are updated (round 85)
 		"or the user name or password", "or the username or password", "or the password is", "or password is incorrect", "or password is invalid", "residential ip", "dynamic/residential", "recipient", "from warm-up", "from warmup", "from the warm-up", "from the warmup", "delivery temporarily suspended", "on probation", "to maintain the rate"), anyOf: p("service is temporarily blocked", "서비스가 일시적으로 차단", "account was frozen", "frozen by dynamic screening", "under investigation for spam abuse", "sending address has been blocked", "not recognized as a valid sender", "restricted from sending", "outgoing mail suspension", "outgoing mail hold", "account isn't allowed to send", "account is not allowed to send", "banned the account", "account banned", "account has been temporarily blocked", "account is temporarily blocked", "account has been blocked", "account has been temporarily suspended", "account is temporarily suspended", "account has been frozen", "account is frozen", "account has been banned", "account was banned", "account is banned", "usr_disabled", "account has been temporarily restricted", "may have been hacked", "has been suspended", "administratively locked", "locked for inactivity", "locked on suspicion", "account has been locked", "[contactadmin]", "your email address has been blocked", "blocked from sending", "sending blocked due to", "suspicious account activity", "outbound mail refused", "aup#cxmj", "restricted for sending spam", "sending for your account has been paused", "please activate your", "not yet activated", "account is not activated", "account has not been activated", "prove you are not a robot", "use web for sending", "sender address blocked", "outgoing blocked", "outgoing mail blocked", "email outgoing blocked", "unusual sending activity", "suspicious login activity", "account has been suspended", "account is suspended", "account suspended", "mailbox suspended", "mailbox has been suspended", "account has been blocked", "account is blocked", "account blocked", "locked for security reasons", "email address is frozen", "account terminated", "account has been terminated", "account was terminated", "subscription to the account has expired", "sending has been disabled", "sending is disabled", "sending paused", "sending has been paused", "account has been disabled", "account is disabled", "account disabled", "account was disabled", "account was suspended", "mailbox is suspended", "mailbox was suspended", "user account disabled", "account is frozen", "account has been frozen", "temporarily suspended", "sending privileges", "your account is under review", "account not active", "account is not active", "account(or domain) status is locked", "account is locked", "account locked", "abuse detected", "has been deactivated"),
 		doc: "the provider suspended or blocked the sending account or its outgoing mail"},
@@ -196,8 +197,12 @@ var textRules = []rule{
 	// www.php.net/manual/en/transports.inet.php), which ports 587 and 25 do
 	// not speak: they take STARTTLS (RFC 8314 3.3, RFC 3207). (Products read
 	// "tls://" as their own STARTTLS switch, so it proves nothing.)
-	{id: "implicit_tls_on_starttls_port", class: ClassConfig, anyOf: p("ssl://"), alsoAny: p(":587", "port=587", "port 587", "port: 587", ":25 ", "port=25 ", "port 25 "),
-		doc: "implicit TLS (ssl://) configured on a STARTTLS port (587, 25): the security setting does not match the port"},
+	{id: "implicit_tls_on_starttls_port", class: ClassConfig, anyOf: p("ssl://"), alsoAny: p(":587", "port=587", "port 587", "port: 587", ":25 ", "port=25 ", "port 25 ",
+		// POP3's and IMAP's plain ports, 110 and 143, which take STLS or
+		// STARTTLS too (RFC 2595; RFC 8314 3.3 puts implicit TLS on 995 and
+		// 993) (round 114).
+		":110 ", "port=110 ", "port 110 ", ":143 ", "port=143 ", "port 143 "),
+		doc: "implicit TLS (ssl://) configured on a STARTTLS port (587, 25, 110, 143): the security setting does not match the port"},
 	{id: "tls_certificate", class: ClassConfig, noneOf: p("unable to check revocation"), anyOf: p("imposible verificar la identidad del servidor", "failed loading cafile", "failed loading capath", "self_signed_cert_in_chain", "depth_zero_self_signed_cert", "unable_to_verify_leaf_signature", "unable_to_get_issuer_cert", "cert_has_expired", "err_tls_cert_altname_invalid", "cannot verify server identity",
 		// iOS Mail's "Cannot Verify Server Identity" in Japanese, French,
 		// Spanish, German and Chinese (round 30 quoted the Japanese), Italian,
@@ -281,7 +286,12 @@ var textRules = []rule{
 		// mechanisms is offered; a server that cannot base64-decode the AUTH
 		// argument answers 501 (RFC 4954 4; sendmail srvrsmtp.c "cannot decode
 		// AUTH parameter", Exchange "Cannot decode arguments").
-		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response"),
+		"no compatible authentication mechanism", "no compatible auth mechanism", "cannot decode auth parameter", "cannot decode arguments", "cannot decode response",
+		// A 502 to AUTH: the command is not implemented (RFC 5321 4.2.2,
+		// enhanced 5.5.1), whatever the client's wrapper says ("Invalid
+		// login: 502 ..."); an auth method the product or server does not
+		// take (round 114).
+		"command not implemented", "502 unimplemented", "502 5.5.1 unimplemented", "wrong authentication method", "unsupported authentication method"),
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, noneOf: slices.Concat(noGrantHeldWords, p("invalid details provided", "resolver.rst",
 		// A grant to renew: "Re-auth required: token expired" (round 74).
@@ -559,7 +569,10 @@ var textRules = []rule{
 		// answer, mail apps' own words for no network or a session that did
 		// not come back (Mailtemi, Nylas Mail, Mailnag), and iOS Mail's "IMAP
 		// server is not responding" in Japanese and Chinese (round 30).
-		"remote end closed connection", "remotedisconnected", "to the mail server could not be established", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
+		"remote end closed connection", "remotedisconnected", "to the mail server could not be established",
+		// ... "could not be made", the server spelt as one word, a session
+		// forcefully closed (round 114).
+		"to the mail server could not be made", "to the mailserver could not be", "connection to the mailserver failed", "forcefully closed", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",
 		// Ruby's Errno::EINVAL from connect(2) (ext/socket raises
@@ -610,6 +623,7 @@ var textRules = []rule{
 		"boîte aux lettres verrouillée", "boîte aux lettres est verrouillée", "תיבת דואר הינה נעולה", "postaláda zárolt", "kotaksurat dikunci", "メールボックスはロックされています", // fr, he, hu, id, ja
 		"우편함가 잠겨있습니다", "우편함이 잠겨있습니다", "pašto dėžutė užrakinta", "postvak zit op slot", "caixa postal está travada", "schránka je zamknutá", "kutia postare është e kyçur", // ko, lt, nl, pt-BR, sk, sq
 		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
+		"mail system congestion", "mail system was congested", "mail system is congested", // RFC 3463 X.4.5 (round 114)
 		"waiting to try again", "will try to send email again", "will try to receive email again", "will retry", "will be retried", "will resume in a moment", "syncing will resume", "retrying in ", "retrying later", "more times before", "retry scheduled", "scheduled for retry", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
 		// Postfix's block-list refusal reads "554 5.7.1 Service unavailable;
 		// Client host [...] blocked ...": a refusal, not a pause (round 34).
@@ -636,7 +650,10 @@ var textRules = []rule{
 		"maximum request length", // Graph's 4 MB request limit (round 108)
 		// A list that takes only signed mail or its members' mail, a country's
 		// connections refused, a maximum size (round 111).
-		"must be openpgp-signed", "only subscribed addresses may send", "connections from your country", "exceeds max size"),
+		"must be openpgp-signed", "only subscribed addresses may send", "connections from your country", "exceeds max size",
+		// RFC 3463 X.7.1's description: per-host or per-recipient filtering
+		// refused the sender (round 114).
+		"not authorized to send to the destination"),
 		// A product's key for VirusTotal, a file-scanning API (round 89); a
 		// connector's argument that is mandatory (round 109).
 		noneOf: p("virustotal", "mandatory argument", "wasn't configured", "was not configured"),

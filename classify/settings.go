@@ -271,7 +271,17 @@ var settingsWords = p(
 	// account missing, a field that must be a number; Chinese "you have not
 	// turned on the mail function" (round 113).
 	"keine smtp-konfiguration", "keine imap-konfiguration", "proper smtp setting", "valid smtp account",
-	"must be a number", "未开启邮件功能")
+	"must be a number", "未开启邮件功能",
+	// A user name and password to set together or not at all, a setting
+	// that does not apply in a mode, a port out of range, a provider's
+	// required host; German "you must give a host name", "a sender address
+	// must be set up", Russian "the host name", Danish, Norwegian and
+	// Swedish "you must give", French "TLS not supported", Japanese "a server
+	// or address must be set" (round 114).
+	"must both be set", "not applicable when", "between 1 and 65535", "zwischen 1 und 65535", "от 1 до 65535", "entre 1 et 65535",
+	"tussen 1 en 65535", "requires smtp host", "requires imap host", "hostnamen angeben", "servernamen angeben", "absenderadresse eingerichtet",
+	"absenderadresse angeben", "имя хоста", "du skal angive", "du må angi", "du måste ange",
+	"tls n'est pas support", "サーバーを設定する必要", "アドレスを設定する必要")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
