@@ -153,7 +153,8 @@ var libraryFallbackRules = []rule{
 // credentials (round 90; round 16's "Calendar failed to authenticate" is a
 // mail suite's grant and stays), the current password a form asks for
 // (round 92), the OAuth client's credentials.json (round 91).
-var notMailboxLoginWords = p("calendar connection", "calendar credentials", "calendar sync", "your current password", "credentials.json",
+var notMailboxLoginWords = p("passwords do not match", "passwords don't match", // a form's confirmation field (round 115)
+	"calendar connection", "calendar credentials", "calendar sync", "your current password", "credentials.json",
 	// The product's own password recovery, WebAuthn sign-in and notice of
 	// failed logins since the last one (round 93).
 	"password recovery", "recovery token", "webauthn", "last successful login",

@@ -87,7 +87,7 @@ var textRules = []rule{
 		// taking mail, a token's owner without an address (round 112).
 		"bad address format", "no mail server for", "configured to accept email", "does not have an email address"),
 		// An OAuth token marked inactive is a grant, not a mailbox (round 80).
-		noneOf: p("sign-in is no longer valid", "protocol access", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
+		noneOf: p("sign-in is no longer valid", "protocol access", "mailbox config", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "authentication required", "temporarily", "authentication failed", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
 	{id: "permanently_deferred", class: ClassRejected, anyOf: p("permanently deferred", "will not succeed", "retrying will not"),
 		doc: "a receiving server defers all mail from the sender for good (reputation); retrying does not help"},
@@ -291,7 +291,9 @@ var textRules = []rule{
 		// enhanced 5.5.1), whatever the client's wrapper says ("Invalid
 		// login: 502 ..."); an auth method the product or server does not
 		// take (round 114).
-		"command not implemented", "502 unimplemented", "502 5.5.1 unimplemented", "wrong authentication method", "unsupported authentication method"),
+		"command not implemented", "502 unimplemented", "502 5.5.1 unimplemented", "wrong authentication method", "unsupported authentication method",
+		// A relay without implicit TLS (round 115).
+		"support implicit tls"),
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, noneOf: slices.Concat(noGrantHeldWords, p("invalid details provided", "resolver.rst",
 		// A grant to renew: "Re-auth required: token expired" (round 74).
@@ -343,7 +345,8 @@ var textRules = []rule{
 		doc: "the server's host name does not exist (typo or wrong host)"},
 
 	// ---- Rate limits and throttling.
-	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("reached your quota for today", "more email(s) today", // a mail merge's daily quota (round 84)
+	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("sending too much emails", "sending too much email", // round 115
+		"reached your quota for today", "more email(s) today", // a mail merge's daily quota (round 84)
 		"number of requests for today",    // round 86
 		"request limit was reached",       // Google's, in a product's words (round 85)
 		"exhausted quota", "quota renews", // round 89
@@ -440,6 +443,10 @@ var textRules = []rule{
 	{id: "login_connect_failed", class: ClassTransient, allOf: p("login failed for", "could not connect to"),
 		doc: "a webmail's login wrapper around a connection that failed: the login never ran"},
 	{id: "credentials_rejected", class: ClassAuth, anyOf: p("wrongauthenticationcredentials", "アカウント名またはパスワードを確認できません", "のパスワードが違います", "niepoprawny login lub hasło", "login oder passwort stimmen nicht", "nieprawidłowe dane dostępowe do konta", "credenciais de email estão erradas", "e-mail-zugangsdaten sind falsch", "資格情報を使用してメールサーバーにサインインできません", "authentification failed", "authentification failure", "authentification unsuccessful", "authentification error", "échec authentification", "or the user name or password specified is invalid", "user's password is expired", "authenticate invalid",
+		// The login to a named SMTP or IMAP server or relay failed, as a health
+		// check or a mail server's relay setup says it (round 115).
+		"error login to smtp server", "error login to imap server", "authentication on the smtp relay failed",
+		"authentication on the smtp server failed", "authentication on the imap server failed",
 		// A mail client's request after the server refused the login
 		// ("Verify that the username and password are correct", round 32).
 		"verify that the username and password are correct", "verify that the user name and password are correct", "check that the username and password are correct", "check that the user name and password are correct", "check your email login credential", "credentials are out of date", "private key checksum failure", "api key authentication/authorization failure", "verify your access key", "key not found in database", "incorrect apikey", "err=auth_failed", "false logon", "user id or password", "invalid details provided", "using the correct user name and password", "using the correct username and password", "login was not successful", "login was unsuccessful", "password error", "login error or password", "update the password", "update your password", "not the password", "password fail", "password must be changed", "must change your password", "credentials expired", "credentials have expired", "credentials has expired", "make sure the user name and password", "make sure the username and password", "user name and password you entered", "verify smtp username", "check your username and password", "authorization failed (", "auth error", "unable to authenticate", "could not authenticate", "could not log in", "verify your credentials", "authentication fault", "denied authentication", "valid server token", "incorrect api token", "invalid api key", "failed to authenticate", "those credentials", "invalid credentials", "invalid imap credentials", "invalid smtp credentials", "invalid pop3 credentials", "toid authentication disabled", "invalid login", "invalid username or password", "invalid user name or password", "authentication credentials invalid", "bad username", "incorrect password", "wrong password", "password incorrect", "invalid password", "password is incorrect", "password is wrong", "password wrong", "invalid-credentials", "bad password", "password rejected", "password was rejected", "was rejected by the mail server",
@@ -572,7 +579,12 @@ var textRules = []rule{
 		"remote end closed connection", "remotedisconnected", "to the mail server could not be established",
 		// ... "could not be made", the server spelt as one word, a session
 		// forcefully closed (round 114).
-		"to the mail server could not be made", "to the mailserver could not be", "connection to the mailserver failed", "forcefully closed", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
+		"to the mail server could not be made", "to the mailserver could not be", "connection to the mailserver failed", "forcefully closed",
+		// No connection to a mail server or a host named as one, the
+		// connection ended (round 115).
+		"cannot connect to the mail server", "can't connect to the mail server", "cannot connect to smtp.", "cannot connect to imap.",
+		"cannot connect to mail.",
+		"connection has ended", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",
 		// Ruby's Errno::EINVAL from connect(2) (ext/socket raises

@@ -281,7 +281,21 @@ var settingsWords = p(
 	"must both be set", "not applicable when", "between 1 and 65535", "zwischen 1 und 65535", "от 1 до 65535", "entre 1 et 65535",
 	"tussen 1 en 65535", "requires smtp host", "requires imap host", "hostnamen angeben", "servernamen angeben", "absenderadresse eingerichtet",
 	"absenderadresse angeben", "имя хоста", "du skal angive", "du må angi", "du måste ange",
-	"tls n'est pas support", "サーバーを設定する必要", "アドレスを設定する必要")
+	"tls n'est pas support", "サーバーを設定する必要", "アドレスを設定する必要",
+	// A server type, port or URL not valid, a value found empty, a password
+	// not available, an option missing from the configuration file, the
+	// port not determined, SSL support not available, a configuration
+	// section not found, a Send-As address not valid (German too), an entry of the
+	// environment file missing, no Sent folder, no configuration found, a
+	// configuration broken, the mail server's configuration not detected, a
+	// form's passwords that do not match, a mailbox's configuration
+	// invalid or missing keys (round 115).
+	"server type is invalid", "is not a valid smtp port", "is not a valid imap port", "empty value found",
+	"no password available", "is missing in configuration", "could not determine port",
+	"support is not available", "section [smtp]", "section [imap]",
+	"not a valid send-as", "keine gültige send-as", "missing .env", "invalid server url", "no sent folder", "no configuration found",
+	"configuration may be broken", "detect the mail server configuration", "passwords do not match",
+	"passwords don't match", "user and password fields", "invalid mailbox config", "missing keys")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
