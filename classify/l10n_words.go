@@ -127,8 +127,8 @@ var l10nWordAuthRules = []rule{
 			"passwort", "kennwort", "benutzername", "anmeldung", "authentifizierung", "authentisierung", "zugangsdaten", "anmeldedaten", // de
 			"mot de passe", "nom d’utilisateur", "nom d'utilisateur", "identifiant", "authentification", // fr
 			"contraseña", "usuario", "autenticación", "identificación", "credenciales", "entrar al servidor", // es
-			"nome utente", "autenticazione", "credenziali", "login", // it
-			"senha", "usuário", "utilizador", "autenticação", "credenciais", // pt
+			"nome utente", "autenticazione", "credenziali", "login", "la password", "utente o password", // it (the last two: round 116)
+			"senha", "usuário", "utilizador", "autenticação", "credenciais", "palavra-passe", // pt ("palavra-passe": round 116)
 			"wachtwoord", "gebruikersnaam", "aanmelden", "authenticatie", "inloggen", "verificatie", // nl
 			"hasło", "hasła", "uwierzytelni", "logowanie", "wejść na serwer", // pl
 			"пароль", "логин", "аутентификац", "авторизац", "имя пользователя", "автентифікац", // ru, uk
@@ -138,7 +138,7 @@ var l10nWordAuthRules = []rule{
 			"sifreniz", "sifre ", // tr without its diacritics (round 104)
 			"lösenord", "användarnamn", "autentisering", "inloggning", "adgangskode", "kodeordet", "brugernavn", "godkendelse", "autentificering", "passord", "brukernavn", "innlogging", // sv, da, nb
 			"salasana", "käyttäjätunnus", "autentikaatio", "tunnistautuminen", "kirjautuminen", "jelszó", "felhasználónév", "hitelesítés", "bejelentkezés", // fi, hu
-			"parolă", "nume de utilizator", "autentificare", "κωδικός", "όνομα χρήστη", "ταυτοποίηση", "πιστοποίηση", // ro, el
+			"parolă", "nume de utilizator", "autentificare", "κωδικός", "όνομα χρήστη", "ταυτοποίηση", "πιστοποίηση", "είσοδος", // ro, el ("είσοδος", login: round 116)
 			"סיסמה", "שם משתמש", "אימות", "התחברות", "كلمة المرور", "اسم المستخدم", "المصادقة", "الاستيثاق", // he, ar
 			"mật khẩu", "tên người dùng", "xác thực", "đăng nhập", "kata sandi", "nama pengguna", "otentikasi", "autentikasi", // vi, id
 			"パスワード", "ユーザー名", "認証", "ログイン", "密码", "密碼", "用户名", "认证", "認證", "登录", "登錄", "비밀번호", "암호", "인증", "로그인", // ja, zh, ko
@@ -150,7 +150,7 @@ var l10nWordAuthRules = []rule{
 			"лозинк", "корисничко име", "корисничким имен", "корисничког имен", "пријав", "најав", "потврђивање идентитета", "автентификац", // sr, mk
 			"парол", "потребителско име", "удостоверяване", "идентифициране", "вписване", "установяване на самоличност", // bg
 			"лагін", "ідэнтыфікац", "аўтэнтыфікац", "імя карыстальніка", "увайсці", "уваход", // be
-			"slaptažod", "naudotojo vard", "tapatyb", "autentikuot", "parol", "lietotājvārd", "autentificē", "autentifikācij", "autorizē", "ierakstīties", // lt, lv
+			"slaptažod", "naudotojo vard", "tapatyb", "autentikuot", "parol", "lietotājvārd", "autentificē", "autentifikācij", "autorizē", "autorizācij", "ierakstīties", // lt, lv ("autorizācij": round 116)
 			"parool", "kasutajanim", "autentim", "sisselogimi", "lykilorð", "auðkenning", "innskráning", "notandanafn", // et, is
 			"fjalëkalim", "identifikim", "autentifikim", "mirëfilltësim", "vërtetim", "përdorues", "hyrja", // sq
 			"cyfrinair", "gyfrinair", "dilysu", "dilysia", "mewngofnodi", "enw defnyddiwr", // cy
@@ -168,7 +168,7 @@ var l10nWordAuthRules = []rule{
 			"passwuert", "benotzernumm", // lb (LineageOS/android_packages_apps_Email res/values-lb, round 114)
 		),
 		alsoAny: p(
-			"verweigert", "gescheitert", "schlug fehl", "неудачн", "отказано", "できませんでした", "không đăng nhập được", "不正確", "拒絕", "odmówi", "menolak", "yanlış", "não eram corret", "não são corret", // de, ru, ja, vi, zh, pl, id, tr, pt (round 14)
+			"verweigert", "gescheitert", "schlug fehl", "неудачн", "отказано", "できませんでした", "không đăng nhập được", "不正確", "拒絕", "odmówi", "menolak", "yanlış", "não eram corret", "não são corret", "não correspondem", // de, ru, ja, vi, zh, pl, id, tr, pt (round 14)
 			"niewłaściw",                                                         // pl (round 12)
 			"niepoprawn", "stimmen nicht", "errad", "を確認できません", "が違います", "が間違って", // pl, de, pt and es, ja (round 34)
 			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
@@ -228,6 +228,12 @@ var l10nWordAuthRules = []rule{
 			"najpierw ustawić hasło", "z linkiem", "calendar",
 			// German "session expired", Turkish "password reset" (round 98).
 			"session abgelaufen", "sitzung abgelaufen", "şifre sıfırlama",
+			// Laravel's auth.failed, a product's own sign-in, in Portuguese
+			// and Spanish ("do not match our records", round 116).
+			"nossos registros", "nuestros registros",
+			// Italian "the current password", a product's own password
+			// change (Znuny's catalog).
+			"password corrente", "password attuale",
 			// A password manager's own master password (held-out round 61).
 			// The product's own session and one-time codes (held-out round 60):
 			// logging in to the product again is no verdict on the mailbox.

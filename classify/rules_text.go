@@ -77,6 +77,11 @@ var textRules = []rule{
 		// at" its domain, a contact without an address, an address skipped
 		// (round 108).
 		"recipient address was rejected", "wasn't found at", "have a defined email", "address ignored",
+		// A contact missing an address, an address that bounced, a mailbox name
+		// not allowed (RFC 5321's 553); Portuguese "invalid recipient", "has no
+		// e-mail", Czech "invalid recipients" (round 116).
+		"contact is missing", "email address bounced", "address has bounced", "mailbox name not allowed", "destinatário inválido", "destinatário invalido", "nao possui email", "não possui email", "não possui e-mail",
+		"neplatní příjemci",
 		"receivers email address", "receiver's email address", "receiver email address", // round 109
 		// A list not found at the address, consecutive bounces, a malformed
 		// address, no mailbox for the user, a user without an address or a
@@ -346,6 +351,7 @@ var textRules = []rule{
 
 	// ---- Rate limits and throttling.
 	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("sending too much emails", "sending too much email", // round 115
+		"quota is exhausted",                                  // round 116
 		"reached your quota for today", "more email(s) today", // a mail merge's daily quota (round 84)
 		"number of requests for today",    // round 86
 		"request limit was reached",       // Google's, in a product's words (round 85)
@@ -584,6 +590,9 @@ var textRules = []rule{
 		// connection ended (round 115).
 		"cannot connect to the mail server", "can't connect to the mail server", "cannot connect to smtp.", "cannot connect to imap.",
 		"cannot connect to mail.",
+		// Portuguese "closed the connection", German and Japanese "no greeting
+		// from the server" (round 116).
+		"encerrou a conex", "keine begrüßung", "挨拶を受信",
 		"connection has ended", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",
@@ -640,7 +649,7 @@ var textRules = []rule{
 		// Postfix's block-list refusal reads "554 5.7.1 Service unavailable;
 		// Client host [...] blocked ...": a refusal, not a pause (round 34).
 		// ...nor a consent the owner declined, asked for again (round 83).
-		noneOf: p("service unavailable; client host", "declined to grant"),
+		noneOf: p("service unavailable; client host", "declined to grant", "temporary files", "temporary file"), // a product's temporary files (round 116)
 		doc:    "the server says the failure is temporary"},
 
 	// Every recipient of the message was refused, as client libraries say it

@@ -295,7 +295,13 @@ var settingsWords = p(
 	"support is not available", "section [smtp]", "section [imap]",
 	"not a valid send-as", "keine gültige send-as", "missing .env", "invalid server url", "no sent folder", "no configuration found",
 	"configuration may be broken", "detect the mail server configuration", "passwords do not match",
-	"passwords don't match", "user and password fields", "invalid mailbox config", "missing keys")
+	"passwords don't match", "user and password fields", "invalid mailbox config", "missing keys",
+	// Host names that must be valid, no sending servers, a server not
+	// auto-detected; Portuguese "is required" (without its accents
+	// too), "did not announce AUTH", "does not support STARTTLS", "SMTP not
+	// implemented" (round 116).
+	"must be valid hostnames", "must be a valid hostname", "no sending servers", "could not auto-detect", "unable to auto-detect", "obrigatorio", "obrigatório", "nao anunciou auth", "não anunciou auth",
+	"não suporta starttls", "smtp não implementado", "smtp nao implementado")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
@@ -359,7 +365,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"service secret") // round 113
 
 // oauthClientUnsetWords say such a setting is missing, unset or wrong.
-var oauthClientUnsetWords = append(p("invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
+var oauthClientUnsetWords = append(p("not registered" /* round 116 */, "invalid", "wrong", "incorrect", "fill in", "enter your", "missing", "download", "mismatch", "requires",
 	"not properly configured", "keine",
 	// None there, its configuration to check (round 104).
 	"there is no", "check oauth", "check the oauth", "check your oauth",
