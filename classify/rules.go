@@ -555,6 +555,7 @@ var msCodeRules = []rule{
 		"sending cap", "cap reached", "cap has been reached", "daily send quota", "monthly send quota", "warmup limit reached", "plan's email limit", "plan's sending limit"), retry: 24 * hour,
 		doc: "the sending account reached its sending quota (Gmail 5.4.5, SES, SendGrid credits), or a download or API quota"},
 	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("locked due to failed login", // round 113
+		"exceeded the login limit", // a POP3 server's logins per period (round 117)
 		"ログインの試行回数が超過", "試行回数が超過しました", "too many authentification failures", "too many authentification attempts", "too many failed authentification", "temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "too many auth attempts", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors",
 		// gromox IMAP and POP3 (grommunio/gromox mra/imap/resource.cpp 1901,
 		// mra/pop3/resource.cpp 1717, commit 1892eb3d): user_filter refused the

@@ -351,6 +351,7 @@ var textRules = []rule{
 
 	// ---- Rate limits and throttling.
 	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("sending too much emails", "sending too much email", // round 115
+		"quota d'envoi",                                       // French "sending quota" (round 117)
 		"quota is exhausted",                                  // round 116
 		"reached your quota for today", "more email(s) today", // a mail merge's daily quota (round 84)
 		"number of requests for today",    // round 86
@@ -593,6 +594,7 @@ var textRules = []rule{
 		// Portuguese "closed the connection", German and Japanese "no greeting
 		// from the server" (round 116).
 		"encerrou a conex", "keine begrüßung", "挨拶を受信",
+		"с интернетом", // Russian "with the internet" (round 117)
 		"connection has ended", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",

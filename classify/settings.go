@@ -301,7 +301,12 @@ var settingsWords = p(
 	// too), "did not announce AUTH", "does not support STARTTLS", "SMTP not
 	// implemented" (round 116).
 	"must be valid hostnames", "must be a valid hostname", "no sending servers", "could not auto-detect", "unable to auto-detect", "obrigatorio", "obrigatório", "nao anunciou auth", "não anunciou auth",
-	"não suporta starttls", "smtp não implementado", "smtp nao implementado")
+	"não suporta starttls", "smtp não implementado", "smtp nao implementado",
+	// A password to specify, fields to fill in first, an encryption the
+	// server does not support or not the one given;
+	// Chinese "the encryption method is invalid" (round 117).
+	"specify your imap password", "specify your smtp password", "specify your email password", "please fill in server",
+	"encryption not supported", "using the specified encryption", "加密方式无效")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
