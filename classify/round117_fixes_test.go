@@ -17,5 +17,11 @@ func TestRound117Fixes(t *testing.T) {
 		{"STARTTLS encryption not supported on this port", ClassConfig, "settings_unset"},
 		{"Cannot reach the outgoing server using the specified encryption", ClassConfig, "settings_unset"},
 		{"IMAP 加密方式无效，请重新选择", ClassConfig, "settings_unset"},
+		// A refresh token the token endpoint rejected, in more words (the
+		// family of round 106's "Refresh token rejected.", which stays
+		// missed: the phrase would be all of it).
+		{"The refresh token was rejected by Google", ClassRevoked, "oauth_invalid_grant"},
+		{"Microsoft rejected the refresh token for a@example.com", ClassRevoked, "oauth_invalid_grant"},
+		{"Stored refresh token is no longer valid", ClassRevoked, "oauth_invalid_grant"},
 	})
 }

@@ -264,6 +264,9 @@ var headRules = []rule{
 		"expired or has been revoked", "expired or revoked", "revoked or expired", "due to sign-in frequency checks", "revoked or has expired", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid",
 		"refresh token inválido", "refresh token expirado", // Spanish (round 90)
+		// A refresh token the token endpoint rejected (RFC 6749 5.2's
+		// invalid_grant: "invalid, expired, revoked"), in more words.
+		"refresh token was rejected", "refresh token has been rejected", "rejected the refresh token", "refresh token is no longer valid",
 		// Interactive re-authentication required, a user's consent
 		// required (round 92).
 		"interactive re-authentication", "interactive reauthentication", "user consent is required",
