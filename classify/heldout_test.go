@@ -145,7 +145,7 @@ var reached = map[string]figures{
 	"round115": {precision: 0.99, recall: 0.99, reason: 0.99, class: 0.78, falseReconnects: 0},
 	"round116": {precision: 0.99, recall: 0.99, reason: 0.99, class: 0.78, falseReconnects: 0},
 	"round117": {precision: 0.99, recall: 0.93, reason: 0.98, class: 0.84, falseReconnects: 0},
-	"round118": {precision: 0.83, recall: 0.83, reason: 0.93, class: 0.49, falseReconnects: 1},
+	"round118": {precision: 0.83, recall: 0.83, reason: 0.93, class: 0.63, falseReconnects: 1},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

@@ -80,7 +80,7 @@ var textRules = []rule{
 		// A contact missing an address, an address that bounced, a mailbox name
 		// not allowed (RFC 5321's 553); Portuguese "invalid recipient", "has no
 		// e-mail", Czech "invalid recipients" (round 116).
-		"contact is missing", "email address bounced", "address has bounced", "mailbox name not allowed", "destinatário inválido", "destinatário invalido", "nao possui email", "não possui email", "não possui e-mail",
+		"bad recipient" /* round 118 */, "contact is missing", "email address bounced", "address has bounced", "mailbox name not allowed", "destinatário inválido", "destinatário invalido", "nao possui email", "não possui email", "não possui e-mail",
 		"neplatní příjemci",
 		"receivers email address", "receiver's email address", "receiver email address", // round 109
 		// A list not found at the address, consecutive bounces, a malformed
@@ -594,7 +594,8 @@ var textRules = []rule{
 		// Portuguese "closed the connection", German and Japanese "no greeting
 		// from the server" (round 116).
 		"encerrou a conex", "keine begrüßung", "挨拶を受信",
-		"с интернетом", // Russian "with the internet" (round 117)
+		"с интернетом",    // Russian "with the internet" (round 117)
+		"find dns record", // round 118
 		"connection has ended", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",

@@ -306,7 +306,9 @@ var settingsWords = p(
 	// server does not support or not the one given;
 	// Chinese "the encryption method is invalid" (round 117).
 	"specify your imap password", "specify your smtp password", "specify your email password", "please fill in server",
-	"encryption not supported", "using the specified encryption", "加密方式无效")
+	"encryption not supported", "using the specified encryption", "加密方式无效",
+	"must not be null", // round 118
+)
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
