@@ -14,3 +14,18 @@ func TestRound118Fixes(t *testing.T) {
 		{"Delivery stopped: bad recipient in the To list", ClassRecipient, "recipient_mailbox_disabled"},
 	})
 }
+
+// HTTP 5xx from an API or token endpoint, and a mail server's name that
+// did not resolve, read only when nothing else spoke (serviceTroubleLateRules).
+func TestServiceTroubleLate(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Microsoft token endpoint answered HTTP 502", ClassTransient, "http_5xx"},
+		{"graph sendMail failed with HTTP 504 from the gateway", ClassTransient, "http_5xx"},
+		// The grant's own error beside a 5xx decides elsewhere, not here.
+		{"token refresh: HTTP 503 then invalid_grant", ClassRevoked, "oauth_invalid_grant"},
+		{"SMTP host mail.example.org could not be resolved", ClassTransient, "dns_unresolved"},
+		{"IMAP: host lookup for imap.example.net failed", ClassTransient, "dns_unresolved"},
+		// A password whose name could not be resolved is no network trouble.
+		{"The SMTP password could not be resolved from the keyring", ClassUnknown, ""},
+	})
+}
