@@ -80,7 +80,7 @@ var textRules = []rule{
 		// A contact missing an address, an address that bounced, a mailbox name
 		// not allowed (RFC 5321's 553); Portuguese "invalid recipient", "has no
 		// e-mail", Czech "invalid recipients" (round 116).
-		"bad recipient" /* round 118 */, "contact is missing", "email address bounced", "address has bounced", "mailbox name not allowed", "destinatário inválido", "destinatário invalido", "nao possui email", "não possui email", "não possui e-mail",
+		"bad recipient" /* round 118 */, "unknown on host" /* round 119 */, "contact is missing", "email address bounced", "address has bounced", "mailbox name not allowed", "destinatário inválido", "destinatário invalido", "nao possui email", "não possui email", "não possui e-mail",
 		"neplatní příjemci",
 		"receivers email address", "receiver's email address", "receiver email address", // round 109
 		// A list not found at the address, consecutive bounces, a malformed
@@ -453,6 +453,7 @@ var textRules = []rule{
 		// The login to a named SMTP or IMAP server or relay failed, as a health
 		// check or a mail server's relay setup says it (round 115).
 		"error login to smtp server", "error login to imap server", "authentication on the smtp relay failed",
+		"-err access denied", // a POP3 server's refused USER/PASS (round 119)
 		"authentication on the smtp server failed", "authentication on the imap server failed",
 		// A mail client's request after the server refused the login
 		// ("Verify that the username and password are correct", round 32).
@@ -596,6 +597,10 @@ var textRules = []rule{
 		"encerrou a conex", "keine begrüßung", "挨拶を受信",
 		"с интернетом",    // Russian "with the internet" (round 117)
 		"find dns record", // round 118
+		// A connection to a host named as a mail server not made, one closed
+		// unexpectedly by the host (round 119).
+		"can't connect to smtp.", "couldn't connect to imap.", "couldn't connect to mail.", "can't connect to mail.",
+		"unexpectedly closed by",
 		"connection has ended", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",
@@ -648,6 +653,7 @@ var textRules = []rule{
 		"우편함가 잠겨있습니다", "우편함이 잠겨있습니다", "pašto dėžutė užrakinta", "postvak zit op slot", "caixa postal está travada", "schránka je zamknutá", "kutia postare është e kyçur", // ko, lt, nl, pt-BR, sk, sq
 		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
 		"mail system congestion", "mail system was congested", "mail system is congested", // RFC 3463 X.4.5 (round 114)
+		"lock on mailbox", "lock on the mailbox", // a mailbox another session holds (round 119)
 		"waiting to try again", "will try to send email again", "will try to receive email again", "will retry", "will be retried", "will resume in a moment", "syncing will resume", "retrying in ", "retrying later", "more times before", "retry scheduled", "scheduled for retry", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
 		// Postfix's block-list refusal reads "554 5.7.1 Service unavailable;
 		// Client host [...] blocked ...": a refusal, not a pause (round 34).

@@ -308,6 +308,7 @@ var settingsWords = p(
 	"specify your imap password", "specify your smtp password", "specify your email password", "please fill in server",
 	"encryption not supported", "using the specified encryption", "加密方式无效",
 	"must not be null", // round 118
+	"no sasl_password", // round 119
 )
 
 // settingsNone are texts about something other than the product's settings:
