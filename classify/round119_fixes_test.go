@@ -21,3 +21,17 @@ func TestRound119Fixes(t *testing.T) {
 		{"relay config: no sasl_password for the relay user", ClassConfig, "settings_unset"},
 	})
 }
+
+// Families of earlier rounds' misses read as settings this stop: a setting
+// found empty, a From address invalid or overridden, a server that does not
+// support a login mechanism or OAuth sending.
+func TestSettingsLateFamilies(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Notifier: the destination folder is empty", ClassConfig, "settings_unset"},
+		{"Relay refused: invalid From address in the settings", ClassConfig, "settings_unset"},
+		{"Relay: invalidated From header in the message", ClassConfig, "settings_unset"},
+		{"API error: from address override is not permitted for this key", ClassConfig, "settings_unset"},
+		{"The relay does not support LOGIN authentication, try PLAIN", ClassConfig, "settings_unset"},
+		{"This mail host does not support this type of authentication", ClassConfig, "settings_unset"},
+	})
+}

@@ -309,6 +309,11 @@ var settingsWords = p(
 	"encryption not supported", "using the specified encryption", "加密方式无效",
 	"must not be null", // round 118
 	"no sasl_password", // round 119
+	// A setting found empty, a From address invalid or overridden, a
+	// server that does not support a login mechanism or OAuth (families of
+	// rounds 1 to 119's misses, this stop).
+	" is empty", "invalid from address", "invalidated from", "from address override", "support login authentication",
+	"support this type of authentication", "does not support oauth sending", "does not support service account",
 )
 
 // settingsNone are texts about something other than the product's settings:
