@@ -33,5 +33,11 @@ func TestSettingsLateFamilies(t *testing.T) {
 		{"API error: from address override is not permitted for this key", ClassConfig, "settings_unset"},
 		{"The relay does not support LOGIN authentication, try PLAIN", ClassConfig, "settings_unset"},
 		{"This mail host does not support this type of authentication", ClassConfig, "settings_unset"},
+		// Settings that must, should or must not be set, no authentication
+		// method configured.
+		{"The IMAP folder must be set in the sync settings", ClassConfig, "settings_unset"},
+		{"An IMAP folder should be set for archiving", ClassConfig, "settings_unset"},
+		{"smtp.user must not be set for sendmail transport", ClassConfig, "settings_unset"},
+		{"Mailbox has no authentication method configured yet", ClassConfig, "settings_unset"},
 	})
 }

@@ -314,6 +314,8 @@ var settingsWords = p(
 	// rounds 1 to 119's misses, this stop).
 	" is empty", "invalid from address", "invalidated from", "from address override", "support login authentication",
 	"support this type of authentication", "does not support oauth sending", "does not support service account",
+	"must be set in", "should be set", "must not be set", "have to be set", "no authentication method",
+	"determine authentication method",
 )
 
 // settingsNone are texts about something other than the product's settings:
@@ -339,6 +341,8 @@ var settingsNone = p(
 	// A step that failed ("could not set sender") and a message's charset
 	// the server does not take are not settings left unset.
 	"could not set", "unable to set", "failed to set", "charset",
+	// A message's own parts to set, not a setting (ZITADEL's catalog).
+	"content must be set",
 	// A missing OAuth client is the product's OAuth app (platform).
 	"client_id", "client id", "client_secret", "client secret",
 	// Mailspring's own account, which its catalog decides.
