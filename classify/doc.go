@@ -93,8 +93,8 @@
 // bytes and looked up through a 128 kB filter, a shorter one (a few hundred of them)
 // on four through a 64 kB one, so a text of 88 bytes goes to the anchors'
 // buckets about 6 times, 2.9 of them for a long anchor (2.8 of those one it
-// holds) and the rest in the short anchors' table, which stays in cache (41,855
-// phrases, 3,199 kB of tables with the phrases themselves, at most 14
+// holds) and the rest in the short anchors' table, which stays in cache (41,860
+// phrases, 3,200 kB of tables with the phrases themselves, at most 14
 // anchors in a bucket; TestMatcherSize prints these). The short filter was
 // 8 kB before commit 17782c2: a quarter of its bits were set and a text
 // passed it 8.8 times, 6 of them for nothing; at 64 kB it passes 3.4 times

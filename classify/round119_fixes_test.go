@@ -41,3 +41,14 @@ func TestSettingsLateFamilies(t *testing.T) {
 		{"Mailbox has no authentication method configured yet", ClassConfig, "settings_unset"},
 	})
 }
+
+// A sender's plan or provider quota is no recipient's full mailbox.
+func TestSenderQuotaNotRecipient(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Monthly quota exceeded: upgrade your plan to keep sending", ClassRateLimited, "rate_limited"},
+		{"Gmail API: quota exceeded (403) for project mailer-prod", ClassRateLimited, "rate_limited"},
+		{"Outlook quota exceeded for the sending mailbox", ClassRateLimited, "rate_limited"},
+		// The recipient's mailbox stays the recipient's.
+		{"552 5.2.2 user@example.net: quota exceeded", ClassRecipient, ""},
+	})
+}

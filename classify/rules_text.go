@@ -112,6 +112,10 @@ var textRules = []rule{
 		noneOf: p("rate limited", "message too big", "message size", "api quota", "account email quota", "email quota for this address", "policy rejection", "sending", "daily", "send quota", "submission",
 			// The Gmail API's own quota (round 106).
 			"gmail quota", "gmail api quota",
+			// A sender's plan or provider quota: an upgrade, the provider's
+			// limits, an API's 403, a provider named before it (families of
+			// earlier rounds' misses, this stop).
+			"upgrade your", "provider limits", "service provider", "(403)", "outlook quota",
 			// A sending tool pausing the mailbox until its quota resets.
 			"paused", "until midnight", "until tomorrow", "per day", "today"),
 		doc: "the recipient's mailbox is full or receiving too fast"},
