@@ -285,11 +285,11 @@ var settingsWords = p(
 	// A server type, port or URL not valid, a value found empty, a password
 	// not available, an option missing from the configuration file, the
 	// port not determined, SSL support not available, a configuration
-	// section not found, a Send-As address not valid (German too), an entry of the
-	// environment file missing, no Sent folder, no configuration found, a
-	// configuration broken, the mail server's configuration not detected, a
-	// form's passwords that do not match, a mailbox's configuration
-	// invalid or missing keys (round 115).
+	// section not found, a Send-As address not valid (German too), an
+	// entry of the environment file missing, no Sent folder, no
+	// configuration found, a configuration broken, the mail server's
+	// configuration not detected, a form's passwords that do not match, a
+	// mailbox's configuration invalid or missing keys (round 115).
 	"server type is invalid", "is not a valid smtp port", "is not a valid imap port", "empty value found",
 	"no password available", "is missing in configuration", "could not determine port",
 	"support is not available", "section [smtp]", "section [imap]",
@@ -303,8 +303,8 @@ var settingsWords = p(
 	"must be valid hostnames", "must be a valid hostname", "no sending servers", "could not auto-detect", "unable to auto-detect", "obrigatorio", "obrigatório", "nao anunciou auth", "não anunciou auth",
 	"não suporta starttls", "smtp não implementado", "smtp nao implementado",
 	// A password to specify, fields to fill in first, an encryption the
-	// server does not support or not the one given;
-	// Chinese "the encryption method is invalid" (round 117).
+	// server does not support or not the one given; Chinese "the
+	// encryption method is invalid" (round 117).
 	"specify your imap password", "specify your smtp password", "specify your email password", "please fill in server",
 	"encryption not supported", "using the specified encryption", "加密方式无效",
 	"must not be null", // round 118
@@ -314,9 +314,10 @@ var settingsWords = p(
 	// rounds 1 to 119's misses, this stop).
 	" is empty", "invalid from address", "invalidated from", "from address override", "support login authentication",
 	"support this type of authentication", "does not support oauth sending", "does not support service account",
+	// Settings that must be set in a place, should, must not or have to be
+	// set, no authentication method configured or determined (the same).
 	"must be set in", "should be set", "must not be set", "have to be set", "no authentication method",
-	"determine authentication method",
-)
+	"determine authentication method")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
