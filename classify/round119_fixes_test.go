@@ -52,3 +52,15 @@ func TestSenderQuotaNotRecipient(t *testing.T) {
 		{"552 5.2.2 user@example.net: quota exceeded", ClassRecipient, ""},
 	})
 }
+
+// "Try later", "timed out" and "cannot connect" in Russian, Korean and
+// Spanish: families of earlier rounds' misses.
+func TestTemporaryWordsMoreLanguages(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Сервер IMAP не отвечает. Попробуйте позже.", ClassTransient, "temporary_wording"},
+		{"SMTP: время ожидания истекло при подключении", ClassTransient, "temporary_wording"},
+		{"메일 서버 오류입니다. 잠시 후 다시 시도해 주세요.", ClassTransient, "temporary_wording"},
+		{"El servidor de correo no responde; vuelve a probar en unos minutos", ClassTransient, "temporary_wording"},
+		{"IMAP 서버에 접속할 수 없습니다", ClassTransient, "network_dropped"},
+	})
+}

@@ -605,6 +605,7 @@ var textRules = []rule{
 		// unexpectedly by the host (round 119).
 		"can't connect to smtp.", "couldn't connect to imap.", "couldn't connect to mail.", "can't connect to mail.",
 		"unexpectedly closed by",
+		"접속할 수", // Korean "cannot connect" (this stop)
 		"connection has ended", "to the server could not be established", "connection terminated", "could not be fetched", "no network", " is offline", "failed to reconnect", "応答しません", "没有响应", "couldn't connect to one of the services we needed", "no response from server", "you are offline", "looks like you are offline", "could not connect to mail server", "could not connect to the mail server", "couldn't connect to the mail server",
 		"couldn't connect to the imap server", "could not connect to the imap server", "couldn't connect to the smtp server", "could not connect to the smtp server",
 		"unable to create socket", "could not create socket", "failed to create socket", "no tcp/ip connection", "establishment of a connection is not possible",
@@ -658,6 +659,9 @@ var textRules = []rule{
 		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
 		"mail system congestion", "mail system was congested", "mail system is congested", // RFC 3463 X.4.5 (round 114)
 		"lock on mailbox", "lock on the mailbox", // a mailbox another session holds (round 119)
+		// "Try later" and "timed out" in Russian, Korean and Spanish (families
+		// of earlier rounds' misses, this stop).
+		"попробуйте позже", "время ожидания истекло", "잠시 후 다시 시도", "en unos minutos",
 		"waiting to try again", "will try to send email again", "will try to receive email again", "will retry", "will be retried", "will resume in a moment", "syncing will resume", "retrying in ", "retrying later", "more times before", "retry scheduled", "scheduled for retry", "re-authenticate automatically", "reauthenticate automatically", "verification in progress", "try again later", "please try again", "temporarily", "temporary", "service unavailable", "service not available", "server busy", "deferred", "try later", "resources temporarily", "insufficient system storage", "unavailable to complete operation", "mailbox is already locked"),
 		// Postfix's block-list refusal reads "554 5.7.1 Service unavailable;
 		// Client host [...] blocked ...": a refusal, not a pause (round 34).
