@@ -64,3 +64,16 @@ func TestTemporaryWordsMoreLanguages(t *testing.T) {
 		{"IMAP 서버에 접속할 수 없습니다", ClassTransient, "network_dropped"},
 	})
 }
+
+// Settings in Korean, Japanese, Russian, Polish and Chinese: families of
+// earlier rounds' misses.
+func TestSettingsMoreLanguages(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"SMTP 서버 설정이 되어 있지 않습니다", ClassConfig, "settings_unset"},
+		{"送信ポートは1〜65535の範囲で入力してください", ClassConfig, "settings_unset"},
+		{"ユーザー名とパスワードは両方設定してください", ClassConfig, "settings_unset"},
+		{"Не заданы обязательные параметры SMTP", ClassConfig, "settings_unset"},
+		{"Błąd: nieobsługiwana wartość smtp_secure", ClassConfig, "settings_unset"},
+		{"请先保存 SMTP 配置", ClassConfig, "settings_unset"},
+	})
+}

@@ -317,7 +317,11 @@ var settingsWords = p(
 	// Settings that must be set in a place, should, must not or have to be
 	// set, no authentication method configured or determined (the same).
 	"must be set in", "should be set", "must not be set", "have to be set", "no authentication method",
-	"determine authentication method")
+	"determine authentication method",
+	// Korean "is not set", Japanese "in the range 1 to 65535", "set both",
+	// Russian "required parameters", Polish "unsupported value", Chinese
+	// "please save first" (the same).
+	"설정이 되어 있지 않", "65535の範囲", "両方設定", "обязательные параметры", "nieobsługiwana wartość", "请先保存")
 
 // settingsNone are texts about something other than the product's settings:
 // a refused login, a grant that expired or was revoked, a limit, the
