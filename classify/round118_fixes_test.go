@@ -16,7 +16,7 @@ func TestRound118Fixes(t *testing.T) {
 }
 
 // HTTP 5xx from an API or token endpoint, and a mail server's name that
-// did not resolve, read only when nothing else spoke (serviceTroubleLateRules).
+// did not resolve, read only when nothing else spoke (unavailableLateRules).
 func TestServiceTroubleLate(t *testing.T) {
 	assertTextRules(t, []textCase{
 		{"Microsoft token endpoint answered HTTP 502", ClassTransient, "http_5xx"},

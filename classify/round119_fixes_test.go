@@ -14,7 +14,7 @@ func TestRound119Fixes(t *testing.T) {
 		// A POP3 server's refused USER/PASS.
 		{"-ERR Access denied for this user", ClassAuth, "credentials_rejected"},
 		// A lock on the mailbox another session holds.
-		{"-ERR cannot get a lock on the mailbox, try later", ClassTransient, "temporary_wording"},
+		{"-ERR could not get a lock on the mailbox", ClassTransient, "temporary_wording"},
 		// A recipient unknown on the host.
 		{"550 mailbox joe@example.net unknown on host mx.example.net", ClassRecipient, "recipient_mailbox_disabled"},
 		// A SASL user name without its password.
@@ -45,9 +45,9 @@ func TestSettingsLateFamilies(t *testing.T) {
 // A sender's plan or provider quota is no recipient's full mailbox.
 func TestSenderQuotaNotRecipient(t *testing.T) {
 	assertTextRules(t, []textCase{
-		{"Monthly quota exceeded: upgrade your plan to keep sending", ClassRateLimited, "rate_limited"},
+		{"Quota exceeded: upgrade your plan", ClassRateLimited, "rate_limited"},
 		{"Gmail API: quota exceeded (403) for project mailer-prod", ClassRateLimited, "rate_limited"},
-		{"Outlook quota exceeded for the sending mailbox", ClassRateLimited, "rate_limited"},
+		{"Outlook quota exceeded, try tomorrow", ClassRateLimited, "rate_limited"},
 		// The recipient's mailbox stays the recipient's.
 		{"552 5.2.2 user@example.net: quota exceeded", ClassRecipient, ""},
 	})
@@ -72,7 +72,7 @@ func TestSettingsMoreLanguages(t *testing.T) {
 		{"SMTP 서버 설정이 되어 있지 않습니다", ClassConfig, "settings_unset"},
 		{"送信ポートは1〜65535の範囲で入力してください", ClassConfig, "settings_unset"},
 		{"ユーザー名とパスワードは両方設定してください", ClassConfig, "settings_unset"},
-		{"Не заданы обязательные параметры SMTP", ClassConfig, "settings_unset"},
+		{"Отсутствуют обязательные параметры SMTP", ClassConfig, "settings_unset"},
 		{"Błąd: nieobsługiwana wartość smtp_secure", ClassConfig, "settings_unset"},
 		{"请先保存 SMTP 配置", ClassConfig, "settings_unset"},
 	})

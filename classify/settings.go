@@ -298,10 +298,10 @@ var settingsWords = p(
 	"passwords don't match", "user and password fields", "invalid mailbox config", "missing keys",
 	// Host names that must be valid, no sending servers, a server not
 	// auto-detected; Portuguese "is required" (without its accents
-	// too), "did not announce AUTH", "does not support STARTTLS", "SMTP not
-	// implemented" (round 116).
+	// too), "did not announce AUTH", "SMTP not implemented" (round 116;
+	// "does not support STARTTLS" l10n_fe_settings reads already).
 	"must be valid hostnames", "must be a valid hostname", "no sending servers", "could not auto-detect", "unable to auto-detect", "obrigatorio", "obrigatório", "nao anunciou auth", "não anunciou auth",
-	"não suporta starttls", "smtp não implementado", "smtp nao implementado",
+	"smtp não implementado", "smtp nao implementado",
 	// A password to specify, fields to fill in first, an encryption the
 	// server does not support or not the one given; Chinese "the
 	// encryption method is invalid" (round 117).
@@ -310,10 +310,11 @@ var settingsWords = p(
 	"must not be null", // round 118
 	"no sasl_password", // round 119
 	// A setting found empty, a From address invalid or overridden, a
-	// server that does not support a login mechanism or OAuth (families of
-	// rounds 1 to 119's misses, this stop).
+	// server that does not support a login mechanism or service accounts
+	// (families of rounds 1 to 119's misses, this stop; OAuth sending is
+	// "does not support oauth" above).
 	" is empty", "invalid from address", "invalidated from", "from address override", "support login authentication",
-	"support this type of authentication", "does not support oauth sending", "does not support service account",
+	"support this type of authentication", "does not support service account",
 	// Settings that must be set in a place, should, must not or have to be
 	// set, no authentication method configured or determined (the same).
 	"must be set in", "should be set", "must not be set", "have to be set", "no authentication method",
