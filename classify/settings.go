@@ -512,7 +512,11 @@ var settingsLastRules = []rule{
 	// 26 config (settings_unset reads those first) and 17 revoked (a grant
 	// expired, refreshed, stored or to connect again: excluded here).
 	{id: "oauth_setup_unset", class: ClassPlatform, byTable: true, anyOf: p("oauth"),
-		alsoAny: p("not properly configured", "configuration", "credentials to be set", "credentials not found", "credentials missing", "ontbreken", "não encontrad", "no encontrad", "nicht gefunden", "setup", "set up", "configure"),
+		alsoAny: p("not properly configured", "configuration", "credentials to be set", "credentials not found", "credentials missing", "ontbreken", "não encontrad", "no encontrad", "nicht gefunden", "setup", "set up", "configure",
+			// The product's OAuth client or app named (round 119's families:
+			// 51 of 56 held-out texts that name it are platform; the config
+			// ones are settings_unset's).
+			"oauth client", "oauth app"),
 		noneOf: p("expired", "revoked", "refresh", "token missing", "missing token", "re-auth", "reauth", "reconnect", "connect with", "connect your",
 			"authenticate with", "sign in with", "stored", "app password", "invalid_grant", "rate limit", "too many", "timed out"),
 		doc: "nothing else recognised, and the text says the product's OAuth set-up is missing or wrong: the integrating application's own"},

@@ -21,3 +21,15 @@ func TestMailSecuritySetting(t *testing.T) {
 		{"Could not unlock the encryption key for signing", ClassUnknown, ""},
 	})
 }
+
+// The product's OAuth client or app named, and no grant: the integrating
+// application's own (oauth_setup_unset).
+func TestOAuthClientNamed(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Only desktop OAuth clients work with this tool", ClassPlatform, "oauth_setup_unset"},
+		{"mailer: the OAuth app's JSON has no redirect URIs", ClassPlatform, "oauth_setup_unset"},
+		{"Gmail OAuth client for this workspace could not be loaded", ClassPlatform, "oauth_setup_unset"},
+		// A grant expired or revoked stays the mailbox's.
+		{"OAuth client error: token has been expired or revoked", ClassRevoked, ""},
+	})
+}
