@@ -33,3 +33,21 @@ func TestOAuthClientNamed(t *testing.T) {
 		{"OAuth client error: token has been expired or revoked", ClassRevoked, ""},
 	})
 }
+
+// A sender or account not verified with the provider, a feature or account
+// not enabled, a setting that can't be empty: the product's settings.
+func TestSettingsVerifiedEnabledEmpty(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"The From domain hasn't been verified in your relay dashboard", ClassConfig, "settings_unset"},
+		{"Relay: sender is not a verified identity in region eu-west-1", ClassConfig, "settings_unset"},
+		{"IMAP fetching not enabled for the support inbox", ClassConfig, "settings_unset"},
+		{"Reply-to address can't be empty when replies are on", ClassConfig, "settings_unset"},
+		// Mailspring's wording for any 550 5.7.1, and a bare password
+		// field (a sign-in form's too), stay unread.
+		{"Sending is not enabled for this account.", ClassUnknown, ""},
+		{"password can't be empty", ClassUnknown, ""},
+		// The product's own two-factor sign-in is no setting of the mail
+		// account.
+		{"2FA not enabled for this admin", ClassUnknown, ""},
+	})
+}
