@@ -514,6 +514,21 @@ var settingsLastRules = []rule{
 	{id: "mail_security_setting", class: ClassConfig, byTable: true, anyOf: p("starttls", "encryption"),
 		noneOf: slices.Concat(settingsNone, p("encryption key", "starttls ne.")),
 		doc:    "nothing else recognised, and the text names STARTTLS or the encryption mode: a setting of the product's mail account"},
+	// A SASL mechanism by its registered name (RFC 4422; IANA's "Simple
+	// Authentication and Security Layer (SASL) Mechanisms" registry) that
+	// the server or the product does not take, has disabled or needs more
+	// for, and nothing else recognised: the account's login method is a
+	// setting. Held-out rounds 1 to 120 label the texts that name NTLM,
+	// CRAM-MD5, DIGEST-MD5, GSSAPI or Kerberos config but five (refused
+	// logins, read first). A bare refusal of the mechanism ("-ERR" to
+	// AUTH CRAM-MD5) may be a wrong password: it needs the words.
+	{id: "mail_mechanism_setting", class: ClassConfig, byTable: true, anyOf: p("ntlm", "cram-md5", "digest-md5", "scram-sha", "gssapi", "kerberos"),
+		alsoAny: p("not supported", "unsupported", "not accepted", "not allowed", "has been disabled", "is disabled", "are disabled", "not enabled",
+			"not available", "requires", "returned no token", "サポートしていない", "不支持", "nicht unterstützt", "no soportado",
+			"non supporté", "не поддерживается"),
+		noneOf: p("authentication failed", "login failed", "invalid credentials", "incorrect", "wrong password", "bad credentials",
+			"expired", "revoked", "timed out", "timeout", "temporar", "try again"),
+		doc: "nothing else recognised, and the text says a SASL mechanism (NTLM, CRAM-MD5, GSSAPI...) is not supported, disabled or needs more: the account's login method is a setting"},
 	// The product's OAuth set-up in other words than its client ID and
 	// secret (OAuth "not properly configured", its credentials "not found"
 	// or "to be set", its configuration or set-up wrong): held-out rounds 1
