@@ -195,14 +195,15 @@ func newMatcher(phrases []string) *matcher {
 	// A three-byte phrase is found through the short filter under every
 	// four bytes its copy can hold: the three and any byte the copy can
 	// hold after them (none is an upper-case letter or a tab or line end;
-	// a zero pads the end).
+	// a zero pads the end; a "<" that starts no tag and an "&" that starts
+	// no reference are written as themselves).
 	for _, a := range short {
 		if l := len(phrases[a.id]); l == 3 {
 			key := a.key()
 			m.has3 = true
 			m.short[key&0xffff/64] |= 1 << (key & 63)
 			for c := 0; c < 256; c++ {
-				if plain[c] == byte(c) || c >= utf8.RuneSelf || c == 0 || c == '\\' || c == '\n' {
+				if plain[c] == byte(c) || c >= utf8.RuneSelf || c == 0 || c == '\\' || c == '\n' || c == '<' || c == '&' {
 					m.short4.set(hash(key | uint32(c)<<24))
 				}
 			}

@@ -46,6 +46,16 @@ func TestMatcher(t *testing.T) {
 	assert.Empty(t, find(""))
 }
 
+// A three-byte phrase is found before any byte the copy can hold after it:
+// a "<" that starts no tag and an "&" that starts no reference are written
+// as themselves.
+func TestMatcherThreeBytesBeforeMarkup(t *testing.T) {
+	find := phraseFinder([]string{"to:", "a&b"})
+	assert.Equal(t, []string{"to:"}, find("RCPT TO:<bob@example.org>"))
+	assert.Equal(t, []string{"to:"}, find("to:&x"))
+	assert.Equal(t, []string{"a&b"}, find("A&B&c"))
+}
+
 func TestNormalizePhrase(t *testing.T) {
 	assert.Equal(t, "a b c", normalizePhrase("A \t\n B  C"))
 	assert.Equal(t, " eof ", normalizePhrase(" EOF "))
