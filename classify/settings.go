@@ -481,6 +481,23 @@ var settingsSteps []*rule
 // settingsLastRules hold the rule decide checks last: it decides only a
 // text left unrecognised.
 var settingsLastRules = []rule{
+	// An address to send to that is not a valid one, or a contact without
+	// one, and nothing else recognised: the recipient, not the sending
+	// mailbox (RFC 5321's 501 and 553 for a malformed address, read here
+	// in a product's own words). The text must say it is an address to
+	// send to (a recipient, a contact, the To field): a form's bare "Invalid
+	// email address" is the product's own (Keycloak's and Gaia's
+	// catalogs). The sender's own address, the server's settings and a
+	// sign-in form's "invalid email or password" are kept out (settings
+	// and refused logins read those).
+	{id: "recipient_address_invalid", class: ClassRecipient, byTable: true,
+		anyOf: p("invalid email address", "invalid e-mail address", "invalid email recipient", "not a valid email", "not a valid e-mail",
+			"email address is not valid", "e-mail address is not valid", "recipient address is not", "recipient addresses are not",
+			"does not have a valid email", "has no email address", "no tiene email"),
+		alsoAny: p("recipient", " to ", "to:", "contact", "lead", "customer", "deliver", "mail server", "mx record", " mx "),
+		noneOf: p("from", "sender", "send as", "reply-to", "host", "port", "password", "login", "log in", "sign in", "username", "user name",
+			"oauth", "token", "api key"),
+		doc: "nothing else recognised, and the text says an address to send to is not valid, or a contact has none: the recipient"},
 	{id: "oauth_client_unset", class: ClassPlatform, byTable: true, anyOf: oauthClientWords, alsoAny: oauthClientUnsetWords,
 		noneOf: p("expired", "revoked", "invalid_grant", "reconnect", "sign in again", "rate limit", "too many", "timed out"),
 		doc:    "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},

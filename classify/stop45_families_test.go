@@ -51,3 +51,19 @@ func TestSettingsVerifiedEnabledEmpty(t *testing.T) {
 		{"2FA not enabled for this admin", ClassUnknown, ""},
 	})
 }
+
+// An address to send to that is not valid, or a contact without one: the
+// recipient. A form's bare field, the sender's address and a sign-in stay
+// out.
+func TestRecipientAddressInvalid(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Skipped: recipient jane@@example.org is not a valid email address", ClassRecipient, "recipient_address_invalid"},
+		{"Cannot send to contact #12: invalid email address 'bob@'", ClassRecipient, "recipient_address_invalid"},
+		{"This customer has no email address on file", ClassRecipient, "recipient_address_invalid"},
+		{"El contacto no tiene email registrado", ClassRecipient, "recipient_address_invalid"},
+		// Not the recipient's.
+		{"Invalid email address", ClassUnknown, ""},
+		{"From: not a valid email address", ClassUnknown, ""},
+		{"Invalid email address or password", ClassAuth, ""},
+	})
+}
