@@ -73,6 +73,9 @@ func OAuth(g Grant, status int, code, description string) Verdict {
 	verdictFrom(&v, kindHTTP, status, "", found)
 	byAADSTS(&v, description, found)
 	forGrant(g, &v, found)
+	// What nothing else recognised is read last, as Text reads it (the
+	// product's own OAuth client, its redirect's state, its settings).
+	bySettings(&v, found)
 	found.release()
 	return v
 }

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Families of earlier rounds' misses, grouped by shared words over every
 // held-out round: each reads only texts no other rule recognised.
@@ -66,4 +70,23 @@ func TestRecipientAddressInvalid(t *testing.T) {
 		{"From: not a valid email address", ClassUnknown, ""},
 		{"Invalid email address or password", ClassAuth, ""},
 	})
+}
+
+// OAuth reads last what nothing else recognised, as Text does: the
+// product's redirect state and OAuth client, its settings.
+func TestOAuthReadsSettingsLast(t *testing.T) {
+	for _, c := range []struct {
+		g     Grant
+		text  string
+		class Class
+		rule  string
+	}{
+		{GrantAuthorizationCode, "OAuth state mismatch on return from the provider", ClassPlatform, "oauth_state_failed"},
+		{GrantAuthorizationCode, "Web OAuth clients are rejected here: download a desktop client file", ClassPlatform, "oauth_setup_unset"},
+		{GrantRefresh, "Refresh skipped: the tenant setting is not configured", ClassConfig, "settings_unset"},
+	} {
+		v := OAuth(c.g, 0, "", c.text)
+		assert.Equal(t, c.class, v.Class, c.text)
+		assert.Equal(t, c.rule, v.Rule, c.text)
+	}
 }
