@@ -31,7 +31,7 @@ func TestMailSecuritySetting(t *testing.T) {
 func TestOAuthClientNamed(t *testing.T) {
 	assertTextRules(t, []textCase{
 		{"Only desktop OAuth clients work with this tool", ClassPlatform, "oauth_setup_unset"},
-		{"mailer: the OAuth app's JSON has no redirect URIs", ClassPlatform, "oauth_setup_unset"},
+		{"mailer: the OAuth app's JSON lacks its scopes", ClassPlatform, "oauth_setup_unset"},
 		{"Gmail OAuth client for this workspace could not be loaded", ClassPlatform, "oauth_setup_unset"},
 		// A grant expired or revoked stays the mailbox's.
 		{"OAuth client error: token has been expired or revoked", ClassRevoked, ""},
