@@ -553,7 +553,7 @@ var settingsLastRules = []rule{
 	// redirect platform (the config ones are settings_unset's, read
 	// first); a grant that expired or was revoked stays out.
 	{id: "oauth_redirect_unset", class: ClassPlatform, byTable: true,
-		anyOf: p("redirect uri", "redirect_uri", "redirecturi", "redirect url", "redirect_url", "reply url", "oauth callback", "oauth redirect"),
+		anyOf:  p("redirect uri", "redirect_uri", "redirecturi", "redirect url", "redirect_url", "reply url", "oauth callback", "oauth redirect"),
 		noneOf: p("expired", "revoked", "refresh", "reconnect", "re-auth", "reauth", "sign in again", "invalid_grant", "rate limit", "too many", "timed out"),
 		doc:    "nothing else recognised, and the text names the product's OAuth redirect URI or callback: the integrating application's own"},
 	// The product's OAuth set-up in other words than its client ID and
