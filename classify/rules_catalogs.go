@@ -81,7 +81,10 @@ var catalogRules = []rule{
 	{id: "dmarc_dns_temporary", class: ClassTransient, anyOf: p("temporary dns failures prevent"),
 		doc: "Google 4.7.26: DMARC could not be checked for a temporary DNS failure"},
 	{id: "message_malformed", class: ClassRejected, anyOf: p("message is malformed", "maximum allowed line length", "line length exceeded", "line too long", "malformed header", "not rfc 5322 compliant", "wasn't sent over a tls connection", "ip not in whitelist", "not rfc compliant", "rfc compliance failures", "excessive user complaints", "excessive unknown recipients"),
-		doc: "the receiving server refused the message's form or the sender's practices (RFC 5322, TLS for bulk senders, allowlists, complaints; Google, Yahoo)"},
+		// Gmail's 421 4.7.29 says the same of TLS as its 550 5.7.29 but
+		// defers: "has been rate limited" (Google's SMTP error reference).
+		noneOf: p("rate limited"),
+		doc:    "the receiving server refused the message's form or the sender's practices (RFC 5322, TLS for bulk senders, allowlists, complaints; Google, Yahoo)"},
 	{id: "google_relay_sending_denied", class: ClassBlocked, anyOf: p("email sending denied"), provider: "gmail",
 		doc: "Google SMTP relay 5.7.0: sending is denied for this account"},
 

@@ -472,7 +472,9 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 // app_password_required) leave to them: stored credentials found
 // corrupted (stored_password_undecryptable; round 76) and the product's
 // OAuth client file (oauth_client_unset; round 77, 79).
-var settingsOwnedWords = p("or corrupted", "credentials file", "credentials json")
+var settingsOwnedWords = p("or corrupted", "credentials file", "credentials json",
+	// A user name left blank (mail_username_blank; round 121).
+	"whitespace username", "empty username", "blank username", "empty user name", "username is empty")
 
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).
@@ -517,6 +519,12 @@ var settingsLastRules = []rule{
 		// (round 100).
 		noneOf: p("to sign in", "to log in", "sign in:", "log in:", "decryption password", "master password"),
 		doc:    "nothing else recognised, and the text says the password of a mail account or its SMTP, IMAP or POP3 server is required in the product's settings: the owner fills it in"},
+	// A user name left blank, as a SASL library says before any login
+	// (Cyrus SASL's "All-whitespace username" in Postfix's log; round
+	// 121): the product's setting, whatever failed with it
+	// (settingsOwnedWords keeps the refused-login rules off it).
+	{id: "mail_username_blank", class: ClassConfig, byTable: true, anyOf: p("whitespace username", "empty username", "blank username", "empty user name"),
+		doc: "nothing else recognised, and the text says the user name sent to the server is blank: the owner fills it in"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 	// The connection's security named, and nothing else recognised: STARTTLS

@@ -34,7 +34,7 @@ func TestOAuthClientNamed(t *testing.T) {
 		{"mailer: the OAuth app's JSON lacks its scopes", ClassPlatform, "oauth_setup_unset"},
 		{"Gmail OAuth client for this workspace could not be loaded", ClassPlatform, "oauth_setup_unset"},
 		// A grant expired or revoked stays the mailbox's.
-		{"OAuth client error: token has been expired or revoked", ClassRevoked, ""},
+		{"OAuth client: the grant was revoked by the user", ClassRevoked, ""},
 	})
 }
 
