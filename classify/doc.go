@@ -57,18 +57,25 @@
 // (their grant is the mailbox's too) or to identity servers (Keycloak,
 // authentik, Okta), which may hold a mailbox's grant.
 //
-// Last, a text that nothing above recognised is read for the product's own
-// setup: its OAuth client ID or secret missing or wrong, or its OAuth
-// redirect's state not matching, gets [ClassPlatform] (rules
-// oauth_client_unset and oauth_state_failed); a password or credential the
-// product stored and can no longer decrypt (its key changed), or a setting
-// of the product missing, unset or invalid ("is not configured", "is required", "invalid
-// option", "environment variable", and their like in 25 other languages)
-// gets [ClassConfig] with the rule stored_password_undecryptable or
-// settings_unset. These decide no text
-// another rule read, nor one that speaks of a refused login, an expired or
-// revoked grant, a limit, the network or a block, nor one that only guesses
-// at the cause ("might not be configured").
+// Last, a text that nothing above recognised (by [Text], [Reply] or
+// [OAuth]) is read for the product's own setup: its OAuth client ID or
+// secret missing or wrong, its OAuth redirect's state not matching, its
+// redirect URI or its OAuth set-up named, gets [ClassPlatform] (rules
+// oauth_client_unset, oauth_state_failed, oauth_redirect_unset and
+// oauth_setup_unset); an address to send to that is not valid, where the
+// text says it is a recipient's, gets [ClassRecipient]
+// (recipient_address_invalid); a password or credential the product
+// stored and can no longer decrypt (its key changed), a mail password or
+// user name left blank, STARTTLS or the encryption mode, a SASL mechanism
+// the server does not take, or a setting of the product missing, unset or
+// invalid ("is not configured", "is required", "invalid option",
+// "environment variable", and their like in 25 other languages) gets
+// [ClassConfig] (stored_password_undecryptable, mail_password_unset,
+// mail_username_blank, mail_security_setting, mail_mechanism_setting,
+// settings_unset). These decide no text another rule read, nor one that
+// speaks of a refused login, an expired or revoked grant, a limit, the
+// network or a block, nor one that only guesses at the cause ("might not
+// be configured").
 //
 // # Zero values
 //
@@ -93,7 +100,7 @@
 // bytes and looked up through a 128 kB filter, a shorter one (a few hundred of them)
 // on four through a 64 kB one, so a text of 88 bytes goes to the anchors'
 // buckets about 6 times, 2.9 of them for a long anchor (2.8 of those one it
-// holds) and the rest in the short anchors' table, which stays in cache (41,871
+// holds) and the rest in the short anchors' table, which stays in cache (41,938
 // phrases, 3,200 kB of tables with the phrases themselves, at most 14
 // anchors in a bucket; TestMatcherSize prints these). The short filter was
 // 8 kB before commit 17782c2: a quarter of its bits were set and a text
