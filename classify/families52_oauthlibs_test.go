@@ -75,7 +75,7 @@ func TestRound52OauthlibsFamilies(t *testing.T) {
 		{"535 Error: 请使用授权码登录。详情请看: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256", ClassAuth, "lang_app_password"},
 		{"535 Error: authentication failed, 授权码错误", ClassAuth, "lang_app_password"},
 		{"授权码错误，请重新获取授权码", ClassAuth, "lang_app_password"},
-		{"Login fail. Please use the authorization code to log in", ClassAuth, "app_password_required"},
+		{"Login fail. Please use the authorization code to log in", ClassAuth, "app_password_code"},
 		{"The state of your account does not allow you to log in", ClassUnknown, "unrecognized"},
 		{"Invalid CSRF Token. Please try again later.", ClassTransient, ""},
 	})

@@ -385,5 +385,8 @@ var l10nWordConnectionRules = []rule{
 			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato", // kk, az, uz
 			"प्रतिक्रिया प्राप्त नहीं", // hi: no response received from the server (round 110)
 		),
-		doc: "the client could not reach the server or lost the network, in the owner's language"},
+		// Portuguese " rede" (network) is no English word that starts so
+		// (Entra's AADSTS9002325 "authorization code redemption").
+		noneOf: p("redemption", "redeem", "redeliver", "redefin", "redeploy", "redesign", "redemp"),
+		doc:    "the client could not reach the server or lost the network, in the owner's language"},
 }

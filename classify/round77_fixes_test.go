@@ -18,7 +18,9 @@ func TestRound77Fixes(t *testing.T) {
 		// keeps its rule.
 		{"Sync error (401). Check username and password of the account.", ClassAuth, "credentials_check_asked"},
 		// An OAuth browser flow not finished, client files and states.
-		{"Authorization code is required: finish the browser flow and retry", ClassConfig, ""},
+		// (Config until stop 45, as settings read it; the OAuth code is the
+		// product's exchange: oauth_code_invalid, platform.)
+		{"Authorization code is required: finish the browser flow and retry", ClassPlatform, "oauth_code_invalid"},
 		{"Gmail credentials file not found: download it from the Cloud console", ClassPlatform, "oauth_client_unset"},
 		{"OAuth keys file missing, put gcp-oauth.keys.json next to the binary", ClassPlatform, "oauth_client_unset"},
 		{"Callback: received invalid state from the browser", ClassPlatform, "oauth_state_failed"},

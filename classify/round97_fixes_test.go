@@ -6,8 +6,9 @@ import "testing"
 // held-out text).
 func TestRound97Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
-		// An OAuth code invalid or expired is no app password refused.
-		{"OAuth: authorization code invalid or has expired, start the connect flow again", ClassUnknown, ""},
+		// An OAuth code invalid or expired is no app password refused: the
+		// product's exchange (no verdict until stop 45; oauth_code_invalid).
+		{"OAuth: authorization code invalid or has expired, start the connect flow again", ClassPlatform, "oauth_code_invalid"},
 		// ...while QQ's authorization code refused still is.
 		{"535 Error: authorization code is incorrect", ClassAuth, ""},
 		// German "quota exceeded".

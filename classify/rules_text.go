@@ -391,48 +391,18 @@ var textRules = []rule{
 	{id: "recipient_user_550", class: ClassRecipient, on: kindSMTP, code: "55", anyOf: p("invalid user", "unknown user", "no such user", "user not found", "invalid mailbox", "mailbox not found", "host unknown",
 		"caixa de correio indisponível", "caixa postal indisponível", "buzón no disponible", "boîte aux lettres indisponible", "boîte aux lettres non disponible", "casella di posta non disponibile", "casella postale non disponibile", "postfach nicht verfügbar", "postfach ist nicht verfügbar", "mailbox niet beschikbaar"),
 		doc: "a 55x reply naming an unknown or invalid user refers to the recipient"},
-	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "authorization code", "app-password", "apppassword", "authorized code to login"),
-		// An OAuth authorization code, not NetEase's or QQ's (an app password
-		// by that name), when it expired, was redeemed or is being exchanged
-		// (RFC 6749 section 4.1.2: the code is short-lived and single-use;
-		// round 52's "Authorization code expired. Please try connecting again.").
-		noneOf: slices.Concat(settingsOwnedWords, appPasswordAskedWords, p("hiányzó authorization code", "authorization code expired", "authorization code has expired", "authorization code is expired",
-			"or has expired",               // an OAuth code invalid or expired (round 97)
-			"authorization code for token", // a provider's code exchanged (round 98)
-			// Google's and Microsoft's OAuth codes: neither has an app
-			// password by that name (round 102).
-			"gmail authorization code", "google authorization code", "outlook authorization code", "microsoft authorization code",
-			// A webmail's own page that manages the account's app passwords.
-			"failed to create app password", "failed to revoke app password", "failed to delete app password",
-			// An OAuth callback without its code, or its exchange
-			// (oauth_code_exchange_failed).
-			"callback", "in the redirect", "authorization code passed", "exchange the authorization code", "retrieve authorization code",
-			// A settings form asking for the app password before anything
-			// is sent (round 69).
-			"please provide your email and", "is required for smtp", "env var", "environment variable",
-			// None stored in the product's settings yet (round 72).
-			"no app password configured", "no app password set", "app password is not configured", "app password not configured",
-			"app password is not set", "app password not set",
-			// An OAuth browser flow not finished (round 77), a form asking for
-			// the address and app password (round 78).
-			"browser flow", "and app password are required",
-			// An OAuth code not provided or its exchange; a choice between an
-			// app password and OAuth, or none stored yet (round 79).
-			"no authorization code", "from authorization code", "from the authorization code", "requires either",
-			// No credentials found yet (round 91).
-			"credentials found",
-			// ...not provided (round 90).
-			"code not provided", "code was not provided",
-			"no password available",
-			// No password given for the mailbox yet (round 81).
-			"no password supplied", "no password provided",
-			"get authorization code", "obtain authorization code",
-			"exchanging the authorization code", "exchange authorization code",
-			"authorization code was already", "authorization code has already", "code was already redeemed",
-			"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
-			"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
-			"authorization code grant", "authorization code flow")),
-		doc: "the provider requires an app password (or authorization code) instead of the account password"},
+	{id: "app_password_required", class: ClassAuth, anyOf: p("parol prilozheniya", "user has no permission", "app password", "application password", "app-specific password", "application-specific password", "app-password", "apppassword"),
+		// What both app-password rules leave (appPasswordNone).
+		noneOf: appPasswordNone,
+		doc:    "the provider requires an app password instead of the account password"},
+	// NetEase's and QQ's app password is called an "authorization code"
+	// (授权码): a refused mail login that asks for one. Read only beside
+	// the words of a mail login (an OAuth authorization code is the
+	// product's exchange: oauth_code_exchange_failed, oauth_code_invalid).
+	{id: "app_password_code", class: ClassAuth, anyOf: p("authorization code", "authorized code to login"),
+		alsoAny: p("login", "log in", "535", "smtp", "imap", "pop3", "qq.com", "163.com", "126.com", "netease", "邮箱"),
+		noneOf:  appPasswordNone,
+		doc:     "the provider requires an app password by the name authorization code (NetEase, QQ) instead of the account password"},
 	{id: "client_login_failed", class: ClassAuth, allOf: p("login to server", "failed"),
 		doc: "a mail client's own message for a refused login (Thunderbird)"},
 	{id: "client_login_request_failed", class: ClassAuth, allOf: p("login request", "failed"), noneOf: otherSignIns,
@@ -700,3 +670,46 @@ var textRules = []rule{
 		noneOf: p("virustotal", "mandatory argument", "wasn't configured", "was not configured"),
 		doc:    "the message was refused for content, policy, size or sender reputation"},
 }
+
+// appPasswordNone are the texts the app-password rules leave: an OAuth
+// authorization code, not NetEase's or QQ's (an app password by that
+// name), when it expired, was redeemed or is being exchanged (RFC 6749
+// section 4.1.2: the code is short-lived and single-use; round 52's
+// "Authorization code expired. Please try connecting again."), and the
+// other cases each comment names.
+var appPasswordNone = slices.Concat(settingsOwnedWords, appPasswordAskedWords, p("hiányzó authorization code", "authorization code expired", "authorization code has expired", "authorization code is expired",
+	"or has expired",               // an OAuth code invalid or expired (round 97)
+	"authorization code for token", // a provider's code exchanged (round 98)
+	// Google's and Microsoft's OAuth codes: neither has an app
+	// password by that name (round 102).
+	"gmail authorization code", "google authorization code", "outlook authorization code", "microsoft authorization code",
+	// A webmail's own page that manages the account's app passwords.
+	"failed to create app password", "failed to revoke app password", "failed to delete app password",
+	// An OAuth callback without its code, or its exchange
+	// (oauth_code_exchange_failed).
+	"callback", "in the redirect", "authorization code passed", "exchange the authorization code", "retrieve authorization code",
+	// A settings form asking for the app password before anything
+	// is sent (round 69).
+	"please provide your email and", "is required for smtp", "env var", "environment variable",
+	// None stored in the product's settings yet (round 72).
+	"no app password configured", "no app password set", "app password is not configured", "app password not configured",
+	"app password is not set", "app password not set",
+	// An OAuth browser flow not finished (round 77), a form asking for
+	// the address and app password (round 78).
+	"browser flow", "and app password are required",
+	// An OAuth code not provided or its exchange; a choice between an
+	// app password and OAuth, or none stored yet (round 79).
+	"no authorization code", "from authorization code", "from the authorization code", "requires either",
+	// No credentials found yet (round 91).
+	"credentials found",
+	// ...not provided (round 90).
+	"code not provided", "code was not provided",
+	"no password available",
+	// No password given for the mailbox yet (round 81).
+	"no password supplied", "no password provided",
+	"get authorization code", "obtain authorization code",
+	"exchanging the authorization code", "exchange authorization code",
+	"authorization code was already", "authorization code has already", "code was already redeemed",
+	"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
+	"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
+	"authorization code grant", "authorization code flow"))

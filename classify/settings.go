@@ -525,6 +525,22 @@ var settingsLastRules = []rule{
 	// (settingsOwnedWords keeps the refused-login rules off it).
 	{id: "mail_username_blank", class: ClassConfig, byTable: true, anyOf: p("whitespace username", "empty username", "blank username", "empty user name"),
 		doc: "nothing else recognised, and the text says the user name sent to the server is blank: the owner fills it in"},
+	// An OAuth authorization code the product did not get, or that the
+	// provider refused (RFC 6749 sections 4.1.2 and 5.2: a code invalid,
+	// expired, used before or missing), in words oauth_code_exchange_failed
+	// (the walk's list of whole phrases) and oauth_code_exchange (the token
+	// endpoint's own) do not hold: the code named with a word of its
+	// failing. The integrating product's exchange, no grant of the
+	// mailbox's. A sign-in's two-factor code is no OAuth code, nor is
+	// NetEase's and QQ's "authorization code" for IMAP, POP3 and SMTP (an
+	// app password: app_password_required).
+	{id: "oauth_code_invalid", class: ClassPlatform, byTable: true,
+		anyOf: p("authorization code", "authorisation code", "auth code", "code parameter", "код авторизации", "código de autorización"),
+		alsoAny: p("invalid", "expired", "missing", "rejected", "not provided", "no ", "already been used", "already redeemed", "required",
+			"недействительн", "недействителен", "inválido", "caducado"),
+		noneOf: p("two step", "two-step", "two-factor", "two factor", "2fa", "totp", "backup", "authenticator", "verification code", "sms",
+			"imap", "smtp", "pop3", "授权码"),
+		doc: "nothing else recognised, and the text says the OAuth authorization code was missing, invalid, expired or used before: the integrating product's exchange"},
 	{id: "settings_unset", class: ClassConfig, byTable: true, anyOf: slices.Concat(settingsWords, appPasswordAskedWords), noneOf: settingsNone,
 		doc: "nothing else recognised, and the text says a setting of the product is missing, empty, invalid or unsupported, or asks for the settings to be configured or checked"},
 	// The connection's security named, and nothing else recognised: STARTTLS

@@ -102,3 +102,28 @@ func TestOAuthRedirectUnset(t *testing.T) {
 		{"Gmail token expired, open the redirect URL to sign in again", ClassRevoked, ""},
 	})
 }
+
+// An OAuth authorization code named with a word of its failing: the
+// integrating product's own exchange.
+func TestOAuthCodeNamed(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Sign-in: the authorization code had expired before we used it", ClassPlatform, "oauth_code_invalid"},
+		{"The provider rejected the authorization code we sent", ClassPlatform, "oauth_code_invalid"},
+		{"Код авторизации недействителен, начните вход заново", ClassPlatform, "oauth_code_invalid"},
+		// A two-factor code, and a Chinese provider's authorization code for
+		// SMTP (an app password), are not the OAuth flow's.
+		{"Your 2FA authorization code is invalid", ClassUnknown, ""},
+		{"SMTP authorization code invalid", ClassAuth, ""},
+	})
+}
+
+// Portuguese " rede" (network) read the start of English and Portuguese
+// words that are no network ("redemption", "redefinir").
+func TestRedeIsNoRedemption(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Coupon redemption failed for this account", ClassUnknown, ""},
+		{"Não foi possível redefinir a senha: link inválido", ClassUnknown, ""},
+		// The network still reads as one.
+		{"Erro de rede ao enviar o e-mail", ClassTransient, "l10n_words_connection"},
+	})
+}
