@@ -59,10 +59,11 @@
 //
 // Last, a text that nothing above recognised (by [Text], [Reply] or
 // [OAuth]) is read for the product's own setup: its OAuth client ID or
-// secret missing or wrong, its OAuth redirect's state not matching, its
-// redirect URI or its OAuth set-up named, gets [ClassPlatform] (rules
-// oauth_client_unset, oauth_state_failed, oauth_redirect_unset and
-// oauth_setup_unset); an address to send to that is not valid, where the
+// secret missing or wrong, its OAuth redirect's state not matching, an
+// authorization code it did not get or that was refused, its redirect URI
+// or its OAuth set-up named, gets [ClassPlatform] (rules
+// oauth_client_unset, oauth_state_failed, oauth_code_invalid,
+// oauth_redirect_unset and oauth_setup_unset); an address to send to that is not valid, where the
 // text says it is a recipient's, gets [ClassRecipient]
 // (recipient_address_invalid); a password or credential the product
 // stored and can no longer decrypt (its key changed), a mail password or
