@@ -77,7 +77,7 @@ var gen51PromptsEarlyRules = []rule{
 			"riconnettere il proprio account", "account opnieuw te koppelen", "account opnieuw te verbinden",
 			"重新连接您的", "переподключить свою учетную запись", "tornar a connectar el vostre compte",
 			"genoprette forbindelsen til din", "genforbinde din"),
-		alsoAny: p("google", "microsoft", "gmail", "outlook", "mail", "compte", "konto", "cuenta", "conta", "account", "账号", "учетную запись"),
+		alsoAny: p("google", "microsoft", "gmail", "outlook", "mail", "compte", "konto", "cuenta", " conta ", " conta.", " conta,", " contas", "account", "账号", "учетную запись"),
 		noneOf:  notMailConnection,
 		doc:     "a product asks the owner to reconnect the Google or Microsoft account its mailbox uses, in any of the languages mail apps ship"},
 	{id: "gen51_prompts_mail_grant_stale_l10n", class: ClassRevoked,

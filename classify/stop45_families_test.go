@@ -127,3 +127,13 @@ func TestRedeIsNoRedemption(t *testing.T) {
 		{"Erro de rede ao enviar o e-mail", ClassTransient, "l10n_words_connection"},
 	})
 }
+
+// The mail-account words a translated prompt needs beside it hold
+// Portuguese "conta" and Finnish "tili" as words: "contact", "contain" and
+// French "utilisateur" name no mail account.
+func TestMailWordsAsWords(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Veuillez réautoriser l'accès pour continuer. Contactez le support.", ClassUnknown, ""},
+		{"Por favor, reautorize o acesso à sua conta do Gmail.", ClassRevoked, "round57_prompts_reauthorize_l10n"},
+	})
+}
