@@ -63,9 +63,9 @@
 // authorization code it did not get or that was refused, its redirect URI
 // or its OAuth set-up named, gets [ClassPlatform] (rules
 // oauth_client_unset, oauth_state_failed, oauth_code_invalid,
-// oauth_redirect_unset and oauth_setup_unset); an address to send to that is not valid, where the
-// text says it is a recipient's, gets [ClassRecipient]
-// (recipient_address_invalid); a password or credential the product
+// oauth_redirect_unset and oauth_setup_unset); an address to send to that
+// is not valid, where the text says it is a recipient's, gets
+// [ClassRecipient] (recipient_address_invalid); a password or credential the product
 // stored and can no longer decrypt (its key changed), a mail password or
 // user name left blank, STARTTLS or the encryption mode, a SASL mechanism
 // the server does not take, or a setting of the product missing, unset or

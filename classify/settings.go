@@ -324,9 +324,10 @@ var settingsWords = p(
 	// "please save first" (the same).
 	"설정이 되어 있지 않", "65535の範囲", "両方設定", "обязательные параметры", "nieobsługiwana wartość", "请先保存",
 	// A sender or account not verified with the provider, a feature or
-	// account not enabled, a setting that cannot or should not be empty
-	// (families of rounds 1 to 119's misses, stop 45: of the held-out texts
-	// with these words that nothing else read, all but one are config).
+	// account not enabled, a setting that can't be empty (families of
+	// rounds 1 to 119's misses, stop 45: of the held-out texts with these
+	// words that nothing else read, all but one are config; that one, the
+	// product's own 2FA, settingsNone keeps out).
 	"hasn't been verified", "not been verified", "not a verified", "is not enabled", "not enabled for",
 	"can't be empty")
 
@@ -533,7 +534,7 @@ var settingsLastRules = []rule{
 	// failing. The integrating product's exchange, no grant of the
 	// mailbox's. A sign-in's two-factor code is no OAuth code, nor is
 	// NetEase's and QQ's "authorization code" for IMAP, POP3 and SMTP (an
-	// app password: app_password_required).
+	// app password: app_password_code).
 	{id: "oauth_code_invalid", class: ClassPlatform, byTable: true,
 		anyOf: p("authorization code", "authorisation code", "auth code", "code parameter", "код авторизации", "código de autorización"),
 		alsoAny: p("invalid", "expired", "missing", "rejected", "not provided", "no ", "already been used", "already redeemed", "required",
