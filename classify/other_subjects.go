@@ -25,14 +25,18 @@ import "slices"
 // neither is a calendar or contacts service of Google or Microsoft (it
 // shares the mailbox's grant).
 var otherSubjects = p(
+	// A short brand that starts or ends other words is read as a word
+	// (" minio" not Spanish "dominio", " asana" not Finnish "salasana",
+	// " gitea" not Basque "huts egitea", "webex " not .NET's WebException,
+	// " plex" not "complex").
 	// Clouds, hosting and storage, by their CLIs' and APIs' names.
 	"digitalocean", "hetzner", "hcloud", "cloudflare", "wrangler", "vercel", "netlify", "heroku", "linode", "vultr",
-	"scaleway", "fly.io", "supabase", "firebase", "cloudinary", "backblaze", "minio", "amazon s3", "aws s3", "s3 bucket",
+	"scaleway", "fly.io", "supabase", "firebase", "cloudinary", "backblaze", " minio", "amazon s3", "aws s3", "s3 bucket",
 	"amazon ecr", "ecr ", "getcalleridentity", "ec2", "azure storage", "azure blob", "blob storage", "azure devops",
 	"google cloud storage", "bigquery", "firestore",
 	// DevOps, CI, registries and package managers.
 	"terraform", "ansible", "kubernetes", "kubectl", "helm ", "helm:", "docker", "container registry", "jenkins", "github actions",
-	"github cli", "gh auth", "api.github.com", "gitlab", "bitbucket", "gitea", "forgejo", "circleci", "travis", "argocd",
+	"github cli", "gh auth", "api.github.com", "gitlab", "bitbucket", " gitea", "forgejo", "circleci", "travis", "argocd",
 	"argo cd", "vault", "consul ", "consul:", "npm ", "npm:", "pypi", "twine", "maven", "nuget", "cargo", "artifactory", "sonarqube",
 	// Monitoring and alerting.
 	"sentry", "datadog", "grafana", "prometheus", "new relic", "newrelic", "pagerduty", "opsgenie", "splunk", "kibana",
@@ -40,23 +44,23 @@ var otherSubjects = p(
 	"postgres", "mysql", "mariadb", "mongodb", "redis", "clickhouse", "cassandra", "snowflake", "kafka", "rabbitmq",
 	"elasticsearch", "opensearch", "sql server",
 	// Business apps, chat, SMS, push, payments, AI.
-	"zendesk", "salesforce", "crm credentials", "your crm", "jira", "confluence", "trello", "asana", "notion", "airtable",
+	"zendesk", "salesforce", "crm credentials", "your crm", "jira", "confluence", "trello", " asana", "notion", "airtable",
 	"clickup", "slack", "discord", "telegram", "whatsapp", "twilio", "vonage", "nexmo", "messagebird", "pushover",
 	"gotify", "ntfy", "pushbullet", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
-	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
+	"anthropic", "hugging face", "huggingface", "zoom", "webex ", "webex:", "webex.", "spotify", "dropbox", "onedrive", "sharepoint",
 	"google drive", "gdrive", "todoist", "nextcloud login", "nextcloud server", "nextcloud instance",
 	// E-mail verification services: their keys are not a mailbox's.
 	"neverbounce", "zerobounce", "kickbox", "millionverifier", "clearout", "ai service", "amqp",
 	"microsoft teams", "gemini", "mistral", "cohere", "groq", "openweathermap", "weather api", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
 	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
 	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",
-	"b2 bucket", "plex", "bitwarden", "1password", "lastpass", "keepass", "payment gateway", "merchant",
+	"b2 bucket", " plex", "myplex", "bitwarden", "1password", "lastpass", "keepass", "payment gateway", "merchant",
 	// Desktop software's own accounts: games, notes and sync, VPNs, assistants.
 	"steam", "xbox", "playstation", "nintendo", "epic games", "epicgames", "egs api", "minecraft", "battle.net", "ubisoft", "zotero",
 	"joplin", "obsidian", "evernote", "standard notes", "syncthing", "seafile", "pcloud", "mega.nz", "tailscale",
 	"zerotier", "wireguard", "openvpn", "copilot",
 	// Domain registrars' APIs and phone makers' own accounts.
-	"registrar", "namecheap", "godaddy", "gandi", "porkbun", "xiaomi", "mi account", "huawei id", "samsung account",
+	"registrar", "namecheap", "godaddy", " gandi", "porkbun", "xiaomi", "mi account", "huawei id", "samsung account",
 	// Calendars, contacts and files of their own, chat protocols, devices.
 	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
 	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue",

@@ -137,3 +137,18 @@ func TestMailWordsAsWords(t *testing.T) {
 		{"Por favor, reautorize o acesso à sua conta do Gmail.", ClassRevoked, "round57_prompts_reauthorize_l10n"},
 	})
 }
+
+// A short brand of another service is read as a word, not inside the
+// words of other languages or of exception names: a refused mailbox login
+// in Italian that names the domain ("dominio"), in a .NET WebException or
+// beside the word "complex" stays one.
+func TestOtherSubjectsAsWords(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Autenticazione fallita: password errata per l'utente del dominio", ClassAuth, ""},
+		{"WebException: invalid credentials", ClassAuth, ""},
+		{"Login failed (complex setup): invalid credentials", ClassAuth, ""},
+		// The services themselves still read as other subjects.
+		{"MinIO: invalid credentials for bucket backups", ClassConfig, "other_service_login"},
+		{"Plex login failed: invalid password", ClassConfig, "other_service_login"},
+	})
+}
