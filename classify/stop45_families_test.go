@@ -152,3 +152,16 @@ func TestOtherSubjectsAsWords(t *testing.T) {
 		{"Plex login failed: invalid password", ClassConfig, "other_service_login"},
 	})
 }
+
+// A provider's own host, spelled right, that did not resolve is the name
+// server's trouble; a misspelt, quoted or address-shaped host is the
+// settings'.
+func TestDNSProviderHost(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Token refresh: getaddrinfo ENOTFOUND oauth2.googleapis.com", ClassTransient, "dns_provider_host"},
+		{"java.net.UnknownHostException: imap.mail.yahoo.com", ClassTransient, "dns_provider_host"},
+		{"dial tcp: lookup smtp.office365.com: no such host", ClassTransient, "dns_provider_host"},
+		{"getaddrinfo ENOTFOUND smtp.gmial.com", ClassConfig, "dns_not_found"},
+		{"dial tcp: lookup alice@gmail.com: no such host", ClassConfig, "dns_not_found"},
+	})
+}
