@@ -287,7 +287,7 @@ var l10nWordAuthRules = []rule{
 			"més tard", "máis tarde", "beranduago", "neskôr", "kasneje", "kasnije", "касније", "подоцна", "опитате отново", "пазней", "vėliau", "vēlāk", "hiljem", "síðar", "më vonë", "nes ymlaen", "მოგვიანებით", "keyinroq",
 			// GNOME Online Accounts' "Account is disabled" and Mailspring's
 			// "Please try again later.": an account state or a retry, no verdict.
-			"inhabilitat", "desactivad", "desgaitu", "zakázan", "onemogočen", "onemogućen", "искључен", "isključen", "изключен", "адключан", "išjungt", "izslēgt", "óvirk", "غیرفعال", "अक्षम", "ปิดใช้", "dilumpuhkan", "გათიშულ", "сөндірілген", "faolsizlantiril",
+			"inhabilitat", "desactivad", "desgaitu", "zakázan", "onemogočen", "onemogućen", "искључен", "isključen", "изключен", "адключан", "išjungt", "izslēgt", "óvirk", "غیرفعال", "अक्षम", "ถูกปิดใช้", "dilumpuhkan", "გათიშულ", "сөндірілген", "faolsizlantiril",
 			"geroago", "по-късно", "hwyrach", "بعدا", "बाद में", "একটু পরে", "ในภายหลัง", "sebentar lagi", "кейінірек", "bir az sonra",
 			// Evolution's and GNOME Online Accounts' own failures: the keyring,
 			// setting up the login, a SASL protocol error, no user name to send.

@@ -165,3 +165,13 @@ func TestDNSProviderHost(t *testing.T) {
 		{"dial tcp: lookup alice@gmail.com: no such host", ClassConfig, "dns_not_found"},
 	})
 }
+
+// Thai "disabled" (ปิดใช้) is read only as "is disabled" (ถูกปิดใช้): it is
+// also the end of "enable" (เปิดใช้), which a refused login may ask for.
+func TestThaiEnableIsNoDisable(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"การเข้าสู่ระบบถูกปฏิเสธ โปรดเปิดใช้งานการเข้าถึงของแอป", ClassAuth, "l10n_words_refused_login"},
+		// An account that is disabled keeps the refused-login rule off.
+		{"การเข้าสู่ระบบถูกปฏิเสธ บัญชีถูกปิดใช้งาน", ClassBlocked, ""},
+	})
+}
