@@ -41,7 +41,8 @@ import "slices"
 // l10nTemporaryWords are the words for "temporary" in the owners'
 // languages, from the same translation files.
 var l10nTemporaryWords = p("temporer", "temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
-	"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti")
+	"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti",
+	"tillfällig", "midlertidig", "tilapäi")
 
 // l10nEarlyRules come with l10nRules, before the English wording: a
 // certificate, a mechanism, an unencrypted login, an unknown server or the
@@ -245,7 +246,12 @@ var l10nWordAuthRules = []rule{
 			"確認コード", "인증 코드", "인증코드", "验证码", "驗證碼", "код подтверждения", "проверочный код", "doğrulama kodu", "verificatiecode", " otp", "otp ",
 			"réseau", "network", "netzwerk", "verbindung", "conexión", "connessione", "connett", "conexão", "ligação", "verbinding", "połączeni", "соединени", "подключ", "з'єднан", "spojení", "bağlantı", "接続", "连接", "連線", "연결", "服务器连接", // a connection
 			"anslutning", "forbindelse", "tilkobling", "yhteys", "kapcsolat", "kapcsolód", "conexiun", "utf-8", "חיבור", "اتصال", "kết nối", "koneksi", "sambungan", "internet", // a connection
-			"temporar", "try again later", "timeout", "timed out", "tls", "ssl", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
+			// SSL as a word ("ssl" alone is inside Swedish "misslyckades",
+			// failed, and kept Swedish refusals out by chance), Uzbek " ulana"
+			// below likewise (not Turkish "doğrulanamadı", could not be
+			// verified); Swedish, Danish and Norwegian, Finnish "temporary".
+			"tillfällig", "midlertidig", "tilapäi",
+			"temporar", "try again later", "timeout", "timed out", "tls", " ssl", ".ssl", "/ssl", "-ssl", "_ssl", "(ssl", "[ssl", "openssl", "ssl ", "ssl:", "ssl/", "ssl_", "ssl.", "ssl,", "sslhandshake", "sslexception", "sslerror", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
 			// A key of another API (Nextcloud's OpenAI integration: "Erreur de
 			// l'API OpenAI : clé API invalide ou authentification Basic
 			// invalide") is no verdict on the mailbox's password, nor is
@@ -279,7 +285,7 @@ var l10nWordAuthRules = []rule{
 			"կապը", "կապի", "միանալ", "միաց", "ցանց", "ստացող", "ուղարկող", "ժամանակը սպառվեց", // hy
 			"байланыс", "қосыл", "желі", "алушы", "жіберуші", "күту уақыты", // kk
 			"bağlan", "şəbəkə", "qəbul edən", "göndərən", "gözləmə müddəti", // az
-			"ulanish", "ulanib", "ulana", "bog'lan", "bogʻlan", "aloqa", "tarmoq", "qabul qiluvchi", "jo'natuvchi", "joʻnatuvchi", "kutish vaqti", // uz
+			"ulanish", "ulanib", " ulana", "bog'lan", "bogʻlan", "aloqa", "tarmoq", "qabul qiluvchi", "jo'natuvchi", "joʻnatuvchi", "kutish vaqti", // uz
 			// Roundcube's "Too many failed login attempts. Try again later." and
 			// Mailspring's "There are too many active connections": a lock for
 			// a while or a limit, no verdict on the password.

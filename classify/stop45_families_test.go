@@ -175,3 +175,16 @@ func TestThaiEnableIsNoDisable(t *testing.T) {
 		{"การเข้าสู่ระบบถูกปฏิเสธ บัญชีถูกปิดใช้งาน", ClassBlocked, ""},
 	})
 }
+
+// The refused-login words' exclusions read SSL and Uzbek "ulana" as words:
+// Swedish "misslyckades" (failed) and Turkish "doğrulanamadı" (could not
+// be verified) are no SSL error or connection.
+func TestRefusedLoginExclusionsAsWords(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Inloggning nekad: lösenordet är felaktigt, åtkomsten misslyckades", ClassAuth, "l10n_words_refused_login"},
+		{"Lösenord felaktigt – synkroniseringen misslyckades", ClassAuth, "l10n_words_refused_login"},
+		{"Parola doğrulanamadı, giriş reddedildi", ClassAuth, "l10n_words_refused_login"},
+		// An SSL error beside the refusal keeps the rule off.
+		{"Inloggning nekad: SSL-fel", ClassUnknown, ""},
+	})
+}
