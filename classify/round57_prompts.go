@@ -121,7 +121,7 @@ var round57PromptsEarlyRules = []rule{
 var round57MailWords = p("google", "gmail", "microsoft", "outlook", "office 365", "hotmail", "yahoo", "icloud", "exchange",
 	"구글", "마이크로소프트", "グーグル", "マイクロソフト", "谷歌", "微软", "微軟",
 	"cuenta", "correo", "buzón", "bandeja de entrada", " conta ", " conta.", " conta,", " contas", "caixa de correio", "caixa de entrada", "e-mail", "email",
-	"compte", "boîte", "messagerie", "courriel", "konto", "postfach", "posteingang", "mailbox", "account", "casella", "posta",
+	"compte", "boîte", "messagerie", "courriel", "konto", "postfach", "posteingang", "mailbox", "account", "casella", " posta",
 	"postvak", "contul", "contului", "căsuţa", "skrzynk", "poczt", "účet", "účtem", "účtu", "schránk", "hesab", "e-posta",
 	"gelen kutusu", "учетн", "учётн", "аккаунт", "почт", "ящик", "обліков", "скриньк", "пошт", "brevlåd", "postkasse",
 	"innboks", " tili", "sähköpost", "fiók", "λογαριασμ", "ταχυδρομ", "アカウント", "メール", "受信トレイ",

@@ -129,11 +129,15 @@ func TestRedeIsNoRedemption(t *testing.T) {
 }
 
 // The mail-account words a translated prompt needs beside it hold
-// Portuguese "conta" and Finnish "tili" as words: "contact", "contain" and
-// French "utilisateur" name no mail account.
+// Portuguese "conta", Finnish "tili" and Italian "posta" as words:
+// "contact", "contain", French "utilisateur" and Portuguese "resposta" name
+// no mail account.
 func TestMailWordsAsWords(t *testing.T) {
 	assertTextRules(t, []textCase{
 		{"Veuillez réautoriser l'accès pour continuer. Contactez le support.", ClassUnknown, ""},
+		// Italian "posta" (mail) is no Portuguese "resposta" (answer).
+		{"Resposta inválida. Por favor, reautorize o acesso.", ClassUnknown, ""},
+		{"Per favore, riautorizza l'accesso alla posta.", ClassRevoked, "round57_prompts_reauthorize_l10n"},
 		{"Por favor, reautorize o acesso à sua conta do Gmail.", ClassRevoked, "round57_prompts_reauthorize_l10n"},
 	})
 }
