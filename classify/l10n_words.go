@@ -262,7 +262,7 @@ var l10nWordAuthRules = []rule{
 			"destinat", "empfänger", "ontvanger", "odbiorc", "получател", "adresát", "alıcı", "受信者", "收件人", "수신자", "no existe", "n'existe pas", "existiert nicht", "non esiste", "não existe", "не существует", // a recipient
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay ", "relay-", "relaying", "relay.", "relay,", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
 			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl
-			"konexio", "konekta", "sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
+			"konexio", "konekta", " sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
 			"pripoj", "spojen", "sieť", "sieti", "príjemc", "odosielateľ", "časový limit", // sk
 			"povezav", "povezan", "omrež", "prejemnik", "pošiljatelj", "časovna omejitev", // sl
 			"poveziv", "povež", "povezat", "konekcij", " veza", " veze ", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
@@ -379,7 +379,7 @@ var l10nWordConnectionRules = []rule{
 		anyOf: p("无法访问", "недоступен", "no es alcanzable", "nieosiągaln", "tidak dapat dijangkau", "não está acessível", "接続に失敗", "연결 오류", "ไม่สามารถติดต่อ", "réseau", "netzwerk", "della rete", "la rete", "la red", "da rede", "a rede", "netwerk", "sieć", "сеть", "мереж", "síť", "ネットワーク", "网络", "網路", "네트워크", // the network
 			"kan geen verbinding", "kapcsolódni", "anslutningen", "forbindelsen", "yhteyttä", "conexiunea", "kết nối", "koneksi", "internetverbinding", "conexión a internet", "maintenance", "维护模式", "wartung", "vorübergehender fehler", "átmeneti hiba",
 			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패",
-			"xarxa", "no s'ha pogut connectar", "ha fallat la connexió", "error de connexió", " rede", "non foi posíbel conectar", "sarea", "konektatu", "konexio", // ca, gl, eu
+			"xarxa", "no s'ha pogut connectar", "ha fallat la connexió", "error de connexió", " rede", "non foi posíbel conectar", " sarea", "konektatu", "konexio", // ca, gl, eu
 			"sieť", "sieti", "nepodarilo sa pripojiť", "nepodarilo sa spojiť", "pripojenie k serveru", "omrež", "povezave z", "povezava s", // sk, sl
 			"mrež", "povezivanj", "povezati", "se povežem", "konekcij", "мреж", "повежем", "повезивањ", "поврзувањ", "поврзам", "конекциј", // hr, bs, sr, mk
 			"свързване", "връзка със сървъра", "злучыцца", "злучэння", "сетку", // bg, be

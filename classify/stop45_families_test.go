@@ -192,3 +192,13 @@ func TestRefusedLoginExclusionsAsWords(t *testing.T) {
 		{"Inloggning nekad: SSL-fel", ClassUnknown, ""},
 	})
 }
+
+// Basque "sarea" (network) is read as a word: it is the end of Romanian
+// "accesarea" (the access), which a Romanian refused login says.
+func TestBasqueNetworkIsNoRomanianAccess(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Accesarea contului de e-mail a eșuat: parola este greșită", ClassAuth, "l10n_words_refused_login"},
+		// The Basque network still reads as one.
+		{"Ezin da zerbitzarira konektatu: sarea ez dago erabilgarri", ClassTransient, "l10n_words_connection"},
+	})
+}
