@@ -193,12 +193,16 @@ func TestRefusedLoginExclusionsAsWords(t *testing.T) {
 	})
 }
 
-// Basque "sarea" (network) is read as a word: it is the end of Romanian
-// "accesarea" (the access), which a Romanian refused login says.
+// Basque "sarea" and Slovak "sieť" (network) are read as words: they are
+// the ends of Romanian "accesarea" (the access) and Slovak "musieť" (must),
+// which refused logins say.
 func TestBasqueNetworkIsNoRomanianAccess(t *testing.T) {
 	assertTextRules(t, []textCase{
 		{"Accesarea contului de e-mail a eșuat: parola este greșită", ClassAuth, "l10n_words_refused_login"},
 		// The Basque network still reads as one.
 		{"Ezin da zerbitzarira konektatu: sarea ez dago erabilgarri", ClassTransient, "l10n_words_connection"},
+		// Slovak "sieť" (network) likewise: it is the end of "musieť" (must).
+		{"Prihlásenie zlyhalo: nesprávne heslo, budete ho musieť zadať znova", ClassAuth, "l10n_words_refused_login"},
+		{"Sieť nie je dostupná", ClassTransient, "l10n_words_connection"},
 	})
 }
