@@ -263,7 +263,7 @@ var l10nWordAuthRules = []rule{
 			"spf", "dkim", "dmarc", "sender", "recipient", "relay ", "relay-", "relaying", "relay.", "relay,", "remitente", "expéditeur", "absender", "mittente", "remetente", // the message, not the login
 			"connexi", "connectar", "connectat", "xarxa", "temps d'espera", "exhaurit el temps", "remitent", "conectar", " rede", "tempo de espera", // ca, gl
 			"konexio", "konekta", " sarea", "hartzaile", "bidaltzaile", "denbora-muga", "denboraz kanpo", // eu
-			"pripoj", "spojen", " sieť", "sieti", "príjemc", "odosielateľ", "časový limit", // sk
+			"pripoj", "spojen", " sieť", "\"sieť", "sieťov", "sieti", "príjemc", "odosielateľ", "časový limit", // sk
 			"povezav", "povezan", "omrež", "prejemnik", "pošiljatelj", "časovna omejitev", // sl
 			"poveziv", "povež", "povezat", "konekcij", " veza", " veze ", " vezu", "mrež", "primatelj", "primalac", "primaoc", "pošiljaoc", "isteklo vrijeme", "vrijeme isteka", "isteklo je vreme", "zahtjev je istekao", "zahtev je istekao", // hr, bs, sr
 			"повеж", "повез", " веза", " везе ", " везу ", "мреж", "поврз", "конекциј", "врзам", "примаоц", "прималац", "примач", "пошиљаоц", "испраќач", "истекло је време", // sr, mk
@@ -380,7 +380,7 @@ var l10nWordConnectionRules = []rule{
 			"kan geen verbinding", "kapcsolódni", "anslutningen", "forbindelsen", "yhteyttä", "conexiunea", "kết nối", "koneksi", "internetverbinding", "conexión a internet", "maintenance", "维护模式", "wartung", "vorübergehender fehler", "átmeneti hiba",
 			"connexion au serveur", "échec de connexion", "n'est pas joignable", "error de conexión", "falha na conexão", "conexão imap", "conexão smtp", "connessione smtp", "connessione imap", "connettersi al server", "verbinding met", "verbinding hersteld", "połączenia", "подключиться", "соединени", "підключитися", "連線", "연결하는데 실패",
 			"xarxa", "no s'ha pogut connectar", "ha fallat la connexió", "error de connexió", " rede", "non foi posíbel conectar", " sarea", "konektatu", "konexio", // ca, gl, eu
-			" sieť", "sieti", "nepodarilo sa pripojiť", "nepodarilo sa spojiť", "pripojenie k serveru", "omrež", "povezave z", "povezava s", // sk, sl
+			"sieť", "sieti", "nepodarilo sa pripojiť", "nepodarilo sa spojiť", "pripojenie k serveru", "omrež", "povezave z", "povezava s", // sk, sl
 			"mrež", "povezivanj", "povezati", "se povežem", "konekcij", "мреж", "повежем", "повезивањ", "поврзувањ", "поврзам", "конекциј", // hr, bs, sr, mk
 			"свързване", "връзка със сървъра", "злучыцца", "злучэння", "сетку", // bg, be
 			"tinkl", "prisijungti prie serverio", "ryšio klaida", "tīkl", "savienoties", "pieslēgties serverim", "savienojuma kļūda", "ühendu", "võrgu", // lt, lv, et
@@ -392,7 +392,9 @@ var l10nWordConnectionRules = []rule{
 			"प्रतिक्रिया प्राप्त नहीं", // hi: no response received from the server (round 110)
 		),
 		// Portuguese " rede" (network) is no English word that starts so
-		// (Entra's AADSTS9002325 "authorization code redemption").
-		noneOf: p("redemption", "redeem", "redeliver", "redefin", "redeploy", "redesign", "redemp"),
-		doc:    "the client could not reach the server or lost the network, in the owner's language"},
+		// (Entra's AADSTS9002325 "authorization code redemption"), and:
+		noneOf: p("redemption", "redeem", "redeliver", "redefin", "redeploy", "redesign", "redemp",
+			// Slovak "sieť" (network) is the end of "musieť" (must).
+			"musieť"),
+		doc: "the client could not reach the server or lost the network, in the owner's language"},
 }
