@@ -140,7 +140,7 @@ var otherSignIns = p("stripe", "slack", "discord", "linkedin", "ringcentral", "r
 // URLs carry "github" in any library's error.
 var gen51OtherAPIs = slices.Concat(otherSignIns, p("quickbooks", "xero", "myob", "freshbooks", "shopify", "dropbox", "docusign",
 	"google drive", "google sheets", "google forms", "github account", "github token", "github app", "github access", "twitch",
-	"notion", "airtable", "trello", " asana", "jira", "digitalocean", // " asana": not Finnish "salasana"
+	"notion", "airtable", "trello", " asana", "\"asana", "(asana", "/asana", "jira", "digitalocean", // " asana": not Finnish "salasana"
 	// Open banking (round 59): a bank consent is no mailbox grant.
 	"gocardless", "nordigen", "plaid", "truelayer", "salt edge", "saltedge", "yodlee", "finicity",
 	// A calendar to reconnect by its name (round 95).

@@ -251,7 +251,7 @@ var l10nWordAuthRules = []rule{
 			// below likewise (not Turkish "doğrulanamadı", could not be
 			// verified); Swedish, Danish and Norwegian, Finnish "temporary".
 			"tillfällig", "midlertidig", "tilapäi",
-			"temporar", "try again later", "timeout", "timed out", "tls", " ssl", ".ssl", "/ssl", "-ssl", "_ssl", "(ssl", "[ssl", "openssl", "ssl ", "ssl:", "ssl/", "ssl_", "ssl.", "ssl,", "sslhandshake", "sslexception", "sslerror", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
+			"temporar", "try again later", "timeout", "timed out", "tls", " ssl", ".ssl", "/ssl", "-ssl", "_ssl", "(ssl", "[ssl", "openssl", "\"ssl", "'ssl", "ssl\"", "ssl ", "ssl:", "ssl/", "ssl_", "ssl.", "ssl,", "sslhandshake", "sslexception", "sslerror", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
 			// A key of another API (Nextcloud's OpenAI integration: "Erreur de
 			// l'API OpenAI : clé API invalide ou authentification Basic
 			// invalide") is no verdict on the mailbox's password, nor is

@@ -25,18 +25,14 @@ import "slices"
 // neither is a calendar or contacts service of Google or Microsoft (it
 // shares the mailbox's grant).
 var otherSubjects = p(
-	// A short brand that starts or ends other words is read as a word
-	// (" minio" not Spanish "dominio", " asana" not Finnish "salasana",
-	// " gitea" not Basque "huts egitea", "webex " not .NET's WebException,
-	// " plex" not "complex").
 	// Clouds, hosting and storage, by their CLIs' and APIs' names.
 	"digitalocean", "hetzner", "hcloud", "cloudflare", "wrangler", "vercel", "netlify", "heroku", "linode", "vultr",
-	"scaleway", "fly.io", "supabase", "firebase", "cloudinary", "backblaze", " minio", "amazon s3", "aws s3", "s3 bucket",
+	"scaleway", "fly.io", "supabase", "firebase", "cloudinary", "backblaze", "minio", "amazon s3", "aws s3", "s3 bucket",
 	"amazon ecr", "ecr ", "getcalleridentity", "ec2", "azure storage", "azure blob", "blob storage", "azure devops",
 	"google cloud storage", "bigquery", "firestore",
 	// DevOps, CI, registries and package managers.
 	"terraform", "ansible", "kubernetes", "kubectl", "helm ", "helm:", "docker", "container registry", "jenkins", "github actions",
-	"github cli", "gh auth", "api.github.com", "gitlab", "bitbucket", " gitea", "forgejo", "circleci", "travis", "argocd",
+	"github cli", "gh auth", "api.github.com", "gitlab", "bitbucket", "gitea", "forgejo", "circleci", "travis", "argocd",
 	"argo cd", "vault", "consul ", "consul:", "npm ", "npm:", "pypi", "twine", "maven", "nuget", "cargo", "artifactory", "sonarqube",
 	// Monitoring and alerting.
 	"sentry", "datadog", "grafana", "prometheus", "new relic", "newrelic", "pagerduty", "opsgenie", "splunk", "kibana",
@@ -44,23 +40,23 @@ var otherSubjects = p(
 	"postgres", "mysql", "mariadb", "mongodb", "redis", "clickhouse", "cassandra", "snowflake", "kafka", "rabbitmq",
 	"elasticsearch", "opensearch", "sql server",
 	// Business apps, chat, SMS, push, payments, AI.
-	"zendesk", "salesforce", "crm credentials", "your crm", "jira", "confluence", "trello", " asana", "notion", "airtable",
+	"zendesk", "salesforce", "crm credentials", "your crm", "jira", "confluence", "trello", "asana", "notion", "airtable",
 	"clickup", "slack", "discord", "telegram", "whatsapp", "twilio", "vonage", "nexmo", "messagebird", "pushover",
 	"gotify", "ntfy", "pushbullet", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
-	"anthropic", "hugging face", "huggingface", "zoom", "webex ", "webex:", "webex.", "spotify", "dropbox", "onedrive", "sharepoint",
+	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
 	"google drive", "gdrive", "todoist", "nextcloud login", "nextcloud server", "nextcloud instance",
 	// E-mail verification services: their keys are not a mailbox's.
 	"neverbounce", "zerobounce", "kickbox", "millionverifier", "clearout", "ai service", "amqp",
 	"microsoft teams", "gemini", "mistral", "cohere", "groq", "openweathermap", "weather api", "deepseek", "perplexity", "mollie", "razorpay", "adyen",
 	"klarna", "mercadopago", "squareup", "square api", "woocommerce", "magento", "bigcommerce", "google ads", "youtube",
 	"facebook", "instagram", "twitter", "tiktok", "pinterest", "snapchat", "mastodon", "linkedin", "reddit", "rclone",
-	"b2 bucket", " plex", "myplex", "bitwarden", "1password", "lastpass", "keepass", "payment gateway", "merchant",
+	"b2 bucket", "plex", "myplex", "bitwarden", "1password", "lastpass", "keepass", "payment gateway", "merchant",
 	// Desktop software's own accounts: games, notes and sync, VPNs, assistants.
 	"steam", "xbox", "playstation", "nintendo", "epic games", "epicgames", "egs api", "minecraft", "battle.net", "ubisoft", "zotero",
 	"joplin", "obsidian", "evernote", "standard notes", "syncthing", "seafile", "pcloud", "mega.nz", "tailscale",
 	"zerotier", "wireguard", "openvpn", "copilot",
 	// Domain registrars' APIs and phone makers' own accounts.
-	"registrar", "namecheap", "godaddy", " gandi", "porkbun", "xiaomi", "mi account", "huawei id", "samsung account",
+	"registrar", "namecheap", "godaddy", "gandi", "porkbun", "xiaomi", "mi account", "huawei id", "samsung account",
 	// Calendars, contacts and files of their own, chat protocols, devices.
 	"caldav", "carddav", "webdav", "baikal", "radicale", "xmpp", "jabber", "smack.sasl", "matrix account", "irc server",
 	"home assistant", "homeassistant", "ezviz", "tesla", "philips hue",
@@ -122,17 +118,25 @@ var otherServiceAgainWords = p("reconnect", "re-connect", "reconecte", "erneut v
 	"reauthoriz", "re-authoriz", "reauthoris", "re-authoris", "reauthenticat", "re-authenticat",
 	"connection has expired", "connection expired", "account again", "re-enter your account")
 
+// otherSubjectFalseFriends are words that hold a short brand of
+// otherSubjects without naming it: Spanish and Italian "dominio" (minio),
+// Finnish "salasana" (password; asana), Basque "egitea" (doing; gitea),
+// .NET's WebException (webex), "complex" (plex). A text with one of them
+// is not taken back for that brand (a brand written after a quote or in a
+// URL is no word after a space, so the brands stay bare).
+var otherSubjectFalseFriends = p("dominio", "salasana", "egitea", "webexception", "complex")
+
 // otherSubjectsLastRules hold the rule verdictFrom checks after the walk: it
 // takes back a reconnect verdict, and decides nothing else.
 var otherSubjectsLastRules = []rule{
 	{id: "other_service_grant", class: ClassUnknown, byTable: true, anyOf: otherSubjects, alsoAny: otherServiceAgainWords,
 		// Salesforce's Einstein Activity Capture syncs the mailbox itself
 		// (held-out round 11).
-		noneOf: slices.Concat(mailWords, p("token vault", "activity capture", "being captured")),
+		noneOf: slices.Concat(mailWords, otherSubjectFalseFriends, p("token vault", "activity capture", "being captured")),
 		doc:    "a non-mail service the product also uses asks to be connected or authorized again, or says its connection expired, and the text says nothing about mail: that service's grant, no verdict on the mailbox"},
 	{id: "other_service_login", class: ClassConfig, byTable: true, anyOf: otherSubjects, alsoAny: otherSubjectCredentialWords,
 		// Auth0's Token Vault holds the user's Google or Microsoft grant
 		// (round 81), unlike HashiCorp's.
-		noneOf: slices.Concat(mailWords, p("token vault")),
+		noneOf: slices.Concat(mailWords, otherSubjectFalseFriends, p("token vault")),
 		doc:    "a non-mail service the product also uses (a cloud, CI server, registry, monitoring, chat, SMS or push gateway, CRM, calendar server) refused the product's own login, key or token, and the text says nothing about mail"},
 }

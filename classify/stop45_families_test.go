@@ -142,8 +142,9 @@ func TestMailWordsAsWords(t *testing.T) {
 	})
 }
 
-// A short brand of another service is read as a word, not inside the
-// words of other languages or of exception names: a refused mailbox login
+// A short brand of another service is not read inside the words of other
+// languages or of exception names (otherSubjectFalseFriends), and still is
+// after a quote: a refused mailbox login
 // in Italian that names the domain ("dominio"), in a .NET WebException or
 // beside the word "complex" stays one.
 func TestOtherSubjectsAsWords(t *testing.T) {
@@ -153,6 +154,7 @@ func TestOtherSubjectsAsWords(t *testing.T) {
 		{"Login failed (complex setup): invalid credentials", ClassAuth, ""},
 		// The services themselves still read as other subjects.
 		{"MinIO: invalid credentials for bucket backups", ClassConfig, "other_service_login"},
+		{`{"error":"MinIO: invalid credentials for bucket backups"}`, ClassConfig, "other_service_login"},
 		{"Plex login failed: invalid password", ClassConfig, "other_service_login"},
 	})
 }
