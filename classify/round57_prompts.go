@@ -126,7 +126,7 @@ var round57MailWords = p("google", "gmail", "microsoft", "outlook", "office 365"
 	"gelen kutusu", "учетн", "учётн", "аккаунт", "почт", "ящик", "обліков", "скриньк", "пошт", "brevlåd", "postkasse",
 	"innboks", " tili", "sähköpost", "fiók", "λογαριασμ", "ταχυδρομ", "アカウント", "メール", "受信トレイ",
 	"账号", "账户", "帐户", "帳戶", "帳號", "邮箱", "郵箱", "信箱", "邮件", "郵件", "계정", "메일", "받은편지함",
-	"tài khoản", "hộp thư", "akun", "surel", "kotak masuk", "correu", "safata")
+	"tài khoản", "hộp thư", "akun", "surel", "kotak masuk", " correu", "safata")
 
 // round57NewAccountChoice are a setup wizard's words for authorizing an
 // existing account rather than creating a new one (FairEmail's OAuth

@@ -208,3 +208,19 @@ func TestBasqueNetworkIsNoRomanianAccess(t *testing.T) {
 		{"Sieť nie je dostupná", ClassTransient, "l10n_words_connection"},
 	})
 }
+
+// Indonesian "salah" (wrong) and Catalan "correu" (mail) are read as
+// words: "kesalahan" (an error) is no refused login (but "kesalahan kata
+// sandi", a password error, is), and Portuguese "ocorreu" (occurred) names
+// no mail account.
+func TestIndonesianWrongIsNoError(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Terjadi kesalahan saat login ke server email", ClassUnknown, ""},
+		{"Login gagal: kata sandi salah", ClassAuth, "l10n_words_refused_login"},
+		// Indonesian "cannot" (tidak dapat) beside the login, as Vietnamese
+		// "không thể": a refused login.
+		{"Tidak dapat mengautentikasi ke server IMAP", ClassAuth, "l10n_words_refused_login"},
+		{"Ocorreu um erro: reautorize o acesso", ClassUnknown, ""},
+		{"Torneu a autoritzar l'accés al correu", ClassRevoked, "round57_prompts_reauthorize_l10n"},
+	})
+}
