@@ -71,13 +71,19 @@ func OAuth(g Grant, status int, code, description string) Verdict {
 	table.m.scan(description, found)
 	var v Verdict
 	verdictFrom(&v, kindHTTP, status, "", found)
-	byAADSTS(&v, description, found)
-	forGrant(g, &v, found)
-	// What nothing else recognised is read last, as Text reads it (the
-	// product's own OAuth client, its redirect's state, its settings).
-	bySettings(&v, found)
+	tokenEndpointSteps(&v, g, description, found)
 	found.release()
 	return v
+}
+
+// tokenEndpointSteps complete a verdict on a token endpoint's answer, for
+// OAuth and for a text Text finds to be one: the AADSTS code, the grant's
+// phase, and last what nothing else recognised (the product's own OAuth
+// client, its redirect's state, its settings).
+func tokenEndpointSteps(v *Verdict, g Grant, text string, found *phraseSet) {
+	byAADSTS(v, text, found)
+	forGrant(g, v, found)
+	bySettings(v, found)
 }
 
 // decide runs the rule table over one input.
@@ -99,16 +105,13 @@ func decide(k kind, code int, enhanced, text string) Verdict {
 	var v Verdict
 	verdictFrom(&v, k, code, enhanced, found)
 	if k == kindHTTP {
-		byAADSTS(&v, text, found)
-		forGrant(GrantUnknown, &v, found)
+		tokenEndpointSteps(&v, GrantUnknown, text, found)
+	} else {
+		byNetEase(&v, code, text, found)
+		byRegistry(&v, enhanced, text)
+		temporaryOnly(&v, code, enhanced)
 		bySettings(&v, found)
-		found.release()
-		return v
 	}
-	byNetEase(&v, code, text, found)
-	byRegistry(&v, enhanced, text)
-	temporaryOnly(&v, code, enhanced)
-	bySettings(&v, found)
 	found.release()
 	return v
 }

@@ -393,7 +393,7 @@ var l10nWordConnectionRules = []rule{
 		),
 		// Portuguese " rede" (network) is no English word that starts so
 		// (Entra's AADSTS9002325 "authorization code redemption"), and:
-		noneOf: p("redemption", "redeem", "redeliver", "redefin", "redeploy", "redesign", "redemp",
+		noneOf: p("redemp", "redeem", "redeliver", "redefin", "redeploy", "redesign",
 			// Slovak "sieť" (network) is the end of "musieť" (must).
 			"musieť"),
 		doc: "the client could not reach the server or lost the network, in the owner's language"},
