@@ -88,45 +88,45 @@ func TestRound35AppsFamilies(t *testing.T) {
 		{"Nem sikerült csatlakozni a Kopano szerverhez.", ClassTransient, ""},          // h35f-kopano-webapp-hu-nem-sikerult-csatlakozni-kopano
 		{"Kunne ikke koble til Kopano Core.", ClassTransient, ""},                      // h35f-kopano-webapp-nb-kunne-ikke-koble-kopano-core
 		// ONLYOFFICE Mail's IMAP, POP3 and SMTP timeouts (de, nl, fr).
-		{"IMAP Server-Verbindungszeitlimit überschritten.", ClassTransient, "apps35_connection_failed"},
-		{"POP3 serververbinding time-out overschreden.", ClassTransient, "apps35_connection_failed"},
-		{"Délai d'attente de la connexion avec le serveur SMTP est dépassé.", ClassTransient, "apps35_connection_failed"},
+		{"IMAP Server-Verbindungszeitlimit überschritten.", ClassTransient, "apps_connection_failed"},
+		{"POP3 serververbinding time-out overschreden.", ClassTransient, "apps_connection_failed"},
+		{"Délai d'attente de la connexion avec le serveur SMTP est dépassé.", ClassTransient, "apps_connection_failed"},
 		// UnifiedEmail's sync statuses (de, nl).
-		{"Anmeldung nicht möglich", ClassAuth, "apps35_login_refused"},
-		{"Geen verbinding", ClassTransient, "apps35_connection_failed"},
+		{"Anmeldung nicht möglich", ClassAuth, "apps_login_refused"},
+		{"Geen verbinding", ClassTransient, "apps_connection_failed"},
 		// kmailtransport's capability check and credentials prompt (nl, fr).
-		{"Mogelijkheden controleren is mislukt. Controleer de poort en de authenticatiemethode.", ClassConfig, "apps35_setup_config"},
-		{"Vous devez fournir un nom d'utilisateur et un mot de passe pour utiliser ce serveur SMTP.", ClassConfig, "apps35_setup_config"},
+		{"Mogelijkheden controleren is mislukt. Controleer de poort en de authenticatiemethode.", ClassConfig, "apps_setup_config"},
+		{"Vous devez fournir un nom d'utilisateur et un mot de passe pour utiliser ce serveur SMTP.", ClassConfig, "apps_setup_config"},
 		// Wino Mail's send-as alias denied and declined certificate (de).
-		{"Sie haben keine Berechtigung, von dem Alias {0} zu senden. Wählen Sie einen anderen Alias oder passen Sie Ihre Postfachberechtigungen an.", ClassConfig, "apps35_setup_config"},
+		{"Sie haben keine Berechtigung, von dem Alias {0} zu senden. Wählen Sie einen anderen Alias oder passen Sie Ihre Postfachberechtigungen an.", ClassConfig, "apps_setup_config"},
 		{"Der Benutzer hat den Handshake mit dem Zertifikat nicht autorisiert.", ClassConfig, ""},
 		// Mailvelope's and Zero's Gmail grant, vtiger's Office365 grant (de, ru, fr, hu, tr).
-		{"Mailvelope ist nicht berechtigt, E-Mails zu versenden. Um diese Funktion nutzen zu können, müssen Sie Mailvelope Zugriff auf die Gmail-API gewähren.", ClassRevoked, "apps35_reauthorize_grant"},
-		{"У Mailvelope нет права скачивать вложения. Вам нужно дать Mailvelope доступ к Gmail API, чтобы использовать эту функцию.", ClassRevoked, "apps35_reauthorize_grant"},
-		{"Il nous manque les autorisations nécessaires pour créer votre expérience complète. Veuillez vous reconnecter et autoriser l'accès demandé.", ClassRevoked, "apps35_reauthorize_grant"},
-		{"Office365 Hitelesítés érvényességi ideje lejárt. Kattintson a Bejelentkezés Office365 gombot, hogy újra engedélyezze.", ClassRevoked, "apps35_reauthorize_grant"},
-		{"Office365 kimlik Doğrulama doldu. Yeniden yetkilendirmek için Office365 düğmesi ile Oturum tıklayın.", ClassRevoked, "apps35_reauthorize_grant"},
+		{"Mailvelope ist nicht berechtigt, E-Mails zu versenden. Um diese Funktion nutzen zu können, müssen Sie Mailvelope Zugriff auf die Gmail-API gewähren.", ClassRevoked, "apps_reauthorize_grant"},
+		{"У Mailvelope нет права скачивать вложения. Вам нужно дать Mailvelope доступ к Gmail API, чтобы использовать эту функцию.", ClassRevoked, "apps_reauthorize_grant"},
+		{"Il nous manque les autorisations nécessaires pour créer votre expérience complète. Veuillez vous reconnecter et autoriser l'accès demandé.", ClassRevoked, "apps_reauthorize_grant"},
+		{"Office365 Hitelesítés érvényességi ideje lejárt. Kattintson a Bejelentkezés Office365 gombot, hogy újra engedélyezze.", ClassRevoked, "apps_reauthorize_grant"},
+		{"Office365 kimlik Doğrulama doldu. Yeniden yetkilendirmek için Office365 düğmesi ile Oturum tıklayın.", ClassRevoked, "apps_reauthorize_grant"},
 		// Friendica's failed mail settings and missing PHP IMAP (sv, hu, ru, pl).
-		{"Kunde inte ansluta till e-postkontot med aktuella inställningar", ClassConfig, "apps35_setup_config"},
-		{"Nem sikerült kapcsolódni a megadott beállításokat használó e-mail-fiókkal.", ClassConfig, "apps35_setup_config"},
-		{"Поддержка почты не может быть включена, так как не установлен модуль PHP IMAP.", ClassConfig, "apps35_setup_config"},
-		{"Nie można włączyć obsługi poczty, ponieważ moduł PHP IMAP nie jest zainstalowany.", ClassConfig, "apps35_setup_config"},
+		{"Kunde inte ansluta till e-postkontot med aktuella inställningar", ClassConfig, "apps_setup_config"},
+		{"Nem sikerült kapcsolódni a megadott beállításokat használó e-mail-fiókkal.", ClassConfig, "apps_setup_config"},
+		{"Поддержка почты не может быть включена, так как не установлен модуль PHP IMAP.", ClassConfig, "apps_setup_config"},
+		{"Nie można włączyć obsługi poczty, ponieważ moduł PHP IMAP nie jest zainstalowany.", ClassConfig, "apps_setup_config"},
 		// X2CRM's own login, PHP IMAP and inbox switch (fr, zh_cn, es, de).
-		{"Identifiant ou mot de passe incorrect. Remarque, les noms d'utilisateurs sont sensibles à la casse.", ClassUnknown, "apps35_x2crm_own_login"},
-		{"用户名或密码错误。请注意，用户名是区分大小写的。", ClassUnknown, "apps35_x2crm_own_login"},
-		{"El módulo de correo electrónico requiere la extensión PHP IMAP.", ClassConfig, "apps35_setup_config"},
-		{"Posteingang Nutzung ist für diesen Anmeldeinformationen deaktiviert. Bitte aktualisieren Sie die Einstellungen auf den \"Apps verwalten\" Seite Posteingang Zugriff zu ermöglichen.", ClassConfig, "apps35_setup_config"},
+		{"Identifiant ou mot de passe incorrect. Remarque, les noms d'utilisateurs sont sensibles à la casse.", ClassUnknown, "apps_x2crm_own_login"},
+		{"用户名或密码错误。请注意，用户名是区分大小写的。", ClassUnknown, "apps_x2crm_own_login"},
+		{"El módulo de correo electrónico requiere la extensión PHP IMAP.", ClassConfig, "apps_setup_config"},
+		{"Posteingang Nutzung ist für diesen Anmeldeinformationen deaktiviert. Bitte aktualisieren Sie die Einstellungen auf den \"Apps verwalten\" Seite Posteingang Zugriff zu ermöglichen.", ClassConfig, "apps_setup_config"},
 		// Feng Office's refused logins (nl, fr, it, es).
-		{"Kan e-mailaccount controleren", ClassAuth, "apps35_login_refused"},
-		{"Kan niet verifiëren rekening \" {0} \" om een meldingen te sturen , moet u ervoor zorgen dat de rekening van de gebruikersnaam en het wachtwoord correct zijn .", ClassAuth, "apps35_login_refused"},
+		{"Kan e-mailaccount controleren", ClassAuth, "apps_login_refused"},
+		{"Kan niet verifiëren rekening \" {0} \" om een meldingen te sturen , moet u ervoor zorgen dat de rekening van de gebruikersnaam en het wachtwoord correct zijn .", ClassAuth, "apps_login_refused"},
 		{"Échec de l'authentification du compte de messagerie", ClassAuth, ""},
 		{"Autenticazione con gmail.com fallita, è necessario sbloccare l'accesso al tuo account utilizzando la funzione di sblocco captcha", ClassAuth, ""},
 		{"Por favor verifique que la contraseña sea la correcta.", ClassAuth, ""},
 		// Huly's Gmail service and Kopano WebApp's server unreachable (de, ja, cs, English msgid).
-		{"Gmail-Dienst ist nicht verfügbar", ClassTransient, "apps35_connection_failed"},
-		{"Gmail サービスは利用できません", ClassTransient, "apps35_connection_failed"},
-		{"Nelze se připojit k Kopano serveru.", ClassTransient, "apps35_connection_failed"},
-		{"Cannot connect to Kopano Core.", ClassTransient, "apps35_connection_failed"},
+		{"Gmail-Dienst ist nicht verfügbar", ClassTransient, "apps_connection_failed"},
+		{"Gmail サービスは利用できません", ClassTransient, "apps_connection_failed"},
+		{"Nelze se připojit k Kopano serveru.", ClassTransient, "apps_connection_failed"},
+		{"Cannot connect to Kopano Core.", ClassTransient, "apps_connection_failed"},
 	})
 	assertNotClasses(t, []string{
 		// X2CRM's own login form, never a mailbox's password.

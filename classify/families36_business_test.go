@@ -13,61 +13,61 @@ import (
 func TestRound36BusinessFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// iTop itop-oauth-client:MissingOAuthClient (config).
-		{"Missing Oauth client for user name helpdesk@example.com", ClassConfig, "business36_setup_config"},
-		{"Fehlender OAuth-Client für den Benutzernamen helpdesk@example.com", ClassConfig, "business36_setup_config"},
-		{"Hiányzó Oauth ügyfél a helpdesk@example.com felhasználóhoz", ClassConfig, "business36_setup_config"},
-		{"没有Oauth客户端给用户helpdesk@example.com", ClassConfig, "business36_setup_config"},
-		{"Missing Oauth client for user name helpdesk@example.com~~", ClassConfig, "business36_setup_config"}, // cs, ja, ru, tr...
+		{"Missing Oauth client for user name helpdesk@example.com", ClassConfig, "business_mail_setup"},
+		{"Fehlender OAuth-Client für den Benutzernamen helpdesk@example.com", ClassConfig, "business_mail_setup"},
+		{"Hiányzó Oauth ügyfél a helpdesk@example.com felhasználóhoz", ClassConfig, "business_mail_setup"},
+		{"没有Oauth客户端给用户helpdesk@example.com", ClassConfig, "business_mail_setup"},
+		{"Missing Oauth client for user name helpdesk@example.com~~", ClassConfig, "business_mail_setup"}, // cs, ja, ru, tr...
 		// iTop UI:Error:SMTP:UnknownVendor (config).
-		{"OAuth SMTP provider Yahoo does not exist  (email_transport_smtp.oauth.provider)", ClassConfig, "business36_setup_config"},
-		{"Poskytovatel OAuth SMTP Yahoo neexistuje  (email_transport_smtp.oauth.provider)", ClassConfig, "business36_setup_config"},
-		{"Le provider SMTP OAuth 2.0 Yahoo n'existe pas", ClassConfig, "business36_setup_config"},
-		{"OAuth SMTP provider Yahoo does not exist  (email_transport_smtp.oauth.provider)~~", ClassConfig, "business36_setup_config"}, // da, ja, sk...
+		{"OAuth SMTP provider Yahoo does not exist  (email_transport_smtp.oauth.provider)", ClassConfig, "business_mail_setup"},
+		{"Poskytovatel OAuth SMTP Yahoo neexistuje  (email_transport_smtp.oauth.provider)", ClassConfig, "business_mail_setup"},
+		{"Le provider SMTP OAuth 2.0 Yahoo n'existe pas", ClassConfig, "business_mail_setup"},
+		{"OAuth SMTP provider Yahoo does not exist  (email_transport_smtp.oauth.provider)~~", ClassConfig, "business_mail_setup"}, // da, ja, sk...
 		// iTop itop-oauth-client:Message:MissingToken (config).
-		{"Generate access token before using this OAuth client", ClassConfig, "business36_setup_config"},
-		{"Wygeneruj token dostępu przed użyciem tego klienta OAuth", ClassConfig, "business36_setup_config"},
-		{"使用OAuth客户端前生成访问令牌", ClassConfig, "business36_setup_config"},
-		{"Generate access token before using this OAuth client~~", ClassConfig, "business36_setup_config"}, // nl, pt_br...
+		{"Generate access token before using this OAuth client", ClassConfig, "business_mail_setup"},
+		{"Wygeneruj token dostępu przed użyciem tego klienta OAuth", ClassConfig, "business_mail_setup"},
+		{"使用OAuth客户端前生成访问令牌", ClassConfig, "business_mail_setup"},
+		{"Generate access token before using this OAuth client~~", ClassConfig, "business_mail_setup"}, // nl, pt_br...
 		// iTop's SMTP XOAUTH2 transport with no token (config).
-		{"Not prior authentication to OAuth", ClassConfig, "business36_setup_config"},
+		{"Not prior authentication to OAuth", ClassConfig, "business_mail_setup"},
 		// iTop itop-oauth-client:Message:RegenerateToken (revoked).
-		{"Regenerate access token to to take into account the changes", ClassRevoked, "business36_regenerate_token"},
-		{"Generieren Sie das Zugriffstoken neu, um die Änderungen zu berücksichtigen", ClassRevoked, "business36_regenerate_token"},
-		{"重新生成访问令牌以适用更改", ClassRevoked, "business36_regenerate_token"},
-		{"Regenerate access token to to take into account the changes~~", ClassRevoked, "business36_regenerate_token"}, // hu, cs...
+		{"Regenerate access token to to take into account the changes", ClassRevoked, "business_regenerate_token"},
+		{"Generieren Sie das Zugriffstoken neu, um die Änderungen zu berücksichtigen", ClassRevoked, "business_regenerate_token"},
+		{"重新生成访问令牌以适用更改", ClassRevoked, "business_regenerate_token"},
+		{"Regenerate access token to to take into account the changes~~", ClassRevoked, "business_regenerate_token"}, // hu, cs...
 		// combodo-email-synchro: the POP3 connection failed (transient).
-		{"Cannot connect to POP3 server: 'pop.example.com' on port 995", ClassTransient, "business36_connection_failed"},
+		{"Cannot connect to POP3 server: 'pop.example.com' on port 995", ClassTransient, "business_server_unreachable"},
 		// GLPI oauthimap, the authorization_code callback (platform).
-		{"Det gick inte att verifiera auktoriseringskoden", ClassPlatform, "business36_oauth_app_platform"},
-		{"Não é possível verificar o código de autorização", ClassPlatform, "business36_oauth_app_platform"},
-		{"Impossible d'obtenir le code d'autorisation", ClassPlatform, "business36_oauth_app_platform"},
-		{"Incapaz de obter código de autorização", ClassPlatform, "business36_oauth_app_platform"},
-		{"Det gick inte att hämta auktoriseringskoden", ClassPlatform, "business36_oauth_app_platform"},
+		{"Det gick inte att verifiera auktoriseringskoden", ClassPlatform, "business_oauth_app_platform"},
+		{"Não é possível verificar o código de autorização", ClassPlatform, "business_oauth_app_platform"},
+		{"Impossible d'obtenir le code d'autorisation", ClassPlatform, "business_oauth_app_platform"},
+		{"Incapaz de obter código de autorização", ClassPlatform, "business_oauth_app_platform"},
+		{"Det gick inte att hämta auktoriseringskoden", ClassPlatform, "business_oauth_app_platform"},
 		{"No se puede obtener el código de autorización", ClassPlatform, ""}, // es_AR, es_EC, es_MX
 		{"Nepodarilo sa overiť autorizačný kód", ClassPlatform, ""},          // sk_SK
 		// iDempiere: the mail OAuth code exchange (platform), setup probes (transient).
-		{"Error No refresh token.  Request Failed. Please try again", ClassPlatform, "business36_oauth_app_platform"},
-		{"Error Could not get the email from the response", ClassPlatform, "business36_oauth_app_platform"},
-		{"SMTP Server NOT available", ClassTransient, "business36_connection_failed"},
-		{"POP3 Server NOT available", ClassTransient, "business36_connection_failed"},
-		{"IMAP4 Server NOT available", ClassTransient, "business36_connection_failed"},
-		{"WARNING: No active Mail Server", ClassTransient, "business36_connection_failed"},
+		{"Error No refresh token.  Request Failed. Please try again", ClassPlatform, "business_oauth_app_platform"},
+		{"Error Could not get the email from the response", ClassPlatform, "business_oauth_app_platform"},
+		{"SMTP Server NOT available", ClassTransient, "business_server_unreachable"},
+		{"POP3 Server NOT available", ClassTransient, "business_server_unreachable"},
+		{"IMAP4 Server NOT available", ClassTransient, "business_server_unreachable"},
+		{"WARNING: No active Mail Server", ClassTransient, "business_server_unreachable"},
 		// Libredesk.
-		{"no refresh token available", ClassRevoked, "business36_regenerate_token"},
+		{"no refresh token available", ClassRevoked, "business_regenerate_token"},
 		{"failed to refresh OAuth token: no refresh token available", ClassRevoked, ""},
-		{"OAuth credentials missing for provider 'microsoft'", ClassPlatform, "business36_oauth_app_platform"},
-		{"unknown IMAP TLS type: \"starttls2\"", ClassConfig, "business36_setup_config"},
-		{"unexpected server challenge in XOAUTH2", ClassAuth, "business36_xoauth2_challenge"},
+		{"OAuth credentials missing for provider 'microsoft'", ClassPlatform, "business_oauth_app_platform"},
+		{"unknown IMAP TLS type: \"starttls2\"", ClassConfig, "business_mail_setup"},
+		{"unexpected server challenge in XOAUTH2", ClassAuth, "business_xoauth2_challenge"},
 		// Corteza, Peppermint, metasfresh (config; metasfresh's Graph app: platform).
-		{"could not send email: no hostname provided for SMTP", ClassConfig, "business36_setup_config"},
-		{"could not send email: no port provided for SMTP", ClassConfig, "business36_setup_config"},
-		{"unable to find configured and working SMTP dialer", ClassConfig, "business36_setup_config"},
-		{"Error: No email provider configured.", ClassConfig, "business36_setup_config"},
-		{"Error: No valid authentication method configured.", ClassConfig, "business36_setup_config"},
-		{"SMTPHost not set", ClassConfig, "business36_setup_config"},
-		{"MSGRAPH_ClientSecret not set", ClassPlatform, "business36_oauth_app_platform"},
-		{"MSGRAPH_ClientId not set", ClassPlatform, "business36_oauth_app_platform"},
-		{"MSGRAPH_TenantId not set", ClassPlatform, "business36_oauth_app_platform"},
+		{"could not send email: no hostname provided for SMTP", ClassConfig, "business_mail_setup"},
+		{"could not send email: no port provided for SMTP", ClassConfig, "business_mail_setup"},
+		{"unable to find configured and working SMTP dialer", ClassConfig, "business_mail_setup"},
+		{"Error: No email provider configured.", ClassConfig, "business_mail_setup"},
+		{"Error: No valid authentication method configured.", ClassConfig, "business_mail_setup"},
+		{"SMTPHost not set", ClassConfig, "business_mail_setup"},
+		{"MSGRAPH_ClientSecret not set", ClassPlatform, "business_oauth_app_platform"},
+		{"MSGRAPH_ClientId not set", ClassPlatform, "business_oauth_app_platform"},
+		{"MSGRAPH_TenantId not set", ClassPlatform, "business_oauth_app_platform"},
 	})
 	// Look-alikes: setup, flow and connection texts that name tokens,
 	// authentication or OAuth must not read as a refused login or a lost grant.

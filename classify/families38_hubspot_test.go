@@ -10,33 +10,33 @@ func TestRound38HubSpotFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// "IMAP settings incorrect" and "SMTP Settings Incorrect" in HubSpot's
 		// languages, with the sentence explaining them.
-		{"Falsche IMAP-Einstellungen", ClassConfig, "hubspot38_connection_settings"},
-		{"IMAP-inställningarna är felaktiga", ClassConfig, "hubspot38_connection_settings"},
-		{"IMAP-innstillingene er feil", ClassConfig, "hubspot38_connection_settings"},
-		{"Nieprawidłowe ustawienia IMAP", ClassConfig, "hubspot38_connection_settings"},
-		{"SMTP-inställningar felaktiga", ClassConfig, "hubspot38_connection_settings"},
-		{"HubSpot kann mit dem angegebenen Port keine Verbindung zum IMAP-Server herstellen.", ClassConfig, "hubspot38_connection_settings"},
-		{"HubSpot kan ikke koble til den aktuelle IMAP-serveren på den angitte porten.", ClassConfig, "hubspot38_connection_settings"},
-		{"HubSpot kan inte ansluta till motsvarande IMAP-server på den angivna porten.", ClassConfig, "hubspot38_connection_settings"},
-		{"HubSpot ne peut pas se connecter au serveur IMAP correspondant sur le port donné.", ClassConfig, "hubspot38_connection_settings"},
+		{"Falsche IMAP-Einstellungen", ClassConfig, "hubspot_connection_settings"},
+		{"IMAP-inställningarna är felaktiga", ClassConfig, "hubspot_connection_settings"},
+		{"IMAP-innstillingene er feil", ClassConfig, "hubspot_connection_settings"},
+		{"Nieprawidłowe ustawienia IMAP", ClassConfig, "hubspot_connection_settings"},
+		{"SMTP-inställningar felaktiga", ClassConfig, "hubspot_connection_settings"},
+		{"HubSpot kann mit dem angegebenen Port keine Verbindung zum IMAP-Server herstellen.", ClassConfig, "hubspot_connection_settings"},
+		{"HubSpot kan ikke koble til den aktuelle IMAP-serveren på den angitte porten.", ClassConfig, "hubspot_connection_settings"},
+		{"HubSpot kan inte ansluta till motsvarande IMAP-server på den angivna porten.", ClassConfig, "hubspot_connection_settings"},
+		{"HubSpot ne peut pas se connecter au serveur IMAP correspondant sur le port donné.", ClassConfig, "hubspot_connection_settings"},
 		// "Office 365 inbox and calendar not found": no mailbox for the address.
-		{"Casella di posta e calendario di Office 365 non trovati", ClassConfig, "hubspot38_o365_no_mailbox"},
-		{"Office 365 postvak en agenda niet gevonden", ClassConfig, "hubspot38_o365_no_mailbox"},
-		{"Nie znaleziono skrzynki odbiorczej i kalendarza usługi Office 365", ClassConfig, "hubspot38_o365_no_mailbox"},
-		{"Nie znaleziono skrzynki odbiorczej i kalendarza w usłudze Office 365", ClassConfig, "hubspot38_o365_no_mailbox"},
-		{"Office 365 inkorg och kalender hittas inte", ClassConfig, "hubspot38_o365_no_mailbox"},
-		{"Det här felet innebär att ditt Office 365-konto inte har någon brevlåda för den e-postadress som du försöker ansluta.", ClassConfig, "hubspot38_o365_no_mailbox"},
-		{"Deze foutmelding betekent dat uw Office 365 account geen postvak heeft voor het e-mailadres waarmee u verbinding probeert te maken.", ClassConfig, "hubspot38_o365_no_mailbox"},
+		{"Casella di posta e calendario di Office 365 non trovati", ClassConfig, "hubspot_o365_no_mailbox"},
+		{"Office 365 postvak en agenda niet gevonden", ClassConfig, "hubspot_o365_no_mailbox"},
+		{"Nie znaleziono skrzynki odbiorczej i kalendarza usługi Office 365", ClassConfig, "hubspot_o365_no_mailbox"},
+		{"Nie znaleziono skrzynki odbiorczej i kalendarza w usłudze Office 365", ClassConfig, "hubspot_o365_no_mailbox"},
+		{"Office 365 inkorg och kalender hittas inte", ClassConfig, "hubspot_o365_no_mailbox"},
+		{"Det här felet innebär att ditt Office 365-konto inte har någon brevlåda för den e-postadress som du försöker ansluta.", ClassConfig, "hubspot_o365_no_mailbox"},
+		{"Deze foutmelding betekent dat uw Office 365 account geen postvak heeft voor het e-mailadres waarmee u verbinding probeert te maken.", ClassConfig, "hubspot_o365_no_mailbox"},
 		// "Unavailable - API access not enabled for mailbox": the tenant's side.
-		{"Niet beschikbaar - API-toegang niet ingeschakeld voor mailbox", ClassAdmin, "hubspot38_o365_api_not_enabled"},
-		{"Indisponível - acesso da API não habilitado para a caixa de correio", ClassAdmin, "hubspot38_o365_api_not_enabled"},
-		{"Indisponível - acesso da API não habilitado para a caixa de correio (OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_SHARED_MAILBOX)", ClassAdmin, "hubspot38_o365_api_not_enabled"},
+		{"Niet beschikbaar - API-toegang niet ingeschakeld voor mailbox", ClassAdmin, "hubspot_o365_api_not_enabled"},
+		{"Indisponível - acesso da API não habilitado para a caixa de correio", ClassAdmin, "hubspot_o365_api_not_enabled"},
+		{"Indisponível - acesso da API não habilitado para a caixa de correio (OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_SHARED_MAILBOX)", ClassAdmin, "hubspot_o365_api_not_enabled"},
 		// QQ Mail's 550 for a From header that is missing or malformed, and a
 		// sibling server's wording.
-		{"smtplib.SMTPDataError: (550, b'The \"From\" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. https://service.mail.qq.com/detail/124/995.')", ClassRejected, "qq38_from_header_invalid"},
-		{"(550, b'The \"From\" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. 帮助系统 ')", ClassRejected, "qq38_from_header_invalid"},
-		{"550 The \"From\" header is missing or invalid", ClassRejected, "qq38_from_header_invalid"},
-		{"A smtp error occurred: <class 'smtplib.SMTPDataError'> - (550, b\"From header malformed or missing: can't confirm domain\\nensure that your from header conforms to RFC 5322 and if applicable RFC\\n2047\")", ClassRejected, "qq38_from_header_invalid"},
+		{"smtplib.SMTPDataError: (550, b'The \"From\" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. https://service.mail.qq.com/detail/124/995.')", ClassRejected, "qq_from_header_invalid"},
+		{"(550, b'The \"From\" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. 帮助系统 ')", ClassRejected, "qq_from_header_invalid"},
+		{"550 The \"From\" header is missing or invalid", ClassRejected, "qq_from_header_invalid"},
+		{"A smtp error occurred: <class 'smtplib.SMTPDataError'> - (550, b\"From header malformed or missing: can't confirm domain\\nensure that your from header conforms to RFC 5322 and if applicable RFC\\n2047\")", ClassRejected, "qq_from_header_invalid"},
 		// Look-alikes decided elsewhere: HubSpot's own IMAP login error stays a
 		// refused login; the Gmail and Brevo wordings stay message_malformed;
 		// QQ's MAIL FROM that differs from the login stays the client's setting.

@@ -23,44 +23,44 @@ func TestRound41MicrosoftFamilies(t *testing.T) {
 		{"AADSTS50157: User redirection required for routing.", ClassTransient, "aadsts_temporary"},
 
 		// The same messages without their code.
-		{"Provided value for the input parameter scope is not valid because it contains more than one resource.", ClassPlatform, "ms41_entra_scope_request"},
-		{"The provided value for the input parameter scope isn't valid because it contains more than one resource.", ClassPlatform, "ms41_entra_scope_request"},
-		{"The provided value for the input parameter scope isn't valid when requesting an access token.", ClassPlatform, "ms41_entra_scope_request"},
-		{"Provided value for the input parameter scope can't be empty when requesting an access token using the provided authorization code. Specify a valid scope.", ClassPlatform, "ms41_entra_scope_request"},
-		{"The application 'Mail Sync' asked for scope 'Mail.Send' that doesn't exist on the resource 'https://outlook.office.com'. Contact the app vendor.", ClassPlatform, "ms41_entra_scope_request"},
-		{"The app requested consent to access resource Office 365 Exchange Online. This request failed because it doesn't match how the app was pre-configured during app registration. Contact the app vendor.", ClassPlatform, "ms41_entra_scope_request"},
+		{"Provided value for the input parameter scope is not valid because it contains more than one resource.", ClassPlatform, "ms_entra_scope_request"},
+		{"The provided value for the input parameter scope isn't valid because it contains more than one resource.", ClassPlatform, "ms_entra_scope_request"},
+		{"The provided value for the input parameter scope isn't valid when requesting an access token.", ClassPlatform, "ms_entra_scope_request"},
+		{"Provided value for the input parameter scope can't be empty when requesting an access token using the provided authorization code. Specify a valid scope.", ClassPlatform, "ms_entra_scope_request"},
+		{"The application 'Mail Sync' asked for scope 'Mail.Send' that doesn't exist on the resource 'https://outlook.office.com'. Contact the app vendor.", ClassPlatform, "ms_entra_scope_request"},
+		{"The app requested consent to access resource Office 365 Exchange Online. This request failed because it doesn't match how the app was pre-configured during app registration. Contact the app vendor.", ClassPlatform, "ms_entra_scope_request"},
 
 		// The consent screen: only an administrator can grant the app.
-		{"This app may be risky. If you trust this app, please ask your admin to grant you access", ClassAdmin, "ms41_entra_consent_admin"},
-		{"This app may be risky. Only continue if you trust this app.", ClassAdmin, "ms41_entra_consent_admin"},
-		{"An admin consent request was received for a risky app.", ClassAdmin, "ms41_entra_consent_admin"},
-		{"Mail Sync is requesting one or more permissions that you aren't authorized to grant. Contact an administrator, who can consent to this application on your behalf.", ClassAdmin, "ms41_entra_consent_admin"},
-		{"An administrator of Contoso has set a policy that prevents you from granting Mail Sync the permissions it's requesting.", ClassAdmin, "ms41_entra_consent_admin"},
+		{"This app may be risky. If you trust this app, please ask your admin to grant you access", ClassAdmin, "ms_entra_consent_admin"},
+		{"This app may be risky. Only continue if you trust this app.", ClassAdmin, "ms_entra_consent_admin"},
+		{"An admin consent request was received for a risky app.", ClassAdmin, "ms_entra_consent_admin"},
+		{"Mail Sync is requesting one or more permissions that you aren't authorized to grant. Contact an administrator, who can consent to this application on your behalf.", ClassAdmin, "ms_entra_consent_admin"},
+		{"An administrator of Contoso has set a policy that prevents you from granting Mail Sync the permissions it's requesting.", ClassAdmin, "ms_entra_consent_admin"},
 
 		// Graph: Outlook's per app and mailbox limits.
-		{"Error Message: Application is over its IncomingBytes limit.", ClassRateLimited, "ms41_graph_throttled"},
+		{"Error Message: Application is over its IncomingBytes limit.", ClassRateLimited, "ms_graph_throttled"},
 		{`{"error":{"code":"ApplicationThrottled","message":"Application is over its IncomingBytes limit."}}`, ClassRateLimited, ""},
-		{"Client application is over its resource limit.", ClassRateLimited, "ms41_graph_throttled"},
-		{"activityLimitReached", ClassRateLimited, "ms41_graph_throttled"},
+		{"Client application is over its resource limit.", ClassRateLimited, "ms_graph_throttled"},
+		{"activityLimitReached", ClassRateLimited, "ms_graph_throttled"},
 
 		// Graph: the application has no identity in the tenant.
-		{"  Unauthorized (HTTP 401). Failed to complete operation. Message:\nThe identity of the calling application could not be\nestablished.", ClassPlatform, "ms41_graph_app_identity"},
-		{"The identity of the calling application could not be established.", ClassPlatform, "ms41_graph_app_identity"},
-		{`{"odata.error":{"code":"Authorization_IdentityNotFound","message":{"lang":"en","value":"The identity of the calling application could not be established."}}}`, ClassPlatform, "ms41_graph_app_identity"},
+		{"  Unauthorized (HTTP 401). Failed to complete operation. Message:\nThe identity of the calling application could not be\nestablished.", ClassPlatform, "ms_graph_app_identity"},
+		{"The identity of the calling application could not be established.", ClassPlatform, "ms_graph_app_identity"},
+		{`{"odata.error":{"code":"Authorization_IdentityNotFound","message":{"lang":"en","value":"The identity of the calling application could not be established."}}}`, ClassPlatform, "ms_graph_app_identity"},
 
 		// EWS Managed API: Autodiscover and the client's own setup.
-		{"2022/01/11 14:24:28 ERROR Failed to Sync-ContactList for email@email.com Exception calling \"AutodiscoverUrl\" with \"2\" argument(s): \"The Autodiscover service couldn't be located.\"", ClassConfig, "ms41_ews_setup"},
-		{"Microsoft.Exchange.WebServices.Data.AutodiscoverLocalException: The Autodiscover service couldn't be located.", ClassConfig, "ms41_ews_setup"},
-		{"The Autodiscover service returned an error.", ClassConfig, "ms41_ews_setup"},
-		{"The Autodiscover service didn't return an appropriate URL that can be used for the ExchangeService Autodiscover URL.", ClassConfig, "ms41_ews_setup"},
-		{"No appropriate Autodiscover SOAP or WS-Security endpoint is available.", ClassConfig, "ms41_ews_setup"},
-		{"Autodiscover blocked a potentially insecure redirection to https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml.", ClassConfig, "ms41_ews_setup"},
-		{"Credentials are required to make a service request.", ClassConfig, "ms41_ews_setup"},
-		{"Exchange Server doesn't support the requested version.", ClassConfig, "ms41_ews_setup"},
+		{"2022/01/11 14:24:28 ERROR Failed to Sync-ContactList for email@email.com Exception calling \"AutodiscoverUrl\" with \"2\" argument(s): \"The Autodiscover service couldn't be located.\"", ClassConfig, "ms_ews_setup"},
+		{"Microsoft.Exchange.WebServices.Data.AutodiscoverLocalException: The Autodiscover service couldn't be located.", ClassConfig, "ms_ews_setup"},
+		{"The Autodiscover service returned an error.", ClassConfig, "ms_ews_setup"},
+		{"The Autodiscover service didn't return an appropriate URL that can be used for the ExchangeService Autodiscover URL.", ClassConfig, "ms_ews_setup"},
+		{"No appropriate Autodiscover SOAP or WS-Security endpoint is available.", ClassConfig, "ms_ews_setup"},
+		{"Autodiscover blocked a potentially insecure redirection to https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml.", ClassConfig, "ms_ews_setup"},
+		{"Credentials are required to make a service request.", ClassConfig, "ms_ews_setup"},
+		{"Exchange Server doesn't support the requested version.", ClassConfig, "ms_ews_setup"},
 
 		// EWS Managed API: OAuthCredentials refuses the product's token.
-		{"Error: System.ArgumentException: The given token is invalid.", ClassPlatform, "ms41_ews_token_refused"},
-		{"System.ArgumentException: The token auth scheme should be bearer.", ClassPlatform, "ms41_ews_token_refused"},
+		{"Error: System.ArgumentException: The given token is invalid.", ClassPlatform, "ms_ews_token_refused"},
+		{"System.ArgumentException: The token auth scheme should be bearer.", ClassPlatform, "ms_ews_token_refused"},
 	})
 
 	// Look-alikes: nothing here is a refused password or a dead grant.

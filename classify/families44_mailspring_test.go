@@ -23,24 +23,24 @@ func TestRound44MailspringFamilies(t *testing.T) {
 
 	assertTextRules(t, []textCase{
 		// As Mailspring shows them: the service appended to the sentence.
-		{"Gmail bandwidth exceeded. Please try again later. (IMAP)", ClassRateLimited, "mailspring44_gmail_limits"},
-		{"There are too many active connections to your Gmail account. Please try again later. (IMAP)", ClassRateLimited, "mailspring44_gmail_limits"},
+		{"Gmail bandwidth exceeded. Please try again later. (IMAP)", ClassRateLimited, "mailspring_gmail_limits"},
+		{"There are too many active connections to your Gmail account. Please try again later. (IMAP)", ClassRateLimited, "mailspring_gmail_limits"},
 		{"Gmail IMAP nie jest włączony. Przejdź do ustawień Gmaila, aby go włączyć. (IMAP)", ClassAdmin, ""},
-		{"StartTLS is not available. (SMTP)", ClassConfig, "mailspring44_setup_early"},
-		{"StartTLS ist nicht verfügbar. (SMTP)", ClassConfig, "mailspring44_setup_early"},
-		{"The message has been blocked because no sender is configured. (SMTP)", ClassConfig, "mailspring44_setup_early"},
-		{"MobileMe has moved. (IMAP)", ClassConfig, "mailspring44_setup"},
-		{"No valid server found. (IMAP)", ClassConfig, "mailspring44_setup"},
-		{"Aucun serveur valide trouvé. (SMTP)", ClassConfig, "mailspring44_setup"},
-		{"Entschuldigung, dieser Ordner existiert nicht. (IMAP)", ClassConfig, "mailspring44_setup"},
+		{"StartTLS is not available. (SMTP)", ClassConfig, "mailspring_setup_early"},
+		{"StartTLS ist nicht verfügbar. (SMTP)", ClassConfig, "mailspring_setup_early"},
+		{"The message has been blocked because no sender is configured. (SMTP)", ClassConfig, "mailspring_setup_early"},
+		{"MobileMe has moved. (IMAP)", ClassConfig, "mailspring_setup"},
+		{"No valid server found. (IMAP)", ClassConfig, "mailspring_setup"},
+		{"Aucun serveur valide trouvé. (SMTP)", ClassConfig, "mailspring_setup"},
+		{"Entschuldigung, dieser Ordner existiert nicht. (IMAP)", ClassConfig, "mailspring_setup"},
 		{"Certificaatfout (IMAP)", ClassConfig, ""},
-		{"Autentisering krävs. (SMTP)", ClassConfig, "mailspring44_setup"},
-		{"Yahoo is unavailable. (IMAP)", ClassTransient, "mailspring44_unreachable"},
-		{"Yahoo ist nicht verfügbar. (IMAP)", ClassTransient, "mailspring44_unreachable"},
-		{"TLS niet beschikbaar (IMAP)", ClassTransient, "mailspring44_unreachable"},
+		{"Autentisering krävs. (SMTP)", ClassConfig, "mailspring_setup"},
+		{"Yahoo is unavailable. (IMAP)", ClassTransient, "mailspring_unreachable"},
+		{"Yahoo ist nicht verfügbar. (IMAP)", ClassTransient, "mailspring_unreachable"},
+		{"TLS niet beschikbaar (IMAP)", ClassTransient, "mailspring_unreachable"},
 		{"Erreur de connexion - Impossible de se connecter au serveur / port que vous avez fourni. (IMAP)", ClassTransient, ""},
 		{"Verbindungsfehler - Verbindung zum angegebenen Server/Port konnte nicht hergestellt werden. (SMTP)", ClassTransient, ""},
-		{"Gmail IMAP is not enabled. Visit Gmail settings to turn it on. (IMAP)", ClassAdmin, "mailspring44_imap_off"},
+		{"Gmail IMAP is not enabled. Visit Gmail settings to turn it on. (IMAP)", ClassAdmin, "mailspring_imap_off"},
 		{"The message contains an illegal attachment that is not allowed by the server. (SMTP)", ClassRejected, ""},
 		{"Die Nachricht enthält eine illegale Anlage, die vom Server nicht zugelassen wird. (SMTP)", ClassRejected, ""},
 
@@ -52,15 +52,15 @@ func TestRound44MailspringFamilies(t *testing.T) {
 		// The ambiguous codes stay without a class, never a reconnect.
 		{"Parsing Error", ClassUnknown, ""},
 		{"Sending is not enabled for this account. (SMTP)", ClassUnknown, ""},
-		{"このアカウントが無効であるか、Mailspringが受信トレイまたはすべてのメールフォルダを見つけられませんでした。 http://support.getmailspring.com/hc/en-us/articles/115001881912", ClassUnknown, "mailspring44_no_class"},
-		{"Seu ID de Mailspring não possui campos obrigatórios - talvez seja necessário redefinir o Mailspring. http://support.getmailspring.com/hc/en-us/articles/115002012491", ClassUnknown, "mailspring44_no_class"},
+		{"このアカウントが無効であるか、Mailspringが受信トレイまたはすべてのメールフォルダを見つけられませんでした。 http://support.getmailspring.com/hc/en-us/articles/115001881912", ClassUnknown, "mailspring_no_class"},
+		{"Seu ID de Mailspring não possui campos obrigatórios - talvez seja necessário redefinir o Mailspring. http://support.getmailspring.com/hc/en-us/articles/115002012491", ClassUnknown, "mailspring_no_class"},
 
 		// Look-alikes that keep their reading: the replies the sentences
 		// stand for decide by themselves.
 		{"[ALERT] Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access. (Failure)", ClassAdmin, "imap_disabled_by_admin"},
 		{"[OVERQUOTA] Account exceeded bandwidth limits. (Failure)", ClassRateLimited, ""},
 		{"Too many simultaneous connections. (Failure)", ClassRateLimited, ""},
-		{"Parsing Error (IMAP):", ClassConfig, "servers37_imap_reply_unparsed"},
+		{"Parsing Error (IMAP):", ClassConfig, "servers_imap_reply_unparsed"},
 		{"Sorry, this folder does not exist. (IMAP)", ClassConfig, ""},
 		// RFC 3207's 454 and a server without STARTTLS keep their readings;
 		// STARTTLS "not available" without Mailspring's "is" stays the 454's.

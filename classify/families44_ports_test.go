@@ -22,43 +22,43 @@ import (
 func TestRound44PortsFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// The round's rows.
-		{"Error: EmailException (Java): Sending the email to the following server failed : smtp.office365.com:465", ClassConfig, "ports44_port_not_served"},
+		{"Error: EmailException (Java): Sending the email to the following server failed : smtp.office365.com:465", ClassConfig, "ports_port_not_served"},
 		{"imapfilter: error while initiating connection to imap.gmail.com at port 143\nimapfilter: login request to MYMAIL@gmail.com@imap.gmail.com failed", ClassConfig, ""},
 		// Java: Commons Email, JavaMail (SMTP and IMAP).
-		{"org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.office365.com:465", ClassConfig, "ports44_port_not_served"},
-		{"com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.office365.com, 465; timeout -1;\n  nested exception is:\n\tjava.net.ConnectException: Connection timed out: connect", ClassConfig, "ports44_port_not_served"},
-		{"javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 465;\n  nested exception is:\n\tjava.net.SocketTimeoutException: connect timed out", ClassConfig, "ports44_port_not_served"},
-		{"javax.mail.MessagingException: Couldn't connect to host, port: imap.gmail.com, 143; timeout -1", ClassConfig, "ports44_port_not_served"},
+		{"org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.office365.com:465", ClassConfig, "ports_port_not_served"},
+		{"com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.office365.com, 465; timeout -1;\n  nested exception is:\n\tjava.net.ConnectException: Connection timed out: connect", ClassConfig, "ports_port_not_served"},
+		{"javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 465;\n  nested exception is:\n\tjava.net.SocketTimeoutException: connect timed out", ClassConfig, "ports_port_not_served"},
+		{"javax.mail.MessagingException: Couldn't connect to host, port: imap.gmail.com, 143; timeout -1", ClassConfig, "ports_port_not_served"},
 		// curl: timed out, refused, couldn't connect.
-		{"curl: (28) Failed to connect to smtp.office365.com port 465 after 21041 ms: Timed out", ClassConfig, "ports44_port_not_served"},
-		{"curl: (7) Failed to connect to smtp.office365.com port 465: Connection refused", ClassConfig, "ports44_port_not_served"},
-		{"curl: (28) Failed to connect to imap.gmail.com port 143 after 130001 ms: Couldn't connect to server", ClassConfig, "ports44_port_not_served"},
-		{"Failed to connect to pop.gmail.com port 110 after 21000 ms: Timed out", ClassConfig, "ports44_port_not_served"},
+		{"curl: (28) Failed to connect to smtp.office365.com port 465 after 21041 ms: Timed out", ClassConfig, "ports_port_not_served"},
+		{"curl: (7) Failed to connect to smtp.office365.com port 465: Connection refused", ClassConfig, "ports_port_not_served"},
+		{"curl: (28) Failed to connect to imap.gmail.com port 143 after 130001 ms: Couldn't connect to server", ClassConfig, "ports_port_not_served"},
+		{"Failed to connect to pop.gmail.com port 110 after 21000 ms: Timed out", ClassConfig, "ports_port_not_served"},
 		// Python: the (host, port) tuple.
-		{"send: connect: to ('smtp.office365.com', 465) None\nTimeoutError: [Errno 110] Connection timed out", ClassConfig, "ports44_port_not_served"},
-		{"imaplib: could not connect to ('imap.gmail.com', 143): [Errno 111] Connection refused", ClassConfig, "ports44_port_not_served"},
-		{"poplib error: connecting to ('pop.zoho.com', 110): timed out", ClassConfig, "ports44_port_not_served"},
+		{"send: connect: to ('smtp.office365.com', 465) None\nTimeoutError: [Errno 110] Connection timed out", ClassConfig, "ports_port_not_served"},
+		{"imaplib: could not connect to ('imap.gmail.com', 143): [Errno 111] Connection refused", ClassConfig, "ports_port_not_served"},
+		{"poplib error: connecting to ('pop.zoho.com', 110): timed out", ClassConfig, "ports_port_not_served"},
 		// Go: dial tcp, a wrapper naming the address, key=value logs.
-		{"failed to connect to smtp.office365.com:465: dial tcp 52.96.1.2:465: i/o timeout", ClassConfig, "ports44_port_not_served"},
-		{"dial tcp smtp.office365.com:465: connect: connection refused", ClassConfig, "ports44_port_not_served"},
-		{`level=error msg="send failed" host=smtp.office365.com port=465 err="i/o timeout"`, ClassConfig, "ports44_port_not_served"},
-		{`{"level":"error","host":"smtp.office365.com","port":465,"error":"connection refused"}`, ClassConfig, "ports44_port_not_served"},
+		{"failed to connect to smtp.office365.com:465: dial tcp 52.96.1.2:465: i/o timeout", ClassConfig, "ports_port_not_served"},
+		{"dial tcp smtp.office365.com:465: connect: connection refused", ClassConfig, "ports_port_not_served"},
+		{`level=error msg="send failed" host=smtp.office365.com port=465 err="i/o timeout"`, ClassConfig, "ports_port_not_served"},
+		{`{"level":"error","host":"smtp.office365.com","port":465,"error":"connection refused"}`, ClassConfig, "ports_port_not_served"},
 		// .NET: MailKit's protocol log, an HttpRequestException's (host:port).
-		{"Connecting to smtps://smtp.office365.com:465/\nSystem.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time", ClassConfig, "ports44_port_not_served"},
-		{"System.Net.Http.HttpRequestException: A connection attempt failed because the connected party did not properly respond after a period of time. (smtp.office365.com:465)", ClassConfig, "ports44_port_not_served"},
+		{"Connecting to smtps://smtp.office365.com:465/\nSystem.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time", ClassConfig, "ports_port_not_served"},
+		{"System.Net.Http.HttpRequestException: A connection attempt failed because the connected party did not properly respond after a period of time. (smtp.office365.com:465)", ClassConfig, "ports_port_not_served"},
 		// PHP: Swift Mailer, Symfony Mailer, imap_open and c-client.
-		{"Connection could not be established with host smtp.office365.com :stream_socket_client(): unable to connect to ssl://smtp.office365.com:465 (Connection timed out)", ClassConfig, "ports44_port_not_served"},
-		{`Connection could not be established with host "ssl://smtp.office365.com:465": stream_socket_client(): Unable to connect to ssl://smtp.office365.com:465 (Connection refused)`, ClassConfig, "ports44_port_not_served"},
-		{"imap_open(): Couldn't open stream {imap.gmail.com:143/imap}INBOX", ClassConfig, "ports44_port_not_served"},
-		{"Can't connect to imap.gmail.com,143: Connection timed out", ClassConfig, "ports44_port_not_served"},
+		{"Connection could not be established with host smtp.office365.com :stream_socket_client(): unable to connect to ssl://smtp.office365.com:465 (Connection timed out)", ClassConfig, "ports_port_not_served"},
+		{`Connection could not be established with host "ssl://smtp.office365.com:465": stream_socket_client(): Unable to connect to ssl://smtp.office365.com:465 (Connection refused)`, ClassConfig, "ports_port_not_served"},
+		{"imap_open(): Couldn't open stream {imap.gmail.com:143/imap}INBOX", ClassConfig, "ports_port_not_served"},
+		{"Can't connect to imap.gmail.com,143: Connection timed out", ClassConfig, "ports_port_not_served"},
 		// Ruby: Net::SMTP and Net::IMAP's socket errors.
-		{`Errno::ECONNREFUSED: Failed to open TCP connection to smtp.office365.com:465 (Connection refused - connect(2) for "smtp.office365.com" port 465)`, ClassConfig, "ports44_port_not_served"},
-		{`Net::OpenTimeout: execution expired (connect(2) for "imap.gmail.com" port 143)`, ClassConfig, "ports44_port_not_served"},
+		{`Errno::ECONNREFUSED: Failed to open TCP connection to smtp.office365.com:465 (Connection refused - connect(2) for "smtp.office365.com" port 465)`, ClassConfig, "ports_port_not_served"},
+		{`Net::OpenTimeout: execution expired (connect(2) for "imap.gmail.com" port 143)`, ClassConfig, "ports_port_not_served"},
 		// "on port N", and a wrapper's login words after the wrong port.
-		{"Could not connect to pop.zoho.com on port 110: Connection refused", ClassConfig, "ports44_port_not_served"},
-		{"Login to imap.gmail.com on port 143 failed", ClassConfig, "ports44_port_not_served"},
-		{"Authentication failed for imap.gmail.com:143", ClassConfig, "ports44_port_not_served"},
-		{"LOGIN failed: could not log in to imap.gmail.com at port 143", ClassConfig, "ports44_port_not_served"},
+		{"Could not connect to pop.zoho.com on port 110: Connection refused", ClassConfig, "ports_port_not_served"},
+		{"Login to imap.gmail.com on port 143 failed", ClassConfig, "ports_port_not_served"},
+		{"Authentication failed for imap.gmail.com:143", ClassConfig, "ports_port_not_served"},
+		{"LOGIN failed: could not log in to imap.gmail.com at port 143", ClassConfig, "ports_port_not_served"},
 
 		// Look-alikes. A port the provider serves keeps its reading.
 		{"Failed to connect to smtp.office365.com port 587: Timed out", ClassTransient, "network_timeout"},

@@ -168,8 +168,8 @@ func TestRound47HomeassistantFamilies(t *testing.T) {
 		{"Problem connecting to mail server: Could not connect to SMTP host: localhost, port: 123", ClassTransient, ""},
 
 		// Look-alikes that keep their reading.
-		{"Failed to connect to mailbox", ClassUnknown, "docs43_zurmo_imap_connect"},
-		{"Impossibile connettersi al server IMAP.", ClassUnknown, "docs43_zurmo_imap_connect"},
+		{"Failed to connect to mailbox", ClassUnknown, "docs_zurmo_imap_connect"},
+		{"Impossibile connettersi al server IMAP.", ClassUnknown, "docs_zurmo_imap_connect"},
 		{"Caused by: javax.mail.AuthenticationFailedException: failed to connect", ClassAuth, ""},
 		{"Failed to connect: 535 5.7.8 Authentication credentials invalid", ClassAuth, ""},
 		{"Invalid authentication mechanism", ClassConfig, ""},

@@ -46,16 +46,16 @@ func TestRound50ExchangeFamilies(t *testing.T) {
 
 	assertTextRules(t, []textCase{
 		// Exchange texts logged without a parsed code.
-		{"451 4.4.395 Target host responded with error. -> 451 5.7.3 Cannot achieve Exchange Server authentication", ClassConfig, "exchange50_server_auth_connector"},
-		{"554 5.4.6 Hop count exceeded - possible mail loop", ClassConfig, "exchange50_hop_count_loop"},
-		{"5.4.14 Hop count exceeded - possible mail loop ATTR34", ClassConfig, "exchange50_hop_count_loop"},
-		{"431-4.3.1 STOREDRV; disk is full", ClassTransient, "exchange50_storedrv_transient"},
+		{"451 4.4.395 Target host responded with error. -> 451 5.7.3 Cannot achieve Exchange Server authentication", ClassConfig, "exchange_server_auth_connector"},
+		{"554 5.4.6 Hop count exceeded - possible mail loop", ClassConfig, "exchange_hop_count_loop"},
+		{"5.4.14 Hop count exceeded - possible mail loop ATTR34", ClassConfig, "exchange_hop_count_loop"},
+		{"431-4.3.1 STOREDRV; disk is full", ClassTransient, "exchange_storedrv_transient"},
 		// Graph .NET SDK ServiceException as logged (Error.ToString).
-		{"Code: generalException  Message: An error occurred sending the request. ", ClassTransient, "graph50_sdk_send_failed"},
-		{"Code: generalException\r\nMessage: An error occurred sending the request.\r\n", ClassTransient, "graph50_sdk_send_failed"},
-		{"Status Code: 0\nMicrosoft.Graph.ServiceException: Code: generalException\nMessage: An error occurred sending the request.\n", ClassTransient, "graph50_sdk_send_failed"},
-		{"Code: tooManyRetries\nMessage: More than 10 retries encountered while sending the request.\n", ClassTransient, "graph50_sdk_send_failed"},
-		{"Too many retries performed. More than 3 retries encountered while sending the request.", ClassTransient, "graph50_sdk_send_failed"},
+		{"Code: generalException  Message: An error occurred sending the request. ", ClassTransient, "graph_sdk_send_failed"},
+		{"Code: generalException\r\nMessage: An error occurred sending the request.\r\n", ClassTransient, "graph_sdk_send_failed"},
+		{"Status Code: 0\nMicrosoft.Graph.ServiceException: Code: generalException\nMessage: An error occurred sending the request.\n", ClassTransient, "graph_sdk_send_failed"},
+		{"Code: tooManyRetries\nMessage: More than 10 retries encountered while sending the request.\n", ClassTransient, "graph_sdk_send_failed"},
+		{"Too many retries performed. More than 3 retries encountered while sending the request.", ClassTransient, "graph_sdk_send_failed"},
 		{"Code: timeout\nMessage: The request timed out.\n", ClassTransient, ""},
 		// Siblings with no verdict stay unknown.
 		{"Code: tooManyRedirects\nMessage: More than 5 redirects encountered while sending the request.\n", ClassUnknown, ""},

@@ -8,15 +8,15 @@ import "testing"
 // Python dict's quoted key reads the same on a page.
 func TestRound52PromptsFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
-		{"Token for sender@example.com invalidated: the account exceeded the maximum number of live refresh tokens", ClassRevoked, "round52_refresh_token_limit"},
+		{"Token for sender@example.com invalidated: the account exceeded the maximum number of live refresh tokens", ClassRevoked, "refresh_token_limit"},
 		{"Ask your Microsoft 365 admin to approve the app; admin consent is required for this tenant", ClassAdmin, ""},
-		{"Your Google Workspace administrator must approve this app before the inbox can be connected.", ClassAdmin, "round52_admin_must_approve"},
+		{"Your Google Workspace administrator must approve this app before the inbox can be connected.", ClassAdmin, "admin_must_approve"},
 		{"Outlook mailbox must be re-authorized before sequences resume", ClassRevoked, ""},
-		{"This inbox needs to be reauthenticated.", ClassRevoked, "round52_reauthentication_request"},
-		{"Gmail connection has expired", ClassRevoked, "round52_mail_connection_expired"},
-		{"Microsoft 365 rejected the OAuth2 token for IMAP", ClassAuth, "round52_oauth_token_rejected"},
+		{"This inbox needs to be reauthenticated.", ClassRevoked, "reauthentication_request"},
+		{"Gmail connection has expired", ClassRevoked, "mail_connection_expired"},
+		{"Microsoft 365 rejected the OAuth2 token for IMAP", ClassAuth, "oauth_token_rejected"},
 		{"IMAP OAuth refresh token missing for mailbox 12", ClassRevoked, "refresh_token_missing"},
-		{"Authorization code expired. Please connect the mailbox again.", ClassPlatform, "oauthlibs52_code_missing"},
+		{"Authorization code expired. Please connect the mailbox again.", ClassPlatform, "oauthlibs_code_missing"},
 		{"Authorization code has expired; restart the Microsoft sign-in", ClassPlatform, ""},
 		// Look-alikes.
 		{"535 Login fail. Please enter your authorization code to login", ClassAuth, ""},

@@ -6,10 +6,10 @@ import "testing"
 // connection and OAuth-state words round 53 showed missing elsewhere.
 func TestRound53PromptsFamilies(t *testing.T) {
 	assertTextRules(t, []textCase{
-		{"The stored token is invalid for sales@example.com; connect Gmail again", ClassRevoked, "round53_stored_token_invalid"},
-		{"Saved token has expired. Please sign in with Microsoft to send again.", ClassRevoked, "round53_stored_token_invalid"},
-		{"No google account was found for the mailbox support@example.org", ClassRevoked, "round53_provider_account_missing"},
-		{"Authorization state mismatch", ClassPlatform, "oauthlibs52_state_check"},
+		{"The stored token is invalid for sales@example.com; connect Gmail again", ClassRevoked, "stored_token_invalid"},
+		{"Saved token has expired. Please sign in with Microsoft to send again.", ClassRevoked, "stored_token_invalid"},
+		{"No google account was found for the mailbox support@example.org", ClassRevoked, "provider_account_missing"},
+		{"Authorization state mismatch", ClassPlatform, "oauthlibs_state_check"},
 		{"jakarta.mail.MessagingException: Connection dropped by server?", ClassTransient, "network_dropped"},
 		{"korex.mail.MessagingException: connection failure", ClassTransient, "network_dropped"},
 		// Look-alikes.

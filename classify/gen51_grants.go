@@ -62,7 +62,7 @@ import "slices"
 // token the client renews, and l10n_words_connection would read the Catalan
 // "redirecció" sentence as a connection failure.
 var gen51GrantsEarlyRules = []rule{
-	{id: "gen51_grant_revoked_sentence", class: ClassRevoked,
+	{id: "grant_revoked_sentence", class: ClassRevoked,
 		anyOf: p("grant for this account has been revoked", "the grant has been revoked", "mailbox grant has been revoked", "oauth grant has been revoked",
 			"all related tokens have been revoked",
 			// AI Inbx's mailbox.needs_reauth (docs.aiinbx.com, read 2026-12-05)
@@ -71,18 +71,18 @@ var gen51GrantsEarlyRules = []rule{
 			"google account was revoked", "google account has been revoked", "microsoft account was revoked", "microsoft account has been revoked"),
 		noneOf: slices.Concat(gen51OtherAPIs, p("successfully", "api key", "apikey")),
 		doc:    "a product or token endpoint says the OAuth grant or refresh token of the account is revoked: the owner connects it again"},
-	{id: "gen51_grant_token_not_refreshed", class: ClassRevoked,
+	{id: "grant_token_not_refreshed", class: ClassRevoked,
 		anyOf: p("token expired and could not be refreshed", "token has expired and could not be refreshed", "token is expired and could not be refreshed",
 			"token expired and cannot be refreshed", "token has expired and cannot be refreshed", "token expired and cannot be automatically refreshed"),
 		noneOf: gen51OtherAPIs,
 		doc:    "the stored OAuth token expired and the refresh failed: the grant no longer yields tokens, the owner signs in again"},
-	{id: "gen51_oauth_server_grant_description", class: ClassRevoked,
+	{id: "oauth_server_grant_description", class: ClassRevoked,
 		anyOf: p("does not match the redirection uri", "weiterleitungs-uri stimmt nicht", "uri de redirection utilisée", "dirección uri utilizada",
 			"redirecció uri", "uri de redirecionamento usado", "重定向 uri 不匹配"),
 		alsoAny: p("revoked", "widerrufen", "révoquée", "revocada", "revogada", "已被撤销"),
 		noneOf:  p("exchange", "authorization_code", "code_verifier", "code verifier", "pkce"),
 		doc:     "a token endpoint's invalid_grant description (RFC 6749's wording, translated by Doorkeeper): the grant is invalid, expired or revoked"},
-	{id: "gen51_scopes_not_granted", class: ClassPlatform,
+	{id: "scopes_not_granted", class: ClassPlatform,
 		anyOf: p("not all requested scopes were granted", "not all required scopes were granted", "grant missing required scopes",
 			"required scopes were not granted", "scopes were not granted", "permissions were not granted"),
 		noneOf: p("camera", "microphone", "location", "notification", "bluetooth", "storage", "contacts", "calendar permission", "api key", "apikey"),

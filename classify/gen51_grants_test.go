@@ -10,18 +10,18 @@ import (
 func TestGen51GrantsFamilies(t *testing.T) {
 	assertCatalogClasses(t, "oauth_grant_states")
 	assertTextRules(t, []textCase{
-		{"refresh token revoked", ClassRevoked, "gen51_grant_revoked_sentence"},
+		{"refresh token revoked", ClassRevoked, "grant_revoked_sentence"},
 		{"invalid_grant: refresh token revoked by upstream", ClassRevoked, ""},
-		{"Access to your Google account was revoked", ClassRevoked, "gen51_grant_revoked_sentence"},
-		{"Access to this Google account was revoked. Reconnect to resume syncing.", ClassRevoked, "gen51_grant_revoked_sentence"},
+		{"Access to your Google account was revoked", ClassRevoked, "grant_revoked_sentence"},
+		{"Access to this Google account was revoked. Reconnect to resume syncing.", ClassRevoked, "grant_revoked_sentence"},
 		{"Access to your Microsoft account has been revoked. Please reconnect your mailbox.", ClassRevoked, ""},
-		{"The grant for this account has been revoked", ClassRevoked, "gen51_grant_revoked_sentence"},
+		{"The grant for this account has been revoked", ClassRevoked, "grant_revoked_sentence"},
 		{"Mailbox grant has been revoked", ClassRevoked, ""},
-		{"Token expired and could not be refreshed", ClassRevoked, "gen51_grant_token_not_refreshed"},
-		{"OAuth token has expired and cannot be refreshed", ClassRevoked, "gen51_grant_token_not_refreshed"},
-		{"Not all required scopes were granted", ClassPlatform, "gen51_scopes_not_granted"},
-		{"Required scopes were not granted.", ClassPlatform, "gen51_scopes_not_granted"},
-		{"Required Outlook scopes were not granted", ClassPlatform, "gen51_scopes_not_granted"},
+		{"Token expired and could not be refreshed", ClassRevoked, "grant_token_not_refreshed"},
+		{"OAuth token has expired and cannot be refreshed", ClassRevoked, "grant_token_not_refreshed"},
+		{"Not all required scopes were granted", ClassPlatform, "scopes_not_granted"},
+		{"Required scopes were not granted.", ClassPlatform, "scopes_not_granted"},
+		{"Required Outlook scopes were not granted", ClassPlatform, "scopes_not_granted"},
 
 		// Look-alikes: the product's own session or API token, a non-mail
 		// API's grant, a revocation the product did on purpose, a runtime

@@ -21,7 +21,7 @@ import "slices"
 //     prompts for the mail account (revoked). "Microsoft did not grant all
 //     required permissions. Please reconnect and approve every requested
 //     permission." is a consent that came back without every scope: platform,
-//     as testdata labels every grant missing scopes (gen51_prompts_consent_incomplete).
+//     as testdata labels every grant missing scopes (prompts_consent_incomplete).
 //     Drive, Slack, Teams and MCP-integration reconnects are look-alikes
 //     (unknown).
 //   - nocobase/nocobase 916a11c0 locales/{en-US,ru-RU,zh-CN}.json: the email
@@ -65,13 +65,13 @@ var notMailConnection = p("calendar", "kalender", "calendrier", "calendario", "�
 // reads "required permissions", and account_blocked (textRules) reads
 // "sending paused".
 var gen51PromptsEarlyRules = []rule{
-	{id: "gen51_prompts_needs_reconnection", class: ClassRevoked,
+	{id: "prompts_needs_reconnection", class: ClassRevoked,
 		anyOf: p("needs reconnection", "need reconnection", "needs reconnecting", "requires reconnection", "required reconnection", "needs to be reconnected", "need to be reconnected", "must be reconnected",
 			"needs to be re-established", "need to be re-established"), // round 92
 		alsoAny: p("mailbox", "inbox", "email account", "e-mail account", "mail account", "sending account", "gmail", "outlook", "imap", "smtp"),
 		noneOf:  notMailConnection,
 		doc:     "a product says the connected mailbox needs reconnecting (a status line such as \"Sending paused: mailbox needs reconnection\"): the owner reconnects it"},
-	{id: "gen51_prompts_reconnect_account", class: ClassRevoked,
+	{id: "prompts_reconnect_account", class: ClassRevoked,
 		anyOf: p("reconnect your google account", "reconnect your microsoft account", "reconnect your gmail", "reconnect your outlook",
 			"konto erneut zu verbinden", "reconectar su cuenta", "reconectar sua conta",
 			"riconnettere il proprio account", "account opnieuw te koppelen", "account opnieuw te verbinden",
@@ -80,26 +80,26 @@ var gen51PromptsEarlyRules = []rule{
 		alsoAny: p("google", "microsoft", "gmail", "outlook", "mail", "compte", "konto", "cuenta", " conta ", " conta.", " conta,", " contas", "account", "账号", "учетную запись"),
 		noneOf:  notMailConnection,
 		doc:     "a product asks the owner to reconnect the Google or Microsoft account its mailbox uses, in any of the languages mail apps ship"},
-	{id: "gen51_prompts_mail_grant_stale_l10n", class: ClassRevoked,
+	{id: "prompts_mail_grant_stale_l10n", class: ClassRevoked,
 		anyOf:   p("авторизуйтесь заново", "重新授权账号"),
 		alsoAny: p("почт", "邮箱"),
 		doc:     "ru, zh: the mailbox's access (grant) is stale or invalid and the owner must authorize again"},
 	// A reconnect prompt whose cause is a consent without every requested
 	// scope: the product's sign-in flow, as testdata labels every grant that
 	// lacks scopes (Inbox Zero's insufficient_permissions, cleanup-invalid-tokens.ts).
-	{id: "gen51_prompts_consent_incomplete", class: ClassPlatform,
+	{id: "prompts_consent_incomplete", class: ClassPlatform,
 		anyOf: p("did not grant all required permissions", "is missing required permissions"),
 		doc:   "the owner connected the mailbox without every requested permission: the consent the product asked for came back incomplete"},
 	// Look-alikes from the same products. Wino Mail's own account session
 	// (WinoAccount_Error_RefreshTokenInvalid) read recipient by "no longer
 	// valid"; the product's session is no mailbox's.
-	{id: "gen51_prompts_own_session_invalid", class: ClassUnknown,
+	{id: "prompts_own_session_invalid", class: ClassUnknown,
 		anyOf:  p("your session is no longer valid"),
 		noneOf: p("imap", "smtp", "pop3", "oauth", "mailbox", "inbox", "gmail", "outlook", "email account", "e-mail account", "mail account", "mail server"),
 		doc:    "the product's own login session ended and the user signs in to the product again: no mailbox is involved"},
 	// Wino Mail's title bar: the app is offline from the network (en, pl; the
 	// other locales already read transient by their connection words).
-	{id: "gen51_prompts_network_offline", class: ClassTransient,
+	{id: "prompts_network_offline", class: ClassTransient,
 		anyOf: p("is disconnected from the network", "odłączone od sieci"),
 		doc:   "the app is disconnected from the network and offers to reconnect: a network reconnect, temporary, not a mailbox's grant"},
 }
@@ -126,7 +126,7 @@ var mailAccountWords = p("gmail", "google", "outlook", "microsoft", "office 365"
 
 // noGrantHeldWords say the product holds no grant for the mail account:
 // no valid tokens stored (round 73), or its Google or Microsoft API client
-// not authenticated (round 76). gen51_prompts_not_connected reads them, and
+// not authenticated (round 76). prompts_not_connected reads them, and
 // auth_required_first, earlier in the walk, leaves them to it (an SMTP
 // server's "authentication required" is a client that skipped the login).
 var noGrantHeldWords = p("account is not connected", "account not connected",
@@ -153,7 +153,7 @@ var noGrantHeldWords = p("account is not connected", "account not connected",
 	"authenticate with gmail first", "authenticate with google first", "authenticate with outlook first", "authenticate with microsoft first")
 
 var gen51PromptsLateRules = []rule{
-	{id: "gen51_prompts_reconnect_request", class: ClassRevoked,
+	{id: "prompts_reconnect_request", class: ClassRevoked,
 		anyOf: p("please reconnect", "please re-connect", "reconnect required", "reconnection required", "requires reconnect",
 			"needs to reconnect", "need to reconnect", "must reconnect",
 			// Reconnect the mail service by name (round 101; a bare
@@ -173,7 +173,7 @@ var gen51PromptsLateRules = []rule{
 			// account that already exists, re-authorized on request (round 91).
 			"address mismatches with", "already exists")),
 		doc: "a product asks the owner to reconnect or re-authorize the mail account it sends from, in its own words"},
-	{id: "gen51_prompts_not_connected", class: ClassRevoked,
+	{id: "prompts_not_connected", class: ClassRevoked,
 		anyOf: slices.Concat(noGrantHeldWords, p("mailbox not connected", "mailbox is not connected",
 			"inbox not connected", "inbox is not connected", "no connected email account", "no connected mail account",
 			"no connected mailbox", "no connected inbox", "no connected gmail", "no connected outlook",
@@ -251,7 +251,7 @@ var gen51PromptsLateRules = []rule{
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "imap", "smtp", "pop3", "timeout", "timed out",
 			"api key", "apikey", "session")),
 		doc: "a product finds the Google, Microsoft or mail account it sends from not connected, or no token stored for it: the owner connects it again"},
-	{id: "gen51_prompts_authorization_revoked", class: ClassRevoked,
+	{id: "prompts_authorization_revoked", class: ClassRevoked,
 		anyOf: p("authorization was revoked", "authorization has been revoked", "authorisation was revoked", "authorisation has been revoked",
 			"consent was revoked", "consent has been revoked", "revoked consent", "revoked access", "access was revoked",
 			"access has been revoked", "permissions were revoked", "permission was revoked", "permissions have been revoked"),

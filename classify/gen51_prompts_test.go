@@ -11,26 +11,26 @@ func TestGen51PromptsFamilies(t *testing.T) {
 	assertCatalogClasses(t, "client_reconnect_prompts")
 	assertTextRules(t, []textCase{
 		// The defect: a reconnect status must not read as a provider block.
-		{"Sending paused: mailbox needs reconnection", ClassRevoked, "gen51_prompts_needs_reconnection"},
-		{"Warmup paused: this inbox requires reconnection", ClassRevoked, "gen51_prompts_needs_reconnection"},
+		{"Sending paused: mailbox needs reconnection", ClassRevoked, "prompts_needs_reconnection"},
+		{"Warmup paused: this inbox requires reconnection", ClassRevoked, "prompts_needs_reconnection"},
 		{"Sending paused for this account", ClassBlocked, ""},
 		{"Reconnecting to the mailbox...", ClassUnknown, ""},
 		// Multilingual "reconnect your <mail account>".
-		{"Please reconnect your Google account", ClassRevoked, "gen51_prompts_reconnect_account"},
+		{"Please reconnect your Google account", ClassRevoked, "prompts_reconnect_account"},
 		{"Merci de reconnecter votre compte Microsoft.", ClassRevoked, ""},
 		{"Reconnect your Google account to sync your calendar", ClassUnknown, ""},
 		{"Please reconnect your Google Drive account", ClassUnknown, ""},
 		{"Bitte verbinden Sie Ihren Google-Kalender erneut, um das Google-Konto erneut zu verbinden", ClassUnknown, ""},
 		// Stale mail grant, ru and zh.
-		{"Доступ к почте user@example.com устарел. Пожалуйста, авторизуйтесь заново", ClassRevoked, "gen51_prompts_mail_grant_stale_l10n"},
+		{"Доступ к почте user@example.com устарел. Пожалуйста, авторизуйтесь заново", ClassRevoked, "prompts_mail_grant_stale_l10n"},
 		// Consent given without every mail scope.
-		{"Microsoft did not grant all required permissions. Please reconnect and approve every requested permission.", ClassPlatform, "gen51_prompts_consent_incomplete"},
+		{"Microsoft did not grant all required permissions. Please reconnect and approve every requested permission.", ClassPlatform, "prompts_consent_incomplete"},
 		// Look-alikes.
 		{"Your session has expired, please log in again", ClassUnknown, ""},
 		{"Lost connection to server, will reconnect in 5 seconds", ClassTransient, ""},
 		{"Your Google Calendar connection has expired. Please reconnect.", ClassUnknown, ""},
-		{"Your session is no longer valid. Please sign in again.", ClassUnknown, "gen51_prompts_own_session_invalid"},
-		{"Wino is disconnected from the network. Click reconnect to restore connection.", ClassTransient, "gen51_prompts_network_offline"},
+		{"Your session is no longer valid. Please sign in again.", ClassUnknown, "prompts_own_session_invalid"},
+		{"Wino is disconnected from the network. Click reconnect to restore connection.", ClassTransient, "prompts_network_offline"},
 	})
 }
 
@@ -40,17 +40,17 @@ func TestGen51PromptsFamilies(t *testing.T) {
 // session, another service's grant) keep their own reading.
 func TestGen51PromptsLateRules(t *testing.T) {
 	assertTextRules(t, []textCase{
-		{"Token refresh failed for this Gmail inbox; reconnect required", ClassRevoked, "gen51_prompts_reconnect_request"},
-		{"Your email account needs to reconnect before campaigns can send.", ClassRevoked, "gen51_prompts_reconnect_request"},
-		{"Please reconnect this Office 365 sender to keep sending.", ClassRevoked, "gen51_prompts_reconnect_request"},
-		{"Google authorization has been revoked for sender@example.com", ClassRevoked, "gen51_prompts_authorization_revoked"},
-		{"Outlook consent was revoked by the mailbox owner", ClassRevoked, "gen51_prompts_authorization_revoked"},
-		{"Gmail account not connected", ClassRevoked, "gen51_prompts_not_connected"},
-		{"There is no connected email account for this sequence.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No access token found for the Outlook mailbox of user 42", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Token refresh failed for this Gmail inbox; reconnect required", ClassRevoked, "prompts_reconnect_request"},
+		{"Your email account needs to reconnect before campaigns can send.", ClassRevoked, "prompts_reconnect_request"},
+		{"Please reconnect this Office 365 sender to keep sending.", ClassRevoked, "prompts_reconnect_request"},
+		{"Google authorization has been revoked for sender@example.com", ClassRevoked, "prompts_authorization_revoked"},
+		{"Outlook consent was revoked by the mailbox owner", ClassRevoked, "prompts_authorization_revoked"},
+		{"Gmail account not connected", ClassRevoked, "prompts_not_connected"},
+		{"There is no connected email account for this sequence.", ClassRevoked, "prompts_not_connected"},
+		{"No access token found for the Outlook mailbox of user 42", ClassRevoked, "prompts_not_connected"},
 		{"No refresh token found for profile 7", ClassRevoked, "refresh_token_missing"},
 		// Earlier rules hold these; the late ones do not change them.
-		{"Sync stopped. Please reconnect your Outlook mailbox to resume.", ClassRevoked, "gen51_prompts_reconnect_account"},
+		{"Sync stopped. Please reconnect your Outlook mailbox to resume.", ClassRevoked, "prompts_reconnect_account"},
 		{"Re-authorize the Microsoft account in Settings > Mailboxes", ClassRevoked, "oauth_invalid_grant"},
 		// Look-alikes.
 		{"Lost connection to the server. Please reconnect your VPN.", ClassTransient, ""},

@@ -50,7 +50,7 @@ package classify
 // French "Impossible de s’authentifier sans nom d’utilisateur" as a refused
 // login.
 var gen51RefusalsEarlyRules = []rule{
-	{id: "refusals51_host_name_spelling", class: ClassConfig, anyOf: p(
+	{id: "refusals_host_name_spelling", class: ClassConfig, anyOf: p(
 		// Evolution (camel-net-utils.c), en, de, fr, es, it, pt_BR
 		"check your host name for spelling errors",
 		"überprüfen sie den hostnamen auf tippfehler",
@@ -59,7 +59,7 @@ var gen51RefusalsEarlyRules = []rule{
 		"assicurarsi che il proprio nome host non contenga errori di battitura",
 		"verifique seu nome de máquina por erros de escrita"),
 		doc: "a mail client says the host lookup failed and asks to check the host name's spelling: the configured host does not exist"},
-	{id: "refusals51_check_server_details", class: ClassConfig, anyOf: p(
+	{id: "refusals_check_server_details", class: ClassConfig, anyOf: p(
 		// Geary's validation notification, en and its translations
 		"check your receiving server details", "check your sending server details",
 		"prüfen sie die serverdetails zum",
@@ -71,7 +71,7 @@ var gen51RefusalsEarlyRules = []rule{
 		"проверьте параметры сервера получения", "проверьте параметры сервера отправления"),
 		noneOf: p("timed out", "timeout", "password", "passwort"),
 		doc:    "a mail client's setup says to check the receiving or sending server details: the server settings are wrong, not the login"},
-	{id: "refusals51_no_username", class: ClassConfig, anyOf: p(
+	{id: "refusals_no_username", class: ClassConfig, anyOf: p(
 		// Evolution IMAPX/NNTP, en, de, fr
 		"cannot authenticate without a username",
 		"legitimierung ohne benutzername ist nicht möglich",

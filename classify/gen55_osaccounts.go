@@ -72,11 +72,11 @@ var osAccountsOtherServices = p("xbox", "onedrive", "microsoft store", "wi-fi", 
 // rules would read these sentences by one word ("password", "company",
 // "certificates") or not at all.
 var gen55OSAccountsEarlyRules = []rule{
-	{id: "gen55_osaccounts_calendar_lookalike", class: ClassUnknown, anyOf: p(
+	{id: "osaccounts_calendar_lookalike", class: ClassUnknown, anyOf: p(
 		"make sure the username and calendar path are correct",
 		"الرجاء التأكد من سلامة إسم المستخدم و مسار التقويم"),
 		doc: "Sailfish OS's CalDAV calendar account: the server request failed for the username or calendar path; a calendar, no mailbox"},
-	{id: "gen55_osaccounts_company_policy", class: ClassAdmin, anyOf: p(
+	{id: "osaccounts_company_policy", class: ClassAdmin, anyOf: p(
 		// Windows: NoMailSyncTextBox
 		"your company won't allow you to receive email from that account on this device",
 		"تم إعداد حسابك بنجاح، ولكن لن تسمح لك شركتك بتلقي رسالة بريد إلكتروني من هذا الحساب على هذا الجهاز. للحصول على مزيد من المعلومات، اتصل بمسؤول الدعم بشركتك",
@@ -175,7 +175,7 @@ var gen55OSAccountsEarlyRules = []rule{
 		"このアカウントに必要なサーバー設定およびポリシーは、このデバイスではサポートされていません",
 	),
 		doc: "An OS account framework says the organisation's policy keeps the mail account off this device: Windows' company policy against receiving the account's email or that account type, Sailfish OS's Exchange policies (device lock required, not supported)"},
-	{id: "gen55_osaccounts_account_setup", class: ClassConfig, anyOf: p(
+	{id: "osaccounts_account_setup", class: ClassConfig, anyOf: p(
 		// Windows: YahooEASIDErrorText
 		"isn't a yahoo email address",
 		"عنوان البريد الإلكتروني الذي تستخدمه ليس عنوان بريد yahoo. يمكنك فقط تسجيل الدخول باستخدام عنوان بريد yahoo، على سبيل المثال، someone@yahoo.com أو someone@yahoo.se",
@@ -327,7 +327,7 @@ var gen55OSAccountsEarlyRules = []rule{
 		"بسبب وجود شهادات غير الموثوق بها",
 	),
 		doc: "An OS account framework rejects the mail account's setup: an address that is not the provider's (Yahoo), an address other than the account's, no settings found, invalid server settings, untrusted server certificates"},
-	{id: "gen55_osaccounts_password_update", class: ClassAuth, anyOf: p(
+	{id: "osaccounts_password_update", class: ClassAuth, anyOf: p(
 		// Windows: PromptForOutgoingServerPasswordText, every language
 		"please update the password for the outgoing server",
 		"لإرسال بريد، يُرجى تحديث كلمة المرور للخادم الصادر",
@@ -467,7 +467,7 @@ var gen55OSAccountsEarlyRules = []rule{
 	),
 		noneOf: osAccountsOtherServices,
 		doc:    "An OS account framework asks for the mail account's password again: the outgoing or incoming server refused the stored password (Windows' Email & accounts, Sailfish OS's accounts)"},
-	{id: "gen55_osaccounts_sign_in_again", class: ClassRevoked, anyOf: p(
+	{id: "osaccounts_sign_in_again", class: ClassRevoked, anyOf: p(
 		// Windows: AADSignInAgainPageDescriptionText
 		"we'll need to get your name and password one more time",
 		"لمتابعة إعداد الأمور، نحتاج للحصول على اسمك وكلمة المرور مرة أخرى",
@@ -521,7 +521,7 @@ var gen55OSAccountsEarlyRules = []rule{
 	),
 		noneOf: osAccountsOtherServices,
 		doc:    "An OS account framework says the account's stored sign-in must be refreshed: sign in again (Windows' AAD sign-in page, Sailfish OS's credentials update and account notification)"},
-	{id: "gen55_osaccounts_server_connection", class: ClassTransient, anyOf: p(
+	{id: "osaccounts_server_connection", class: ClassTransient, anyOf: p(
 		// Windows: FlakyNetworkErrorMessage
 		"we're having a problem with the server or your connection",
 		"نواجه مشكلة بالخادم أو بالاتصال. الرجاء إعادة المحاولة لاحقًا",

@@ -32,7 +32,7 @@ package classify
 //     auth").
 //   - Automation nodes: node-red/node-red-nodes e9ca4db9
 //     social/email/locales/{en-US,de,ja}/61-email.json (already read config by
-//     homeassistant47_settings); huginn/huginn 9faad4ae
+//     homeassistant_settings); huginn/huginn 9faad4ae
 //     app/models/agents/imap_folder_agent.rb ("host / username / password is
 //     required and must be a string").
 //   - CMS mail plugins: awesomemotive/WP-Mail-SMTP 2a4d69b6
@@ -88,7 +88,7 @@ var settings55MissingWords = p("not set", "isn't set", "not been set", "unset", 
 	"not filled")
 
 var gen55SettingsRules = []rule{
-	{id: "settings55_tool_settings_missing", class: ClassConfig, anyOf: p(
+	{id: "settings_tool_settings_missing", class: ClassConfig, anyOf: p(
 		// Agno EmailTools, rpaframework, Huginn, osTicket, Gatus, Alertmanager,
 		// WP Mail SMTP, SuiteCRM, mcp-email-server, ntfy.
 		"no receiver email provided", "no sender name provided", "no sender email provided", "no sender passkey provided",
@@ -100,12 +100,12 @@ var gen55SettingsRules = []rule{
 		"mailer setup is incomplete", "please check the mail transfer agent in email settings",
 		"incoming credential must not be empty", "outgoing credential must not be empty", "smtp-sender-from must also be set"),
 		doc: "an agent tool, robot, automation, plugin, CRM, helpdesk or notifier refuses to send or fetch because its own mail settings lack a value (server, port, user, password, sender, passkey): its configuration, before any server is asked"},
-	{id: "settings55_oauth_app_setup", class: ClassPlatform, anyOf: p(
+	{id: "settings_oauth_app_setup", class: ClassPlatform, anyOf: p(
 		// WP Mail SMTP, LangChain's Office 365 toolkit.
 		"save settings with client id and client secret", "client id and client secret both valid and saved",
 		"client_id and client_secret environmental variables have not been set"),
 		doc: "the integrating product's own OAuth application (client ID and secret) is not saved or not set in its environment: its operator's setup"},
-	{id: "settings55_oauth_app_missing", class: ClassPlatform, anyOf: p(
+	{id: "settings_oauth_app_missing", class: ClassPlatform, anyOf: p(
 		"google_client_id", "google_client_secret", "google_oauth_client_id", "google_oauth_client_secret",
 		"gmail_client_id", "gmail_client_secret", "gmail_oauth_client_id", "gmail_oauth_client_secret",
 		"microsoft_client_id", "microsoft_client_secret", "microsoft_oauth_client_id", "microsoft_oauth_client_secret",
@@ -113,11 +113,11 @@ var gen55SettingsRules = []rule{
 		"outlook_client_id", "outlook_client_secret", "office365_client_id", "office365_client_secret", "o365_client_id", "o365_client_secret"),
 		alsoAny: append(p("requires"), settings55MissingWords...),
 		doc:     "an environment variable or setting of the product's own Google or Microsoft OAuth application (client id, client secret) is not set: the operator's OAuth client, not the owner's mailbox"},
-	{id: "settings55_oauth_pair_missing", class: ClassPlatform, anyOf: p(
+	{id: "settings_oauth_pair_missing", class: ClassPlatform, anyOf: p(
 		"client id and client secret", "client_id and client_secret", "client id and secret", "client id/secret", "client_id/client_secret"),
 		alsoAny: p("google", "gmail", "microsoft", "outlook", "azure", "office 365", "office365", "graph api", "ms graph"),
 		doc:     "the client id and secret of the product's own Google or Microsoft OAuth application are missing or not valid: the operator's OAuth client"},
-	{id: "settings55_mail_setting_missing", class: ClassConfig, anyOf: p(
+	{id: "settings_mail_setting_missing", class: ClassConfig, anyOf: p(
 		// Environment variables and configuration keys.
 		"email_password", "email_pass", "email_user", "email_username", "email_host", "email_address", "email_port", "email_from",
 		"smtp_password", "smtp_pass", "smtp_user", "smtp_username", "smtp_host", "smtp_server", "smtp_port", "smtp_from", "smtp_sender",

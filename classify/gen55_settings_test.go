@@ -19,39 +19,39 @@ func TestGen55SettingsFamilies(t *testing.T) {
 
 	assertTextRules(t, []textCase{
 		// Environment variables and settings of the product's mail account.
-		{"EMAIL_PASSWORD environment variable is not set", ClassConfig, "settings55_mail_setting_missing"},
-		{"ValueError: EMAIL_PASSWORD not set in .env", ClassConfig, "settings55_mail_setting_missing"},
-		{"Error: SMTP_PASSWORD is not set", ClassConfig, "settings55_mail_setting_missing"},
-		{"RuntimeError: IMAP_PASSWORD environment variable is missing", ClassConfig, "settings55_mail_setting_missing"},
-		{"Missing required environment variable: MAIL_HOST", ClassConfig, "settings55_mail_setting_missing"},
-		{"SMTP_HOST, SMTP_USER and SMTP_PASS must be set", ClassConfig, "settings55_mail_setting_missing"},
+		{"EMAIL_PASSWORD environment variable is not set", ClassConfig, "settings_mail_setting_missing"},
+		{"ValueError: EMAIL_PASSWORD not set in .env", ClassConfig, "settings_mail_setting_missing"},
+		{"Error: SMTP_PASSWORD is not set", ClassConfig, "settings_mail_setting_missing"},
+		{"RuntimeError: IMAP_PASSWORD environment variable is missing", ClassConfig, "settings_mail_setting_missing"},
+		{"Missing required environment variable: MAIL_HOST", ClassConfig, "settings_mail_setting_missing"},
+		{"SMTP_HOST, SMTP_USER and SMTP_PASS must be set", ClassConfig, "settings_mail_setting_missing"},
 		{"[EMAIL-SERVICE] SMTP credentials not configured. Please set SMTP_USER and SMTP_PASS environment variables.", ClassConfig, "mailer_not_configured"},
-		{"IMAP credentials are not configured for this inbox", ClassConfig, "settings55_mail_setting_missing"},
-		{"IMAP credentials are missing for account support@example.com", ClassConfig, "settings55_mail_setting_missing"},
-		{"SMTP identity is incomplete", ClassConfig, "settings55_mail_setting_missing"},
-		{"Email credentials not provided. Set EMAIL_ADDRESS and EMAIL_PASSWORD.", ClassConfig, "settings55_mail_setting_missing"},
+		{"IMAP credentials are not configured for this inbox", ClassConfig, "settings_mail_setting_missing"},
+		{"IMAP credentials are missing for account support@example.com", ClassConfig, "settings_mail_setting_missing"},
+		{"SMTP identity is incomplete", ClassConfig, "settings_mail_setting_missing"},
+		{"Email credentials not provided. Set EMAIL_ADDRESS and EMAIL_PASSWORD.", ClassConfig, "settings_mail_setting_missing"},
 		{"smtp port is not configured", ClassConfig, "mailer_not_configured"},
-		{"SMTP port not set in config", ClassConfig, "settings55_mail_setting_missing"},
-		{"IMAP host is required", ClassConfig, "settings55_mail_setting_missing"},
-		{"Sender passkey is missing", ClassConfig, "settings55_mail_setting_missing"},
-		{"SMTP endpoint not set", ClassConfig, "settings55_mail_setting_missing"},
-		{"error: No sender email provided", ClassConfig, "settings55_tool_settings_missing"},
+		{"SMTP port not set in config", ClassConfig, "settings_mail_setting_missing"},
+		{"IMAP host is required", ClassConfig, "settings_mail_setting_missing"},
+		{"Sender passkey is missing", ClassConfig, "settings_mail_setting_missing"},
+		{"SMTP endpoint not set", ClassConfig, "settings_mail_setting_missing"},
+		{"error: No sender email provided", ClassConfig, "settings_tool_settings_missing"},
 		{"Both `SMTP_USERNAME` and `SMTP_PASSWORD` need to be set", ClassConfig, ""},
-		{"no global SMTP smarthost set", ClassConfig, "settings55_tool_settings_missing"},
-		{"MAIL_USERNAME is empty; cannot send mail", ClassConfig, "settings55_mail_setting_missing"},
-		{"password is required and must be a string", ClassConfig, "settings55_tool_settings_missing"},
+		{"no global SMTP smarthost set", ClassConfig, "settings_tool_settings_missing"},
+		{"MAIL_USERNAME is empty; cannot send mail", ClassConfig, "settings_mail_setting_missing"},
+		{"password is required and must be a string", ClassConfig, "settings_tool_settings_missing"},
 
 		// The product's own Google or Microsoft OAuth application.
-		{"GOOGLE_CLIENT_ID is not set", ClassPlatform, "settings55_oauth_app_missing"},
-		{"Error: GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set in your .env file.", ClassPlatform, "settings55_oauth_app_missing"},
-		{"GOOGLE_CLIENT_SECRET is missing", ClassPlatform, "settings55_oauth_app_missing"},
+		{"GOOGLE_CLIENT_ID is not set", ClassPlatform, "settings_oauth_app_missing"},
+		{"Error: GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set in your .env file.", ClassPlatform, "settings_oauth_app_missing"},
+		{"GOOGLE_CLIENT_SECRET is missing", ClassPlatform, "settings_oauth_app_missing"},
 		{"MICROSOFT_CLIENT_ID not configured", ClassPlatform, "oauth_client_not_configured"},
-		{"AZURE_CLIENT_SECRET is not set", ClassPlatform, "settings55_oauth_app_missing"},
-		{"Missing GMAIL_CLIENT_ID or GMAIL_CLIENT_SECRET", ClassPlatform, "settings55_oauth_app_missing"},
-		{"Outlook integration requires MICROSOFT_CLIENT_SECRET", ClassPlatform, "settings55_oauth_app_missing"},
+		{"AZURE_CLIENT_SECRET is not set", ClassPlatform, "settings_oauth_app_missing"},
+		{"Missing GMAIL_CLIENT_ID or GMAIL_CLIENT_SECRET", ClassPlatform, "settings_oauth_app_missing"},
+		{"Outlook integration requires MICROSOFT_CLIENT_SECRET", ClassPlatform, "settings_oauth_app_missing"},
 		{"Google client id and client secret are not configured", ClassPlatform, "oauth_client_not_configured"},
-		{"Microsoft OAuth: client_id and client_secret must be set", ClassPlatform, "settings55_oauth_pair_missing"},
-		{"You need to save settings with Client ID and Client Secret before you can proceed.", ClassPlatform, "settings55_oauth_app_setup"},
+		{"Microsoft OAuth: client_id and client_secret must be set", ClassPlatform, "settings_oauth_pair_missing"},
+		{"You need to save settings with Client ID and Client Secret before you can proceed.", ClassPlatform, "settings_oauth_app_setup"},
 
 		// Look-alikes: a server's reply or a refused login keeps its reading.
 		{"530 5.7.0 Authentication required", ClassConfig, "auth_required_first"},
@@ -61,7 +61,7 @@ func TestGen55SettingsFamilies(t *testing.T) {
 		{"invalid_client: client_secret is invalid", ClassPlatform, "oauth_invalid_client"},
 		{"Token request failed: AADSTS7000215 invalid client secret (trace 1f2e)", ClassPlatform, ""},
 		// Another service's key or OAuth client, a product's own sign-in form.
-		{"Stripe API key is required", ClassConfig, "marketing48_settings_missing"},
+		{"Stripe API key is required", ClassConfig, "marketing_settings_missing"},
 		{"OPENAI_API_KEY is not set", ClassConfig, "settings_unset"}, // a setting missing: config, as the Stripe key above
 		{"STRIPE_SECRET_KEY is missing", ClassUnknown, ""},
 		// The product's own OAuth client, as GITHUB_CLIENT_ID below: of the
@@ -72,7 +72,7 @@ func TestGen55SettingsFamilies(t *testing.T) {
 		{"GITHUB_CLIENT_ID is not set", ClassPlatform, "oauth_client_unset"}, // the product's own OAuth client, whatever it signs in to
 		{"Sign in: Password is required.", ClassUnknown, ""},
 		// A grant to renew beside a setting's name is the owner's reconnect.
-		{"The stored grant covers another address than SMTP_USER is set to. Re-authorization is needed for this Gmail account.", ClassRevoked, "gen55_tokens_mailbox_reauth_needed"},
+		{"The stored grant covers another address than SMTP_USER is set to. Re-authorization is needed for this Gmail account.", ClassRevoked, "tokens_mailbox_reauth_needed"},
 		{"Username and password are required to sign in", ClassUnknown, ""},
 	})
 }

@@ -30,7 +30,7 @@ import "slices"
 //     "Cannot refresh Gmail access token ...: missing refresh token."):
 //     revoked; "failed to decrypt access token ... for gmail tokens" is the
 //     product's own key (unknown); "Missing gmailClientId in backend config."
-//     is its own OAuth client (platform, already business39_oauth_client_missing).
+//     is its own OAuth client (platform, already business_oauth_client_missing).
 //   - ComposioHQ/composio 3e989ec1 ts/packages/core/src/models/CustomTools.ts
 //     ("Connected account not found for toolkit <slug> for user <id>") and
 //     the connected-account statuses in ts/packages/core/README.md
@@ -126,7 +126,7 @@ var gen55NotMailboxToken = slices.Concat(notMailConnection, gen51OtherAPIs, p(
 // The sentence says no token is stored for the mailbox: it was never
 // connected or its grant is gone, and the owner connects it again.
 var gen55TokensEarlyRules = []rule{
-	{id: "gen55_tokens_no_provider_tokens", class: ClassRevoked,
+	{id: "tokens_no_provider_tokens", class: ClassRevoked,
 		allOf:  p("token"),
 		anyOf:  gen55NoProviderToken,
 		noneOf: gen55NotMailboxToken,
@@ -140,26 +140,26 @@ var gen55TokensRules = []rule{
 	// Zero's "Microsoft login not enabled - missing credentials"): the
 	// integrator's configuration, never the owner's mailbox. "OAuth ... not
 	// configured" stays mailer_not_configured's (config).
-	{id: "gen55_tokens_own_oauth_app_missing", class: ClassPlatform,
+	{id: "tokens_own_oauth_app_missing", class: ClassPlatform,
 		anyOf: p("login not enabled - missing credentials", "login not enabled: missing credentials",
 			"oauth app is missing", "oauth client is missing", "oauth app missing", "oauth client missing", "missing oauth app", "missing oauth client",
 			"oauth app not set up", "oauth client not set up", "oauth app is not set up", "oauth client is not set up",
 			"client id and secret are not set", "client id and secret not set"),
 		alsoAny: gen55ProviderWords,
 		doc:     "the product's own Google or Microsoft OAuth app (client ID and secret) is not configured: the integrator's setup, not the mailbox"},
-	{id: "gen55_tokens_mailbox_token_state", class: ClassRevoked,
+	{id: "tokens_mailbox_token_state", class: ClassRevoked,
 		allOf:   p("token"),
 		anyOf:   gen55TokenStates,
 		alsoAny: gen55MailboxWords,
 		noneOf:  gen55NotMailboxToken,
 		doc:     "a product says the OAuth token it stores for the connected Gmail, Microsoft or IMAP/SMTP mailbox is missing, expired, invalid, revoked or not authorised: the owner connects the mailbox again"},
-	{id: "gen55_tokens_protocol_token_expired", class: ClassRevoked,
+	{id: "tokens_protocol_token_expired", class: ClassRevoked,
 		allOf:   p("token"),
 		anyOf:   p("expired", "invalid", "revoked", "no longer valid"),
 		alsoAny: gen55ProtocolWords,
 		noneOf:  gen55NotMailboxToken,
 		doc:     "a product says the OAuth token of its IMAP, POP3 or SMTP (XOAUTH2) mailbox sign-in is expired, invalid or revoked: the owner authorises the mailbox again"},
-	{id: "gen55_tokens_mailbox_credentials_state", class: ClassRevoked,
+	{id: "tokens_mailbox_credentials_state", class: ClassRevoked,
 		allOf:   p("credential"),
 		anyOf:   gen55TokenStates,
 		alsoAny: gen55ProviderWords,
@@ -168,14 +168,14 @@ var gen55TokensRules = []rule{
 			// provider's console (oauth_client_unset; round 77).
 			"credentials file", "credentials.json", "cloud console", "oauth client credentials", "client credentials;")),
 		doc: "a product says the Google or Microsoft (OAuth) credentials it stores for the connected mailbox are missing, expired or invalid: the owner connects the mailbox again"},
-	{id: "gen55_tokens_mailbox_connection_state", class: ClassRevoked,
+	{id: "tokens_mailbox_connection_state", class: ClassRevoked,
 		anyOf: p("connected account not found", "connected account was not found", "connected account is not found", "no connected account for",
 			"status: expired", "status=expired", "status expired", "status is expired", "state: expired", "in expired state", "expired state",
 			"status: revoked", "status=revoked", "status is revoked"),
 		alsoAny: gen55ProviderWords,
 		noneOf:  gen55NotMailboxToken,
 		doc:     "an agent or automation platform finds the connected Gmail or Outlook account gone, or its connection in the EXPIRED state: the owner connects the mailbox again"},
-	{id: "gen55_tokens_mailbox_reauth_needed", class: ClassRevoked,
+	{id: "tokens_mailbox_reauth_needed", class: ClassRevoked,
 		anyOf: p("re-authorization is needed", "reauthorization is needed", "re-authorization needed", "reauthorization needed",
 			"re-authorization is required", "reauthorization is required", "re-authorization required", "reauthorization required",
 			"re-authentication is needed", "reauthentication is needed", "re-authentication needed", "reauthentication needed",
@@ -187,7 +187,7 @@ var gen55TokensRules = []rule{
 		alsoAny: slices.Concat(gen55MailboxWords, p("oauth", "token", "grant")),
 		noneOf:  gen55NotMailboxToken,
 		doc:     "a product says the connected mailbox (or its OAuth token) needs re-authorization or re-authentication: the owner connects it again"},
-	{id: "gen55_tokens_provider_auth_issue", class: ClassRevoked,
+	{id: "tokens_provider_auth_issue", class: ClassRevoked,
 		anyOf: p("authentication issue", "authentication problem", "authorization issue", "authorisation issue", "authorization problem", "authorisation problem",
 			"auth issue", "auth problem", "authorization expired", "authorisation expired", "authentication expired"),
 		alsoAny: gen55ProviderWords,

@@ -85,7 +85,7 @@ package classify
 // cloud_key_refused, relay_key_refused) would read them as a mailbox login.
 
 var otherServicesEarlyRules = []rule{
-	{id: "services59_database_login", class: ClassConfig, anyOf: p(
+	{id: "services_database_login", class: ClassConfig, anyOf: p(
 		"password authentication failed for user",
 		"no pg_hba.conf entry for host",
 		"fe_sendauth: no password supplied",
@@ -110,10 +110,10 @@ var otherServicesEarlyRules = []rule{
 		"authentication failed: password is incorrect, or there is no user with such name",
 		"and/or password are incorrect"),
 		doc: "A database, cache or search cluster refuses the product's own login: PostgreSQL (password, pg_hba.conf, no password supplied, SASL/SCRAM), MySQL/MariaDB (Access denied for user, auth plugin), SQL Server's default database or untrusted domain, MongoDB (code 18 with the driver's or Atlas's words), Redis/Valkey WRONGPASS, Elasticsearch, ClickHouse 516, Cassandra"},
-	{id: "services59_sqlserver_login", class: ClassConfig, anyOf: p("login failed for user '"),
+	{id: "services_sqlserver_login", class: ClassConfig, anyOf: p("login failed for user '"),
 		alsoAny: p("18456", "18470", "18487", "18488", "sql server", "mssql", "sqlstate[28000]", "odbc driver", "sqlclient", "microsoft sql"),
 		doc:     "SQL Server refuses the product's own login (error 18456 and its reasons), named by its number or driver"},
-	{id: "services59_queue_login", class: ClassConfig, anyOf: p(
+	{id: "services_queue_login", class: ClassConfig, anyOf: p(
 		"kafka server: sasl authentication failed",
 		"saslauthenticationexception",
 		"authentication failed during authentication due to invalid credentials with sasl mechanism",
@@ -128,7 +128,7 @@ var otherServicesEarlyRules = []rule{
 		"connection refused: bad user name or password",
 		"connection refused: not authorised"),
 		doc: "A message broker refuses the product's own credentials: Kafka SASL (Java, librdkafka, Sarama, KafkaJS), RabbitMQ ACCESS_REFUSED, NATS, MQTT CONNACK"},
-	{id: "services59_registry_vcs_login", class: ClassConfig, anyOf: p(
+	{id: "services_registry_vcs_login", class: ClassConfig, anyOf: p(
 		"unauthorized: incorrect username or password",
 		"denied: requested access to the resource is denied",
 		"no basic auth credentials",
@@ -146,14 +146,14 @@ var otherServicesEarlyRules = []rule{
 		"reason phrase: unauthorized (401)",
 		`"message":"bad credentials","documentation_url":"https://docs.github.com`),
 		doc: "A package registry, container registry or git host refuses the product's own credentials: Docker registry, npm E401, git over HTTPS (GitHub, GitLab), GitHub REST API, PyPI, Maven"},
-	{id: "services59_cloud_storage_keys", class: ClassConfig, anyOf: p(
+	{id: "services_cloud_storage_keys", class: ClassConfig, anyOf: p(
 		"access key id you provided does not exist in our records",
 		"server failed to authenticate the request. make sure the value of authorization header is formed correctly",
 		"does not have storage.objects.",
 		"does not have storage.buckets."),
 		noneOf: p("amazon ses", "aws ses", "ses:", "email-smtp.", "sendemail", "sendrawemail", "simple email service", "email.us-", "email.eu-"),
 		doc:    "Object storage refuses the product's own keys: S3 InvalidAccessKeyId (never SES, a mail relay), Azure Storage AuthenticationFailed, Google Cloud Storage permission"},
-	{id: "services59_app_api_keys", class: ClassConfig, anyOf: p(
+	{id: "services_app_api_keys", class: ClassConfig, anyOf: p(
 		"you can find your api key at https://platform.openai.com",
 		"the api_key client option must be set either by passing api_key to the client or by setting the openai_api_key",
 		"or set the `openai_api_key` or `openai_admin_key` environment variable",
@@ -175,9 +175,9 @@ var otherServicesEarlyRules = []rule{
 		doc: "A chat, SMS, AI or payment API refuses the product's own key or token: Slack, Discord, Telegram, Twilio 20003, OpenAI, Anthropic, Stripe"},
 	// Stripe's refusals whatever the key shows (a shop passing an empty or
 	// masked key: held-out round 59), with Stripe named.
-	{id: "services59_stripe_key", class: ClassConfig, anyOf: p("invalid api key provided", "no such api key", "you did not provide an api key"), alsoAny: p("stripe"),
+	{id: "services_stripe_key", class: ClassConfig, anyOf: p("invalid api key provided", "no such api key", "you did not provide an api key"), alsoAny: p("stripe"),
 		doc: "Stripe refuses the product's own API key (https://docs.stripe.com/api/authentication)"},
-	{id: "services59_network_logins", class: ClassConfig, anyOf: p(
+	{id: "services_network_logins", class: ClassConfig, anyOf: p(
 		"received http code 407 from proxy after connect",
 		`unable to tunnel through proxy. proxy returns "http/1.1 407`,
 		"permission denied (publickey",
@@ -189,7 +189,7 @@ var otherServicesEarlyRules = []rule{
 		"code: 403. errors:"),
 		noneOf: p("smtp", "imap", "pop3", "5.7."),
 		doc:    "A proxy, file server or cluster refuses the product's own login: HTTP proxy 407, FTP 530, SSH/SFTP publickey or password, SMB logon failure, Kubernetes, Vault"},
-	{id: "services59_ftp_login", class: ClassConfig, code: "530", anyOf: p(
+	{id: "services_ftp_login", class: ClassConfig, code: "530", anyOf: p(
 		"login incorrect",
 		"login authentication failed",
 		"login or password incorrect"),

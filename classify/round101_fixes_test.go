@@ -10,7 +10,7 @@ func TestRound101Fixes(t *testing.T) {
 		// named after "reconnect"; its sign-in expired.
 		{"Das Postfach von Anna muss erneut verbunden werden", ClassRevoked, "lang_reconnect_asked"},
 		{"Google-Konto muss neu verbunden werden, bevor E-Mails gesendet werden", ClassRevoked, "lang_reconnect_asked"},
-		{"No usable token for sales@example.com -- reconnect Outlook", ClassRevoked, "gen51_prompts_reconnect_request"},
+		{"No usable token for sales@example.com -- reconnect Outlook", ClassRevoked, "prompts_reconnect_request"},
 		{"The Google sign-in has expired for this inbox", ClassRevoked, "provider_reauth_needed"},
 		// A refused login, asked to make sure of the credentials.
 		{"Could not log in to the IMAP server; make sure your username and password are right", ClassAuth, ""},

@@ -10,8 +10,8 @@ func TestRound102Fixes(t *testing.T) {
 		// error"; "conditional access" in Spanish and Portuguese.
 		{"Caducó la autorización: vuelva a conectar el buzón de ventas", ClassRevoked, "lang_reconnect_asked"},
 		{"Gagal autentikasi ke server SMTP", ClassAuth, "lang_auth_failed"},
-		{"Bloqueado por una directiva de acceso condicional de la organización", ClassAdmin, "round63_entra_device_policy"},
-		{"A política de acesso condicional bloqueou o login", ClassAdmin, "round63_entra_device_policy"},
+		{"Bloqueado por una directiva de acceso condicional de la organización", ClassAdmin, "entra_device_policy"},
+		{"A política de acesso condicional bloqueou o login", ClassAdmin, "entra_device_policy"},
 		// A token expired with a request to reconnect is the product's
 		// grant, not KSMTP's refused token.
 		{"Outlook token expired; please reconnect the mailbox", ClassRevoked, ""},

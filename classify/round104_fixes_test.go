@@ -32,7 +32,7 @@ func TestRound104Fixes(t *testing.T) {
 		{"Параметры IMAP должны быть настроены в профиле", ClassConfig, "settings_unset"},
 		// A server that offers no encryption, read before a port number
 		// wrapped to a line's start; TLS negotiation, the encrypted handshake.
-		{"smtp.example.org:25 does not offer an encrypted connection; use\n587 instead", ClassConfig, "libs36_tls_required"},
+		{"smtp.example.org:25 does not offer an encrypted connection; use\n587 instead", ClassConfig, "libs_tls_required"},
 		{"IMAP connection failed during TLS negotiation with imap.example.org", ClassConfig, "tls_handshake"},
 		{"The encrypted handshake failed on port 993", ClassConfig, "tls_handshake"},
 

@@ -29,8 +29,8 @@ func TestRound105Fixes(t *testing.T) {
 		{"No mail configuration for this workspace", ClassConfig, "settings_unset"},
 
 		// TLS: STARTTLS required, a secure connection that failed.
-		{"imap.example.org requires STARTTLS on port 143", ClassConfig, "libs36_tls_required"},
-		{"Secure connection failed: the server has no TLS on 465", ClassConfig, "libs36_tls_required"},
+		{"imap.example.org requires STARTTLS on port 143", ClassConfig, "libs_tls_required"},
+		{"Secure connection failed: the server has no TLS on 465", ClassConfig, "libs_tls_required"},
 
 		// The network, limits.
 		{"No response received from the IMAP server", ClassTransient, "network_dropped"},

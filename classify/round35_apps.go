@@ -59,7 +59,7 @@ package classify
 // and Friendica's failed settings as a network failure.
 
 var round35AppsEarlyRules = []rule{
-	{id: "apps35_x2crm_own_login", class: ClassUnknown, anyOf: p(
+	{id: "apps_x2crm_own_login", class: ClassUnknown, anyOf: p(
 		// x2crm "Incorrect username or password. Note, usernames are case sensitive.": X2Engine/X2CRM e2b1011a x2engine/protected/messages/*/app.php
 		"beachten sie, sind benutzernamen groß- und kleinschreibung", "σημείωση, τα ονόματα χρήστη είναι ευαίσθητη υπόθεση",
 		"tenga en cuenta, nombres de usuario distinguen entre mayúsculas y minúsculas", "توجه داشته باشید، نام های کاربری به حروف حساس است",
@@ -70,7 +70,7 @@ var round35AppsEarlyRules = []rule{
 		// (de, el, en (LoginForm.php), es, fa, fr, he, it, ja, ko, nl, pl, pt, ru, zh_cn)
 	),
 		doc: "X2CRM's own login form: its user name or password for the CRM, never a mailbox's; the note on case-sensitive user names is X2CRM's"},
-	{id: "apps35_reauthorize_grant", class: ClassRevoked, anyOf: p(
+	{id: "apps_reauthorize_grant", class: ClassRevoked, anyOf: p(
 		// vtiger JS_TOKEN_EXPIRED: salesplatform/salesplatform-vtigercrm 0604e55b languages/*/Vtiger.php
 		"انقر على تسجيل الدخول مع office365 زر إعادة الترخيص",
 		"office365-authentifizierung abgelaufen ist. klicken sie auf anmelden mit office365-taste, um neu autorisieren",
@@ -119,7 +119,7 @@ var round35AppsEarlyRules = []rule{
 		// (ar, ca, cs, de, en, es, fa, fr, hi, hu, ja, ko, lv, pl, pt, ru, tr, vi, zh_CN, zh_TW)
 	),
 		doc: "a product asks the owner to sign in with the provider again because its stored grant expired or lacks the mail scopes (vtiger's Office365 connector, Mailvelope's and Zero's Gmail API access)"},
-	{id: "apps35_setup_config", class: ClassConfig, anyOf: p(
+	{id: "apps_setup_config", class: ClassConfig, anyOf: p(
 		// kmailtransport "Failed to check capabilities. Please verify port and authentication mode.": KDE/kmailtransport 62c92ea7 po/*/libmailtransport6.po
 		"يرجى التحقق من وضع المنفذ ووضع الاستيثاق", "моля, проверете порта и режима за удостоверяване",
 		"error en comprovar les capacitats. si us plau, verifiqueu el port i el mode d'autenticació",
@@ -275,7 +275,7 @@ var round35AppsEarlyRules = []rule{
 		// (en)
 	),
 		doc: "a product's own mail setup is incomplete or wrong: no usable AUTH modes found (port and mode), no user name or password stored, the account's settings failed, PHP IMAP missing, send-as alias denied, a declined certificate, the OAuth service name missing, the sender refused"},
-	{id: "apps35_onec_oauth_app_missing", class: ClassPlatform, anyOf: p(
+	{id: "apps_onec_oauth_app_missing", class: ClassPlatform, anyOf: p(
 		// onec "Настройки авторизации Интернет-сервиса ... не найдены для домена": 1c-syntax/ssl_3_1 2572466e src/cf/CommonModules/РаботаСПочтовымиСообщениями*/Ext/Module.bsl (НСтр ru only)
 		"настройки авторизации интернет-сервиса",
 		// (ru)
@@ -288,7 +288,7 @@ var round35AppsEarlyRules = []rule{
 // UnifiedEmail's short sync statuses ("No connection", "Couldn't sign in")
 // must decide only after every more specific rule.
 var round35AppsRules = []rule{
-	{id: "apps35_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "apps_connection_failed", class: ClassTransient, anyOf: p(
 		// onlyoffice ImapConnectionTimeoutError: ONLYOFFICE/CommunityServer 7c503dfb web/studio/ASC.Web.Studio/addons/mail/Resources/MailApiResource*.resx
 		"imap serverinə qoşulma vaxtı bitdi", "превишен е таймаутът на връзката за imap сървър", "časový limit připojení k serveru imap byl překročen",
 		"imap server-verbindungszeitlimit überschritten", "conexión de tiempo de espera del servidor imap superó",
@@ -344,7 +344,7 @@ var round35AppsRules = []rule{
 		// (values, values-af, values-am, values-bg, values-ca, values-cs, values-da, values-de, values-el, values-en-rAU, values-en-rGB, values-en-rIN, values-es, values-es-rUS, values-fr, values-fr-rCA, values-fur-rIT, values-gd, values-gl, values-gu, values-hu, values-hy, values-it, values-iw, values-ja, values-km, values-kn, values-ko, values-ku, values-lb, values-lo, values-lt, values-lv, values-ml, values-mn, values-ms, values-my, values-nb, values-ne, values-nl, values-pt, values-pt-rPT, values-ro, values-ru, values-si, values-sk, values-sl, values-sr, values-sv, values-sw, values-te, values-tl, values-ug, values-uk, values-ur, values-zu)
 	),
 		doc: "a product says the mail server or its own mail service could not be reached or timed out (ONLYOFFICE, Huly, Kopano WebApp, Plane, 1C's token request without an OAuth error, UnifiedEmail's sync status)"},
-	{id: "apps35_login_refused", class: ClassAuth, anyOf: p(
+	{id: "apps_login_refused", class: ClassAuth, anyOf: p(
 		// feng 'failed to authenticate email account': fengoffice/fengoffice dbe68aa3 language/*/errors.php
 		"konnte e-mail-konto nicht bestätigen", "no se pudo autenticar la cuenta de correo", "kan e-mailaccount controleren",
 		"error na autenticação da conta de e-mail", "e-posta hesabının kimliği doğrulanamadı",
@@ -380,7 +380,7 @@ var round35AppsRules = []rule{
 		// (values-af, values-am, values-ar, values-az, values-bg, values-bn, values-ca, values-de, values-es, values-eu, values-fa, values-fi, values-fur-rIT, values-gd, values-gl, values-gu, values-hi, values-hy, values-in, values-is, values-iw, values-km, values-kn, values-lb, values-lo, values-lv, values-ml, values-mn, values-mr, values-ms, values-my, values-nb, values-ne, values-nl, values-pl, values-pt, values-pt-rPT, values-ru, values-si, values-sk, values-sw, values-ta, values-te, values-tl, values-ur, values-zh-rCN, values-zh-rHK, values-zh-rTW, values-zu)
 	),
 		doc: "a product says the mailbox's login was refused and asks to check the password or credentials (Feng Office, Oro, UnifiedEmail's sync status)"},
-	{id: "apps35_recipients_refused", class: ClassRecipient, anyOf: p(
+	{id: "apps_recipients_refused", class: ClassRecipient, anyOf: p(
 		// onec "Следующие почтовые адреса не были приняты почтовым сервером:": 1c-syntax/ssl_3_1 2572466e src/cf/CommonModules/РаботаСПочтовымиСообщениями*/Ext/Module.bsl (НСтр ru only)
 		"следующие почтовые адреса не были приняты почтовым сервером",
 		// (ru)

@@ -74,7 +74,7 @@ package classify
 // not exist" as an unknown recipient, and temporary_wording reads
 // iDempiere's "Please try again" as a transient failure.
 var round36BusinessEarlyRules = []rule{
-	{id: "business36_setup_config", class: ClassConfig, anyOf: p(
+	{id: "business_mail_setup", class: ClassConfig, anyOf: p(
 		// iTop itop-oauth-client:MissingOAuthClient: en (and the "~~"
 		// locales), de, fr, hu, it, pl, zh_cn
 		"missing oauth client for user name", "fehlender oauth-client für den benutzernamen",
@@ -97,7 +97,7 @@ var round36BusinessEarlyRules = []rule{
 		"no valid authentication method configured", "smtphost not set",
 	),
 		doc: "A business product's own mail setup is missing or wrong (iTop's OAuth client for SMTP, Libredesk, Corteza, Peppermint, metasfresh): no sign-in was attempted"},
-	{id: "business36_oauth_app_platform", class: ClassPlatform, anyOf: p(
+	{id: "business_oauth_app_platform", class: ClassPlatform, anyOf: p(
 		// Libredesk: the inbox's OAuth client id or secret is empty
 		"oauth credentials missing for provider",
 		// GLPI oauthimap "Unable to verify authorization code": pt_BR, sv_SE
@@ -116,7 +116,7 @@ var round36BusinessEarlyRules = []rule{
 // round36BusinessRules come right after round35UnixRules (after
 // phpmailerRules): no earlier rule reads these texts.
 var round36BusinessRules = []rule{
-	{id: "business36_regenerate_token", class: ClassRevoked, anyOf: p(
+	{id: "business_regenerate_token", class: ClassRevoked, anyOf: p(
 		// iTop itop-oauth-client:Message:RegenerateToken: en (and the "~~"
 		// locales), de, fr, it, pl, zh_cn
 		"regenerate access token to to take into account the changes", "generieren sie das zugriffstoken neu, um die änderungen zu berücksichtigen",
@@ -126,13 +126,13 @@ var round36BusinessRules = []rule{
 		"no refresh token available",
 	),
 		doc: "A business product's stored OAuth grant is inactive or lacks its refresh token (iTop after the client changed, Libredesk): sign in with the provider again"},
-	{id: "business36_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "business_server_unreachable", class: ClassTransient, anyOf: p(
 		// combodo-email-synchro's health issue; iDempiere's setup probes
 		"cannot connect to pop3 server:", "smtp server not available", "pop3 server not available",
 		"imap4 server not available", "no active mail server",
 	),
 		doc: "A business product could not reach the mail server (iTop Mail to Ticket's POP3 connect, iDempiere's port probes): before any login"},
-	{id: "business36_xoauth2_challenge", class: ClassAuth, anyOf: p(
+	{id: "business_xoauth2_challenge", class: ClassAuth, anyOf: p(
 		// Libredesk XOAuth2SMTPAuth.Next: a further 334 after the initial response
 		"unexpected server challenge in xoauth2",
 	),

@@ -76,16 +76,16 @@ package classify
 // "temporary", "locked" and "expired" would read these sentences as a
 // transient failure, a blocked account or a refused password.
 var round36LibsEarlyRules = []rule{
-	{id: "libs36_login_delay", class: ClassAuthTemporary, anyOf: p(
+	{id: "libs_auth_try_later", class: ClassAuthTemporary, anyOf: p(
 		"error.temporaryauthfailure",
 		"login denied because of recent connection to this maildrop",
 	),
 		doc: "smtp_client.zig's 454 temporary authentication failure, OpenPop.NET's exception for the POP3 LOGIN-DELAY reply: logins too frequent, try later"},
-	{id: "libs36_mailbox_in_use", class: ClassTransient, anyOf: p(
+	{id: "libs_mailbox_in_use", class: ClassTransient, anyOf: p(
 		"the account is locked or in use",
 	),
 		doc: "OpenPop.NET PopServerLockedException: the POP3 maildrop is locked by another session, not a blocked account"},
-	{id: "libs36_oauth_cannot_refresh", class: ClassRevoked, anyOf: p(
+	{id: "libs_oauth_cannot_refresh", class: ClassRevoked, anyOf: p(
 		"credentials have expired and can't be refreshed",
 	),
 		doc: "Dart oauth2: the access token expired and there is no refresh token; the user must grant access again"},
@@ -93,7 +93,7 @@ var round36LibsEarlyRules = []rule{
 
 // round36LibsRules come right after phpmailerRules.
 var round36LibsRules = []rule{
-	{id: "libs36_login_refused", class: ClassAuth, anyOf: p(
+	{id: "libs_login_refused", class: ClassAuth, anyOf: p(
 		"password rejection.",
 		"cannot send password",
 		"login using xoauth2 failed", "login using login password failed", "login using login username failed",
@@ -106,7 +106,7 @@ var round36LibsRules = []rule{
 		"failed authentication.",
 	),
 		doc: "a mail library or server says the password, token or login was refused (mailio, HaskellNet, Poco, OpenPop.NET, Zeta Mail, DBMail, CakePHP, FuelPHP)"},
-	{id: "libs36_tls_required", class: ClassConfig, anyOf: p(
+	{id: "libs_tls_required", class: ClassConfig, anyOf: p(
 		"start tls refused by server",
 		"aborting because connection is not secure",
 		"ssl is not available on this server", "error connecting with ssl.",
@@ -124,7 +124,7 @@ var round36LibsRules = []rule{
 		"doesn't support stls", "does not support stls", "server requires tls", // round 106
 	),
 		doc: "a mail library or server needs or refuses TLS before the login: the security setting of the account is wrong"},
-	{id: "libs36_no_auth_mechanism", class: ClassConfig, anyOf: p(
+	{id: "libs_no_auth_mechanism", class: ClassConfig, anyOf: p(
 		"authentication rejection.",
 		"no auth mechanism available",
 		"the server does not support login or plain authentication method",
@@ -135,13 +135,13 @@ var round36LibsRules = []rule{
 		"auth command not recognized or not implemented",
 	),
 		doc: "a mail library finds no login method it and the server share, or the server refuses the AUTH command itself: the server or method setting"},
-	{id: "libs36_credentials_missing", class: ClassConfig, anyOf: p(
+	{id: "libs_credentials_missing", class: ClassConfig, anyOf: p(
 		"but no fixed access token or oauth2 access-token provider was configured",
 		"login is required, but no credentials supplied",
 		"user password is not supplied",
 	),
 		doc: "the account has no password or OAuth token configured (Simple Java Mail, Vert.x mail client, GNU Mailutils)"},
-	{id: "libs36_connection_dropped", class: ClassTransient, anyOf: p(
+	{id: "libs_connection_dropped", class: ClassTransient, anyOf: p(
 		"smtp server dropped connection",
 	),
 		doc: "libESMTP: the SMTP server closed the connection"},

@@ -72,7 +72,7 @@ package classify
 // "Throttled" in a script's name, credentials_rejected reads "failed to
 // authenticate" before the page's words.
 var round37APIsEarlyRules = []rule{
-	{id: "apis37_web_page_not_ews", class: ClassConfig, anyOf: p(
+	{id: "apis_web_page_not_ews", class: ClassConfig, anyOf: p(
 		"this application need to enable javascript",
 		"you need to enable javascript to run this app",
 		"javascript is required. this web browser does not support javascript",
@@ -81,7 +81,7 @@ var round37APIsEarlyRules = []rule{
 	),
 		alsoAny: p("ews server", "/ews/", "exchange.asmx", "/owa", "errorcrosssiterequest"),
 		doc:     "EWS: the server URL answered with a web page (Outlook Web App's 440 Login Timeout, a sign-in page needing JavaScript) or another site's Client Access server: the endpoint setting is wrong"},
-	{id: "apis37_server_transient", class: ClassTransient, anyOf: p(
+	{id: "apis_server_transient", class: ClassTransient, anyOf: p(
 		"errormovecopyfailed", "the move or copy operation failed",
 		"errornoapplicableproxycasserversavailable", "no available client access services servers",
 		"errorneweventstreamconnectionopened", "another connection was opened against this subscription",
@@ -103,14 +103,14 @@ var round37APIsEarlyRules = []rule{
 // ErrorInvalidUserPrincipalName's "invalid user" as config, and the later
 // account_blocked and code_4xx rules would decide the rest first.
 var round37APIsRules = []rule{
-	{id: "apis37_throttled", class: ClassRateLimited, anyOf: p(
+	{id: "apis_throttled", class: ClassRateLimited, anyOf: p(
 		"errorexceededsubscriptioncount", "exceeded the available subscriptions for your account",
 		"errorexceededconnectioncount", "exceeded the available concurrent connections",
 		"quotalimitreached",
 		"too many 429 error responses",
 	), retry: hour,
 		doc: "EWS, Graph: the user's throttling budget (subscriptions, concurrent connections) or quota is used up"},
-	{id: "apis37_app_request", class: ClassPlatform, anyOf: p(
+	{id: "apis_app_request", class: ClassPlatform, anyOf: p(
 		"exchangeimpersonation soap header must", "errorinvalidexchangeimpersonationheaderdata",
 		"only one access mode header may be specified", "errormorethanoneaccessmodespecified",
 		"impersonation authentication header should not be included", "erroraccessmodespecified",
@@ -126,14 +126,14 @@ var round37APIsRules = []rule{
 		`"reason": "badrequest"`, `"reason":"badrequest"`,
 	),
 		doc: "EWS, Graph, Gmail API: the integrating application's request or scope is wrong (impersonation header, schema version, paging, gmail.metadata scope, a body the API cannot decode)"},
-	{id: "apis37_mailbox_not_hosted", class: ClassAdmin, anyOf: p(
+	{id: "apis_mailbox_not_hosted", class: ClassAdmin, anyOf: p(
 		"mailboxnothostedinexchangeonline", "hosted by an on-premise or non-exchange server",
 		"mailbox is located on premises and the exchange server does not support",
 		"the domain administrators have disabled gmail apps", `"reason": "domainpolicy"`, `"reason":"domainpolicy"`,
 	),
 		doc: "Graph, Gmail API: the organisation's mailbox is not in Exchange Online, or its administrators keep apps out of Gmail"},
-	{id: "apis37_ews_account_disabled", class: ClassRevoked, anyOf: p("erroraccountdisabled"),
+	{id: "apis_ews_account_disabled", class: ClassRevoked, anyOf: p("erroraccountdisabled"),
 		doc: "EWS ErrorAccountDisabled: the account is disabled; the owner connects again once it is enabled"},
-	{id: "apis37_ews_password_change", class: ClassAuth, anyOf: p("errorpasswordchangerequired", "password change is required"),
+	{id: "apis_ews_password_change", class: ClassAuth, anyOf: p("errorpasswordchangerequired", "password change is required"),
 		doc: "EWS ErrorPasswordChangeRequired: the password must be changed in Outlook Web App before the mailbox can be used"},
 }

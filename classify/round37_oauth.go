@@ -67,7 +67,7 @@ package classify
 // reads "client credentials ... failed" as one, and temporary_wording reads
 // "will retry later" as a transient failure.
 var round37OAuthEarlyRules = []rule{
-	{id: "oauth37_cli_sign_in_again", class: ClassRevoked, anyOf: p(
+	{id: "oauth_cli_sign_in_again", class: ClassRevoked, anyOf: p(
 		"credentials have expired due to inactivity",
 		"credentials have expired, please reauthenticate",
 		"configuration of your account was changed. please run",
@@ -79,7 +79,7 @@ var round37OAuthEarlyRules = []rule{
 		"the user has not authorized requesting client id",
 	),
 		doc: "an OAuth CLI or provider says the stored grant expired, was reset or needs interaction: the user must sign in again (Azure CLI, Azure xplat CLI, GAM, Yahoo ACCOUNT_NOT_AUTHORIZED)"},
-	{id: "oauth37_library_refresh_unset", class: ClassPlatform, anyOf: p(
+	{id: "oauth_library_refresh_unset", class: ClassPlatform, anyOf: p(
 		"no refresh token is set",
 		"no refresh token or refresh handler callback is set",
 		"no access, refresh token, api key or refresh handler callback is set",
@@ -92,7 +92,7 @@ var round37OAuthEarlyRules = []rule{
 		"refresh for client credentials grant flow failed",
 	),
 		doc: "an OAuth client library was given no refresh token or its program's refresh code failed (google-auth-library, python-o365): the integrating product's OAuth setup"},
-	{id: "oauth37_provider_quota", class: ClassRateLimited, anyOf: p(
+	{id: "oauth_provider_quota", class: ClassRateLimited, anyOf: p(
 		"exceeded provider quota",
 	),
 		doc: "Afi's Microsoft 365 backup: the provider's throttling limit for the mailbox was hit, retried later"},
@@ -100,22 +100,22 @@ var round37OAuthEarlyRules = []rule{
 
 // round37OAuthRules come right after round36LibsRules.
 var round37OAuthRules = []rule{
-	{id: "oauth37_yahoo_app_registration", class: ClassPlatform, anyOf: p(
+	{id: "oauth_yahoo_app_registration", class: ClassPlatform, anyOf: p(
 		"request scope from registered scopes",
 		"invalid_consumer_key", "deleted_consumer_key", "disabled_consumer_key",
 		"invalid_callback_url", "bad_redirect_uri", "invalid_callback:",
 	),
 		doc: "Yahoo's OAuth errors about the app's registration: consumer key, callback URL or scopes not the registered ones"},
-	{id: "oauth37_workspace_api_off", class: ClassAdmin, anyOf: p(
+	{id: "oauth_workspace_api_off", class: ClassAdmin, anyOf: p(
 		"domain cannot use apis", "domaincannotuseapis",
 		"service/app not enabled",
 	),
 		doc: "Google Workspace: API access or the user's service turned off by the administrator (GAM's messages)"},
-	{id: "oauth37_app_tenant_registration", class: ClassAdmin, anyOf: p(
+	{id: "oauth_app_tenant_registration", class: ClassAdmin, anyOf: p(
 		"' with tenant '",
 	), alsoAny: p("failed to register '"),
 		doc: "CodeTwo: the app could not register itself and get consent in the Microsoft 365 tenant; an administrator's role is needed"},
-	{id: "oauth37_socket_closed", class: ClassTransient, anyOf: p(
+	{id: "oauth_socket_closed", class: ClassTransient, anyOf: p(
 		"unexpected socket close",
 		"connection pool was closed",
 		"retries after connection was closed",

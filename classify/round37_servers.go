@@ -64,32 +64,32 @@ package classify
 // every Dovecot passdb error line as a temporary backend failure, and
 // credential_words reads "failed ... username" as a refused login.
 var round37ServersEarlyRules = []rule{
-	{id: "servers37_dovecot_passdb_setup", class: ClassConfig, anyOf: p(
+	{id: "servers_dovecot_passdb_setup", class: ClassConfig, anyOf: p(
 		"(/etc/pam.d/",
 		"password data is not valid for scheme", "): unknown scheme ", "scheme, but we have only",
 		"invalid password in passdb", "not a valid md5-crypt or plain-md5 password",
 		"password is not blowfish password", "invalid pbkdf2 passdb entry", "pbkdf2 hash not 160bit hex-encoded"),
 		doc: "Dovecot's auth logs a PAM service file that is missing or a stored password hash it cannot read for the configured scheme: the server's setup, whatever the password"},
-	{id: "servers37_postfix_sasl_setup", class: ClassConfig, anyOf: p(
+	{id: "servers_postfix_sasl_setup", class: ClassConfig, anyOf: p(
 		"sasl: connect to ", "connected to wrong auth socket", "sasl: protocol version mismatch",
 		"no applicable sasl mechanisms", "sasl per-connection server initialization", "unsupported sasl server implementation",
 		"no sasl authentication mechanisms", "sasl per-connection initialization failed", "sasl per-process initialization failed",
 		"smtpd_sasl_security_options discards all mechanisms"),
 		doc: "Postfix's smtpd cannot reach or start its SASL server (Dovecot's auth socket, Cyrus SASL) and offers no AUTH: the server's setup"},
-	{id: "servers37_pop3_inbox_load_failed", class: ClassTransient, anyOf: p(
+	{id: "servers_pop3_inbox_load_failed", class: ClassTransient, anyOf: p(
 		"failed to fetch messages in inbox", "-err unable to access mailbox"),
 		doc: "hMailServer accepted the POP3 password but could not load the inbox from its store: a server-side failure, not the credentials"},
-	{id: "servers37_imap_list_wildcard_owner", class: ClassConfig, anyOf: p(
+	{id: "servers_imap_list_wildcard_owner", class: ClassConfig, anyOf: p(
 		"failed: wildcards not permitted in username"),
 		doc: "Zimbra refuses a LIST/LSUB pattern with a wildcard in another user's namespace, after a successful login: the client's request"},
-	{id: "servers37_imap_reply_unparsed", class: ClassConfig, anyOf: p(
+	{id: "servers_imap_reply_unparsed", class: ClassConfig, anyOf: p(
 		"parsing error (imap)", "parsing error (smtp)", "unable to parse response from server"),
 		doc: "Mailspring and MailCore2 could not parse the server's reply: a client/server incompatibility, the login was not refused"},
-	{id: "servers37_bridge_sender_refused", class: ClassConfig, anyOf: p(
+	{id: "servers_bridge_sender_refused", class: ClassConfig, anyOf: p(
 		"the sender or recipient address is not valid", "you cannot send from this address", "the sender address is not valid for this account",
 		"the email client sent a malformed message", "uses an unsupported message format"),
 		doc: "Proton Mail Bridge refuses the mail client's sender address or message: the client's settings, not the Bridge password"},
-	{id: "servers37_sending_ip_mismatch", class: ClassRejected, anyOf: p(
+	{id: "servers_sending_ip_mismatch", class: ClassRejected, anyOf: p(
 		"mismatches client ip", "unverifyable sending ips"),
 		doc: "a receiving server refuses the message for its sending IP (the sender's domain does not match it, or it is not verifiable): the message, never the account"},
 }

@@ -51,7 +51,7 @@ package classify
 // recognized", "authentication failed" and "unexpected error" would read
 // these TLS messages as a refused login or a server fault.
 var round37TLSEarlyRules = []rule{
-	{id: "tls37_sspi_credential_words", class: ClassConfig, anyOf: p(
+	{id: "tls_sspi_credential_words", class: ClassConfig, anyOf: p(
 		"the credentials supplied to the package were not recognized",
 		"no credentials are available in the security package",
 		"the token supplied to the function is invalid",
@@ -63,7 +63,7 @@ var round37TLSEarlyRules = []rule{
 
 // round37TLSRules come right after round36LibsRules.
 var round37TLSRules = []rule{
-	{id: "tls37_openssl_reasons", class: ClassConfig, noneOf: p("eof"), anyOf: p(
+	{id: "tls_openssl_reasons", class: ClassConfig, noneOf: p("eof"), anyOf: p(
 		"dh key too small", "bad dh value", "unsafe legacy renegotiation disabled",
 		"no protocols available", "unsupported protocol", "version too low",
 		"no ciphers available", "no shared cipher", "no shared signature algorithms", "no suitable signature algorithm",
@@ -72,14 +72,14 @@ var round37TLSRules = []rule{
 		"ssl_connect returned=1", "err_ssl_", "handshake failed with openssl error",
 	),
 		doc: "OpenSSL refused the TLS handshake (no common version or cipher, a weak DH group or signature, legacy renegotiation, an alert from the peer), as Python, Ruby, Node, PHP and .NET print it"},
-	{id: "tls37_go_tls", class: ClassConfig, anyOf: p(
+	{id: "tls_go_tls", class: ClassConfig, anyOf: p(
 		"remote error: tls: ",
 		"tls: server chose an unconfigured cipher suite", "tls: no cipher suite supported by both",
 		"tls: either servername or insecureskipverify",
 		"tls: insufficient security level", "tls: downgrade attempt detected",
 	),
 		doc: "Go crypto/tls: the server sent a TLS alert, or no cipher suite or version is common, or the tls.Config lacks the server name"},
-	{id: "tls37_jsse", class: ClassConfig, anyOf: p(
+	{id: "tls_jsse", class: ClassConfig, anyOf: p(
 		"couldn't kickstart handshaking", "fail to begin handshake",
 		"is not accepted by client preferences", "no negotiable cipher suite", "is not enabled or supported in server context",
 		"no name matching", "no subject alternative names", "no subject alternative dns name",
@@ -87,14 +87,14 @@ var round37TLSRules = []rule{
 		"could not generate dh keypair",
 	),
 		doc: "Java JSSE refused the TLS handshake or the server's certificate (no enabled protocol or suite, another host name, no trusted path, a disabled algorithm, a DH group the JVM cannot use)"},
-	{id: "tls37_schannel", class: ClassConfig, anyOf: p(
+	{id: "schannel_handshake_refused", class: ClassConfig, anyOf: p(
 		"do not possess a common algorithm", "the message received was unexpected or badly formatted",
 		"the target principal name is incorrect", "the specified data could not be decrypted",
 		"initializesecuritycontext failed", "requested renegotiation when allowrenegotiation",
 		"dh parameter size",
 	),
 		doc: "Windows SChannel (SslStream, curl) refused the TLS handshake: no common algorithm, a fatal alert, a certificate for another name; Node's DH size check"},
-	{id: "tls37_handshake_cut", class: ClassTransient, anyOf: p(
+	{id: "ruby_tls_handshake_cut", class: ClassTransient, anyOf: p(
 		"ssl_connect syscall returned=",
 	),
 		doc: "Ruby's OpenSSL binding: the socket ended during the TLS handshake (SSL_ERROR_SYSCALL), a dropped connection"},

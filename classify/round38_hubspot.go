@@ -46,22 +46,22 @@ package classify
 //     good login: rejected, as message_malformed reads "not RFC 5322
 //     compliant".
 var round38HubSpotEarlyRules = []rule{
-	{id: "hubspot38_connection_settings", class: ClassConfig, anyOf: p(
+	{id: "hubspot_connection_settings", class: ClassConfig, anyOf: p(
 		"falsche imap-einstellungen", "imap-inställningarna är felaktiga", "smtp-inställningar felaktiga",
 		"imap-innstillingene er feil", "nieprawidłowe ustawienia imap",
 		"hubspot kann mit dem angegebenen port keine verbindung", "hubspot kan inte ansluta till motsvarande imap-server",
 		"hubspot kan ikke koble til den aktuelle imap-serveren", "hubspot ne peut pas se connecter au serveur imap correspondant"),
 		doc: "HubSpot cannot reach the inbox's IMAP or SMTP server on the port given (its 'IMAP settings incorrect' in its knowledge base's languages): the server, port or allowlist"},
-	{id: "hubspot38_o365_no_mailbox", class: ClassConfig, anyOf: p(
+	{id: "hubspot_o365_no_mailbox", class: ClassConfig, anyOf: p(
 		"office 365 inkorg och kalender hittas inte", "office 365 postvak en agenda niet gevonden",
 		"casella di posta e calendario di office 365 non trovati", "nie znaleziono skrzynki odbiorczej i kalendarza",
 		"office 365-konto inte har någon brevlåda för", "office 365 account geen postvak heeft voor",
 		"account office 365 non dispone di una casella di posta", "nie ma skrzynki pocztowej dla adresu e-mail"),
 		doc: "HubSpot finds no Office 365 mailbox for the address being connected (mail hosted by another provider): choose the right provider"},
-	{id: "hubspot38_o365_api_not_enabled", class: ClassAdmin, anyOf: p(
+	{id: "hubspot_o365_api_not_enabled", class: ClassAdmin, anyOf: p(
 		"api-toegang niet ingeschakeld voor mailbox", "acesso da api não habilitado para a caixa de correio"),
 		doc: "HubSpot's 'Unavailable - API access not enabled for mailbox' (OFFICE_ERROR_REST_API_NOT_ENABLED_FOR_COMPONENT_SHARED_MAILBOX): the tenant has not enabled the mailbox for the API"},
-	{id: "qq38_from_header_invalid", class: ClassRejected, anyOf: p(
+	{id: "qq_from_header_invalid", class: ClassRejected, anyOf: p(
 		`"from" header is missing or invalid`, "please follow rfc5322, rfc2047, rfc822",
 		"from header malformed or missing", "from header conforms to rfc 5322"),
 		doc: "the receiving server refuses the message because its From header is missing or malformed (QQ Mail's 550 at DATA): the message, not the login"},

@@ -69,7 +69,7 @@ package classify
 // username is empty!" (인증 사용자가 없습니다) is left out: it also reads "there
 // is no such authentication user", a refused login.
 var round38SettingsRules = []rule{
-	{id: "settings38_server_not_set", class: ClassConfig, anyOf: p(
+	{id: "settings_server_not_set", class: ClassConfig, anyOf: p(
 		// Apache Hop, the SMTP server field empty.
 		"(smtp host) is not specified", "fehlendem smtp mailserver", "(host smtp) no fue especificado",
 		"(smtp host) non è specificato", "(host smtp) não é especificado", "메일서버(smtp 호스트)를 지정하지 않아",
@@ -86,7 +86,7 @@ var round38SettingsRules = []rule{
 		"smtp configurations invalid", "smtp host cannot be empty", "smtp host or port can not be empty",
 		"smtp port must be greater than 0"),
 		doc: "a product's own message that its mail server setting (SMTP host, port, server address, the whole mail configuration) is empty or missing, in every language the product ships: fix the settings, no login was attempted"},
-	{id: "settings38_sender_not_set", class: ClassConfig, anyOf: p(
+	{id: "settings_sender_not_set", class: ClassConfig, anyOf: p(
 		// Apache Hop, the sender address field empty.
 		"sender e-mail address is not filled in", "sender address is empty", "adresse des senders nicht ausgefüllt",
 		"emailadresse des absenders ist nicht gesetzt", "absenderadresse ist leer",
@@ -101,7 +101,7 @@ var round38SettingsRules = []rule{
 		"from address must be provided", "to address must be provided", "smtp from address cannot be empty",
 		`invalid message, "from" field is absent`),
 		doc: "a product's own message that its sender (or notification recipient) address setting is empty, in every language the product ships: the product's settings, nothing was refused"},
-	{id: "settings38_login_not_set", class: ClassConfig, anyOf: p(
+	{id: "settings_login_not_set", class: ClassConfig, anyOf: p(
 		// Apache Hop's Mail transform, authentication on and a field empty.
 		"authentication password is empty", "authentication username is empty", "authentifizierungspasswort ist leer",
 		"authentifizierungsbenutzer ist leer", "la contraseña de autenticación está vacía", "el usuario de autenticación está vacío",
@@ -112,7 +112,7 @@ var round38SettingsRules = []rule{
 		"username is required for security type", "xoauth access token must be ascii", "parameter for the imap widget",
 		"no password error", "gnome keyring error", "smtp username cannot be empty", "smtp password cannot be empty"),
 		doc: "a product's own message that the login name or password setting is empty (or the keyring holds none), checked before any login: the settings, never a refused password"},
-	{id: "settings38_security_mismatch", class: ClassConfig, anyOf: p(
+	{id: "settings_security_mismatch", class: ClassConfig, anyOf: p(
 		"unrecognized security type", "ssl error: ", "server did not offer tls", "could not find any suitable auth mechanism",
 		"unencrypted connected", "the connected account is not an oauth2 provider", "failed to load the connected account",
 		"failed to load the connected service", "unsupported token type", "failed to parse authentication information",

@@ -65,16 +65,16 @@ package classify
 // languageRules, textRules (credentials_rejected reads "invalid credentials:
 // opening credentials" as a refused login) and libraryRules.
 var round38ToolsRules = []rule{
-	{id: "tools38_sync_rate_backoff", class: ClassRateLimited, anyOf: p(
+	{id: "tools_sync_rate_backoff", class: ClassRateLimited, anyOf: p(
 		"user rate error, increasing delay", "increasing delay between requests",
 		"increased delay to more than maximum", "cannot increase delay more to more than maximum"),
 		doc: "lieer backs off after Gmail answered its requests with the per-user rate limit (403) and says so: throttling"},
-	{id: "tools38_sync_connection", class: ClassTransient, anyOf: p(
+	{id: "tools_sync_connection", class: ClassTransient, anyOf: p(
 		"too many connection errors", "unable to connect to mail server",
 		"trying imap connection again for ", "trying pop3 connection again for ",
 		", start tls: ", "tokenstore::refresh: http error"),
 		doc: "a mail checker or sync tool could not reach its server (lieer's repeated ConnectionError, conky's connect failure and retry, goimapnotify's dial error, sasl-xoauth2's token request): a connection failure"},
-	{id: "tools38_oauth_client_setup", class: ClassConfig, anyOf: p(
+	{id: "tools_oauth_client_setup", class: ClassConfig, anyOf: p(
 		"no secret client api key file found", "opening credentials: open ", "the credentials are not initialized",
 		"creating config from credentials", "your client secrets file:", "the format of your client secrets file",
 		"you will need to populate the client_secrets.json", "oauth2service.json is invalid",
@@ -83,16 +83,16 @@ var round38ToolsRules = []rule{
 		"token file has unsafe mode", "difficulty decrypting token file",
 		"xoauth2 and oauthbearer are not supported by the server", "xoauth2: version mismatch"),
 		// oauth2client's flow_from_clientsecrets quoting the same sample
-		// message is the embedding program's OAuth client (gapi55_client_file).
+		// message is the embedding program's OAuth client (gapi_client_file).
 		noneOf: p("the client secrets were invalid"),
 		doc:    "an OAuth helper's own setup is missing or unreadable (the user's client_secret/credentials file, the helper's configuration or token-file permissions, a server without OAuth mechanisms): the tool's setup, no login was refused"},
-	{id: "tools38_cached_grant_missing", class: ClassRevoked, anyOf: p(
+	{id: "tools_cached_grant_missing", class: ClassRevoked, anyOf: p(
 		"missing or invalid cached token", "authenticator.service: decoding token",
 		"invalid gmail authorization", "missing gmail integration", "gmail authorization not found for account",
 		"tokenstore::read: missing refresh_token", "tokenstore::read: failed to open file",
 		"no refresh token. run script with", "must run script with \"--authorize\" at least once"),
 		doc: "a tool or product has no usable stored OAuth grant for the mailbox (cached token file missing or unreadable, no refresh token, the stored Gmail authorization gone or refused): the owner must authorize again"},
-	{id: "tools38_token_refused", class: ClassAuth, anyOf: p(
+	{id: "tools_token_refused", class: ClassAuth, anyOf: p(
 		"but authorization failed. re-run 'gmi auth'", "bearer token is not valid", "no bearer token found for user"),
 		doc: "the OAuth sign-in did not complete or the server refused the bearer token (lieer's init, cyrus-sasl-xoauth2): sign in again"},
 }

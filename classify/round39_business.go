@@ -62,7 +62,7 @@ package classify
 // mailer_not_configured reads Dittofeed's missing OAuth client as a mail
 // setting.
 var round39BusinessEarlyRules = []rule{
-	{id: "business39_own_account", class: ClassUnknown,
+	{id: "business_own_account", class: ClassUnknown,
 		// A mail server's refusal carries a reply code (code "0" holds only
 		// for a text without one), a POP3 or IMAP status, or names the
 		// protocol or mailbox; those stay with the rules that read them.
@@ -79,7 +79,7 @@ var round39BusinessEarlyRules = []rule{
 			"no match for username and/or password.", "нет соответствия для имени пользователя или пароля",
 		),
 		doc: "a business product's own sign-in says its own user is disabled, inactive or unknown (OpenSupports USER_DISABLED, Rukovoditel TEXT_USER_IS_NOT_ACTIVE): the product's account, no mailbox"},
-	{id: "business39_grant_lost", class: ClassRevoked, anyOf: p(
+	{id: "business_grant_lost", class: ClassRevoked, anyOf: p(
 		// Horilla outlook_auth.
 		"outlook authentication required/expired", "outlook-authentifizierung erforderlich/abgelaufen",
 		"autenticación outlook requerida/caducada", "authentification outlook requise/expirée",
@@ -90,7 +90,7 @@ var round39BusinessEarlyRules = []rule{
 		"cannot refresh gmail access token for workspace member: missing refresh token",
 	),
 		doc: "a product's stored Microsoft or Google grant is missing or expired and the owner must sign in again (Horilla's Outlook mail, Dittofeed's Gmail sender)"},
-	{id: "business39_oauth_client_missing", class: ClassPlatform, anyOf: p(
+	{id: "business_oauth_client_missing", class: ClassPlatform, anyOf: p(
 		"gmail client id or secret not configured for token refresh",
 		"gmail client id or secret is not configured. cannot refresh token",
 		"missing gmailclientid in backend config",
@@ -101,11 +101,11 @@ var round39BusinessEarlyRules = []rule{
 // round39BusinessRules come right after round36BusinessRules (after
 // phpmailerRules).
 var round39BusinessRules = []rule{
-	{id: "business39_login_refused", class: ClassAuth, anyOf: p(
+	{id: "business_login_refused", class: ClassAuth, anyOf: p(
 		"err_imap_login_failed", "to check username and password.", "per verificare nome utente e password",
 	),
 		doc: "vtenext Messages: the IMAP server refused the configured username and password (ERR_IMAP_LOGIN_FAILED)"},
-	{id: "business39_setup_config", class: ClassConfig, anyOf: p(
+	{id: "business_setup_config", class: ClassConfig, anyOf: p(
 		// vtenext ERR_IMAP_CREDENTIALS_EMPTY, ERR_IMAP_SERVER_EMPTY.
 		"err_imap_credentials_empty", "to configure username and password.", "nome utente e/o password vuoti",
 		"err_imap_server_empty", "to configure your mail server.", "per configurare il server mail",
@@ -121,7 +121,7 @@ var round39BusinessRules = []rule{
 		"imap extension not enabled in your php config", "imap connection string not defined",
 	),
 		doc: "a business product's own mail settings or setup are missing or wrong: no credentials or server entered, no primary mail server, a missing IMAP folder, PHP extension or Python library, SSL on the wrong port, a port the product does not allow"},
-	{id: "business39_connection_failed", class: ClassTransient,
+	{id: "business_connection_failed", class: ClassTransient,
 		noneOf: p("authentic", "password", "credential", "login", "535"),
 		anyOf: p(
 			"err_imap_connection_failed", "to check the configuration of your mail server.",
@@ -129,7 +129,7 @@ var round39BusinessRules = []rule{
 			"fail to connect to", "imap4_ssl exception at crmimap._connect",
 		),
 		doc: "a business product could not open the connection to the mail server (vtenext, Tryton, Django CRM), before any login"},
-	{id: "business39_recipients_refused", class: ClassRecipient,
+	{id: "business_recipients_refused", class: ClassRecipient,
 		noneOf: p("authentic", "password", "credential", "login", "535"),
 		anyOf:  p("fail to send email to"),
 		doc:    "Tryton sendmail: the SMTP server refused some recipients (smtplib's senderrs)"},

@@ -85,7 +85,7 @@ package classify
 // reads NOCC's Polish refusal as a connection failure, and the revoked
 // sentences hold "authentication problem", Eppie's auth wording.
 var round39ClientsEarlyRules = []rule{
-	{id: "clients39_grant_lost", class: ClassRevoked, anyOf: p(
+	{id: "clients_grant_lost", class: ClassRevoked, anyOf: p(
 		// Wavebox
 		"authentication problem. click to reauthenticate",
 		"there's an authentication problem with this service",
@@ -112,7 +112,7 @@ var round39ClientsEarlyRules = []rule{
 		"会话已过期，请重新登录。",
 	),
 		doc: "a mail client lost the account's grant and asks to sign in again (Wavebox's invalid service auth, Eppie's failed token refresh, Bulwark's failed session refresh)"},
-	{id: "clients39_login_not_allowed", class: ClassAdmin, anyOf: p(
+	{id: "clients_login_not_allowed", class: ClassAdmin, anyOf: p(
 		// Eppie EnableImapMessage
 		"imap is disabled for '", "you need to enable imap for this account first",
 		"imap адключаны для", "вам трэба спачатку ўключыць imap для гэтага ўліковага запісу",
@@ -172,7 +172,7 @@ var round39ClientsEarlyRules = []rule{
 		"此登录名不允许连接",
 	),
 		doc: "the account's IMAP access is switched off in its settings (Eppie), or the webmail administrator's allowed-logins list leaves this login out (NOCC)"},
-	{id: "clients39_login_refused", class: ClassAuth, anyOf: p(
+	{id: "clients_login_refused", class: ClassAuth, anyOf: p(
 		// Eppie AuthenticationProblem
 		"authentication problem", "праблема аўтэнтыфікацыі", "problème d'authentification", "authenticatieprobleem",
 		"problem z uwierzytelnieniem", "проблема аутентификации",
@@ -229,7 +229,7 @@ var round39ClientsEarlyRules = []rule{
 		"邮箱地址或密码无效",
 	),
 		doc: "a mail client says the server refused the login (Eppie's authentication problem, SimpleMail's refused LOGIN and AUTH, Haiku's SMTP, POP3 and POP-before-SMTP login, Bulwark's invalid credentials)"},
-	{id: "clients39_account_setup", class: ClassConfig, anyOf: p(
+	{id: "clients_account_setup", class: ClassConfig, anyOf: p(
 		// SimpleMail STARTTLS failed
 		"starttls failed. connection could not be made secure", "příkaz starttls se nezdařil",
 		"starttls fejlede. forbindelsen kunne ikke gøres sikker", "starttls fehlgeschlagen. verbinung konnte nicht sicher gemacht werden",
@@ -305,7 +305,7 @@ var round39ClientsEarlyRules = []rule{
 
 // round39ClientsRules come right after phpmailerRules.
 var round39ClientsRules = []rule{
-	{id: "clients39_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "clients_connection_failed", class: ClassTransient, anyOf: p(
 		// Haiku SMTP "Error while opening connection to %serv"
 		"error while opening connection to", "error whilst opening connection to", "памылка падчас далучэння",
 		"error en obrir la connexió al servidor", "chyba při otevírání spojení s", "fejl ved åbning af forbindelse til",
@@ -345,7 +345,7 @@ var round39ClientsRules = []rule{
 		// Haiku's Swedish and Finnish connection words.
 		noneOf: p("autentiseringsfel", "kirjautumisvirhe", "authentifizierungsfehler"),
 		doc:    "a mail client could not reach or keep its connection to the server (Haiku, gnubiff, Bulwark, Wanderlust's BYE, wmbiff's unanswered login)"},
-	{id: "clients39_send_delay", class: ClassRateLimited, anyOf: p(
+	{id: "clients_send_delay", class: ClassRateLimited, anyOf: p(
 		"you must wait between two e-mails", "tussen twee e-posse met u ten minste", "يجب أن تنتظر بين البريدين الإلكترونيين",
 		"вам неабходна пачакаць паміж дасылкай двух электронных лістоў", "необходимо е изчакване между две писма",
 		"ret eo deoc'h gortoz etre daou bostel", "morate pričekati između dva e-maila",

@@ -60,10 +60,10 @@ package classify
 // round39DevtoolsRules come after phpmailerRules: no earlier rule reads these
 // sentences.
 var round39DevtoolsRules = []rule{
-	{id: "devtools39_smtp_auth_rejected", class: ClassAuth, anyOf: p(
+	{id: "devtools_smtp_auth_rejected", class: ClassAuth, anyOf: p(
 		"smtp server rejected auth:"),
 		doc: "Gerrit's SMTP server refused the AUTH command with the configured user and password: a refused login"},
-	{id: "devtools39_mail_service_not_configured", class: ClassConfig, anyOf: p(
+	{id: "devtools_mail_service_not_configured", class: ClassConfig, anyOf: p(
 		// OneDev
 		"mail-service nicht konfiguriert", "maildienst nicht konfiguriert", "mail-service noch nicht konfiguriert",
 		"mail-dienst nicht konfiguriert",
@@ -83,7 +83,7 @@ var round39DevtoolsRules = []rule{
 		"no-reply email must be set for email service to work", "because mailer config is not set or is explicitly disabled",
 		"sending email is disabled", "no mail transport available", "twisted-mail is not installed"),
 		doc: "the product's mail service is not set up or is switched off (OneDev, TeamPass, Nexus, Joplin Server, Gerrit, Outline, Buildbot), in each locale the product ships: settings missing"},
-	{id: "devtools39_invites_mail_disabled", class: ClassConfig, anyOf: p(
+	{id: "devtools_invites_mail_disabled", class: ClassConfig, anyOf: p(
 		"sending invite emails is disabled for this instance of hoppscotch",
 		"bu hoppscotch örneği için davet e-postaları gönderme devre dışı",
 		"การส่งอีเมลเชิญถูกปิดใช้งานสำหรับอินสแตนซ์นี้ของ hoppscotch",
@@ -101,7 +101,7 @@ var round39DevtoolsRules = []rule{
 		"إرسال رسائل الدعوة معطل لهذه النسخة من هوبسكوتش",
 		"mailer/smtp_url_undefined", "mailer/from_address_undefined", "mailer/smtp_user_undefined", "mailer/smtp_password_undefined"),
 		doc: "Hoppscotch has no SMTP settings: its backend's mailer/*_undefined errors and the invitation dialog saying invite mails are off, in each locale: settings missing"},
-	{id: "devtools39_smtp_setting_missing", class: ClassConfig, anyOf: p(
+	{id: "devtools_smtp_setting_missing", class: ClassConfig, anyOf: p(
 		// OneDev, SFTPGo
 		"needs to be specified to generate refresh token",
 		"smtp oauth2: refresh token is required", "smtp oauth2: unsupported provider",
@@ -120,7 +120,7 @@ var round39DevtoolsRules = []rule{
 		"failed to send a message. smtp host is not set", "'smtp_sender' must be a valid single rfc 5322 address",
 		"but smtp channel is misconfigured", "smtp_password is required", "from and to fields are required"),
 		doc: "a required SMTP or OAuth setting is missing or invalid in the product's mail settings (OneDev's and SFTPGo's OAuth2 client, SFTPGo's sender, Pydio Cells, OpenCloud, Kratos, Keep, Gatus), in each locale: settings missing"},
-	{id: "devtools39_smtp_port_range", class: ClassConfig, anyOf: p(
+	{id: "devtools_smtp_port_range", class: ClassConfig, anyOf: p(
 		"smtp port must be number 1 ~ 65535", "smtp port skal være nummer 1 ~ 65535", "smtp-port muss nummer 1 ~ 65535",
 		"el puerto smtp debe ser el número 1 ~ 65535", "پورت smtp باید شماره 1 ~ 65535",
 		"le port smtp doit être compris entre 1 et 65535", "la porta smtp deve essere numero 1 ~ 65535",
@@ -131,7 +131,7 @@ var round39DevtoolsRules = []rule{
 		"cổng smtp phải là số từ 1 đến 65535", "smtp 端口必须在 1 ~ 65535 之间", "smtp 埠必須在 1 ~ 65535 之間",
 		"port must be between 1 and 65535 inclusively"),
 		doc: "the SMTP port entered in the settings is out of range (Apache Answer in each locale, Gatus): settings"},
-	{id: "devtools39_smtp_auth_setting_empty", class: ClassConfig, anyOf: p(
+	{id: "devtools_smtp_auth_setting_empty", class: ClassConfig, anyOf: p(
 		"smtp authentication cannot be empty", "smtp autentificering skal udfyldes",
 		"die smtp-authentifizierung darf nicht leer sein", "la autenticación smtp no puede estar vacía",
 		"احراز هویت smtp نمی تواند خالی باشد", "l'authentification smtp ne peut pas être vide",
@@ -142,7 +142,7 @@ var round39DevtoolsRules = []rule{
 		"smtp kimlik doğrulaması boş olamaz", "smtp аутентифікація не може бути порожньою",
 		"xác thực smtp không thể trống", "smtp 身份驗證不能為空"),
 		doc: "Apache Answer's SMTP settings form left the authentication choice empty, in each locale: a settings field, no login was tried"},
-	{id: "devtools39_planka_smtp_hint", class: ClassConfig, anyOf: p(
+	{id: "devtools_planka_smtp_hint", class: ClassConfig, anyOf: p(
 		"hint: check your host setting", "hint: try toggling \"use secure connection\""),
 		doc: "PLANKA's SMTP test hints for a host that does not resolve (EDNS) and for TLS spoken to a plain port (wrong version number): settings"},
 }

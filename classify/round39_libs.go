@@ -106,7 +106,7 @@ package classify
 // no earlier rule reads these sentences, and they must come before codeRules,
 // which reads the port list "25, 465 or 2525" as a 4xx reply.
 var round39LibsRules = []rule{
-	{id: "libs39_login_refused", class: ClassAuth, anyOf: p(
+	{id: "libs_server_refused_login", class: ClassAuth, anyOf: p(
 		"smtp auth() command failed",
 		"couldn't contact to imap4",
 		"error authenticating with server",
@@ -114,15 +114,15 @@ var round39LibsRules = []rule{
 		"unauthorized request",
 	),
 		doc: "a mail library says the server refused the login (MIME::Lite, Mail::Box IMAP4 after its retries, Geronimo JavaMail, Wanderlust, Viewpoint's EWS 401)"},
-	{id: "libs39_auth_for_host_failed", class: ClassAuth, allOf: p(
+	{id: "libs_auth_for_host_failed", class: ClassAuth, allOf: p(
 		"authentication for ", " failed.",
 	),
 		doc: "Mail::Transport::SMTP: the server refused the user name and password (the host name stands between the two parts)"},
-	{id: "libs39_login_delay", class: ClassAuthTemporary, anyOf: p(
+	{id: "wanderlust_login_delay", class: ClassAuthTemporary, anyOf: p(
 		"not allowed to login until the login delay period",
 	),
 		doc: "Wanderlust: the POP3 server's LOGIN-DELAY, logins too frequent, try later"},
-	{id: "libs39_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "libs_connection_failed", class: ClassTransient, anyOf: p(
 		"failed to close session",
 		"smtp server refused connection",
 		"unable to open socket", "failed to receive from the socket", "socket disconnect failed",
@@ -142,11 +142,11 @@ var round39LibsRules = []rule{
 		"smtp server returned an error on connection", "smtp ehlo/helo returned error",
 	),
 		doc: "a mail library could not reach the server, lost the connection or got no usable greeting or answer; a temporary failure"},
-	{id: "libs39_pop3_connect_failed", class: ClassTransient, allOf: p(
+	{id: "libs_pop3_connect_failed", class: ClassTransient, allOf: p(
 		"cannot connect to ", " for pop3",
 	),
 		doc: "Mail::Box POP3: the connection to the POP3 server failed (the host and port stand between the two parts)"},
-	{id: "libs39_setting", class: ClassConfig, anyOf: p(
+	{id: "libs_setting", class: ClassConfig, anyOf: p(
 		// A setting missing or of the wrong type, checked before connecting.
 		"mailtrap username needs to be supplied", "mailtrap password needs to be supplied", "mailtrap port needs to be either",
 		"no server configured for imap", "no api key registered for", "must either define a `domain` and `key` configuration",
@@ -190,12 +190,12 @@ var round39LibsRules = []rule{
 		"the authentication method selected is not supported by the server",
 	),
 		doc: "a mail library's own setting is missing or does not fit the server: no host, key, user name or password configured, TLS or STARTTLS the server lacks, no login method both support"},
-	{id: "libs39_recipients_refused", class: ClassRecipient, anyOf: p(
+	{id: "libs_recipients_refused", class: ClassRecipient, anyOf: p(
 		"all message recipients were rejected or invalid",
 		"smtp server did not accept e-mail address",
 	),
 		doc: "django-anymail and libquickmail: the recipient addresses were refused"},
-	{id: "libs39_data_refused", class: ClassRejected, anyOf: p(
+	{id: "libs_data_refused", class: ClassRejected, anyOf: p(
 		"smtp protocol mismatch",
 	),
 		doc: "pyzmail: the server refused the message data (smtplib.SMTPDataError)"},

@@ -57,11 +57,11 @@ package classify
 // the words password and credentials, and "block list" would read these
 // sentences as a transient failure, a refused password or a blocked sender.
 var round40CMSEarlyRules = []rule{
-	{id: "cms40_validate_later", class: ClassAuthTemporary, anyOf: p(
+	{id: "cms_validate_later", class: ClassAuthTemporary, anyOf: p(
 		"is unable to validate your credentials at this time",
 	),
 		doc: "Foswiki's email wizard: the server answered AUTH with 454 / 4.7.0, a temporary authentication failure"},
-	{id: "cms40_credentials_unset", class: ClassConfig, anyOf: p(
+	{id: "cms_credentials_unset", class: ClassConfig, anyOf: p(
 		// Movable Type
 		"username and password is required for smtp authentication",
 		"smtp認証を利用する場合は、ユーザー名とパスワードは必須入力です",
@@ -103,12 +103,12 @@ var round40CMSEarlyRules = []rule{
 		"please configure your smtp credentials in the",
 	),
 		doc: "a CMS or shop has no SMTP login, password or OAuth provider configured (Movable Type, Foswiki, ExpressionEngine, Galette, MoinMoin, SOY CMS, Easy WP SMTP): nothing was sent to the server"},
-	{id: "cms40_auth_step_config", class: ClassConfig, anyOf: p(
+	{id: "cms_auth_step_config", class: ClassConfig, anyOf: p(
 		"failed to send auth login command",
 		"accepted username and password, but will not accept mail with these credentials",
 	),
 		doc: "ExpressionEngine: the server refused the AUTH LOGIN command itself, before any credential; Foswiki: the login worked but the server will not relay for this system"},
-	{id: "cms40_trac_connection_config", class: ClassConfig, anyOf: p(
+	{id: "cms_trac_connection_config", class: ClassConfig, anyOf: p(
 		"smtp server connection error (",
 		"smtp-server-verbindungsfehler (",
 		"error de conexión al servidor smtp (",
@@ -133,14 +133,14 @@ var round40CMSEarlyRules = []rule{
 
 // round40CMSRules come right after phpmailerRules.
 var round40CMSRules = []rule{
-	{id: "cms40_login_refused", class: ClassAuth, anyOf: p(
+	{id: "cms_login_refused", class: ClassAuth, anyOf: p(
 		"all the supported smtp authentication mechanisms failed",
 		"対応しているすべての方式でsmtp認証に失敗しました",
 		"rejected the supplied username and password",
 		"please verify that configured username and password are valid for",
 	),
 		doc: "Movable Type: the server refused every SMTP AUTH mechanism; Foswiki's email wizard: the server answered 535 / 5.7.8 to the configured login"},
-	{id: "cms40_connect_failed", class: ClassTransient, anyOf: p(
+	{id: "cms_connect_failed", class: ClassTransient, anyOf: p(
 		// ECShop
 		"unable to connect to smtp server", "无法连接到邮件服务器", "無法連接到郵件服務器",
 		// Movable Type (ja)
@@ -186,7 +186,7 @@ var round40CMSRules = []rule{
 		"too many failure to connect server",
 	),
 		doc: "a CMS or wiki could not open the SMTP connection (ECShop, Movable Type, Foswiki, MoinMoin, SOY CMS): a connection failure, never a reconnect"},
-	{id: "cms40_settings_missing", class: ClassConfig, anyOf: p(
+	{id: "cms_settings_missing", class: ClassConfig, anyOf: p(
 		// ECShop
 		"there is an error in smtp setting", "邮件服务器设置信息不完整", "郵件服務器設置信息不完整",
 		"fsocketopen server function is disabled", "服务器已禁用 fsocketopen 函数", "服務器已禁用 fsocketopen 函數",
@@ -223,7 +223,7 @@ var round40CMSRules = []rule{
 		"请检查smtp端口填写是否正确", "空间是否开启函数fsockopen",
 	),
 		doc: "a CMS or shop's own mail settings are incomplete or its host lacks what SMTP needs (ECShop, Movable Type, Foswiki, ExpressionEngine, Galette, thirty bees, b2evolution, SOY CMS, EyouCMS)"},
-	{id: "cms40_tls_unavailable", class: ClassConfig, anyOf: p(
+	{id: "cms_tls_unavailable", class: ClassConfig, anyOf: p(
 		// Trac, every locale
 		"tls enabled but server does not support tls",
 		"a tls engedélyezve van, de a szerver nem támogatja a tls-t",

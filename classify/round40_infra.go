@@ -50,7 +50,7 @@ package classify
 // and "invalid" in them would read the relay forms' field checks as a refused
 // login, and "authentication error" the TLS switch Issabel asks for.
 var round40InfraEarlyRules = []rule{
-	{id: "infra40_relay_credentials_field", class: ClassConfig, anyOf: p(
+	{id: "infra_relay_credentials_field", class: ClassConfig, anyOf: p(
 		// Virtualmin smtpcloud_ses_epass, smtpcloud_ses_euser.
 		"chybějící nebo neplatně vypadající uživatelské jméno smtp", "chybějící nebo neplatně vypadající heslo smtp",
 		"fehlender oder ungültig aussehender smtp-benutzername", "fehlendes oder ungültig aussehendes smtp-passwort",
@@ -135,7 +135,7 @@ var round40InfraEarlyRules = []rule{
 		"authentication failed", "5.7.8",
 	),
 		doc: "a relay settings form finds the SMTP user name or password missing, malformed or set without the other (Virtualmin, ClearOS, oVirt notifier, Untangle): no server judged it"},
-	{id: "infra40_relay_tls_setting", class: ClassConfig, anyOf: p(
+	{id: "infra_relay_tls_setting", class: ClassConfig, anyOf: p(
 		// Issabel Remote SMTP: TLS must be switched on, STARTTLS failed.
 		"authenticate error, tls must be activated", "error de autenticación, tls debe estar activado",
 		"tls doit être activé", "потрібно активувати tls",
@@ -149,19 +149,19 @@ var round40InfraEarlyRules = []rule{
 
 // round40InfraRules come right after phpmailerRules.
 var round40InfraRules = []rule{
-	{id: "infra40_relay_login_refused", class: ClassAuth, anyOf: p(
+	{id: "infra_relay_login_refused", class: ClassAuth, anyOf: p(
 		"smtp authentication is invalid", "email auth is invalid",
 		"authenticate not accepted from server", "autenticación no aceptada desde el servidor",
 		"identification refusée par le serveur", "не прийнято автентифікацію від сервера",
 		"تصديق اعتبار از سوي سرور مقابل تاييد نشد",
 	),
 		doc: "the relay refused the configured user name and password (Pritunl on SMTPAuthenticationError, Issabel Remote SMTP)"},
-	{id: "infra40_relay_sender_refused", class: ClassConfig, anyOf: p(
+	{id: "infra_relay_sender_refused", class: ClassConfig, anyOf: p(
 		"email from address refused", "smtp server did not accept the from address",
 		"bad sender address",
 	),
 		doc: "the relay refused the sender address (Pritunl on SMTPSenderRefused, smtprelay's sender checks): the from or send-as setting"},
-	{id: "infra40_mail_not_configured", class: ClassConfig, anyOf: p(
+	{id: "infra_mail_not_configured", class: ClassConfig, anyOf: p(
 		"required email settings have not been configured", "stmp not configured",
 		"missing required fields (need at least 1 recipient)",
 		// aaPanel eee590fc0d0f3382fe436b60b02e37f0.
@@ -176,7 +176,7 @@ var round40InfraRules = []rule{
 		"اطلاعات صندوق پست به درستی پیکربندی نشده است", "邮箱信息配置不正确", "郵箱信息未正確配置", "사서함 정보는 올바르게 구성되지 않습니다",
 	),
 		doc: "the product holds no mail server settings, so nothing was sent (Pritunl, Tactical RMM, aaPanel)"},
-	{id: "infra40_mail_server_field", class: ClassConfig, anyOf: p(
+	{id: "infra_mail_server_field", class: ClassConfig, anyOf: p(
 		// IPFire email invalid mailport, email invalid mailfqdn.
 		"ungültiger fqdn für mailserver", "ungültiger port für mailserver", "invalid mail server fqdn",
 		"invalid mail server port", "servidor fqdn de correo no válido", "puerto de servidor de correo no válido",

@@ -49,7 +49,7 @@ package classify
 //     The repository ships en.utf8 only;
 //   - edgewall/trac 25c4b3a: trac/notification/mail.py "TLS enabled but server
 //     does not support TLS" and its msgstr in trac/locale/*/LC_MESSAGES/
-//     messages.po (config): read by round40_cms.go's cms40_tls_unavailable,
+//     messages.po (config): read by round40_cms.go's cms_tls_unavailable,
 //     which holds every locale;
 //   - dhis2/dhis2-core 3f8c14a: dhis-api .../feedback/ErrorCode.java E6203,
 //     .../user/job/AccountExpiryAlertJob.java, CredentialsExpiryAlertJob.java
@@ -76,7 +76,7 @@ var round40OrgEarlyRules = []rule{
 		"incorrect smtp credentials",
 	),
 		doc: "Formbricks throws this for any failure of sendMail (connection, TLS, recipient or login); the sentence carries no verdict"},
-	{id: "org40_reauth_required", class: ClassRevoked, anyOf: p(
+	{id: "org_reauth_required", class: ClassRevoked, anyOf: p(
 		"no access token available. authentication required",
 		"access token is invalid or expired. authentication required",
 		"multi-factor authentication required. re-authentication needed",
@@ -84,12 +84,12 @@ var round40OrgEarlyRules = []rule{
 		"your google_refresh_token is expired or invalid",
 	),
 		doc: "Midday's inbox connector or an HR app lost the mailbox's grant (no token, MFA or consent now required, dead refresh token): the owner reconnects"},
-	{id: "org40_oauth_client_wrong", class: ClassPlatform, anyOf: p(
+	{id: "org_oauth_client_wrong", class: ClassPlatform, anyOf: p(
 		"invalid refresh token request. check oauth2 client configuration",
 		"oauth client credentials are invalid",
 	),
 		doc: "the token endpoint refused the product's own OAuth client (invalid_request, invalid_client): Midday, Finance Buddy"},
-	{id: "org40_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "org_connection_failed", class: ClassTransient, anyOf: p(
 		"network error while refreshing token",
 		"smtp host not found. please check the hostname",
 	),
@@ -102,7 +102,7 @@ var round40OrgEarlyRules = []rule{
 		"has been disabled as too many messages have been returned to the server",
 	),
 		doc: "Mahara stopped mailing a member whose address bounced too often: the recipient's mailbox, not the sending account"},
-	{id: "org40_mail_settings_missing", class: ClassConfig, anyOf: p(
+	{id: "org_mail_settings_missing", class: ClassConfig, anyOf: p(
 		// Bugzilla
 		"smtp authentication is not available. run checksetup.pl",
 		"ssl support is not available. run checksetup.pl",

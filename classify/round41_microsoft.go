@@ -60,24 +60,24 @@ package classify
 // message_rejected reads Autodiscover's "blocked a potentially insecure
 // redirection" as a refused message.
 var round41MicrosoftEarlyRules = []rule{
-	{id: "ms41_entra_scope_request", class: ClassPlatform, anyOf: p(
+	{id: "ms_entra_scope_request", class: ClassPlatform, anyOf: p(
 		"input parameter scope isn't valid", "input parameter scope is not valid",
 		"input parameter scope can't be empty", "input parameter scope cannot be empty",
 		"that doesn't exist on the resource", "that does not exist on the resource",
 		"doesn't match how the app was pre-configured during app registration",
 	),
 		doc: "Entra: the application asked for scopes of more than one resource, an empty or unknown scope, or permissions its registration does not list (AADSTS700022, 700023, 28002, 28003, 650053, 65005 without their code): the integrating product's request"},
-	{id: "ms41_entra_consent_admin", class: ClassAdmin, anyOf: p(
+	{id: "ms_entra_consent_admin", class: ClassAdmin, anyOf: p(
 		"this app may be risky", "app is considered risky", "admin consent request was received for a risky app",
 		"requesting one or more permissions that you aren't authorized to grant",
 		"has set a policy that prevents you from granting",
 	),
 		doc: "Entra's consent screen: the user may not consent (risky app, permissions only an administrator can grant, a tenant policy against user consent); an administrator must grant the app"},
-	{id: "ms41_graph_app_identity", class: ClassPlatform, anyOf: p(
+	{id: "ms_graph_app_identity", class: ClassPlatform, anyOf: p(
 		"identity of the calling application could not be", "authorization_identitynotfound",
 	),
 		doc: "Graph Authorization_IdentityNotFound: the application has no service principal (no consent) in the tenant; the integrating product's registration, not the mailbox's credentials"},
-	{id: "ms41_ews_setup", class: ClassConfig, anyOf: p(
+	{id: "ms_ews_setup", class: ClassConfig, anyOf: p(
 		"autodiscover service couldn't be located", "autodiscover service couldn’t be located",
 		"the autodiscover service returned an error", "the autodiscover service response was invalid",
 		"didn't return an appropriate url that can be used for the exchangeservice",
@@ -99,11 +99,11 @@ var round41MicrosoftRules = []rule{
 	// Decided by aadstsTable (aadsts.go), never by the walk.
 	{id: "aadsts_client_setup", class: ClassConfig, byTable: true,
 		doc: "Entra: the client's own connection is refused (TLS 1.0/1.1 or 3DES, AADSTS1002016); the product's setup, never the mailbox"},
-	{id: "ms41_graph_throttled", class: ClassRateLimited, anyOf: p(
+	{id: "ms_graph_throttled", class: ClassRateLimited, anyOf: p(
 		"application is over its", "activitylimitreached",
 	),
 		doc: "Microsoft Graph throttles the app (Outlook's per app and mailbox limits: MailboxConcurrency, IncomingBytes; activityLimitReached)"},
-	{id: "ms41_ews_token_refused", class: ClassPlatform, anyOf: p(
+	{id: "ms_ews_token_refused", class: ClassPlatform, anyOf: p(
 		"the given token is invalid", "the token auth scheme should be bearer",
 	),
 		doc: "EWS Managed API OAuthCredentials refuses the token the product passed before any request (not a JWT, wrong scheme): the integrating product's OAuth setup"},

@@ -70,17 +70,17 @@ package classify
 // would read as a message too large, and a product's "sign in again" or
 // "invalid token" beside its own session would read as the mailbox's login.
 var round41RepliesEarlyRules = []rule{
-	{id: "replies41_454_temporary_failure", class: ClassAuthTemporary, on: kindSMTP, code: "454", anyOf: p("temporary failure"),
+	{id: "replies_454_temporary_failure", class: ClassAuthTemporary, on: kindSMTP, code: "454", anyOf: p("temporary failure"),
 		noneOf: p("tls", "relay", "recipient", "rcpt"), retry: 15 * minute,
 		doc: "454 with only \"temporary failure\": RFC 4954's temporary authentication failure (the TLS and relay 454s say so)"},
-	{id: "replies41_starttls_when_tls_active", class: ClassConfig, anyOf: p(
+	{id: "replies_starttls_when_tls_active", class: ClassConfig, anyOf: p(
 		"not permitted when tls active", "tls already active", "tls is already active",
 		"already in tls", "starttls received after tls started"),
 		doc: "STARTTLS sent on a connection already in TLS (RFC 2595, Postfix, Exim, Dovecot): the client's TLS setting (implicit TLS and STARTTLS together)"},
-	{id: "replies41_google_request_too_large", class: ClassPlatform, anyOf: p(
+	{id: "replies_google_request_too_large", class: ClassPlatform, anyOf: p(
 		"request payload size exceeds the limit", "your client issued a request that was too large"),
 		doc: "Google's API front end refused a request over its size limit (Gmail's messages.send needs /upload for larger messages): the integrating product's request"},
-	{id: "replies41_product_own_session", class: ClassPlatform, anyOf: p(
+	{id: "replies_product_own_session", class: ClassPlatform, anyOf: p(
 		"your nylasid is invalid", "log back into your nylas id",
 		"backend rejected session token", "backend rejected api key", "no backend session token"),
 		doc: "the product's own account or backend session was refused (Nylas ID, OpenHuman's backend): the product signs its user in again, not the mailbox"},
@@ -88,13 +88,13 @@ var round41RepliesEarlyRules = []rule{
 
 // round41RepliesRules come after the text rules and before the bare codes.
 var round41RepliesRules = []rule{
-	{id: "replies41_4xx_auth_fail", class: ClassAuthTemporary, on: kindSMTP, code: "4", anyOf: p("auth fail", "authentication fail"),
+	{id: "replies_4xx_auth_fail", class: ClassAuthTemporary, on: kindSMTP, code: "4", anyOf: p("auth fail", "authentication fail"),
 		noneOf: domainAuthWords, retry: 15 * minute,
 		doc: "a 4xx reply that names a failed authentication (\"451 Auth Fail\"): the provider could not accept the login just now, never a credential verdict"},
-	{id: "replies41_wlm_outgoing_settings", class: ClassConfig, anyOf: p(
+	{id: "replies_wlm_outgoing_settings", class: ClassConfig, anyOf: p(
 		"de envio de correio eletrónico pode ter de ser configurado", "para localizar as definições de servidor para"),
 		doc: "Windows Live Mail's dialog (pt-PT): the outgoing (SMTP) server settings may need to be configured"},
-	{id: "replies41_halo_setup", class: ClassConfig, anyOf: p(
+	{id: "replies_halo_setup", class: ClassConfig, anyOf: p(
 		"发送协议配置错误", "请检查发送协议", "smtp 服务器解析错误"),
 		doc: "Halo's own mail test messages: the send protocol or the SMTP host name is set wrong"},
 }

@@ -57,7 +57,7 @@ package classify
 //     "-ERR Message can not load" of the Chinese providers' POP3 service (the
 //     round) and Courier's imap/pop3dserver.C (svarshavchik/courier-libs
 //     2a13a23) "-ERR Can't open the message file - it's gone!" (transient;
-//     held in servers41_session_dropped with Dovecot's dropped logins, to
+//     held in servers_session_dropped with Dovecot's dropped logins, to
 //     keep within eight rules).
 
 // round41ServersEarlyRules come before languageRules: textRules'
@@ -66,23 +66,23 @@ package classify
 // refusal, and temporary_wording / code_4xx read the Exim ratelimit reply as
 // a plain deferral.
 var round41ServersEarlyRules = []rule{
-	{id: "servers41_dovecot_login_disabled", class: ClassBlocked, anyOf: p(
+	{id: "servers_dovecot_login_disabled", class: ClassBlocked, anyOf: p(
 		"(user disabled)", "(user disabled, ",
 		"(login disabled)", "(login disabled, ",
 	),
 		doc: "Dovecot's login process: the passdb marks the user or its login disabled (nologin); the host suspended the mailbox's login"},
-	{id: "servers41_dovecot_login_setup", class: ClassConfig, anyOf: p(
+	{id: "servers_dovecot_login_setup", class: ClassConfig, anyOf: p(
 		"(tried to use disallowed plaintext auth", "(tried to use disallowed cleartext auth",
 		"(tried to use unsupported auth mechanism",
 		"(cert required, client didn't start tls", "(client didn't send a cert", "(client sent an invalid cert", "(client sent an untrusted cert",
 		"(authorization failed, ",
 	),
 		doc: "Dovecot's login process: the client used a login method, TLS or certificate setting the server refuses"},
-	{id: "servers41_dovecot_auth_tempfail", class: ClassAuthTemporary, anyOf: p(
+	{id: "servers_dovecot_auth_tempfail", class: ClassAuthTemporary, anyOf: p(
 		"(auth service reported temporary failure", "(auth process communication failure",
 	),
 		doc: "Dovecot's login process: its auth service failed or answered a temporary failure; the login may pass later"},
-	{id: "servers41_session_dropped", class: ClassTransient, anyOf: p(
+	{id: "servers_session_dropped", class: ClassTransient, anyOf: p(
 		"(disconnected before auth was ready", "(client didn't finish sasl auth",
 		"(disconnected while authenticating", "(disconnected while finishing login",
 		"(aborted authentication)", "(auth aborted by client",
@@ -90,19 +90,19 @@ var round41ServersEarlyRules = []rule{
 		"message can not load", "can't open the message file",
 	),
 		doc: "a mail server lost the session during the login (Dovecot's login process) or could not read one message for POP3 RETR/TOP after a good login; try again"},
-	{id: "servers41_sender_account_compromised", class: ClassBlocked, anyOf: p(
+	{id: "servers_sender_account_compromised", class: ClassBlocked, anyOf: p(
 		"was compromised", "has been compromised",
 	), alsoAny: p("sender address rejected", "change your password", "outgoing mail", "from sending"),
 		doc: "the provider refuses to send for an account it found compromised, until the password is changed and support lifts the block"},
-	{id: "servers41_exim_host_ratelimit", class: ClassRateLimited, anyOf: p(
+	{id: "servers_exim_host_ratelimit", class: ClassRateLimited, anyOf: p(
 		"reached its limit for processing requests",
 	),
 		doc: "cPanel's Exim ratelimit ACL: the sending host made too many requests; throttled"},
-	{id: "servers41_recipient_rejected_by_destination", class: ClassRecipient, anyOf: p(
+	{id: "servers_recipient_rejected_by_destination", class: ClassRecipient, anyOf: p(
 		"address rejected by destination",
 	), noneOf: p("sender address rejected by destination"),
 		doc: "a delivery log (Namecheap Private Email, Odoo) saying the destination server refused the recipient address"},
-	{id: "servers41_exchange_imap_bad_command", class: ClassConfig, anyOf: p(
+	{id: "servers_exchange_imap_bad_command", class: ClassConfig, anyOf: p(
 		"bad command error.", "'command error.", "command argument error.",
 	),
 		doc: "Exchange's IMAP4 service answered BAD: it could not parse the client's command"},

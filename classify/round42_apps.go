@@ -49,7 +49,7 @@ package classify
 // "mailboxes are blocked" as a rejected message, and its administrator's
 // sentence as the provider's sending block.
 var round42AppsEarlyRules = []rule{
-	{id: "apps42_proton_signed_out", class: ClassRevoked, anyOf: p(
+	{id: "apps_proton_signed_out", class: ClassRevoked, anyOf: p(
 		"you have been signed out. please sign in again",
 		"sesión cerrada. inicie sesión nuevamente",
 		"вы выйшлі з сістэмы. увайдзіце яшчэ раз",
@@ -78,7 +78,7 @@ var round42AppsEarlyRules = []rule{
 		"您已退出账户，请重新登录",
 		"您已登出。請再次登入",
 	), doc: "Proton Mail's Android app: the app was signed out and asks to sign in again (logged_out_description, every locale): the session is gone, reconnect"},
-	{id: "apps42_proton_delinquent", class: ClassBlocked, anyOf: p(
+	{id: "apps_proton_delinquent", class: ClassBlocked, anyOf: p(
 		"access to this account is disabled due to non-payment",
 		"el acceso a esta cuenta está deshabilitado por falta de pago",
 		"доступ да гэтага ўліковага запісу адключаны па прычыне пратэрмінаванага плацяжу",
@@ -108,7 +108,7 @@ var round42AppsEarlyRules = []rule{
 		"此账户因欠费已被停用",
 		"此帳號因有逾期待繳款項暫時停用中",
 	), doc: "Proton Mail's Android app: access to the account is disabled for non-payment (delinquency_subtitle, every locale): the provider blocked the account"},
-	{id: "apps42_proton_session_load", class: ClassTransient, anyOf: p(
+	{id: "apps_proton_session_load", class: ClassTransient, anyOf: p(
 		"unable to load session",
 		"немагчыма загрузіць сеанс",
 		"no es pot carregar la sessió",
@@ -138,7 +138,7 @@ var round42AppsEarlyRules = []rule{
 		"无法加载会话",
 		"無法載入工作階段",
 	), doc: "Proton Mail's Android app: the session could not be loaded, check the connection and retry (mailbox_error_message_user_session, every locale)"},
-	{id: "apps42_proton_sender_disabled", class: ClassConfig, anyOf: p(
+	{id: "apps_proton_sender_disabled", class: ClassConfig, anyOf: p(
 		"disabled or invalid email address",
 		"dirección de correo electrónico desactivada o no válida",
 		"адключаны або памылковы адрас электроннай пошты",
@@ -193,7 +193,7 @@ var round42AppsEarlyRules = []rule{
 		"无法保存草稿 - 发件人地址已被禁用",
 		"無法儲存草稿 - 此寄件者位址已停用",
 	), doc: "Proton Mail's Android app: the chosen sender address is disabled or invalid (composer_error_send_draft_invalid_sender, composer_error_store_draft_address_disabled, every locale): choose another From address"},
-	{id: "apps42_kmail_mailbox_locked", class: ClassBlocked, anyOf: p(
+	{id: "apps_kmail_mailbox_locked", class: ClassBlocked, anyOf: p(
 		"denne postkasse er låst",
 		"diese mailbox ist gesperrt",
 		"αυτό το γραμματοκιβώτιο είναι κλειδωμένο",
@@ -234,7 +234,7 @@ var round42AppsEarlyRules = []rule{
 		"vissa av dina postlådor är blockerade",
 	), noneOf: p("by another", "in use", "try again", "maildrop"),
 		doc: "Infomaniak Mail's app: the mailbox is locked, access to it is blocked (errorMailboxLocked, lockedMailboxBottomSheetDescription, lockedMailboxViewTitle, every locale)"},
-	{id: "apps42_kmail_admin_disabled_sending", class: ClassAdmin, anyOf: p(
+	{id: "apps_kmail_admin_disabled_sending", class: ClassAdmin, anyOf: p(
 		"en administrator har deaktiveret beskedafsendelse",
 		"ein administrator hat den nachrichtenversand deaktiviert",
 		"ένας διαχειριστής έχει απενεργοποιήσει την αποστολή μηνυμάτων",
@@ -268,7 +268,7 @@ var round42AppsEarlyRules = []rule{
 // these texts otherwise (the English and some other locales of the sending
 // limit are read as rate_limited already).
 var round42AppsRules = []rule{
-	{id: "apps42_kmail_invalid_credentials", class: ClassAuth, anyOf: p(
+	{id: "apps_kmail_invalid_credentials", class: ClassAuth, anyOf: p(
 		"ugyldig e-mail eller adgangskode",
 		"e-mail oder passwort ungültig",
 		"μη έγκυρο email ή κωδικός πρόσβασης",
@@ -283,7 +283,7 @@ var round42AppsRules = []rule{
 		"e-mail ou palavra-passe inválida",
 		"ogiltig e-postadress eller lösenord",
 	), doc: "Infomaniak Mail's app: invalid e-mail or password (errorInvalidCredentials, every locale)"},
-	{id: "apps42_kmail_send_limit", class: ClassRateLimited, anyOf: p(
+	{id: "apps_kmail_send_limit", class: ClassRateLimited, anyOf: p(
 		"afsendelsesgrænse nået",
 		"versandlimit erreicht",
 		"έχει επιτευχθεί το όριο αποστολής",

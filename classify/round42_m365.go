@@ -66,32 +66,32 @@ package classify
 // recipient_mailbox_disabled reads "No mailbox workers are available" as a
 // recipient's mailbox.
 var round42M365EarlyRules = []rule{
-	{id: "m365_42_postfix_rbl_reply", class: ClassRejected, anyOf: p(
+	{id: "m_postfix_rbl_reply", class: ClassRejected, anyOf: p(
 		"service unavailable; client blocked", "service unavailable; client host",
 		"service unavailable; unverified client host", "service unavailable; helo command",
 		"service unavailable; sender address", "service unavailable; recipient address"),
 		doc: "Postfix's DNSBL reply \"Service unavailable; Client host [...] blocked using ...\" (and its Helo, Sender, Recipient forms), as products quote it: a blocklist rejection"},
-	{id: "products42_worker_unavailable", class: ClassTransient, anyOf: p(
+	{id: "products_worker_unavailable", class: ClassTransient, anyOf: p(
 		"no mailbox workers are available", "no available workers",
 		"worker handling the request terminated before completion"),
 		doc: "a mailbox product has no worker to run the connected mailbox right now (Warmbly, EmailEngine): its own infrastructure, retry"},
-	{id: "products42_emailengine_account_setup", class: ClassConfig, anyOf: p(
+	{id: "products_emailengine_account_setup", class: ClassConfig, anyOf: p(
 		"another account for the same oauth2 user already exists", "accountalreadyexists",
 		"not an oauth2 account", "accountnotoauth2"),
 		doc: "EmailEngine: the same OAuth2 mailbox registered under a second account, or a token asked for a password account: the integration's setup"},
-	{id: "products42_nango_refresh_exhausted", class: ClassRevoked, anyOf: p(
+	{id: "products_nango_refresh_exhausted", class: ClassRevoked, anyOf: p(
 		"the refresh limit has been reached for this connection", "connection_refresh_exhausted"),
 		doc: "Nango gave up refreshing a connection's token after the provider kept refusing it: the owner must authorize again"},
 }
 
 // round42M365Rules come after the text rules and before the bare codes.
 var round42M365Rules = []rule{
-	{id: "m365_42_starttls_first", class: ClassConfig, on: kindSMTP, enhanced: "5.7.3", anyOf: p("starttls", "kezdési parancs"),
+	{id: "m_starttls_first", class: ClassConfig, on: kindSMTP, enhanced: "5.7.3", anyOf: p("starttls", "kezdési parancs"),
 		noneOf: p("authentication unsuccessful"),
 		doc:    "Exchange Online's 5.7.3 \"Must issue a STARTTLS command first\" in any language: the client must start TLS (1.2) first"},
-	{id: "m365_42_daily_recipient_limit", class: ClassRateLimited, on: kindSMTP, enhanced: "5.1.90", retry: hour,
+	{id: "m_daily_recipient_limit", class: ClassRateLimited, on: kindSMTP, enhanced: "5.1.90", retry: hour,
 		doc: "Exchange Online 5.1.90: the sender reached the daily limit for message recipients (resets after 24 hours)"},
-	{id: "m365_42_server_busy", class: ClassRateLimited, on: kindSMTP, enhanced: "4.7.500", retry: 15 * minute, anyOf: p(
+	{id: "m_server_busy", class: ClassRateLimited, on: kindSMTP, enhanced: "4.7.500", retry: 15 * minute, anyOf: p(
 		"خادم مشغول", "сървърът е зает", "server zaneprázdněný", "server optaget", "server ausgelastet",
 		"server απασχολημένος", "servidor ocupado", "server on hõivatud", "palvelin on varattu",
 		"serveur occupé", "server עמוס", "poslužitelj je zauzet", "kiszolgáló foglalt", "sibuk, silakan coba",
@@ -100,6 +100,6 @@ var round42M365Rules = []rule{
 		"занят сервер", "server zaneprázdnený", "strežnik je zaseden", "server je zauzet", "server upptagen",
 		"เซิร์ฟเวอร์ไม่ว่าง", "sunucu meşgul", "máy chủ bận", "服务器繁忙", "伺服器忙碌"),
 		doc: "Exchange Online 4.7.500 \"Server busy, please try again later\" in Microsoft's translations: mail from the source IP over its reputation's limit"},
-	{id: "m365_42_wrong_region", class: ClassConfig, on: kindSMTP, enhanced: "4.4.62",
+	{id: "m_wrong_region", class: ClassConfig, on: kindSMTP, enhanced: "4.4.62",
 		doc: "Exchange Online 451 4.4.62 ATTR35: mail sent to the wrong Microsoft 365 region (MX, smart host or connector setup)"},
 }

@@ -75,13 +75,13 @@ package classify
 // l10n_mailpile_connect_failed reads authdaemond's database login as a
 // connection failure.
 var round42ServersEarlyRules = []rule{
-	{id: "servers42_auth_service_tempfail", class: ClassAuthTemporary, anyOf: p(
+	{id: "servers_auth_service_tempfail", class: ClassAuthTemporary, anyOf: p(
 		"due to many auth failures",
 		"auth: panic:", "disconnected from auth service", "failed to connect to auth service",
 		"handshake with auth service failed", "worker process died unexpectedly",
 	),
 		doc: "a mail server refuses the address for a while after many failed logins (mox), or its own authentication service crashed or cannot be reached (Dovecot); try later"},
-	{id: "servers42_auth_not_offered", class: ClassConfig, anyOf: p(
+	{id: "servers_auth_not_offered", class: ClassConfig, anyOf: p(
 		"host did not advertise authentication", "host did not advertise starttls",
 		"auth not attempted, no advertised types", "auth not attempted, requested type not available",
 		"auth advertised but not supported locally",
@@ -89,32 +89,32 @@ var round42ServersEarlyRules = []rule{
 		"no authentication disabled", "tls support not enabled",
 	),
 		doc: "the server offered no login method the client can use on this connection (no AUTH or STARTTLS advertised, login disabled before TLS); the connection's security or mechanism setting, not the password"},
-	{id: "servers42_auth_identity_setup", class: ClassConfig, anyOf: p(
+	{id: "servers_auth_identity_setup", class: ClassConfig, anyOf: p(
 		"authentication invalid for ", "authentication invalid (",
 		"authorization for different user not supported",
 		"failed: badip: token",
 	),
 		doc: "the server refused the login for how the client used it (an authorization identity other than the user, a token used outside its allowed networks), not for the password"},
-	{id: "servers42_policy_throttle", class: ClassRateLimited, anyOf: p(
+	{id: "servers_policy_throttle", class: ClassRateLimited, anyOf: p(
 		"throttling quota exceeded", "too many recipients in single message",
 	),
 		doc: "iRedAPD's throttle plugin: the sender's message, size or recipient quota set by the administrator is used up"},
-	{id: "servers42_list_not_authorized", class: ClassRecipient, anyOf: p(
+	{id: "servers_list_not_authorized", class: ClassRecipient, anyOf: p(
 		"reject not authorized",
 	), noneOf: p("relay"),
 		doc: "iRedAPD's mailing-list and alias access policy: the sender may not mail that list, alias or host name; the recipient's own restriction"},
-	{id: "servers42_token_or_second_factor", class: ClassAuth, anyOf: p(
+	{id: "servers_token_or_second_factor", class: ClassAuth, anyOf: p(
 		"password ok, but a token is required", "failed: badauth",
 		"mfa token required", "missing mfa token",
 		"credential has expired", "credential expired or removed",
 		"credential not found for account", "account not found for credential",
 	), noneOf: p("refresh token", "oauth", "aadsts"),
 		doc: "a mail server refused the credential: the password is right but the account needs an authentication token or its second factor, the app password expired, or the password or token is wrong (Mailu, Stalwart)"},
-	{id: "servers42_user_database_denied", class: ClassConfig, anyOf: p(
+	{id: "servers_user_database_denied", class: ClassConfig, anyOf: p(
 		"(using password: yes)", "(using password: no)",
 	),
 		doc: "the mail server's user database (MySQL) refused the server's own login: its database credentials are misconfigured, so every mailbox login fails whatever its password"},
-	{id: "servers42_sendas_upload_deadline", class: ClassTransient, anyOf: p(
+	{id: "servers_sendas_upload_deadline", class: ClassTransient, anyOf: p(
 		"missed upload deadline",
 	),
 		doc: "Gmail's Send mail as check timed out waiting for the external SMTP server at a protocol state; a timeout or port problem, try again"},

@@ -60,7 +60,7 @@ package classify
 // lang_auth_failed and credential_words read Tencent's domain check and
 // password rule as a refused login.
 var round42TutaEarlyRules = []rule{
-	{id: "tuta42_login_throttled", class: ClassAuthTemporary, anyOf: p(
+	{id: "tuta_login_throttled", class: ClassAuthTemporary, anyOf: p(
 		// loginFailedOften_msg: ar, be, ca, cs, da, de (de_sie), el, es, fa_ir, fi, gl, he, hi, hr, hu, id, it, ko, lt, lv, nl, no, pl, pt_pt, ro, si, sk, sl, sv, tr, uk, vi, zh, zh_hant
 		"أصبحت محاولات تسجيل الدخول الفاشلة كثيرة",
 		"зашмат няўдалых спробаў уваходу",
@@ -98,7 +98,7 @@ var round42TutaEarlyRules = []rule{
 		"嘗試登入失敗次數太多",
 	),
 		doc: "Tuta's \"Too many failed login attempts. Please try again in an hour.\" in its other languages: a temporary lockout, not a verdict on the password"},
-	{id: "tuta42_login_refused", class: ClassAuth, anyOf: p(
+	{id: "tuta_login_refused", class: ClassAuth, anyOf: p(
 		// loginFailed_msg: ar, be, bg, cs, da, el, et, fa_ir, fi, fr, gl, he, hi, hr, hu, id, it, ko, lt, lv, nl, no, pt_br (pt_pt), ru, si, sl, sr_cyrl, sv, tr, uk, vi, zh
 		"بيانات الدخول خاطئة",
 		"некарэктныя ўваходныя даныя",
@@ -150,7 +150,7 @@ var round42TutaEarlyRules = []rule{
 		"uw huidige inloggegevens voor de migratie zijn verlopen of onjuist",
 	),
 		doc: "Tuta refused the login (\"Invalid login credentials\"), or its IMAP import's source mailbox refused the credentials entered for it (\"credentials are incorrect\", \"migration credentials are expired or incorrect\"), in Tuta's other languages"},
-	{id: "tuta42_account_blocked", class: ClassBlocked, anyOf: p(
+	{id: "tuta_account_blocked", class: ClassBlocked, anyOf: p(
 		// loginAbuseDetected_msg: ar, be, bg, ca, cs, da, de, de_sie, el, en, es, fa_ir, fi, fr, gl, he, hi, hr, hu, id, it, ja, ko, lv, nl, no, pt_br, pt_pt, ro, ru, si, sk, sl, sr_cyrl, sv, tr, uk, vi, zh, zh_hant
 		"لا يمكن استخدام حسابك بعد الآن لأنه قد تم انتهاك شروط",
 		"ты больш ня можаш карыстацца сваім акаўнтам",
@@ -234,7 +234,7 @@ var round42TutaEarlyRules = []rule{
 		"與tuta支援的通訊除外",
 	),
 		doc: "Tuta holds the account: blocked for breaking its terms (\"e.g. by sending spam emails\"), or held for approval so it may not send or receive mail (\"except to Tuta support\"), in Tuta's languages"},
-	{id: "tuta42_migration_setup", class: ClassConfig, anyOf: p(
+	{id: "tuta_migration_setup", class: ClassConfig, anyOf: p(
 		// migrationGmailAllMailsDisabledImapError_msg and its SyncState
 		// sibling: de (de_sie), en, es, fi, fr, gl, pl, pt_br, ro, sv, zh_hant
 		"\"alle e-mails\" in deinem gmail-account", "\"alle e-mails\" in ihrem gmail-account",
@@ -264,21 +264,21 @@ var round42TutaEarlyRules = []rule{
 		"請核實所提供的imap伺服器資料是正確的",
 	),
 		doc: "Tuta's IMAP import stopped on the source mailbox's setup: Gmail's \"All Mail\" label hidden from IMAP, or the IMAP server details or network wrong (\"verify that the provided IMAP server information is correct\"), in Tuta's languages"},
-	{id: "tencentses42_sending_limit", class: ClassRateLimited, anyOf: p(
+	{id: "tencentses_sending_limit", class: ClassRateLimited, anyOf: p(
 		"failedoperation.exceedsendlimit", "超出当日总量发送限制",
 		"failedoperation.frequencylimit", "触发频率控制",
 		"failedoperation.insufficientquota", "套餐包额度不足",
 		"requestlimitexceeded", "请求的次数超过了频率限制",
 	),
 		doc: "Tencent Cloud SES: the daily total sending limit, the frequency control for one address, the package's quota or the API request frequency reached"},
-	{id: "tencentses42_sending_blocked", class: ClassBlocked, anyOf: p(
+	{id: "tencentses_sending_blocked", class: ClassBlocked, anyOf: p(
 		"failedoperation.highrejectionrate", "拒信率过高",
 		"failedoperation.temporaryblocked",
 		"failedoperation.insufficientbalance", "余额不足，账号欠费",
 		"failedoperation.sendemailerr", "您的发送遇到问题，请联系腾讯云",
 	),
 		doc: "Tencent Cloud SES stopped the account's sending: rejection rate too high, temporarily blocked, balance owed, or a sending problem to settle with Tencent Cloud support"},
-	{id: "tencentses42_sender_setup", class: ClassConfig, anyOf: p(
+	{id: "tencentses_sender_setup", class: ClassConfig, anyOf: p(
 		"operationdenied.domainnotverified", "域名验证失败，请检查域名是否通过验证",
 		"failedoperation.dkimnotapplied", "dkim没有创建",
 		"发件sender没有经过认证",
@@ -300,7 +300,7 @@ var round42TutaEarlyRules = []rule{
 
 // round42TutaRules come after round41RepliesRules.
 var round42TutaRules = []rule{
-	{id: "googleconsent42_oauth_policy", class: ClassPlatform, anyOf: p(
+	{id: "googleconsent_oauth_policy", class: ClassPlatform, anyOf: p(
 		"no cumple con la política oauth 2.0 de google",
 		"oauth 2.0 ポリシーに準拠していない",
 	),

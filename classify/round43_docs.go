@@ -51,7 +51,7 @@ package classify
 // round43DocsEarlyRules come before languageRules: "does not exist" in the
 // server's answer that Mayan appends would read as a recipient failure.
 var round43DocsEarlyRules = []rule{
-	{id: "docs43_mail_source_settings", class: ClassConfig, anyOf: p(
+	{id: "docs_mail_source_settings", class: ClassConfig, anyOf: p(
 		// Mayan EDMS IMAP source (English only)
 		"error selecting mailbox: ", "error executing search command; ",
 		"error executing imap store command", "error copying message uid ",
@@ -64,7 +64,7 @@ var round43DocsEarlyRules = []rule{
 		"tous les champs sont obligatoires pour la configuration du mail",
 	),
 		doc: "A document product's mail source names a settings fault: Mayan EDMS could not select the configured mailbox, run the configured search or store command, or copy to the configured mailbox after logging in; OpenKM's mail account form misses the password or a field"},
-	{id: "docs43_fetchmail_folder", class: ClassConfig, anyOf: p(
+	{id: "docs_fetchmail_folder", class: ClassConfig, anyOf: p(
 		// OCA fetchmail_attach_from_folder: en (source) and it
 		"could not open folder ", "could not search folder ", "could not create archive folder ",
 		"impossibile aprire la cartella ", "impossibile cercare la cartella ", "impossibile creare la cartella ",
@@ -76,7 +76,7 @@ var round43DocsEarlyRules = []rule{
 // catch-all sentences open with the words of other products' connection
 // failures, and any more specific words after them decide first.
 var round43DocsRules = []rule{
-	{id: "docs43_zurmo_imap_connect", class: ClassUnknown, anyOf: p(
+	{id: "docs_zurmo_imap_connect", class: ClassUnknown, anyOf: p(
 		// "Could not connect to IMAP server.": en, it (de, es, fr read unknown already)
 		"could not connect to imap server.", "impossibile connettersi al server imap.",
 		// "Failed to connect to mailbox": en, de, es, fr, it

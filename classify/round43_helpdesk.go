@@ -38,13 +38,13 @@ package classify
 // "mailbox does not exist" answer after Roundup's "Failed to get mailbox"
 // would read as a missing recipient.
 var round43HelpdeskEarlyRules = []rule{
-	{id: "helpdesk43_oauth_grant_lost", class: ClassRevoked, anyOf: p(
+	{id: "helpdesk_oauth_grant_lost", class: ClassRevoked, anyOf: p(
 		"unable to retrieve an access token. please confirm your oauth provider settings",
 		"no se puede recuperar un token de acceso. confirme la configuración de su proveedor de oauth",
 		"oauth token renew failed",
 	),
 		doc: "HESK and Roundup could not renew the stored OAuth access token (the refresh grant was refused): the owner must sign in again"},
-	{id: "helpdesk43_mailbox_select_failed", class: ClassConfig, anyOf: p(
+	{id: "helpdesk_mailbox_select_failed", class: ClassConfig, anyOf: p(
 		"failed to get mailbox",
 	),
 		doc: "Roundup's mail gateway logged in but the server refused to SELECT the configured mailbox: the mailbox name setting is wrong"},
@@ -53,7 +53,7 @@ var round43HelpdeskEarlyRules = []rule{
 // round43HelpdeskRules come after helpdeskLateRules: a refusal the server
 // states in the same text is read by the auth rules first.
 var round43HelpdeskRules = []rule{
-	{id: "helpdesk43_oauth_flow", class: ClassPlatform, anyOf: p(
+	{id: "helpdesk_oauth_flow", class: ClassPlatform, anyOf: p(
 		"oauth state does not match the state sent to oauth provider",
 		"el estado de oauth no coincide con el estado enviado al proveedor de oauth",
 		"access token missing in the json response",
@@ -62,7 +62,7 @@ var round43HelpdeskRules = []rule{
 		"error desconocido al intentar guardar tokens de oauth",
 	),
 		doc: "HESK's own OAuth authorization-code flow for a mail provider failed (state mismatch, no token in the answer, tokens not saved): the help desk's OAuth provider setup, not the owner's grant"},
-	{id: "helpdesk43_fetch_setup", class: ClassConfig, anyOf: p(
+	{id: "helpdesk_fetch_setup", class: ClassConfig, anyOf: p(
 		"php imap extension is not installed",
 		"la extensión php imap no esta instalada",
 		"imap fetching is disabled in settings", "pop3 fetching is disabled in settings",
@@ -74,7 +74,7 @@ var round43HelpdeskRules = []rule{
 		"no host address provided", "no email address provided", "no email password provided", "no port address provided",
 	),
 		doc: "a help desk's mail fetching cannot start from its own setup: PHP's imap extension or a library missing, fetching disabled, a login method the server lacks, a settings field left empty (HESK, Roundup, WP ERP)"},
-	{id: "helpdesk43_fetch_connection", class: ClassTransient, anyOf: p(
+	{id: "helpdesk_fetch_connection", class: ClassTransient, anyOf: p(
 		"imap server error", "pop server error",
 		"pop3 server greeting was not found",
 		"could not send the user command", "could not get user login entry response",

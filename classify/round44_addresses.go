@@ -94,7 +94,7 @@ import "slices"
 // before the reply code alone (msmtp's 501 for an unqualified recipient,
 // Outlook's 553 5.7.1 for a relay refusal).
 var round44AddressesRules = []rule{
-	{id: "addresses44_outlook_relay", class: ClassConfig, anyOf: p(
+	{id: "addresses_outlook_relay", class: ClassConfig, anyOf: p(
 		// 550 "Relaying denied", as each edition of the article prints it
 		"relay verweigert", "weiterleitung verweigert", // de (and its machine translation)
 		"inoltro negato",          // it
@@ -122,7 +122,7 @@ var round44AddressesRules = []rule{
 		"l'un des destinataires a été refusé par le serveur",
 	),
 		doc: "Outlook's localized \"one of the recipients was rejected by the server\" quotes the outgoing server's relay refusal (550 relaying denied, 553 not in the allowed rcpthosts): the client must authenticate or use its own network's server"},
-	{id: "addresses44_msmtp_recipient", class: ClassRecipient, anyOf: slices.Concat(msmtpNotAccepted, p(
+	{id: "addresses_msmtp_recipient", class: ClassRecipient, anyOf: slices.Concat(msmtpNotAccepted, p(
 		"el servidor no acepta la dirección de destinatario", "сервер није прихватио адресу примаоца",
 	)), alsoAny: p(
 		"recipient address ", "empfängeradresse ", "ricevonto-retpoŝtadreso ", "l'adresse de destinataire ",
@@ -131,7 +131,7 @@ var round44AddressesRules = []rule{
 		"el servidor no acepta la dirección de destinatario", "сервер није прихватио адресу примаоца",
 	), noneOf: temporaryReply44,
 		doc: "msmtp: the server refused a recipient address at RCPT TO (\"recipient address ... not accepted by the server\", every locale), and no rule read the server's reply: the recipient"},
-	{id: "addresses44_msmtp_sender", class: ClassConfig, anyOf: slices.Concat(msmtpNotAccepted, p(
+	{id: "addresses_msmtp_sender", class: ClassConfig, anyOf: slices.Concat(msmtpNotAccepted, p(
 		"el servidor no acepta la dirección de remitente", "сервер није прихватио адресу за",
 	)), alsoAny: p(
 		"envelope from address ", "umschlagabsenderadresse ", "envelope-from-retpoŝtadreso ",
@@ -140,7 +140,7 @@ var round44AddressesRules = []rule{
 		"el servidor no acepta la dirección de remitente", "сервер није прихватио адресу за",
 	), noneOf: temporaryReply44,
 		doc: "msmtp: the server refused the envelope-from address at MAIL FROM (every locale), and no rule read the server's reply: the account's from setting"},
-	{id: "addresses44_recipient_refused", class: ClassRecipient, anyOf: p(
+	{id: "addresses_recipient_refused", class: ClassRecipient, anyOf: p(
 		// qmail-remote, as a bounce and in qmail-send's log
 		"does not like recipient", "does_not_like_recipient",
 		// msmtp's LMTP refusal: en, de, eo, es, fr, pt_BR, ro, ru, sr, sv, ta, uk, zh_CN
@@ -164,7 +164,7 @@ var round44AddressesRules = []rule{
 		"unroutable domain", "could not be found on the internet, please re-check the email address",
 	), noneOf: slices.Concat(temporaryReply44, p("remote host said: 4", "remote_host_said:_4", "deferral:", "try again later")),
 		doc: "a client or server says the server will not deliver to a recipient address: qmail-remote's \"does not like recipient\", msmtp's LMTP refusal, Horde_Smtp's 550 sentence (Nextcloud Mail), Exim's unqualified recipient and broken MX, SMTP2GO's unroutable domain"},
-	{id: "addresses44_address_syntax", class: ClassConfig, anyOf: p(
+	{id: "addresses_address_syntax", class: ClassConfig, anyOf: p(
 		// gomail and Go's net/mail address parser
 		"gomail: invalid address ",
 		"mail: expected single address", "mail: no address", "mail: missing '@' or angle-addr", "mail: no angle-addr",
@@ -186,7 +186,7 @@ var round44AddressesRules = []rule{
 		"no from: address has been provided",
 	),
 		doc: "the client composed an address it cannot send or has none: gomail's and Go's net/mail parse errors, an address with a line break, msmtp's missing envelope-from, Horde_Mail's missing From"},
-	{id: "addresses44_local_transport", class: ClassConfig, anyOf: p(
+	{id: "addresses_local_transport", class: ClassConfig, anyOf: p(
 		"mail() returned failure", "failed to open sendmail [",
 	),
 		doc: "Horde_Mail (Nextcloud Mail's php-mail and sendmail transports): PHP's mail() or the local sendmail failed before any SMTP login: the transport setting"},

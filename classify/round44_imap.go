@@ -166,7 +166,7 @@ func fetchmailStatus(codes ...string) []string {
 // imapfilter's "login request ... failed" after a connection failure as a
 // refused login (client_login_request_failed).
 var round44IMAPEarlyRules = []rule{
-	{id: "imap44_command_refused", class: ClassConfig, anyOf: p(
+	{id: "imap_command_refused", class: ClassConfig, anyOf: p(
 		// offlineimap3
 		"error selecting mailbox '", "'. server responded '[no]", "'. server responded '[bad]",
 		"] could not be created. server responded", "] could not be deleted. server responded",
@@ -220,10 +220,10 @@ var round44IMAPEarlyRules = []rule{
 			"server error", "try again", "temporar", "too many", "connection reset", "timed out", "broken pipe",
 			"socket error", "connection refused", "timeout", "unreachable"),
 		doc: "an IMAP-reading tool (offlineimap, imaplib, node-imap, Mail::IMAPClient, mbsync, imapfilter) says the server refused a command after the login for the configured folder, search or charset, or that its own settings are wrong, or that the connection failed before any login: the setup"},
-	{id: "imap44_mbsync_box", class: ClassConfig, anyOf: p("error: channel ", "warning: channel "), alsoAny: p(" cannot be opened"),
+	{id: "imap_mbsync_box", class: ClassConfig, anyOf: p("error: channel ", "warning: channel "), alsoAny: p(" cannot be opened"),
 		noneOf: p("uidvalidity"),
 		doc:    "isync/mbsync could not open a channel's far side or near side box (master or slave before 1.4): it does not exist and Create is not set, or Patterns do not list it"},
-	{id: "imap44_imapfilter_connection", class: ClassTransient, anyOf: p(
+	{id: "imap_imapfilter_connection", class: ClassTransient, anyOf: p(
 		"timeout period expired while waiting to read data", "timeout period expired while waiting to write data",
 		"imapfilter: reading data; ", "imapfilter: writing data; ", "imapfilter: reading data through ssl; ",
 		"imapfilter: writing data through ssl; ", "imapfilter: waiting to read from socket; ",
@@ -243,9 +243,9 @@ var round44IMAPEarlyRules = []rule{
 // round44IMAPRules come last: a status line sums up a poll, and any line
 // before it that names the cause decides first.
 var round44IMAPRules = []rule{
-	{id: "imap44_fetchmail_config", class: ClassConfig, anyOf: fetchmailStatus("5", "6", "11", "12"),
+	{id: "imap_fetchmail_config", class: ClassConfig, anyOf: fetchmailStatus("5", "6", "11", "12"),
 		doc: "fetchmail's status 5 SYNTAX, 6 IOERR, 11 DNS or 12 BSMTP (its Query status line in any locale, or its exit code): its run control file, arguments, server name or batch file"},
-	{id: "imap44_connection_lost", class: ClassTransient, anyOf: append(fetchmailStatus("2", "7", "8", "9", "10", "14"),
+	{id: "imap_connection_lost", class: ClassTransient, anyOf: append(fetchmailStatus("2", "7", "8", "9", "10", "14"),
 		// Mail::IMAPClient
 		"socket closed while reading data from server", "s for data from server", "no not connected",
 		// isync/mbsync
@@ -253,7 +253,7 @@ var round44IMAPRules = []rule{
 		// offlineimap3
 		"is another instance using this account"),
 		doc: "fetchmail's status 2 SOCKET, 7 ERROR, 8 EXCLUDE, 9 LOCKBUSY, 10 SMTP or 14 SERVBUSY, Mail::IMAPClient's closed socket, or an mbsync or offlineimap run that another run holds: temporary"},
-	{id: "imap44_login_refused", class: ClassAuth, anyOf: p(
+	{id: "imap_login_refused", class: ClassAuth, anyOf: p(
 		"fetchmail (exit status 3;", "fetchmail.service: main process exited, code=exited, status=3/",
 		"imapfilter: authentication of ", "imapfilter: authentication to ", "oauth2 string rejected at "),
 		doc: "fetchmail exited with status 3 (AUTHFAIL), or imapfilter's login was answered NO (authentication of ... failed, oauth2 string rejected): the credentials"},

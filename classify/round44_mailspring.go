@@ -51,7 +51,7 @@ package classify
 //     Inbox or All Mail folder) and ErrorSendMessageNotAllowed (any 550
 //     mailbox unavailable or 550 5.7.1 while sending): unknown, never a
 //     reconnect; the five translations other rules read (ja as a blocked
-//     account; kk, pt, pt-BR, sk as a network fault) get mailspring44_no_class.
+//     account; kk, pt, pt-BR, sk as a network fault) get mailspring_no_class.
 //
 // A translation whose words lost the meaning is labelled by what it says
 // (the catalog's why) and gets no phrase: ErrorCertificate he, haw, ig, sm,
@@ -85,7 +85,7 @@ package classify
 // product's sentence) keeps its reading.
 
 var round44MailspringEarlyRules = []rule{
-	{id: "mailspring44_gmail_limits", class: ClassRateLimited, anyOf: p(
+	{id: "mailspring_gmail_limits", class: ClassRateLimited, anyOf: p(
 		// gmail-bandwidth-exceeded ("Gmail bandwidth exceeded. Please try again later."): af, am, ar, az, be, bg, bn, bs, ca, ceb, co, cs, cy, da, el, en, eo, et, eu, fa, fy, ga, gd, gu, ha, haw, hi, hmn, hr, ht, hu, hy, id, ig, is, ja, ka, kk, km, kn, ko, ku, ky, lb, lo, lt, lv, mg, mi, mk, mn, ms, mt, my, ne, nl, pa, pl, ro, ru, si, sk, sl, sm, so, sq, sr, st, sv, ta, th, tr, uk, uz, vi, xh, zh, zh-CN, zh-TW, zu
 		"gmail-bandwydte is oorskry", "የ gmail ባንድዊዶች ታልፏል", "عرض النطاق الترددي في gmail تجاوزت",
 		"gmail bant genişliyi aşildi", "прапускная здольнасць gmail перавышаная", "ширината на трафик в gmail е надхвърлена",
@@ -142,7 +142,7 @@ var round44MailspringEarlyRules = []rule{
 		"您的 gmail 帳號有太多活動連線", "kunokuxhumana okuningi okusebenzayo ku-akhawunti yakho",
 	),
 		doc: "Mailspring's words for Gmail's bandwidth limit and its too many simultaneous connections, in the owner's language: a limit that lifts, not a passing network fault"},
-	{id: "mailspring44_setup_early", class: ClassConfig, anyOf: p(
+	{id: "mailspring_setup_early", class: ClassConfig, anyOf: p(
 		// starttls-not-available ("StartTLS is not available."): af, am, ar, az, be, bg, bn, bs, ca, ceb, co, cs, cy, da, de, el, en, eo, es, et, eu, fa, fi, fr, fy, ga, gd, gl, gu, ha, haw, hi, hmn, hr, ht, hu, hy, id, ig, is, it, ja, ka, kk, km, kn, ko, ky, lb, lo, lt, lv, mg, mi, mk, mn, ms, mt, my, ne, nl, pa, pl, pt, pt-BR, ro, ru, si, sk, sl, sm, so, sq, sr, st, sv, ta, th, tr, uk, uz, vi, xh, zh, zh-CN, zh-TW, zu
 		"starttls is nie beskikbaar nie", "tls አልተጀመረም", "starttls غير متوفر",
 		"starttls mövcud deyil", "starttls не даступны", "starttls не е налице",
@@ -205,7 +205,7 @@ var round44MailspringEarlyRules = []rule{
 	),
 		noneOf: p("temporar", "454", "due to", "try again", "later"),
 		doc:    "Mailspring's words for a server whose STARTTLS failed on the chosen security setting, and for a message with no sender configured: the account's settings"},
-	{id: "mailspring44_no_class", class: ClassUnknown, anyOf: p(
+	{id: "mailspring_no_class", class: ClassUnknown, anyOf: p(
 		// invalid-account ("This account is invalid or Mailspring could not find the Inbox or All Mail folder. %@"): ja
 		"このアカウントが無効であるか、mailspringが受信トレイまたはすべてのメールフォルダを見つけられませんでした",
 		// sending-not-enabled ("Sending is not enabled for this account."): kk
@@ -217,7 +217,7 @@ var round44MailspringEarlyRules = []rule{
 }
 
 var round44MailspringRules = []rule{
-	{id: "mailspring44_setup", class: ClassConfig, anyOf: p(
+	{id: "mailspring_setup", class: ClassConfig, anyOf: p(
 		// certificate-error ("Certificate Error"): am, ga, hmn, ht, kk, km, ku, lo, mi, mn, mt, my, si, so, st, zu
 		"የእውቅና ማረጋገጫ ስህተት", "earráid teastais", "daim ntawv pov thawj yuam kev",
 		"sètifika erè", "куәлік қатесі", "កំហុសវិញ្ញាបនប័ត្រ",
@@ -352,7 +352,7 @@ var round44MailspringRules = []rule{
 	),
 		noneOf: p("omautentisering", "reauthent", "re-authent"),
 		doc:    "Mailspring's words for a setting the account must change: the server's certificate, MobileMe's move, a folder that does not exist, no valid server found, a login the client did not make, no password mechanism it implements"},
-	{id: "mailspring44_unreachable", class: ClassTransient, anyOf: p(
+	{id: "mailspring_unreachable", class: ClassTransient, anyOf: p(
 		// connection-error ("Connection Error - Unable to connect to the server / port you provided."): af, am, be, bg, ceb, co, da, de, eo, fi, fy, ga, gd, gl, gu, ha, haw, hmn, ht, hu, ig, kn, ku, ky, lb, lo, mg, mi, mn, ms, mt, my, ne, pa, pt-BR, si, sk, sm, so, sq, st, xh, zu
 		"kan nie koppel aan die bediener / poort wat u verskaf het", "እርስዎ ካቀረቡት የአገልጋይ / የወደብ ወደ መገናኘት አልተቻለም", "немагчыма падлучыцца да сервера / порце вы далі",
 		"не може да се свърже с предоставения от вас сървър / порт", "dili makonektar sa server / port nga imong gihatag", "impossibile chjamate cù u servitore / portu chì avete",
@@ -424,7 +424,7 @@ var round44MailspringRules = []rule{
 		"impossibile contattare il server",
 	),
 		doc: "Mailspring's words for a server it could not connect to, TLS not available and Yahoo unavailable: a connection or service failure that passes, never a reconnect"},
-	{id: "mailspring44_imap_off", class: ClassAdmin, anyOf: p(
+	{id: "mailspring_imap_off", class: ClassAdmin, anyOf: p(
 		// gmail-imap-not-enabled ("Gmail IMAP is not enabled. Visit Gmail settings to turn it on."): af, am, ar, az, be, bg, bn, bs, ca, ceb, co, cy, da, el, en, eo, et, eu, fa, fi, fy, ga, gd, gl, gu, ha, haw, hi, hmn, hr, ht, hu, hy, id, ig, is, ja, ka, kk, km, kn, ko, ku, ky, lb, lo, lt, lv, mg, mi, mk, mn, ms, mt, my, ne, pa, ro, si, sk, sl, sm, so, sq, sr, st, sv, ta, th, uk, uz, vi, xh, zh, zh-CN, zh-TW, zu
 		"gmail imap is nie geaktiveer nie", "gmail imap አልነቃም", "gmail imap غير ممكّن",
 		"gmail imap effektiv deyil", "gmail imap не ўключаны", "gmail imap не е активиран",
@@ -453,7 +453,7 @@ var round44MailspringRules = []rule{
 		"gmail imap未启用", "gmail imap 未啟用", "i-imap ye-gmail ayinikwe amandla",
 	),
 		doc: "Mailspring's words for Gmail's 'not enabled for IMAP use': IMAP access must be switched on, as the rules read Gmail's own reply"},
-	{id: "mailspring44_attachment", class: ClassRejected, anyOf: p(
+	{id: "mailspring_attachment", class: ClassRejected, anyOf: p(
 		// illegal-attachment ("The message contains an illegal attachment that is not allowed by the server."): af, am, ar, az, be, bg, bn, bs, ca, co, cs, cy, da, de, el, eo, es, et, eu, fa, fi, fr, ga, gd, gl, gu, ha, haw, hi, hmn, hr, ht, hu, hy, id, ig, is, it, ja, ka, kk, km, kn, ko, ku, ky, lb, lo, lt, lv, mg, mi, mk, mn, ms, mt, my, ne, nl, pa, pl, pt, pt-BR, ro, ru, si, sk, sl, sm, so, sq, sr, st, sv, ta, th, tr, uk, uz, vi, xh, zh, zh-CN, zh-TW, zu
 		"die boodskap bevat 'n onwettige aanhangsel wat nie deur die", "መልዕክቱ በአገልጋዩ ያልተፈቀደው ህገወጥ ዓባሪ ይዟል", "تحتوي الرسالة على مرفق غير قانوني لا يسمح به الخادم",
 		"mesajda server tərəfindən icazə verilməyən qanunsuz bir", "паведамленне ўтрымлівае illegal ўкладанне, якое не дазволена", "съобщението съдържа незаконно прикачен файл, който не е",

@@ -134,7 +134,7 @@ func portRules44() []rule {
 			}
 		}
 	}
-	return []rule{{id: "ports44_port_not_served", class: ClassConfig,
+	return []rule{{id: "ports_port_not_served", class: ClassConfig,
 		anyOf:   wrong,
 		alsoAny: portFailed44,
 		noneOf:  slices.Concat(right, portServerAnswered44),

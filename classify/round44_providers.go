@@ -117,14 +117,14 @@ package classify
 // domain_auth_rejected reads Debian's SPF DNS defer as an SPF refusal, and
 // code_4xx reads MailerSend's quota as transient.
 var round44ProvidersEarlyRules = []rule{
-	{id: "providers44_blocked", class: ClassBlocked, anyOf: p(
+	{id: "providers_blocked", class: ClassBlocked, anyOf: p(
 		// Forpsi: SMTP disabled up to 24 hours, enabled again on a ticket
 		"support.forpsi.com/kb/a4656", "support.forpsi.com/kb/a4074",
 		// Forpsi a3898: SMTP access blocked, contact support
 		"authentication rejected access disabled",
 	),
 		doc: "Forpsi disabled the account's or domain's SMTP access until its support enables it again (policy violation KB a4656 or a4074, \"authentication rejected access disabled\")"},
-	{id: "providers44_rate_limited", class: ClassRateLimited, anyOf: p(
+	{id: "hosts_rate_limited", class: ClassRateLimited, anyOf: p(
 		// Forpsi: sending limits, or a 60-minute block that lifts by itself
 		"support.forpsi.com/kb/a3900", "support.forpsi.com/kb/a4071", "support.forpsi.com/kb/a4075",
 		"support.forpsi.com/kb/a4077", "support.forpsi.com/kb/a4081",
@@ -135,7 +135,7 @@ var round44ProvidersEarlyRules = []rule{
 		"temporarily deferred - 4.16.5",
 	),
 		doc: "a relay's sending quota or temporary sending block: Forpsi's sending limits and 60-minute policy blocks (KB a3900, a4071, a4075, a4077, a4081), MailerSend's quota codes #MS42204 and #MS42225, Yahoo's 4.16.5x deferral"},
-	{id: "providers44_rejected", class: ClassRejected, anyOf: p(
+	{id: "providers_rejected", class: ClassRejected, anyOf: p(
 		// Trend Micro Email Reputation Services
 		"recipient address rejected: ers-", "sender ip found in ers-", "sender ip found in qil",
 		// Debian exim4-config DATA ACL
@@ -144,7 +144,7 @@ var round44ProvidersEarlyRules = []rule{
 		"sender authorization check failed",
 	),
 		doc: "the receiving side refused the message for the sending IP's reputation (Trend Micro ERS-QIL, ERS-RBL), its headers (Debian exim4: no verifiable sender, header syntax) or SPF (\"Sender Authorization check failed\")"},
-	{id: "providers44_recipient", class: ClassRecipient, anyOf: p(
+	{id: "hosts_recipient", class: ClassRecipient, anyOf: p(
 		"the domain size limit of", "incoming mail is currently being rejected",
 		// Debian exim4-config RCPT ACL
 		"restricted characters in address", "rejected for too many bad recipients",
@@ -154,7 +154,7 @@ var round44ProvidersEarlyRules = []rule{
 		doc: "the recipients are the problem: the receiving domain's storage is full (Admax), the address has characters the server refuses or too many were bad (Debian exim4), or the message names none (CDO)"},
 	// The first phrases hold alone (each is in alsoAny too); Exim's subject
 	// line needs both of its fixed parts and a unit of time.
-	{id: "providers44_transient", class: ClassTransient, anyOf: p(
+	{id: "hosts_transient", class: ClassTransient, anyOf: p(
 		"warning: message ",
 		"has not yet been delivered to one or more of its recipients after more than",
 		"delivery attempts will continue for some time",
@@ -169,12 +169,12 @@ var round44ProvidersEarlyRules = []rule{
 		"transport error code was 0x80040212", "transport error code was 0x80040213",
 	),
 		doc: "the message is still queued (Exim's delay warning), the receiving side deferred on a DNS error (Debian exim4's SPF check), or Windows CDO could not connect or lost the connection"},
-	{id: "providers44_cdo_logon_failure", class: ClassAuth, anyOf: p(
+	{id: "providers_cdo_logon_failure", class: ClassAuth, anyOf: p(
 		"the server response was not available", "risposta del server non disponibile",
 		"the transport was unable to log on to the server", "transport error code was 0x80040217",
 	), noneOf: p("0x800ccc", "0x8007", "0x80040211", "0x80040212", "0x80040213"),
 		doc: "Windows CDO's CDO_E_LOGON_FAILURE (0x80040217, \"The server response was not available\"): the SMTP server refused the logon"},
-	{id: "providers44_platform", class: ClassPlatform, anyOf: p(
+	{id: "providers_platform", class: ClassPlatform, anyOf: p(
 		"invalid client secret provided", "invalid client secret is provided",
 		"ensure the secret being sent in the request is the client secret value",
 	),
@@ -186,7 +186,7 @@ var round44ProvidersEarlyRules = []rule{
 // first, and by the template only when those say nothing; MailerSend's
 // validation error, a 450, must not fall to code_4xx.
 var round44ProvidersRules = []rule{
-	{id: "providers44_config", class: ClassConfig, anyOf: p(
+	{id: "providers_config", class: ClassConfig, anyOf: p(
 		// Windows CDO settings
 		"smtp server name is required, and was not found in the configuration source",
 		"nntp server name is required, and was not found in the configuration source",

@@ -136,7 +136,7 @@ package classify
 // credential-worded TLS messages did), and msmtp's "TLS handshake failed: "
 // before GnuTLS's premature-termination message would read config.
 var round44TLSEarlyRules = []rule{
-	{id: "tls44_handshake_cut", class: ClassTransient, anyOf: p(
+	{id: "tls_handshake_cut", class: ClassTransient, anyOf: p(
 		// rustls
 		"peer closed connection without sending tls close_notify",
 		// hs-tls
@@ -160,7 +160,7 @@ var round44TLSEarlyRules = []rule{
 		"osstatus error -9852", "osstatus error -9853",
 	),
 		doc: "a TLS stack says the connection ended, was reset or timed out in the middle of the TLS exchange (rustls, Haskell tls, mbedTLS, BearSSL, wolfSSL, GnuTLS, Apple Secure Transport): the network, not a setting"},
-	{id: "tls44_wrong_port", class: ClassConfig, anyOf: p(
+	{id: "tls_not_a_record", class: ClassConfig, anyOf: p(
 		// BoringSSL/OpenSSL reason name (Dart, Flutter)
 		"wrong_version_number",
 		// rustls (Rust's io::Error and Deno print the InvalidData kind first)
@@ -180,9 +180,9 @@ var round44TLSEarlyRules = []rule{
 		"a packet with illegal or unsupported version was received", "a record packet with illegal version was received",
 	),
 		doc: "a TLS stack read bytes that are no TLS record (a plain-text greeting on a STARTTLS or plain port, or TLS expected on the wrong port): the port or its security setting is wrong (BoringSSL in Dart, rustls in Rust and Deno, Haskell tls, mbedTLS, BearSSL, wolfSSL, GnuTLS)"},
-	{id: "tls44_handshake_refused", class: ClassConfig, anyOf: p(
+	{id: "tls_handshake_refused", class: ClassConfig, anyOf: p(
 		// Dart dart:io over BoringSSL (any reason: the other bindings'
-		// forms of the same reasons are read by tls37_openssl_reasons)
+		// forms of the same reasons are read by tls_openssl_reasons)
 		"handshake error in client (os error:", "handshake error in server (os error:",
 		// rustls
 		"received unexpected message: got ", "received unexpected handshake message: got ", "peer is incompatible: ",
@@ -199,7 +199,7 @@ var round44TLSEarlyRules = []rule{
 		"unsupported_record_type",
 	),
 		doc: "the TLS handshake was refused: no common version or cipher, an alert from the peer, a message out of order (Dart over BoringSSL, rustls, Haskell tls, Erlang/OTP ssl): the TLS setup of the client or the server"},
-	{id: "tls44_embedded_stacks", class: ClassConfig, anyOf: p(
+	{id: "tls_embedded_stacks", class: ClassConfig, anyOf: p(
 		// mbedTLS
 		"ssl - an unexpected message was received from our peer", "ssl - a fatal alert message was received from our peer",
 		"ssl - verification of our peer failed", "ssl - the server has no ciphersuites in common with the client",
@@ -223,7 +223,7 @@ var round44TLSEarlyRules = []rule{
 		"an algorithm that is not enabled was negotiated", "the diffie-hellman prime sent by the server is not acceptable",
 	),
 		doc: "the TLS handshake or the server's certificate was refused by an embedded or C TLS stack (mbedTLS and BearSSL under ESP32 mail clients, wolfSSL, GnuTLS): no common cipher or version, an alert from the peer, no trusted chain or another name: the TLS setup"},
-	{id: "tls44_apple_secure_transport", class: ClassConfig, anyOf: p(
+	{id: "tls_apple_secure_transport", class: ClassConfig, anyOf: p(
 		"errsslprotocol", "errsslnegotiation", "errsslfatalalert", "errsslxcertchaininvalid", "errsslbadcert",
 		"errsslunknownrootcert", "errsslnorootcert", "errsslcertexpired", "errsslcertnotyetvalid",
 		"errsslpeerunexpectedmsg", "errsslpeerbadrecordmac", "errsslpeerdecryptionfail", "errsslpeerrecordoverflow",
@@ -248,7 +248,7 @@ var round44TLSEarlyRules = []rule{
 // round44TLSRules come right after round37TLSRules, which name some of the
 // same SChannel messages by their English text.
 var round44TLSRules = []rule{
-	{id: "tls44_schannel", class: ClassConfig, anyOf: p(
+	{id: "schannel_sec_e_refused", class: ClassConfig, anyOf: p(
 		"0x80090326", "0x80090331", "0x80090322", "0x80090325", "0x80090327", "0x80090328", "0x80090330",
 		"0x8009030f", "0x80090302", "0x8009030d", "0x8009030e", "0x80090308",
 		"sec_e_illegal_message", "sec_e_algorithm_mismatch", "sec_e_wrong_principal", "sec_e_untrusted_root",
@@ -256,7 +256,7 @@ var round44TLSRules = []rule{
 		"sec_e_unsupported_function", "supplied for verification has been altered",
 	),
 		doc: "Windows SChannel refused the TLS handshake or the server's certificate (SEC_E_* names, and the 0x8009xxxx numbers .NET prints before the text in any display language): the TLS setup"},
-	{id: "tls44_perl_starttls", class: ClassConfig, anyOf: p(
+	{id: "tls_perl_starttls", class: ClassConfig, anyOf: p(
 		"can't starttls: ", "hostname verification failed",
 	), noneOf: p("can't starttls: 4.", "temporar"),
 		doc: "Perl: Email::Sender could not start TLS over Net::SMTP (the STARTTLS command refused, or the TLS setup after the server's 220), or IO::Socket::SSL found the certificate made out to another host: the connection's TLS setting"},

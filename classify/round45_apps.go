@@ -74,7 +74,7 @@ package classify
 //     sonyericsson-imap-exchange/) and Exchange POP3 "-ERR Protocol error.
 //     16" to Eudora's authentication mechanism, fixed by setting it to PLAIN
 //     (help.asu.edu/Resolving_POP_Protocol_Errors_in_Eudora_for_Mac): config,
-//     as servers41_exchange_imap_bad_command reads Exchange's later "BAD
+//     as servers_exchange_imap_bad_command reads Exchange's later "BAD
 //     Command Argument Error. 11". Eudora for Mac's "Your mail server does
 //     not support the UIDL/TOP extension" (www.eudora.com/techsupport/kb/
 //     1986hq.html: Eudora needs UIDL; uncheck "Overlap POP3 commands" if it
@@ -94,16 +94,16 @@ package classify
 // and the connection rules read HubSpot's Finnish and Japanese explanations
 // ("ei voi muodostaa yhteyttä", "接続できません") as a network failure.
 var round45AppsEarlyRules = []rule{
-	{id: "apps45_outlook_auth_concurrency", class: ClassAuthTemporary, anyOf: p(
+	{id: "apps_outlook_auth_concurrency", class: ClassAuthTemporary, anyOf: p(
 		"authentication concurrency limit",
 	),
 		doc: "Exchange Online's RPC client access backed Outlook off because the mailbox reached its limit of parallel authentications (LID 49586): the logon passes later"},
-	{id: "apps45_eas_quarantine_notice", class: ClassAdmin, anyOf: p(
+	{id: "apps_eas_quarantine_notice", class: ClassAdmin, anyOf: p(
 		"urządzenie przenośne zostało poddane kwarantannie",
 		"z chwilą przyznania dostępu przez administratora",
 	),
 		doc: "Exchange ActiveSync's quarantine notice (Polish): the organization's device access rules hold the device until an administrator allows it"},
-	{id: "apps45_hubspot_exchange_settings", class: ClassConfig, anyOf: p(
+	{id: "apps_hubspot_exchange_settings", class: ClassConfig, anyOf: p(
 		// "Exchange URL is invalid": heading and explanation
 		"exchange-url ist ungültig", "aufgrund eines problems mit der url keine verknüpfung mit dem exchange-server",
 		"adres url programu exchange jest nieprawidłowy", "nie może połączyć się z serwerem exchange z powodu problemu z adresem url",
@@ -114,20 +114,20 @@ var round45AppsEarlyRules = []rule{
 		"yhteyden muodostaminen ei onnistu exchange-version vuoksi", "käytät exchange-järjestelmän vanhempaa versiota",
 	),
 		doc: "HubSpot cannot connect an Exchange inbox because the Exchange (EWS) URL entered is wrong or the server is older than Exchange 2010 SP2"},
-	{id: "apps45_mail_fetcher_remote_mailbox", class: ClassConfig, anyOf: p(
+	{id: "apps_mail_fetcher_remote_mailbox", class: ClassConfig, anyOf: p(
 		"too many messages on the other server", "delete some mail from your other account",
 	),
 		doc: "Gmail's Mail Fetcher: the other POP mailbox holds too many messages to fetch; delete some or move them out of its inbox"},
-	{id: "apps45_k9_not_an_smtp_server", class: ClassConfig, anyOf: p(
+	{id: "apps_k9_not_an_smtp_server", class: ClassConfig, anyOf: p(
 		"unexpected character: * (42)", "unexpected character: + (43)",
 	),
 		doc: "Thunderbird for Android's SMTP parser met an IMAP ('* OK') or POP3 ('+OK') greeting: the outgoing server setting names an incoming server"},
-	{id: "apps45_server_protocol_mismatch", class: ClassConfig, anyOf: p(
+	{id: "apps_server_protocol_mismatch", class: ClassConfig, anyOf: p(
 		`bad protocol error: "`, "-err protocol error.",
 		"does not support the uidl/top extension",
 	),
 		doc: "the server refused the form of the client's command (Exchange's IMAP4 'BAD Protocol Error', POP3 '-ERR Protocol error.') or lacks the POP extension the client needs (Eudora's UIDL/TOP): the client's settings"},
-	{id: "apps45_connection_retrying", class: ClassTransient, anyOf: p(
+	{id: "apps_connection_retrying", class: ClassTransient, anyOf: p(
 		"received an empty line", " read_error",
 		"having trouble connecting to your mailbox. attempting to reconnect",
 	),

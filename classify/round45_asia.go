@@ -108,7 +108,7 @@ package classify
 // in"), dns_not_found ("host not found"), account_blocked ("account is
 // disabled"), domain_auth_rejected ("dkim") and the 551/552 code rules.
 var round45AsiaEarlyRules = []rule{
-	{id: "asia45_recipient_bounce", class: ClassRecipient, anyOf: p(
+	{id: "asia_recipient_bounce", class: ClassRecipient, anyOf: p(
 		// NTT docomo mopera, EZweb, SoftBank, au one net
 		"宛先がみつかりませんでした", "宛先が見つかりませんでした", "送信先メールアドレスが見つかりませんでした",
 		"メールボックスが一杯", "メールボックスがいっぱい",
@@ -129,7 +129,7 @@ var round45AsiaEarlyRules = []rule{
 	),
 		noneOf: p("登录", "登陆", "密码", "password", "login", "certificate"),
 		doc:    "a Japanese or Chinese provider's bounce (docomo, au/EZweb, SoftBank, BBIQ, BIGLOBE, Domino/Notes in Japanese, 163.net, QQ) says the recipient's address is unknown, disabled or its mailbox full"},
-	{id: "asia45_recipient_address", class: ClassRecipient, anyOf: p(
+	{id: "asia_recipient_address", class: ClassRecipient, anyOf: p(
 		// SwiftMailer: a whole address the RFC 2822 check or the IDN encoder refuses
 		"address in mailbox given [", "non-ascii characters not supported in local-part",
 		// Alibaba Cloud Direct Mail: API address errors and SMTP replies
@@ -139,13 +139,13 @@ var round45AsiaEarlyRules = []rule{
 	),
 		noneOf: p("given []", "given [ ", "@] does not comply", " ] does not comply", "settings", "einstellungen", "sender", "from address", "setfrom", "mail_from", "reply-to"),
 		doc:    "the recipient's address is malformed or unusable: SwiftMailer refused a whole address (a customer's non-ASCII or consecutive-dot address), or Alibaba Cloud Direct Mail found the address malformed, a trap, or its domain without mail records"},
-	{id: "asia45_rcpt_limit", class: ClassRateLimited, anyOf: p("the number of rcpts is over", "not enough sending quota"),
+	{id: "asia_rcpt_limit", class: ClassRateLimited, anyOf: p("the number of rcpts is over", "not enough sending quota"),
 		doc: "Alibaba Cloud Direct Mail: more recipients in one message than allowed (556), or the sending quota left does not cover the message (552)"},
-	{id: "asia45_size_or_reputation", class: ClassRejected, anyOf: p(
+	{id: "asia_size_or_reputation", class: ClassRejected, anyOf: p(
 		"length of data content is achieved the maximum threshold", "length of data content has reached the maximum threshold",
 		"message exceeds maximum fixed size", "suspected bounce attacks"),
 		doc: "the message was refused for its size (Direct Mail 557, BBIQ) or the sender's behaviour (QQ Mail's suspected bounce attacks)"},
-	{id: "asia45_sending_setup", class: ClassConfig, anyOf: p(
+	{id: "asia_sending_setup", class: ClassConfig, anyOf: p(
 		// Alibaba Cloud Direct Mail API: the integrator's request or sender setup
 		"domain check failed.", "the specified template does not exist", "the specified receiver does not exist",
 		"the specified mailaddress domain does not exist", "the specified textbody or htmlbody is wrongly formed",
@@ -159,9 +159,9 @@ var round45AsiaEarlyRules = []rule{
 	),
 		noneOf: p("sender domain check", "recipient domain check", "helo domain check"),
 		doc:    "the sending setup is wrong: Alibaba Cloud Direct Mail's domain check, template, recipient list or sender settings, or SwiftMailer's Return-Path, TLS, sendmail command or DKIM/S/MIME signing key"},
-	{id: "asia45_sender_blocked", class: ClassBlocked, anyOf: p("main account unavailable", "the specified mailaddress status is wrongly formed"),
+	{id: "asia_sender_blocked", class: ClassBlocked, anyOf: p("main account unavailable", "the specified mailaddress status is wrongly formed"),
 		doc: "Alibaba Cloud Direct Mail holds the account's or the sender address's outgoing mail (restricted or frozen)"},
-	{id: "asia45_delivery_retrying", class: ClassTransient, anyOf: p(
+	{id: "asia_delivery_retrying", class: ClassTransient, anyOf: p(
 		// EZweb: retried, the destination server's circumstances (sisimai: expired)
 		"再送信を試みましたが送信先メールサーバの事由により送信できませんでした",
 		// SwiftMailer's POP-before-SMTP plugin lost its POP3 connection
@@ -175,7 +175,7 @@ var round45AsiaEarlyRules = []rule{
 // error or a command's failure in the same words, and after the reply's own
 // code (550 5.1.7 "Invalid address" is the sender's).
 var round45AsiaRules = []rule{
-	{id: "asia45_invalid_address", class: ClassRecipient, anyOf: p("invalid address"),
+	{id: "asia_invalid_address", class: ClassRecipient, anyOf: p("invalid address"),
 		noneOf: p("invalid address:", "invalid address \"", "invalid addresses", "invalid address database", "invalid address specified", "5.1.7", "5.1.8", "mail from", "mail command", "sender", "from address", "gomail", "reply-to", "(from)", "settings"),
 		doc:    "a bounce says the recipient's address is invalid (eYou and other Chinese providers' bounces), with no sender or parser words around it"},
 }

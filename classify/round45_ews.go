@@ -122,27 +122,27 @@ package classify
 // ErrorInvalidSubscriptionRequest (config) holds ErrorInvalidSubscription
 // (transient), so the config rule comes first.
 var round45EWSEarlyRules = []rule{
-	{id: "ews45_credentials", class: ClassAuth, anyOf: p(
+	{id: "ews_credentials", class: ClassAuth, anyOf: p(
 		"soap client returned status of 401",
 		"refresh token failed javax.crypto.badpaddingexception",
 		"user consent or validation needed, please open the following url",
 	),
 		doc: "php-ews: EWS answered 401 to the credentials; DavMail: the stored refresh token did not decrypt with the password the mail client gave, or the sign-in needs the owner in a browser"},
-	{id: "ews45_account_locked_out", class: ClassAuthTemporary, anyOf: p("the referenced account is currently locked out"), retry: hour,
+	{id: "ews_account_locked_out", class: ClassAuthTemporary, anyOf: p("the referenced account is currently locked out"), retry: hour,
 		doc: "Windows' account lockout after failed logins, as Exchange answers it (exchangelib's UnauthorizedError): it expires after a while"},
-	{id: "ews45_grant_gone", class: ClassRevoked, anyOf: p(
+	{id: "ews_grant_gone", class: ClassRevoked, anyOf: p(
 		"errorcallerisinvalidadaccount",
 		"no valid refresh token found for",
 		"found ews stored token, incompatible with graph", "found graph stored token, incompatible with ews",
 	),
 		doc: "EWS: the caller is no valid directory account; DavMail: it holds no usable refresh token (none stored, or one for the other API cleared): the owner signs in again"},
-	{id: "ews45_admin_block", class: ClassAdmin, anyOf: p(
+	{id: "ews_admin_block", class: ClassAdmin, anyOf: p(
 		"the request failed. the remote server returned an error: (403) forbidden",
 		"userhasnomailboxandnolicenseassigned",
 		"errorimpersonateuserdenied", "errorimpersonationdenied", "errortokenserializationdenied", "errororganizationaccessblocked",
 	),
 		doc: "EWS: a 403 policy block (application access policy, RBAC for applications), no mailbox or license assigned, impersonation or token-serialization rights not granted, or the tenant marked for removal: an administrator acts"},
-	{id: "ews45_throttled", class: ClassRateLimited, anyOf: p(
+	{id: "ews_throttled", class: ClassRateLimited, anyOf: p(
 		"the server cannot service this request right now",
 		"number of items that can be opened at one time has been limited",
 		"session pool size cannot be decreased further",
@@ -150,9 +150,9 @@ var round45EWSEarlyRules = []rule{
 		"errormessageperfoldercountreceivequotaexceeded",
 	), retry: hour,
 		doc: "EWS's ErrorServerBusy message, Outlook's limit on open items, exchangelib out of sessions to shed, a 429, or a folder's receive quota: back off"},
-	{id: "ews45_size_refused", class: ClassRejected, anyOf: p("errordatasizelimitexceeded", "errorrequeststreamtoobig"),
+	{id: "ews_size_refused", class: ClassRejected, anyOf: p("errordatasizelimitexceeded", "errorrequeststreamtoobig"),
 		doc: "EWS: the message or the request carrying it is over the server's size limit"},
-	{id: "ews45_request_or_setup", class: ClassConfig, anyOf: p(
+	{id: "ews_request_or_setup", class: ClassConfig, anyOf: p(
 		// Exchange's ErrorAccessDenied with the inner reason it appends.
 		"access is denied. check credentials and try again.,",
 		"nofreebusyaccess", "the caller does not have access to free/busy data",
@@ -252,7 +252,7 @@ var round45EWSEarlyRules = []rule{
 	),
 		noneOf: p("access policy"),
 		doc:    "EWS: the product's request, the item, folder or feature it names, or the organisation's server setup is wrong (a ResponseCode, a 404/405 endpoint, Autodiscover finding nothing, an inner access reason): the mailbox is reachable"},
-	{id: "ews45_server_trouble", class: ClassTransient, anyOf: p(
+	{id: "ews_server_trouble", class: ClassTransient, anyOf: p(
 		"soap client returned status of 500", "soap client returned status of 502",
 		"soap client returned status of 503", "soap client returned status of 504",
 		`ews\api\exception\serviceunavailableexception`, "noresponsereturnedexception",

@@ -97,11 +97,11 @@ package classify
 // refused message, and codeRules would read "Error 400: policy_enforced" by
 // its status alone.
 var round45IdentityEarlyRules = []rule{
-	{id: "identity45_graph_me_app_only", class: ClassPlatform, anyOf: p("/me request is only valid with delegated authentication flow"),
+	{id: "identity_graph_me_app_only", class: ClassPlatform, anyOf: p("/me request is only valid with delegated authentication flow"),
 		doc: "Microsoft Graph: the product called /me with an app-only (client credentials) token; its code must name the mailbox (/users/{id})"},
-	{id: "identity45_graph_request_settings", class: ClassConfig, anyOf: p("resource not found for the segment", "permission to send the message on behalf of"),
+	{id: "identity_graph_request_settings", class: ClassConfig, anyOf: p("resource not found for the segment", "permission to send the message on behalf of"),
 		doc: "Microsoft Graph: the request URL names no resource (a mailbox left out of the settings), or the user lacks Send on Behalf on the From mailbox"},
-	{id: "identity45_token_not_for_resource", class: ClassPlatform, anyOf: p(
+	{id: "identity_token_not_for_resource", class: ClassPlatform, anyOf: p(
 		// Exchange / Outlook REST x-ms-diagnostics and Graph
 		"the audience claim value is invalid", "invalidaudienceforresource",
 		// IdentityModel: audience, issuer, token type
@@ -120,16 +120,16 @@ var round45IdentityEarlyRules = []rule{
 		"as base64url encoded string", "jwt must have three segments", "segments but is not in proper jw", "jwt is not a well formed jwe",
 		"token string does not match the token formats"),
 		doc: "Identity platform: the access token was issued for another resource or authority, or is malformed (audience, issuer, type, signature or format refused): the product's token request, never the owner's grant"},
-	{id: "identity45_legacy_exchange_token", class: ClassPlatform, anyOf: p("token retrieval is not supported for this organization", "errorforbiddenclientaccesstokenrequest"),
+	{id: "identity_legacy_exchange_token", class: ClassPlatform, anyOf: p("token retrieval is not supported for this organization", "errorforbiddenclientaccesstokenrequest"),
 		doc: "Exchange Online: legacy callback and identity tokens are turned off for the tenant; the product's add-in must move to nested app authentication and Microsoft Graph"},
-	{id: "identity45_graph_mailbox_quota", class: ClassRateLimited, anyOf: p(`"code": "quotaexceededexception"`, `"code":"quotaexceededexception"`, "code: quotaexceededexception"),
+	{id: "identity_graph_mailbox_quota", class: ClassRateLimited, anyOf: p(`"code": "quotaexceededexception"`, `"code":"quotaexceededexception"`, "code: quotaexceededexception"),
 		noneOf: p("storedrv", "5.2.2"),
 		doc:    "Microsoft Graph 507 QuotaExceededException: the connected mailbox's storage quota is used up"},
-	{id: "identity45_google_advanced_protection", class: ClassPlatform, anyOf: p(" policy_enforced", "is not approved by advanced protection", "advanced protection prevented your google account"),
+	{id: "identity_google_advanced_protection", class: ClassPlatform, anyOf: p(" policy_enforced", "is not approved by advanced protection", "advanced protection prevented your google account"),
 		noneOf: p("admin_policy_enforced"),
 		doc:    "Google Advanced Protection refused the product's OAuth client (Error 400: policy_enforced): only apps Google approved get the account's data"},
-	{id: "identity45_google_client_setup", class: ClassPlatform, anyOf: p("origin_mismatch", "not a valid origin for the client", "unsupported_response_type"),
+	{id: "identity_google_client_setup", class: ClassPlatform, anyOf: p("origin_mismatch", "not a valid origin for the client", "unsupported_response_type"),
 		doc: "Google OAuth: the page's origin is not registered for the product's OAuth client, or the client asked for a response type the server does not support"},
-	{id: "identity45_google_browser_storage", class: ClassConfig, anyOf: p("failed to read the 'localstorage' property from 'window'"),
+	{id: "identity_google_browser_storage", class: ClassConfig, anyOf: p("failed to read the 'localstorage' property from 'window'"),
 		doc: "Google's sign-in library cannot use the browser's storage: third-party cookies and site data are blocked in the browser"},
 }

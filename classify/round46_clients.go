@@ -75,7 +75,7 @@ package classify
 // login, and l10n_words_connection reads GNUMail's Turkish refused SMTP login
 // as the network.
 var round46ClientsEarlyRules = []rule{
-	{id: "clients46_setup", class: ClassConfig, anyOf: p(
+	{id: "clients_setup", class: ClassConfig, anyOf: p(
 		// QMF
 		"unable to use account due to invalid configuration", "without imap server configuration", "without pop server configuration",
 		"without smtp server configuration", "without account configuration", "probably configuration error", "ssl is not supported",
@@ -95,9 +95,9 @@ var round46ClientsEarlyRules = []rule{
 		"server does not support imap4rev1", "invalid smtp url", "invalid imap url", "invalid pop3 url", "invalid nntp url", "invalid mail account url",
 		"ssl support not available"),
 		doc: "a mail client or tool (Qt Messaging Framework, GNUMail, mujmap, Cone) says the account's server, port, mailer, transport, identity, password command or config file is missing or wrong: its settings"},
-	{id: "clients46_smtp_test_tls", class: ClassConfig, allOf: p("unable to communicate with the smtp server", "ssl handshake error"),
+	{id: "clients_smtp_test_tls", class: ClassConfig, allOf: p("unable to communicate with the smtp server", "ssl handshake error"),
 		doc: "GNUMail's account editor could not set up SSL with the SMTP server: the security setting or the port"},
-	{id: "clients46_login_refused", class: ClassAuth, anyOf: p(
+	{id: "gnumail_login_refused", class: ClassAuth, anyOf: p(
 		// GNUMail, "%@ authentication failed for account %@." and "An error
 		// occured during the authentication with the SMTP server (%@)."
 		"authentifzierung fehlgeschlagen für konto", "während der authentifizierung mit dem smtp-server",
@@ -115,7 +115,7 @@ var round46ClientsEarlyRules = []rule{
 // round46ClientsRules come last: a message that also names a refused login,
 // a TLS fault or a server reply is read by the rules for those first.
 var round46ClientsRules = []rule{
-	{id: "clients46_transport", class: ClassTransient, anyOf: p(
+	{id: "clients_transport", class: ClassTransient, anyOf: p(
 		// QMF
 		"failed to perform action within a reasonable period of time", "outgoing connection is not ready to transmit",
 		"outgoing connection already in use by another operation", "cannot send message; transport in use",
@@ -129,7 +129,7 @@ var round46ClientsRules = []rule{
 		// Cone
 		"failed connecting to server", "lost server connection", "server connection unexpectedly shut down"),
 		doc: "a mail client (Qt Messaging Framework, GNUMail, Cone) could not reach or keep the server, or its transport was busy or slow: the network or the server, for now"},
-	{id: "clients46_server_unreachable", class: ClassTransient, anyOf: p("unable to connect to the", "unable to communicate with the"),
+	{id: "clients_server_unreachable", class: ClassTransient, anyOf: p("unable to connect to the", "unable to communicate with the"),
 		alsoAny: p("smtp server", "imap server", "pop3 server"),
 		noneOf:  p("check the port", "handshake"),
 		doc:     "GNUMail could not connect to or talk with the SMTP, IMAP or POP3 server: the network or the server, for now"},

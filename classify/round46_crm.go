@@ -67,7 +67,7 @@ package classify
 // server" as the network's and credential_words reads Fat Free CRM's "could
 // not login" as a refused password, though both sentences follow any failure.
 var round46CRMEarlyRules = []rule{
-	{id: "crm46_connect_catch_all", class: ClassUnknown,
+	{id: "crm_connect_catch_all", class: ClassUnknown,
 		anyOf: p(
 			// Fat Free CRM, the sentence with its placeholder
 			"could not login to the imap server: #{e.inspect}",
@@ -78,7 +78,7 @@ var round46CRMEarlyRules = []rule{
 		),
 		noneOf: crm46Causes,
 		doc:    "a CRM's or help desk's sentence after any mail failure (Fat Free CRM's dropbox login, Eventum's account test and queue): a refused login and an unreachable host end in the same words, so it carries no verdict"},
-	{id: "crm46_eventum_connect", class: ClassUnknown,
+	{id: "crm_eventum_connect", class: ClassUnknown,
 		allOf:  p("could not connect to the email server", "please verify your email account settings and try again"),
 		noneOf: crm46Causes,
 		doc:    "Eventum's sentence after imap_open failed for any reason: a refused login and an unreachable host alike, so without the server's error it carries no verdict"},
@@ -94,13 +94,13 @@ var crm46Causes = p("authenticat", "credential", "password", "refused", "timed o
 // before them, and a late place keeps their phrases from capturing anything
 // another rule reads.
 var round46CRMRules = []rule{
-	{id: "crm46_test_send_auth", class: ClassAuth, anyOf: p(
+	{id: "crm_test_send_auth", class: ClassAuth, anyOf: p(
 		// Tiledesk AuthenticationFailed: az, kk (the other 13 locales read auth already)
 		"doğrulama uğursuz oldu, sınaq e-poçtu göndərilə bilmədi",
 		"аутентификация орындалмады, сынақ электрондық поштасын жіберу мүмкін болмады",
 	),
 		doc: "Tiledesk's SMTP test send got EAUTH: the SMTP server refused the login"},
-	{id: "crm46_mail_setup", class: ClassConfig, anyOf: p(
+	{id: "crm_mail_setup", class: ClassConfig, anyOf: p(
 		// openCRX MailWorkflow and MailStore
 		"unable to get mail session",
 		"no default email account configured",

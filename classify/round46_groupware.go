@@ -80,7 +80,7 @@ package classify
 // temporary_wording reads Twake's "please try again" as transient, and
 // code_4xx reads Twake's statusCode=401 log lines as a 4xx reply.
 var round46GroupwareEarlyRules = []rule{
-	{id: "groupware46_catch_all", class: ClassUnknown, anyOf: p(
+	{id: "groupware_catch_all", class: ClassUnknown, anyOf: p(
 		// WebTop tpl.login.error.failure: de, en, es, fr, hr, hu, it
 		"authentifizierungsfehler. bitte wiederholen.",
 		"authentication failed. please try again.",
@@ -97,7 +97,7 @@ var round46GroupwareEarlyRules = []rule{
 		// Twake Mail: the app's own OIDC configuration is missing
 		"auth_error_type=forced_logout_401_oidc_config_missing"),
 		doc: "A groupware product's catch-all that names credentials but wraps a refused login and an unreachable server alike: WebTop's \"Authentication failed. Please try again.\" in its seven locales, Kolab's \"Invalid DAV credentials or server.\", pykolab's \"IMAP proxy authentication failed\""},
-	{id: "groupware46_twake_session_revoked", class: ClassRevoked, anyOf: p(
+	{id: "groupware_twake_session_revoked", class: ClassRevoked, anyOf: p(
 		"auth_error_type=token_endpoint_400",
 		"_handlerefresherroronweb: will_logout=true",
 		"auth_error_type=forced_logout_401_after_refresh_attempted",
@@ -105,10 +105,10 @@ var round46GroupwareEarlyRules = []rule{
 		"auth_error_type=forced_logout_401_refreshed_token_duplicated",
 		"auth_error_type=forced_logout_401_refresh_preconditions_unmet"),
 		doc: "Twake Mail's token endpoint refused the refresh, or its OIDC session still got 401 after a refresh; the token is cleared and the user logged out"},
-	{id: "groupware46_twake_basic_logout", class: ClassAuth, anyOf: p(
+	{id: "groupware_twake_basic_logout", class: ClassAuth, anyOf: p(
 		"auth_error_type=forced_logout_401_non_oidc_session"),
 		doc: "Twake Mail's basic-auth (non-OIDC) session got HTTP 401 and is logged out: the password was refused"},
-	{id: "groupware46_server_settings", class: ClassConfig, anyOf: p(
+	{id: "groupware_server_settings", class: ClassConfig, anyOf: p(
 		// Twake Mail wrongUrlMessage: ar, de, en, fr, ga, it, mn, ru, ta, uk, vi, zh_Hans
 		"عنوان url للخادم غير صالح",
 		"server-url ist nicht gültig, bitte versuchen sie es erneut",
@@ -140,7 +140,7 @@ var round46GroupwareEarlyRules = []rule{
 		"доступ к пересылке отклонен", "relä åtkomst nekad",
 		"posta iletme erişimi engellendi", "转发访问拒绝", "禁止 relay 存取"),
 		doc: "Twake Mail's \"Server URL is not valid\" (the JMAP server URL typed at login cannot be reached) and \"Handshake error in client\" (TLS), and Zentyal's \"Relay access denied\" event, in their locales"},
-	{id: "groupware46_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "groupware_connection_failed", class: ClassTransient, anyOf: p(
 		// WebTop tpl.login.error.maintenance: de, es, fr, hr, hu, it (en reads transient already)
 		"kein administratives konto. bitte wiederholen.",
 		"cuenta no administrativa. reintentar.",
@@ -183,7 +183,7 @@ var round46GroupwareEarlyRules = []rule{
 		"グレイリスト", "grå listet", "adicionado na lista cinza", "серый список",
 		"grålistad", "灰名单"),
 		doc: "A groupware product's temporary failure: pykolab cannot reach Cyrus IMAP or LDAP, Twake Mail is offline or its token refresh had no network, Zentyal's \"Host unreachable\" and \"Greylisted\" mail events, WebTop in maintenance mode; in their locales"},
-	{id: "groupware46_webtop_account_disabled", class: ClassAdmin, anyOf: p(
+	{id: "groupware_webtop_account_disabled", class: ClassAdmin, anyOf: p(
 		// WebTop tpl.login.error.disabled: en (also de, es, fr, hr, hu), it
 		"authentication failed. please contact the administrator.",
 		"autenticazione fallita. contattare l'amministratore."),
@@ -194,7 +194,7 @@ var round46GroupwareEarlyRules = []rule{
 // that a longer message another rule knows (Thunderbird's "esines
 // autentimise viga") keeps its rule.
 var round46GroupwareRules = []rule{
-	{id: "groupware46_login_refused", class: ClassAuth, anyOf: p(
+	{id: "groupware_login_refused", class: ClassAuth, anyOf: p(
 		// Twake Mail badCredentials: ga, mn, ru, vi, zh_Hans
 		"dintiúir dona", "нэвтрэх мэдээлэл буруу байна", "неверные учетные данные",
 		"tài khoản không hợp lệ", "凭据错误",
@@ -203,7 +203,7 @@ var round46GroupwareRules = []rule{
 		"autentiseringsfel", "error d'autenticazión", "chyba při ověřování", "autentimise viga",
 		"autentifikacijos klaida", "błąd autentykacji"),
 		doc: "Twake Mail's \"Bad credentials\" (HTTP 401) and Zentyal's \"Authentication error\" mail log event (SASL login failed), in the locales no other rule reads"},
-	{id: "groupware46_message_too_large", class: ClassRejected, anyOf: p(
+	{id: "groupware_message_too_large", class: ClassRejected, anyOf: p(
 		// Twake Mail sendMessageFailureWithSetErrorTypeTooLarge: ar, de, fr, ga, it, mn, ru, ta, uk, vi, zh_Hans
 		"فشل في إرسال رسالتك لأنها كبيرة جدًا",
 		"fehler beim senden ihrer nachricht, da sie zu groß ist",

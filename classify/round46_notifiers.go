@@ -74,7 +74,7 @@ package classify
 // form check would read as a network failure and a refused recipient, and
 // the Persian connector word as a connection failure.
 var round46NotifiersEarlyRules = []rule{
-	{id: "notifiers46_connector_config", class: ClassConfig, anyOf: p(
+	{id: "notifiers_connector_config", class: ClassConfig, anyOf: p(
 		// Logto connector.invalid_config
 		"the connector's config is invalid", "تكوين الموصل غير صالح", "die konfiguration des connectors ist ungültig",
 		"la configuración del conector es inválida", "پیکربندی اتصال‌دهنده نامعتبر است", "la configuration du connecteur n'est pas valide",
@@ -99,7 +99,7 @@ var round46NotifiersEarlyRules = []rule{
 		"มีจำนวนคอนเนคเตอร์อีเมลมากกว่า 1", "e-posta adresi bağlayıcılarının sayısı 1'den fazla", "同时存在超过 1 个邮件连接器", "同時存在超過 1 個郵件連接器",
 	),
 		doc: "Logto's connector settings are at fault: the stored email connector config is invalid, has no template for the message, or more than one email connector is set up"},
-	{id: "notifiers46_email_usage_limit", class: ClassRateLimited, retry: hour, anyOf: p(
+	{id: "notifiers_email_usage_limit", class: ClassRateLimited, retry: hour, anyOf: p(
 		// Logto connector.usage_limit_exceeded (ko reads rate_limited already)
 		"the email service usage limit has been reached", "تم بلوغ الحد الأقصى لاستخدام خدمة البريد الإلكتروني",
 		"das nutzungslimit des e-mail-dienstes wurde erreicht", "se ha alcanzado el límite de uso del servicio de correo electrónico",
@@ -110,7 +110,7 @@ var round46NotifiersEarlyRules = []rule{
 		"已达到邮件服务使用上限", "已達到電子郵件服務使用上限",
 	),
 		doc: "Logto's hosted email service reached its usage cap: sending resumes when the quota resets or is raised"},
-	{id: "notifiers46_notification_service_off", class: ClassConfig, anyOf: p(
+	{id: "notifiers_notification_service_off", class: ClassConfig, anyOf: p(
 		// openmediavault sendTestEmail (English only)
 		"email notification service is disabled",
 		// openmediavault-2fa-emailotp: en, el, hu, it, nl, sv, zh_CN, zh_TW
@@ -124,7 +124,7 @@ var round46NotifiersEarlyRules = []rule{
 		"此账户未设置电子邮箱地址", "此帳戶並未設置電子郵件地址",
 	),
 		doc: "openmediavault cannot mail a notification or an email one-time code: the email notification service is switched off, or the account has no email address set"},
-	{id: "notifiers46_mail_form_settings", class: ClassConfig, anyOf: p(
+	{id: "notifiers_mail_form_settings", class: ClassConfig, anyOf: p(
 		// SickChill core.js and emailnotify.py
 		"you must specify an smtp hostname", "you must specify an smtp port", "smtp port must be between 0 and 65535",
 		"you must provide a recipient email address", "email notify because there are no configured recipients",
@@ -136,7 +136,7 @@ var round46NotifiersEarlyRules = []rule{
 		"failed to decrypt or build the configured email transport", "email transport not found",
 	),
 		doc: "a notifier's mail settings are incomplete or wrong before anything is sent: SickChill's and SickGear's test-email form (host, port, recipient), Documenso's transport environment or stored transport"},
-	{id: "notifiers46_smtp_verify_catchall", class: ClassUnknown, anyOf: p("failed to verify smtp connection configuration"),
+	{id: "notifiers_smtp_verify_catchall", class: ClassUnknown, anyOf: p("failed to verify smtp connection configuration"),
 		doc: "Audiobookshelf's answer when nodemailer's transporter.verify() failed, for a refused login, a bad host or a TLS mismatch alike: no cause given"},
 }
 
@@ -145,7 +145,7 @@ var round46NotifiersEarlyRules = []rule{
 // catch-alls then keep no verdict instead of the connection reading of their
 // word for connector.
 var round46NotifiersRules = []rule{
-	{id: "notifiers46_connector_catchall", class: ClassUnknown, anyOf: p(
+	{id: "notifiers_connector_catchall", class: ClassUnknown, anyOf: p(
 		// Logto connector.general and connector.invalid_response, fa-ir
 		"خطا در اتصال‌دهنده رخ داد", "پاسخ اتصال‌دهنده نامعتبر است",
 	),

@@ -125,7 +125,7 @@ package classify
 // "Internal server error:" prefix, credentials_rejected BusyBox's "no
 // username or password", and oauth_http_4xx a token URL without its tenant.
 var round47FrameworksEarlyRules = []rule{
-	{id: "frameworks47_mail_settings", class: ClassConfig, anyOf: p(
+	{id: "frameworks_mail_settings", class: ClassConfig, anyOf: p(
 		// Laravel MailManager
 		"unsupported mail transport",
 		// Symfony Mailer and Mime
@@ -159,27 +159,27 @@ var round47FrameworksEarlyRules = []rule{
 		// Postfix smtpd's MAIL FROM syntax reply (also cut off)
 		"bad sender address synta",
 	),
-		// Ory Kratos's own sentence (devtools39_smtp_setting_missing).
+		// Ory Kratos's own sentence (devtools_smtp_setting_missing).
 		noneOf: p("failed to send a message. smtp host is not set"),
 		doc:    "a web framework's mailer, a CMS mail plugin or an appliance names its own mail settings as wrong or missing before or instead of sending: transport, scheme or DSN, sender or recipient address, local mail program and its options, a plugin's host or credentials setting, or an implicit-TLS port spoken to in plain text"},
-	{id: "frameworks47_laravel_mailer_undefined", class: ClassConfig, allOf: p("mailer ", "] is not defined"),
+	{id: "frameworks_laravel_mailer_undefined", class: ClassConfig, allOf: p("mailer ", "] is not defined"),
 		doc: "Laravel's MailManager: the mailer the app names is not defined in config/mail.php"},
-	{id: "frameworks47_health_default_host", class: ClassConfig,
+	{id: "frameworks_health_default_host", class: ClassConfig,
 		anyOf:   p("mail health check failed", "mailhealthindicator"),
 		alsoAny: p("smtp host: localhost, port: 25", "port: localhost, 25;"),
 		doc:     "Spring Boot's mail health check could not reach localhost:25, JavaMail's default when no mail host was set: the application's mail host setting is missing"},
-	{id: "frameworks47_close_short_response", class: ClassUnknown, anyOf: p("error closing session: short response"),
+	{id: "frameworks_close_short_response", class: ClassUnknown, anyOf: p("error closing session: short response"),
 		doc: "Shoutrrr got a garbled line at QUIT after the mail was delivered (a quirk of some servers): nothing about the mailbox"},
-	{id: "frameworks47_token_url_no_tenant", class: ClassPlatform, anyOf: p("login.microsoftonline.com//oauth2"),
+	{id: "frameworks_token_url_no_tenant", class: ClassPlatform, anyOf: p("login.microsoftonline.com//oauth2"),
 		doc: "the product built Microsoft's token URL with an empty tenant: its own OAuth settings are incomplete"},
 }
 
 // round47FrameworksRules come last but one (before outlookReplyNumberRules),
 // after every rule a server's text or a nested cause would meet.
 var round47FrameworksRules = []rule{
-	{id: "frameworks47_sysnetmail_no_reply", class: ClassConfig, code: "0",
+	{id: "frameworks_sysnetmail_no_reply", class: ClassConfig, code: "0",
 		anyOf: p("syntax error, command unrecognized. the server response was:"),
 		doc:   "System.Net.Mail could not read the server's reply at all (its default text, no reply code): the implicit-TLS port was used with a STARTTLS-only client"},
-	{id: "frameworks47_swift_timeout_cut", class: ClassTransient, anyOf: p(" timed ou"), alsoAny: p("connection to "),
+	{id: "frameworks_swift_timeout_cut", class: ClassTransient, anyOf: p(" timed ou"), alsoAny: p("connection to "),
 		doc: "SwiftMailer's \"Connection to host:port Timed Out\", cut off in a log: the server did not answer in time"},
 }

@@ -96,7 +96,7 @@ package classify
 // timeout, and "too large" or "content" in Node-RED's and Home Assistant's
 // sentences as a refused message.
 var round47HomeassistantEarlyRules = []rule{
-	{id: "homeassistant47_settings_early", class: ClassConfig, anyOf: p(
+	{id: "homeassistant_settings_early", class: ClassConfig, anyOf: p(
 		// OpenCart smtp.php
 		"auth login not accepted from server", "smtp timeout required",
 		// Node-RED errors.refreshtoolarge: en-US, de, ja
@@ -106,7 +106,7 @@ var round47HomeassistantEarlyRules = []rule{
 		"which is not secure to load data from",
 	),
 		doc: "OpenCart's AUTH LOGIN refused before any credential or its SMTP timeout setting empty, Node-RED's e-mail repeat interval too large, Home Assistant's attachment outside allowlist_external_dirs: a setting of the product"},
-	{id: "homeassistant47_catchall_early", class: ClassUnknown, anyOf: p(
+	{id: "homeassistant_catchall_early", class: ClassUnknown, anyOf: p(
 		// Node-RED errors.invalidattachment: en-US, de, ja
 		"invalid attachment content. must be string or buffer", "ungültiger anhang-inhalt. es muss ein string",
 		"不正な添付コンテンツ",
@@ -118,7 +118,7 @@ var round47HomeassistantEarlyRules = []rule{
 // when no rule found a cause in the words around it (a reply, a network error
 // or a refusal in a traceback decides first).
 var round47HomeassistantRules = []rule{
-	{id: "homeassistant47_settings", class: ClassConfig, anyOf: p(
+	{id: "homeassistant_settings", class: ClassConfig, anyOf: p(
 		// Home Assistant imap: coordinator.py, strings.json error and options keys
 		"invalid response for search '", "change ssl cipher list and try again",
 		"an entry with these folder and search options already exists",
@@ -147,10 +147,10 @@ var round47HomeassistantRules = []rule{
 		"wrong host or port",
 	),
 		doc: "Home Assistant's IMAP charset (translated), search, cipher-list or folder options, OpenCart's SMTP settings left empty or its TLS setup failing, Node-RED's e-mail node without credentials, transport or valid criteria, Metabase's wrong SMTP host or port: the product's mail settings"},
-	{id: "homeassistant47_folder_invalid", class: ClassConfig, anyOf: p("folder "), alsoAny: p(" is invalid"),
+	{id: "homeassistant_folder_invalid", class: ClassConfig, anyOf: p("folder "), alsoAny: p(" is invalid"),
 		noneOf: p("password", "token", "credential", "auth", "login"),
 		doc:    "Home Assistant's IMAP folder is invalid (\"Folder INBOX is invalid\", \"Selected mailbox folder is invalid\", \"The selected folder is invalid\"): SELECT of the configured folder failed after the login"},
-	{id: "homeassistant47_connection", class: ClassTransient, anyOf: p(
+	{id: "homeassistant_connection", class: ClassTransient, anyOf: p(
 		// Home Assistant imap coordinator.py, smtp notify.py
 		"(will attempt to reconnect after ", "error while cleaning up imap connection",
 		"smtp server not found or refused connection", "smtpserverdisconnected sending mail",
@@ -158,19 +158,19 @@ var round47HomeassistantRules = []rule{
 		"failed to connect", "no se pudo conectar", "falha ao conectar", "impossibile connettersi", "ühendamine nurjus",
 	),
 		doc: "Home Assistant's IMAP push lost its connection or could not close it, its SMTP server was not found, refused or dropped the connection, its config flow could not connect: the network or the server"},
-	{id: "homeassistant47_login_refused", class: ClassAuth, anyOf: p(
+	{id: "homeassistant_login_refused", class: ClassAuth, anyOf: p(
 		// Home Assistant smtp notify.py (SMTPAuthenticationError)
 		"login not possible. please check your setting and/or your credentials",
 		// imap invalid_auth: en, es, et (de, pt-BR, nl, it, ru, pl read so already)
 		"invalid authentication", "autenticación no válida", "tuvastamine nurjus",
 	), noneOf: p("token", "mechanism", "method", "scheme", "type", "header", "specified"),
 		doc: "Home Assistant's SMTP login refused, its IMAP config flow's invalid_auth: the password"},
-	{id: "homeassistant47_reauth_password", class: ClassAuth,
+	{id: "homeassistant_reauth_password", class: ClassAuth,
 		// imap reauth_confirm description: es, it, uk, et (en, de, pt-BR, nl, ru, pl read so already)
 		anyOf:   p("la contraseña para ", "la password per ", "пароль для ", "salasõna on kehtetu"),
 		alsoAny: p(" no es válida", " non è valida", " недійсний", "salasõna on kehtetu"),
 		noneOf:  p("token"),
 		doc:     "Home Assistant's IMAP reauthentication step: the password for the account is invalid"},
-	{id: "homeassistant47_opencart_rcpt", class: ClassRecipient, anyOf: p("rcpt to not accepted from server"),
+	{id: "homeassistant_opencart_rcpt", class: ClassRecipient, anyOf: p("rcpt to not accepted from server"),
 		doc: "OpenCart's SMTP library: RCPT TO got neither 250 nor 251 and the reply was dropped: the recipient"},
 }

@@ -116,7 +116,7 @@ package classify
 // server_internal_error reads Misskey's catch-all as the server's, and
 // codeRules read Supabase's HTTP 500 and 400 as SMTP codes.
 var round47IdentityEarlyRules = []rule{
-	{id: "identity47_zitadel_smtp_login", class: ClassAuth, anyOf: p(
+	{id: "identity_zitadel_smtp_login", class: ClassAuth, anyOf: p(
 		"email-s9kfs", "errors.smtp.couldnotauth",
 		// CouldNotAuth: en (sk), ar, bg, cs, de, es, fr, hu, id, it, ja, ko, mk, nl, pl, pt, ro, ru, sv, tr, uk, zh, ca, da, hi, kk, lt, nb, sl, sq, th, vi, zh-TW
 		"could not add smtp auth", "تعذر إضافة مصادقة smtp", "не може да добави smtp auth", "nemohlo se přidat smtp auth",
@@ -133,7 +133,7 @@ var round47IdentityEarlyRules = []rule{
 		noneOf: p("no supported auth method found", "unrecognized authentication", "unrecognised authentication", "mechanism", "5.7.4", "unencrypted connection",
 			"unexpected server challenge", "wrong host name", "temporary authentication failure", "454 4.", "i/o timeout", "timed out", "connection reset", "broken pipe", "eof"),
 		doc: "Zitadel: its SMTP login (PLAIN or LOGIN) to the configured server failed; it asks the owner to re-check the user and password"},
-	{id: "identity47_mail_settings", class: ClassConfig, anyOf: p(
+	{id: "identity_mail_settings", class: ClassConfig, anyOf: p(
 		// Zitadel CouldNotSplit, CouldNotStartTLS, SMTPConfig.NotFound, TestPassword, SenderAdressNotCustomDomain: IDs and keys
 		"email-spr56", "email-guvsq", "errors.smtp.couldnotsplit", "errors.smtp.couldnotstarttls", "errors.smtpconfig.notfound",
 		"errors.smtpconfig.testpassword", "errors.smtpconfig.senderadressnotcustomdomain",
@@ -150,7 +150,7 @@ var round47IdentityEarlyRules = []rule{
 		"ni bilo mogoče ločiti gostitelja in vrat", "hosti dhe porta nuk mund të ndaheshin", "ไม่สามารถแยกโฮสต์และพอร์ต",
 		"không thể phân chia máy chủ và cổng", "無法拆分主機和埠",
 		// CouldNotStartTLS, the same locales (de and uk are read, as config,
-		// by community_mail_setup_check and infra40_relay_tls_setting first)
+		// by community_mail_setup_check and infra_relay_tls_setting first)
 		"could not start tls", "تعذر بدء tls", "не можа да стартира tls", "nelze spustit tls",
 		"no se pudo iniciar tls", "je n'ai pas pu démarrer tls", "nem sikerült elindítani a tls-t", "tidak dapat memulai tls", "impossibile avviare tls",
 		"tlsを開始できませんでした", "tls를 시작할 수 없습니다", "не можеше да започне tls", "kon tls niet starten", "nie można rozpocząć tls",
@@ -231,15 +231,15 @@ var round47IdentityEarlyRules = []rule{
 		// Keycloak's realm From address
 		"invalid sender address '"),
 		doc: "an identity platform's or self-hosted app's own mail settings are wrong or missing: SMTP host without port or unparsable relay URL, STARTTLS refused, no SMTP configuration or password, an unknown auth mechanism setting, the From address, a missing sendmail, email not set up (Zitadel, Kanidm, lettre, Vaultwarden, Lemmy, Supabase, Keycloak)"},
-	{id: "identity47_refresh_token_revoked", class: ClassRevoked, anyOf: p("refresh token is revoked", "revoked refresh token was used", "refresh token does not exist"),
+	{id: "identity_refresh_token_revoked", class: ClassRevoked, anyOf: p("refresh token is revoked", "revoked refresh token was used", "refresh token does not exist"),
 		doc: "authentik's token endpoint refused a refresh_token grant: the refresh token was revoked (rotated or logged out), or no longer exists; the owner connects the mailbox again"},
-	{id: "identity47_authentik_client_request", class: ClassPlatform, anyOf: p(
+	{id: "identity_authentik_client_request", class: ClassPlatform, anyOf: p(
 		"code does not exist", "code is expired", "invalid code: invalid client or code has expired", "code challenge not matching", "missing authorization code",
 		"invalid client secret", "oauth2provider does not exist", "invalid grant type", "invalid assertion type", "missing client assertion",
 		"no token could be verified", "jwt token expired", "failed to verify jwt", "failed to parse jwt for kid lookup", "client_credentials grant for provider without application"),
 		alsoAny: p("authentik.providers.oauth2"),
 		doc:     "authentik's token endpoint refused the product's own request: an authorization code exchange, its client secret or ID, its grant type or its client assertion"},
-	{id: "identity47_supabase_send_wrapper", class: ClassUnknown, code: "500", anyOf: p(
+	{id: "identity_supabase_send_wrapper", class: ClassUnknown, code: "500", anyOf: p(
 		"error sending confirmation mail", "error sending confirmation email", "error sending magic link", "error sending recovery mail", "error sending recovery email",
 		"error sending invite email", "error sending reauthentication email", "error sending email change email", "error sending change email",
 		"error sending password changed notification email", "error sending email changed notification email", "error sending phone changed notification email",
@@ -247,7 +247,7 @@ var round47IdentityEarlyRules = []rule{
 		"error sending mfa factor enrolled notification email", "error sending mfa factor unenrolled notification email"),
 		noneOf: p("mail:", "link:"),
 		doc:    "Supabase Auth answered HTTP 500 with its generic mail wrapper; the cause is only in the server's log"},
-	{id: "identity47_misskey_internal_error", class: ClassUnknown, anyOf: p("internal error occurred. please contact us if the error persists", "5d37dbcb-891e-41ca-a3d6-e690c97775ac"),
+	{id: "identity_misskey_internal_error", class: ClassUnknown, anyOf: p("internal error occurred. please contact us if the error persists", "5d37dbcb-891e-41ca-a3d6-e690c97775ac"),
 		noneOf: p(`"info":`, "info: {"),
 		doc:    "Misskey's INTERNAL_ERROR: an unexpected exception in the endpoint (such as the test mail); it names no cause"},
 }
@@ -255,11 +255,11 @@ var round47IdentityEarlyRules = []rule{
 // round47IdentityRules come right before codeRules: a cause the text names
 // (a DNS failure, a relay refusal) is read first.
 var round47IdentityRules = []rule{
-	{id: "identity47_zitadel_unreachable", class: ClassTransient, anyOf: p(
+	{id: "identity_zitadel_unreachable", class: ClassTransient, anyOf: p(
 		"email-skwos", "email-sl39s", "errors.smtp.couldnotdial",
 		// CouldNotDial and CouldNotDialTLS: en, ar, bg, cs, de, es, fr, hu, id, it, ja, ko, mk, nl, pl, pt, ro, ru, sv, tr, uk, zh, ca, da (nb), hi, kk, lt, sl, sq, th, vi, zh-TW
 		// (cs, de, ja, ko and one it wording are read, as transient, by
-		// l10n_unixclients_unreachable, mailspring44_unreachable and
+		// l10n_unixclients_unreachable, mailspring_unreachable and
 		// l10n_snappymail_server_unreachable first)
 		"could not contact with the smtp server", "تعذر الاتصال بخادم smtp", "не може да се свърже със smtp сървъра",
 		"no se pudo contactar con el servidor smtp", "impossible de contacter le serveur smtp",
@@ -273,7 +273,7 @@ var round47IdentityRules = []rule{
 		"ni bilo mogoče vzpostaviti stika s strežnikom smtp", "nuk u arrit lidhja me serverin smtp", "ไม่สามารถติดต่อกับเซิร์ฟเวอร์ smtp",
 		"không liên lạc được với máy chủ smtp", "與 smtp 伺服器聯絡"),
 		doc: "Zitadel could not reach the configured SMTP server (with or without TLS); it asks to check the port and the firewall"},
-	{id: "identity47_recipient_not_set", class: ClassRecipient, anyOf: p(
+	{id: "identity_recipient_not_set", class: ClassRecipient, anyOf: p(
 		"email-s4is4", "email-s6is6", "errors.smtp.couldnotsetrecipient",
 		// CouldNotSetRecipient: en, ar, bg, cs, es, fr, hu, id, it, ja, mk, nl, pl, pt, ro, ru, sv, tr, uk, zh, ca, da, hi, kk, lt, nb, sl, sq, th, vi, zh-TW (de and ko read already)
 		"could not set recipient", "تعذر تعيين المستلم", "не можа да зададе получател", "nelze nastavit příjemce", "no se pudo establecer el destinatario",

@@ -58,7 +58,7 @@ package classify
 //     (rejected). doesTokenMatchEmail's "you did not authorize the OAuth
 //     token in the browser with the %s Google Account" is read (auth) by
 //     grant_other_account already, and its client_secrets.json and
-//     oauth2service.json messages by tools38_oauth_client_setup.
+//     oauth2service.json messages by tools_oauth_client_setup.
 //   - gaubert/gmvault 236fa56d, src/gmv/imap_utils.py and gmv_cmd.py: the
 //     retry decorator's "Cannot reach the Gmail server. Wait %s second(s) and
 //     retrying." (older "Wait %s seconds"), "Received an IMAP abort error.
@@ -121,11 +121,11 @@ package classify
 // try again" and network_timeout the proxy's "timed out", and the code
 // rules the 401, 404 and 554 inside these messages.
 var round47MailtoolsEarlyRules = []rule{
-	{id: "mailtools47_token_client_refused", class: ClassPlatform,
+	{id: "mailtools_token_client_refused", class: ClassPlatform,
 		anyOf:   p("caught exception while requesting oauth 2.0 credentials"),
 		alsoAny: p("httperror 401", "http error 401"),
 		doc:     "Email OAuth 2.0 Proxy: the token endpoint answered 401 to its token request, a refused client authentication (invalid_client): the integrator's client ID or secret"},
-	{id: "mailtools47_sign_in_again", class: ClassAuth, anyOf: p(
+	{id: "mailtools_sign_in_again", class: ClassAuth, anyOf: p(
 		// Email OAuth 2.0 Proxy: the browser sign-in was not finished
 		"authentication request failed or expired for account",
 		"authorisation request timed out", "authorisation request failed or timed out",
@@ -136,12 +136,12 @@ var round47MailtoolsEarlyRules = []rule{
 		"ne correspond par à",
 	),
 		doc: "a mail gateway needs the owner: the browser sign-in was not completed in time (Email OAuth 2.0 Proxy), Proton asks for its CAPTCHA (code 9001), or the account signed in is another one (DavMail)"},
-	{id: "mailtools47_grant_missing", class: ClassRevoked, anyOf: p(
+	{id: "mailtools_grant_missing", class: ClassRevoked, anyOf: p(
 		"you must run oama authorize", "can't find authorization record for",
 		"two factor authentication enabled, please login again manually",
 	),
 		doc: "a token helper holds no usable grant for the mailbox (oama has no authorization record; hydroxide cannot renew its dead Proton session): the owner authorizes again"},
-	{id: "mailtools47_tool_setup", class: ClassConfig, anyOf: p(
+	{id: "mailtools_tool_setup", class: ClassConfig, anyOf: p(
 		// Email OAuth 2.0 Proxy
 		"unable to start local server", "is not specified as https mistakenly",
 		"no config file entry found for account", "incomplete config file entry found for account",
@@ -176,7 +176,7 @@ var round47MailtoolsEarlyRules = []rule{
 		"can't find/read configuration file", "getserviceapi: no service named",
 	),
 		doc: "a mail sync, backup or gateway tool names its own setup: its config file, local port or redirect URI, command line, batch size, the account's IMAP folders, an outdated client, a wrong endpoint URL, a broken SASL installation"},
-	{id: "mailtools47_server_retry", class: ClassTransient, anyOf: p(
+	{id: "mailtools_server_retry", class: ClassTransient, anyOf: p(
 		// gmvault
 		"cannot reach the gmail server", "received an imap abort error. wait",
 		"error when reaching gmail server. wait", "disconnecting from gmail server and sleeping",
@@ -185,7 +185,7 @@ var round47MailtoolsEarlyRules = []rule{
 		"please check your internet connection and retry",
 	),
 		doc: "a mail tool lost the server and retries (gmvault), or says the token request failed for the network (Email OAuth 2.0 Proxy)"},
-	{id: "mailtools47_no_verdict", class: ClassUnknown, anyOf: p(
+	{id: "mailtools_no_verdict", class: ClassUnknown, anyOf: p(
 		// Proton 2001 through hydroxide's SMTP
 		"message signature is missing or invalid",
 		// Email OAuth 2.0 Proxy
@@ -193,8 +193,8 @@ var round47MailtoolsEarlyRules = []rule{
 		"no oauth 2.0 authorisation code returned",
 	),
 		doc: "a tool's message that carries no verdict on the account: Proton's 2001 on a message hydroxide built, the proxy shutting down or an authorisation response without code or error"},
-	{id: "mailtools47_workspace_delegation", class: ClassAdmin, anyOf: p("some scopes failed! to authorize them"),
+	{id: "mailtools_workspace_delegation", class: ClassAdmin, anyOf: p("some scopes failed! to authorize them"),
 		doc: "Got Your Back: the service account's domain-wide delegation lacks scopes that a Google Workspace administrator must authorize in the admin console"},
-	{id: "mailtools47_groups_size_limit", class: ClassRejected, anyOf: p("message is to large for groups"),
+	{id: "mailtools_groups_size_limit", class: ClassRejected, anyOf: p("message is to large for groups"),
 		doc: "Got Your Back: the Groups Migration API refuses a message over its size limit"},
 }

@@ -109,7 +109,7 @@ package classify
 // host name typed wrong (Twenty's Google refresh network error naming
 // getaddrinfo ENOTFOUND for Google's own token host).
 var round47OauthappsEarlyRules = []rule{
-	{id: "oauthapps47_product_oauth_client", class: ClassPlatform, anyOf: p(
+	{id: "oauthapps_product_oauth_client", class: ClassPlatform, anyOf: p(
 		// EmailEngine lib/oauth/gmail.js and outlook.js flags
 		"the oauth client id is invalid", "the oauth client secret is incorrect",
 		"client is not authorized to retrieve access tokens", "client is unauthorized to retrieve access tokens",
@@ -124,7 +124,7 @@ var round47OauthappsEarlyRules = []rule{
 		"not able to connect using oauth login with inbound email server", "the specified oauth2 provider",
 	),
 		doc: "a product says its own OAuth app or client is set up wrong (EmailEngine's client ID, secret, service account, scopes or delegation; osTicket's IdP client that returns no refresh token; SuiteCRM's OAuth provider): the integrator's setup, never the mailbox owner"},
-	{id: "oauthapps47_grant_renewal_failed", class: ClassRevoked, anyOf: p(
+	{id: "oauthapps_grant_renewal_failed", class: ClassRevoked, anyOf: p(
 		// EmailEngine checkForUserFlags (Google invalid_grant)
 		"failed to renew the access token for the user",
 		// SuiteCRM IMAP OAuth connection
@@ -132,14 +132,14 @@ var round47OauthappsEarlyRules = []rule{
 		"was not able to refresh the token. your session may have expired",
 	),
 		doc: "a product says the mailbox's OAuth grant could not be renewed and the owner must sign in again (EmailEngine's invalid_grant flag, SuiteCRM's expired IMAP OAuth session)"},
-	{id: "oauthapps47_owner_signin_refused", class: ClassAuth, anyOf: p(
+	{id: "oauthapps_owner_signin_refused", class: ClassAuth, anyOf: p(
 		// osTicket auth-oauth2 strict mode; osTicket SMTP over the mailbox's grant
 		"email mismatch: expecting authorization for", "resource owner and email mismatch",
 		// EmailEngine authenticationError state
 		"requested account can not be authenticated",
 	),
 		doc: "the mailbox's sign-in was refused: osTicket's owner authorized another account than the mailbox's, EmailEngine's account whose IMAP login failed; the owner signs in again with the right account or credentials"},
-	{id: "oauthapps47_workspace_gmail_disabled", class: ClassAdmin, anyOf: p(
+	{id: "oauthapps_workspace_gmail_disabled", class: ClassAdmin, anyOf: p(
 		// Wino Mail GmailServiceDisabled_Message, every locale
 		"вашият акаунт в google workspace изглежда е деактивиран за услугата gmail",             // bg_BG
 		"el vostre compte de google workspace sembla estar deshabilitat per al servei de gmail", // ca_ES
@@ -168,7 +168,7 @@ var round47OauthappsEarlyRules = []rule{
 		"你的 google workspace 账户似乎无法使用 gmail 服务",                                                 // zh_CN
 	),
 		doc: "Wino Mail: the Google Workspace administrator turned the Gmail service off for this account (the Gmail API's \"Mail service not enabled\"); only the administrator can turn it on"},
-	{id: "oauthapps47_mail_settings_form", class: ClassConfig, anyOf: p(
+	{id: "oauthapps_mail_settings_form", class: ClassConfig, anyOf: p(
 		// osTicket class.email.php account forms
 		"configure mailbox authentication", "archive folder cannot be same as fetched folder", "pop mail servers do not support folders",
 		// Twenty IMAP/SMTP/CalDAV connection form and IMAP NONEXISTENT
@@ -210,14 +210,14 @@ var round47OauthappsEarlyRules = []rule{
 		"找不到邮箱配置",                                                       // zh_CN
 	),
 		doc: "a product's mail account form or setup names a missing or wrong setting (osTicket, Twenty, SuiteCRM, paperless-ngx, Wino Mail's autodiscovery that found no settings): nothing was refused"},
-	{id: "oauthapps47_catch_all", class: ClassUnknown, anyOf: p(
+	{id: "oauthapps_catch_all", class: ClassUnknown, anyOf: p(
 		// paperless-ngx: refresh_account_oauth_token returned False for any RefreshTokenError
 		"mail account connectivity test failed: unable to refresh oauth token",
 		// Twenty: the validator's fallback after an unexpected error
 		"there was an issue with your connection settings",
 	),
 		doc: "a product's catch-all that does not tell a dead grant, a refused login and an outage apart (paperless-ngx's connectivity test after any failed token refresh, Twenty's connection form fallback)"},
-	{id: "oauthapps47_refresh_network", class: ClassTransient, anyOf: p(
+	{id: "oauthapps_refresh_network", class: ClassTransient, anyOf: p(
 		// Twenty parse-google-oauth-error.util.ts, TEMPORARY_NETWORK_ERROR
 		"google refresh token network error", "google refresh token failed (no status)",
 	),

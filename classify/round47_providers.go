@@ -75,7 +75,7 @@ package classify
 // as temporary_wording, and the enhanced codes (4.2.1, 5.2.1, 5.1.0) would
 // otherwise name a recipient mailbox.
 var round47ProvidersEarlyRules = []rule{
-	{id: "providers47_security_policy_lock", class: ClassAuthTemporary, anyOf: p(
+	{id: "providers_security_policy_lock", class: ClassAuthTemporary, anyOf: p(
 		// OVHcloud Exchange diagnostic: fr, en, de, es, it, pl, pt
 		"le compte est bloqué par la politique de sécurité",
 		"account locked due to the security policy",
@@ -86,7 +86,7 @@ var round47ProvidersEarlyRules = []rule{
 		"a conta está bloqueada pela política de segurança",
 	),
 		doc: "OVHcloud's Exchange diagnostic: the account is locked for a while by the security policy after several failed logins; it unlocks by itself"},
-	{id: "providers47_account_blocked", class: ClassBlocked, anyOf: p(
+	{id: "providers_account_blocked", class: ClassBlocked, anyOf: p(
 		// OVHcloud Exchange diagnostic, blocked for spam: fr, en, de, es, it, pl, pt
 		"le compte est bloqué pour envoi de spam",
 		"the account has been blocked for sending spam",
@@ -106,7 +106,7 @@ var round47ProvidersEarlyRules = []rule{
 		"ihr account wurde geschlossen",
 	),
 		doc: "OVHcloud's Exchange diagnostic: the account's sending was disabled for spam, or its subscription expired and the account was suspended"},
-	{id: "providers47_webmail_auth", class: ClassAuth, anyOf: p(
+	{id: "providers_webmail_auth", class: ClassAuth, anyOf: p(
 		// OVHcloud Exchange diagnostic: fr, en, de, es, it, pl, pt
 		"l'authentification au webmail a échoué",
 		"webmail authentication has failed",
@@ -120,7 +120,7 @@ var round47ProvidersEarlyRules = []rule{
 		"a password introduzida está incorreta",
 	),
 		doc: "OVHcloud's Exchange diagnostic: logging in to the webmail with the account's password failed (a wrong password)"},
-	{id: "providers47_domain_sender_setup", class: ClassConfig, noneOf: p("spf", "dkim", "dmarc"), anyOf: p(
+	{id: "providers_domain_sender_setup", class: ClassConfig, noneOf: p("spf", "dkim", "dmarc"), anyOf: p(
 		// OVHcloud Exchange diagnostic, MX record: fr, en, de, es, it, pl, pt
 		"l'enregistrement mx du domaine n'est pas valide",
 		"the domain mx record is not valid",
@@ -149,7 +149,7 @@ var round47ProvidersEarlyRules = []rule{
 		"emetteur invalide. invalid sender",
 	),
 		doc: "OVHcloud's Exchange diagnostic finds the domain's MX or autodiscover SRV record wrong; Orange or La Poste refuse the envelope sender ('Emetteur invalide. Invalid Sender.'): the domain's or the sender's setup"},
-	{id: "providers47_refused_5xx", class: ClassRejected, code: "5", anyOf: p(
+	{id: "providers_refused_5xx", class: ClassRejected, code: "5", anyOf: p(
 		// La Poste / Orange codes 103 and 510 (sisimai: blocked)
 		"service refuse. veuillez essayer plus tard", "service refused, please try later",
 		// Free's MX
@@ -158,20 +158,20 @@ var round47ProvidersEarlyRules = []rule{
 		"aol will not accept delivery of this message", "(con:b1)",
 	),
 		doc: "A provider's MX refuses the message or the sending host for good: La Poste's and Orange's 5xx 'Service refused, please try later' (the IP blocked), Free's 'mail dropped, bare LF found', AOL's 521 CON:B1 and 'AOL will not accept delivery of this message'"},
-	{id: "providers47_rate_limited", class: ClassRateLimited, anyOf: p(
+	{id: "providers_rate_limited", class: ClassRateLimited, anyOf: p(
 		// Google Workspace 450 4.2.1, pt-BR
 		"limite máximo de redirecionamento smtp excedido",
 		// Orange: the sending IP suspended for two hours
 		"ofr_999",
 	),
 		doc: "Google Workspace's customer SMTP relay limit exceeded (pt-BR); Orange's OFR_999 two-hour suspension of the sending IP"},
-	{id: "providers47_recipient", class: ClassRecipient, anyOf: p(
+	{id: "providers_recipient", class: ClassRecipient, anyOf: p(
 		// Google Workspace 450 4.2.1 (both rows) and 452 4.2.2, pt-BR
 		"está tentando entrar em contato está recebendo e-mails",
 		"a caixa de entrada do destinatário está sem espaço de armazenamento",
 	),
 		doc: "Google Workspace (pt-BR): the recipient is receiving mail too fast, or the recipient's inbox is out of storage"},
-	{id: "providers47_transient", class: ClassTransient, anyOf: p(
+	{id: "providers_transient", class: ClassTransient, anyOf: p(
 		// La Poste / Orange "try later" with a code sisimai gives no reason
 		"veuillez essayer plus tard. lpn", "veuillez essayer plus tard. ofr",
 		// Google Workspace 451 4.3.0, pt-BR

@@ -83,7 +83,7 @@ package classify
 //     turns into "Invalid Mailgun API endpoint ... Check your ...
 //     MAILGUN_API_URL settings" (anymail/django-anymail commit 8c40cc46,
 //     anymail/backends/mailgun.py, with its other sender-domain errors;
-//     libs39_setting already reads that sentence): config.
+//     libs_setting already reads that sentence): config.
 //   - SendCloud (https://www.sendcloud.net/doc/en/email_v2, "API Return
 //     Code"): 40011 and 40012 (an address parameter empty or malformed), and
 //     its v1 API's "api_user and api_key can not be null !"
@@ -92,7 +92,7 @@ package classify
 //     2822, 3.6.2." with a relay's host name in the brackets
 //     (v2board/v2board#319: smtpdm.aliyun.com as the From): the settings put
 //     the host where the sender's address belongs (config), read before
-//     asia45_recipient_address takes a whole address as a customer's.
+//     asia_recipient_address takes a whole address as a customer's.
 //
 // Each rule's phrases are the references' fixed words, lower-cased, without
 // placeholders; words that other products say too (SparkPost's "invalid
@@ -107,11 +107,11 @@ package classify
 // Mailgun's "too many recipients" as a rate limit, and SendGrid's "under
 // review" as temporary wording.
 var round47RelayapisEarlyRules = []rule{
-	{id: "relay47_recipient_suppressed", class: ClassRecipient, anyOf: p(
+	{id: "relay_recipient_suppressed", class: ClassRecipient, anyOf: p(
 		// SparkPost 1902 reasons and the bounce that carries them
 		"was suppressed due to customer policy", "was suppressed due to system policy"),
 		doc: "SparkPost refused the send because the recipient is on its own or the account's suppression list (1902, or a 554 5.7.1 bounce): the recipient's address"},
-	{id: "relay47_account_held", class: ClassBlocked, anyOf: p(
+	{id: "relay_api_account_held", class: ClassBlocked, anyOf: p(
 		// SendGrid compliance review
 		"account is temporarily under review",
 		// Amazon SES v2 and v1
@@ -124,9 +124,9 @@ var round47RelayapisEarlyRules = []rule{
 		doc:    "a sending relay holds the account or its key: SendGrid's review, Amazon SES's suspension, pause or sandbox, Resend's suspended key"},
 	// Mailgun's 401 to a send is "Forbidden" (api-sending.rst), its status
 	// table's "No valid API key provided": the key is refused.
-	{id: "relay47_key_refused", class: ClassAuth, anyOf: p("mailgun api response 401"),
+	{id: "mailgun_key_refused", class: ClassAuth, anyOf: p("mailgun api response 401"),
 		doc: "Mailgun answered 401 to the API call (its body says only \"Forbidden\"): the API key is not valid; the owner enters a valid key"},
-	{id: "relay47_ses_address", class: ClassConfig, anyOf: p(
+	{id: "relay_ses_address", class: ClassConfig, anyOf: p(
 		// jakarta.mail.internet.InternetAddress.checkAddress(), as SES returns them
 		"empty address", "illegal route-addr", "quote not at end of local address", "quote not at start of local address",
 		"quoted local address contains cr without lf", "quoted local address contains newline without whitespace",
@@ -138,7 +138,7 @@ var round47RelayapisEarlyRules = []rule{
 		// SES's API code, its SMTP reply's prefix, JavaMail's exception
 		alsoAny: p("invalidparametervalue", "transaction failed:", "addressexception", "in string ``"),
 		doc:     "Amazon SES (InvalidParameterValue, or 554 Transaction failed over SMTP) or JavaMail refused an address with the address check's message: the product built or passed a malformed address"},
-	{id: "relay47_request_setup", class: ClassConfig, anyOf: p(
+	{id: "relay_request_setup", class: ClassConfig, anyOf: p(
 		// Amazon SES
 		"invalidaction", "could not find operation", "invalidparametercombination", "an invalid or out-of-range value was supplied",
 		"invalidqueryparameter", "missingaction", "templatedoesnotexist", "customverificationemailtemplatedoesnotexist",
@@ -184,15 +184,15 @@ var round47RelayapisEarlyRules = []rule{
 		// SwiftMailer given a relay's host name as an address
 		"address in mailbox given [smtp.", "address in mailbox given [smtpdm.", "address in mailbox given [smtp-", "address in mailbox given [email-smtp."),
 		doc: "a sending relay refused the request or the sender's setup: a parameter, encoding, endpoint, method or key scope of the integration, a template, an unverified or unknown sender domain, a sandbox or test account's recipients"},
-	{id: "relay47_quota", class: ClassRateLimited, anyOf: p(
+	{id: "relay_quota", class: ClassRateLimited, anyOf: p(
 		"daily_quota_exceeded", "reached your daily email sending quota", "monthly_quota_exceeded", "reached your monthly email sending quota",
 		"email_above_quota", "above quota when received", "not allowed to send large batches yet",
 		"too many instances of the specified resource type"),
 		doc: "a sending relay's quota is reached: Resend's daily or monthly sending quota or its received-mail quota, a new Mailgun domain's batch limit, an Amazon SES resource limit"},
-	{id: "relay47_retry_later", class: ClassTransient, anyOf: p(
+	{id: "relay_retry_later", class: ClassTransient, anyOf: p(
 		"concurrent_idempotent_requests", "original request is still in progress", "resource_locked",
 		"another request is already updating this resource", "failed to update database code: 1500", "failed to read from database code: 1501"),
 		doc: "a sending relay asks to retry later: the same idempotency key is still in progress or the resource is locked (Resend), SparkPost's database failed"},
-	{id: "relay47_content_rejected", class: ClassRejected, anyOf: p("because it contains invalid content"),
+	{id: "relay_content_rejected", class: ClassRejected, anyOf: p("because it contains invalid content"),
 		doc: "Amazon SES refused the message for its content (MessageRejected)"},
 }

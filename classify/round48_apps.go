@@ -62,7 +62,7 @@ package classify
 // round48AppsEarlyRules come before languageRules and textRules: "is
 // mandatory" in Tracim's setup error would read as a content rejection.
 var round48AppsEarlyRules = []rule{
-	{id: "apps48_tracim_setup", class: ClassConfig, anyOf: p(
+	{id: "apps_tracim_setup", class: ClassConfig, anyOf: p(
 		"configuration is mandatory when email", "is invalid,valids values are",
 	), doc: "Tracim refuses to start: a mail setting (email.notification.*, email.reply.*) is missing or has an invalid value"},
 }
@@ -70,10 +70,10 @@ var round48AppsEarlyRules = []rule{
 // round48AppsRules come last: a type name or a product's sentence decides
 // only when no reply text around it did.
 var round48AppsRules = []rule{
-	{id: "apps48_auth_refused", class: ClassAuth, anyOf: p(
+	{id: "apps_auth_refused", class: ClassAuth, anyOf: p(
 		"check your auth params combinaison", "smtp auth return error code",
 	), doc: "Tracim's SMTP sender after smtplib.SMTPAuthenticationError: the server refused the configured login and password"},
-	{id: "apps48_recipient_refused", class: ClassRecipient, anyOf: p(
+	{id: "apps_recipient_refused", class: ClassRecipient, anyOf: p(
 		// Python smtplib, bare type name
 		"smtprecipientsrefused",
 		// Tracim
@@ -89,7 +89,7 @@ var round48AppsRules = []rule{
 		"non è stato possibile inviare l'e-mail di invito", "non è stato possibile inviare le e-mail di invito",
 		"dus de uitnodigingsmail kon niet", "dus de uitnodigingsmails konden niet",
 	), doc: "All recipients refused (smtplib.SMTPRecipientsRefused) or the invited user has no usable address (Tracim, OpenSlides): the recipient, not the sending account"},
-	{id: "apps48_sender_settings", class: ClassConfig, anyOf: p(
+	{id: "apps_sender_settings", class: ClassConfig, anyOf: p(
 		// Python smtplib, ssl, socket type names
 		"smtpsenderrefused", "smtpnotsupportederror", "sslcertverificationerror", "sslerror", "gaierror",
 		// Tracim
@@ -99,9 +99,9 @@ var round48AppsRules = []rule{
 		// Tabbycat log line
 		"sendgrid sender identity verification error",
 	), doc: "The sender address refused, a feature the server lacks, a TLS or certificate failure, a host name that does not resolve, or a product's sender settings invalid: the mail settings"},
-	{id: "apps48_sendgrid_sender_hint", class: ClassConfig, allOf: p("sendgrid", "default_from_email"),
+	{id: "apps_sendgrid_sender_hint", class: ClassConfig, allOf: p("sendgrid", "default_from_email"),
 		doc: "Tabbycat's hint (every locale) that SendGrid refused an unverified sender: DEFAULT_FROM_EMAIL must match the verified sender identity"},
-	{id: "apps48_connection_failed", class: ClassTransient, anyOf: p(
+	{id: "apps_connection_dropped", class: ClassTransient, anyOf: p(
 		"smtpserverdisconnected", "smtpconnecterror", "connectionrefusederror", "connectionreseterror", "imap4.abort",
 		"socket fail with imap connection",
 	), doc: "The connection was refused, reset or dropped, or the server's greeting failed (smtplib, imaplib, socket type names; Tracim's IMAP fetcher): the network or server, retried later"},

@@ -110,19 +110,19 @@ package classify
 // l10n_unixclients_unreachable reads Shuffle's "can't connect to IMAP
 // server" as the network.
 var round48AutomationEarlyRules = []rule{
-	{id: "automation48_flowise_refresh_wrapper", class: ClassUnknown,
+	{id: "automation_flowise_refresh_wrapper", class: ClassUnknown,
 		allOf:  p("failed to refresh access token: ", "please re-authorize the credential"),
 		noneOf: p("invalid_grant", "invalid grant", "expired or revoked", "been revoked", "was revoked", "invalid_rapt"),
 		doc:    "Flowise wraps every failure of its OAuth2 credential refresh (network, 5xx, dead grant alike) in one sentence; a cause named in it decides"},
-	{id: "automation48_flowise_refresh_template", class: ClassUnknown,
+	{id: "automation_flowise_refresh_template", class: ClassUnknown,
 		anyOf: p("token refresh failed: ${tokenresponse.", "token refresh failed: ${axioserror.", "failed to refresh token: ${refreshresponse.", "oauth2 token refresh error: ${error instanceof error"),
 		doc:   "Flowise's OAuth2 refresh route and component, as written: any answer of the token endpoint or any error; the cause is not in the fixed text"},
-	{id: "automation48_smtp_unexpected_code", class: ClassUnknown,
+	{id: "automation_smtp_unexpected_code", class: ClassUnknown,
 		anyOf: p("received unexpected error code from smtp server"),
 		// The reply code and text that nymea logs after it decide.
 		noneOf: p("smtp server 2", "smtp server 3", "smtp server 4", "smtp server 5"),
 		doc:    "nymea's mail plugin met a reply its SMTP state machine did not expect; without the reply, no cause"},
-	{id: "automation48_connector_setup", class: ClassConfig,
+	{id: "automation_connector_setup", class: ClassConfig,
 		anyOf: p("invalid configurations provided for client credentials grant type", "invalid configurations provided for authorization code grant type",
 			// Shuffle's IMAP template: raised on socket.gaierror only.
 			"can't connect to imap server %s: %s"),
@@ -132,7 +132,7 @@ var round48AutomationEarlyRules = []rule{
 // round48AutomationRules come late: nothing else reads these products' own
 // wording.
 var round48AutomationRules = []rule{
-	{id: "automation48_mail_node_setup", class: ClassConfig, anyOf: p(
+	{id: "automation_mail_node_setup", class: ClassConfig, anyOf: p(
 		// Shuffle email app and Exchange app.
 		"smtp port needs to be a number", "bad smtp host or port", "no username provided (sender)", "amount needs to be a number, not",
 		"couldn't find folder", "build requires at least major and minor version", "build needs to be a sequence of numbers",
@@ -151,10 +151,10 @@ var round48AutomationRules = []rule{
 		// Joget email tool (en, ar, zh_CN, zh_TW).
 		"fields or configure it in \"general settings\" page", "أو تكوينها في صفحة \"الإعدادات العامة\"", "或前往\"常规设置\"配置", "或前往\"常規設置\"配置"),
 		doc: "an automation platform's mail node or connector says its own settings are missing or invalid (host, port, sender, folder, OAuth fields, send mode): its setup"},
-	{id: "automation48_basic_auth_gone", class: ClassAuth,
+	{id: "automation_basic_auth_gone", class: ClassAuth,
 		anyOf: p("office 365 does not easily support smtp anymore", "use the outlook office365 app to connect to office365"),
 		doc:   "Shuffle says basic SMTP/EWS sign-in no longer works for Microsoft 365 and the owner must connect through its OAuth (Graph) app"},
-	{id: "automation48_token_url_io", class: ClassTransient,
+	{id: "automation_token_url_io", class: ClassTransient,
 		anyOf:  p("an error occurred while refreshing access token"),
 		noneOf: p("invalid_grant", "invalid grant", "expired or revoked", "invalid_client", "unauthorized_client"),
 		doc:    "WSO2's email connector could not reach the token URL (an I/O error) while refreshing the access token: the network"},

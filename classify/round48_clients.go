@@ -87,7 +87,7 @@ package classify
 // their connection words ("error connecting to", "Keine Verbindung ...
 // möglich") would read a client's catch-all as the network.
 var round48ClientsEarlyRules = []rule{
-	{id: "clients48_catch_all", class: ClassUnknown, anyOf: p(
+	{id: "clients_catch_all", class: ClassUnknown, anyOf: p(
 		// Whiteout Mail connDocGenericError (English only)
 		"there was an error connecting to ",
 		// Maily accountLoadError, German (en and es read unknown already)
@@ -101,7 +101,7 @@ var round48ClientsEarlyRules = []rule{
 // earlier rule knows it, and the credential fallback would read Mulberry's
 // logon catch-all and Mahogany's mechanism hint as a refused password.
 var round48ClientsRules = []rule{
-	{id: "clients48_client_settings", class: ClassConfig, anyOf: p(
+	{id: "clients_client_settings", class: ClassConfig, anyOf: p(
 		// Mulberry (English only): TLS setup and preferences validation
 		"the ssl plugin is not correctly installed", "ssl cannot be started",
 		"could not negotiate tls with the server",
@@ -130,7 +130,7 @@ var round48ClientsRules = []rule{
 		"we could not detect an imap inbox folder on", "error fetching imap settings",
 	),
 		doc: "A mail client names its own settings: Mulberry's missing SSL plugin, TLS that cannot start or STARTTLS refused, sending before any logon, an empty account or server field; Mahogany's unresolvable server name, PLAIN to be switched off, no SSL support; Maily's and Whiteout Mail's server settings to check, no inbox found, settings lookup failed"},
-	{id: "clients48_sign_in_needed", class: ClassAuth, anyOf: p(
+	{id: "clients_sign_in_needed", class: ClassAuth, anyOf: p(
 		// Maily addAccountVerifyingFailedInfo (en, de; es reads auth already)
 		"sorry, but there was a problem. please check your email",
 		"leider konnte ich dich nicht anmelden. überprüfe deine e-mail",
@@ -149,7 +149,7 @@ var round48ClientsRules = []rule{
 		"не может обратиться к этому каталогу без пароля",
 	),
 		doc: "A mail client asks the owner for the login: Maily could not sign in with the email and password, or the provider needs access for mail apps switched on; Mahogany has no password for the folder"},
-	{id: "clients48_connection_lost", class: ClassTransient, anyOf: p(
+	{id: "clients_connection_lost", class: ClassTransient, anyOf: p(
 		// Mulberry Error::INET::ConnectionAborted
 		"you must login again to re-establish the connection to the server",
 		// Mahogany: mailbox held by another session (en, de, ru), offline (ru), connection lost (de, ru)
@@ -165,7 +165,7 @@ var round48ClientsRules = []rule{
 		"client is currently offline", "message in offline mode",
 	),
 		doc: "A mail client's connection dropped or is not up: Mulberry's terminated connection, Mahogany's mailbox held by another session, system offline or the connection to a folder lost, Whiteout Mail offline"},
-	{id: "clients48_recipients_refused", class: ClassRecipient, anyOf: p(
+	{id: "clients_recipients_refused", class: ClassRecipient, anyOf: p(
 		// Mahogany hints: 554 recipients failed (en, de, ru)
 		"didn't accept one or more of the message recipients",
 		"hat einen oder mehrere der nachrichten-empfänger nicht akzeptiert",
@@ -183,7 +183,7 @@ var round48ClientsRules = []rule{
 		"сообщение содержало недопустимую спецификацию адреса",
 	),
 		doc: "Mahogany's hint that the mail server refused or did not recognise one or more recipient addresses"},
-	{id: "clients48_mulberry_logon_catch_all", class: ClassUnknown, anyOf: p("could not login to server:"),
+	{id: "clients_mulberry_logon_catch_all", class: ClassUnknown, anyOf: p("could not login to server:"),
 		noneOf: p("incorrect", "wrong", "invalid", "mismatch", "not match", "not correct", "not valid", "not accepted", "rejected", "refused", "denied", "bad ", "failed", "failure", "unsuccessful", "not recognized", "not recognised", "authenticationfailed", "password", "credential"),
 		doc:    "Mulberry's head for any failed step of the logon sequence (greeting, CAPABILITY, STARTTLS, LOGIN) with no reply saying more: the cause is not known"},
 }

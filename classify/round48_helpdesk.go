@@ -90,7 +90,7 @@ var helpdesk48Causes = p("authenticationfailed", "authentication failed", "inval
 // localized unreachable-server rules and network_dropped read GestSup's and
 // Trudesk's catch-alls as the network.
 var round48HelpdeskEarlyRules = []rule{
-	{id: "helpdesk48_setup_missing", class: ClassConfig, anyOf: p(
+	{id: "helpdesk_setup_missing", class: ClassConfig, anyOf: p(
 		// ITFlow
 		"please set the smtp or imap provider to microsoft 365 (oauth)",
 		"missing microsoft oauth settings. please provide client id",
@@ -111,9 +111,9 @@ var round48HelpdeskEarlyRules = []rule{
 		"no testaddress attribute set",
 	),
 		doc: "a help desk (ITFlow, Helpdesken, esup-helpdesk) stops before connecting because a mail or OAuth setting of its own is empty or set wrong"},
-	{id: "helpdesk48_folder_missing", class: ClassConfig, anyOf: p("emailfolder '", "emailfolderarchive '"), alsoAny: p("doesn't exist"),
+	{id: "helpdesk_folder_missing", class: ClassConfig, anyOf: p("emailfolder '", "emailfolderarchive '"), alsoAny: p("doesn't exist"),
 		doc: "Helpdesken logged in but the configured mail or archive folder does not exist: the folder setting is wrong"},
-	{id: "helpdesk48_catchall", class: ClassUnknown, anyOf: p(
+	{id: "helpdesk_catchall", class: ClassUnknown, anyOf: p(
 		// ITFlow: the token POST or the IMAP test failed for any reason.
 		"imap oauth failed: could not refresh access token",
 		"imap oauth failed: token response did not include an access token",

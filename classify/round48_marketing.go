@@ -92,12 +92,12 @@ package classify
 // " blocked" in Mailster's blocked-port notice as a refused message, and a
 // count of 500 in Mailster's send-limit notice reads as an SMTP code.
 var round48MarketingEarlyRules = []rule{
-	{id: "marketing48_key_refused", class: ClassAuth, anyOf: p("invalid api token"),
+	{id: "marketing_key_refused", class: ClassAuth, anyOf: p("invalid api token"),
 		doc: "a sending platform (useSend) refused the API token the integration sent: the owner enters a valid key"},
-	{id: "marketing48_key_scope", class: ClassConfig,
+	{id: "marketing_key_scope", class: ClassConfig,
 		anyOf: p("api key does not have access to domain", "api key doesn't have access to this domain", "api key might not have"),
 		doc:   "a sending platform's key is valid but lacks the domain or permission the send needs (useSend, SparkPost for WordPress): the key's setup"},
-	{id: "marketing48_settings_missing", class: ClassConfig, anyOf: p(
+	{id: "marketing_settings_missing", class: ClassConfig, anyOf: p(
 		// useSend
 		"no authorization header provided", "aws_access_key_id and aws_secret_access_key must both be set", "of from email is wrong. use the domain verified", "from email is invalid",
 		// Novu
@@ -112,15 +112,15 @@ var round48MarketingEarlyRules = []rule{
 		// Mailster's Amazon SES add-on
 		"via smtp cause of the blocked port", "was not created in the correct region"),
 		doc: "a sending platform or newsletter plugin says a setting is missing or wrong (no key sent, empty SMTP or API fields, region not chosen, port blocked by the host): its setup, nothing was refused"},
-	{id: "marketing48_send_limit", class: ClassRateLimited,
+	{id: "marketing_send_limit", class: ClassRateLimited,
 		anyOf: p("rate limit exceeded. try again in", "novu's provider limit has been reached", "has been paused and will resume on", "before you can send more mails"),
 		doc:   "a sending platform or newsletter plugin reached its own or the provider's sending limit (useSend's limiter, Novu's demo quota, Mailster's send limit, Gmail's 429 pausing a campaign)"},
-	{id: "marketing48_gmail_disconnected", class: ClassRevoked,
+	{id: "marketing_gmail_disconnected", class: ClassRevoked,
 		anyOf: p("integration for mailster is no longer connected", "no longer connected. please check the delivery settings", "please authorize gmail to send email"),
 		doc:   "a newsletter plugin holds no usable Gmail grant (Mailster's Gmail add-on, Icegram Express): the owner connects Gmail again"},
-	{id: "marketing48_oauth_client", class: ClassPlatform, anyOf: p("check your gmail client id and client secret"),
+	{id: "marketing_oauth_client", class: ClassPlatform, anyOf: p("check your gmail client id and client secret"),
 		doc: "a newsletter plugin's own Google OAuth client (client ID and secret) is wrong: the integrator's app, not the owner's grant"},
-	{id: "marketing48_recipient", class: ClassRecipient,
+	{id: "marketing_recipient", class: ClassRecipient,
 		anyOf: p("is not valid and can't be used for test", "recipient is not a valid email address", "subscriber missing recipient details"),
 		doc:   "a sending plugin or platform says the recipient address is invalid or missing (Mailgun and SparkPost for WordPress test sends, Novu)"},
 }

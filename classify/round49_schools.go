@@ -59,7 +59,7 @@ package classify
 // them transient) and the German Nuxeo wizard form says "Kennwort eingeben"
 // (l10n_words_password_prompt).
 var round49SchoolsEarlyRules = []rule{
-	{id: "schools49_catch_all", class: ClassUnknown, anyOf: p(
+	{id: "schools_catch_all", class: ClassUnknown, anyOf: p(
 		// NOSH
 		"there is an error in your configuration. please try again",
 		// LearnHouse (Resend branch)
@@ -67,7 +67,7 @@ var round49SchoolsEarlyRules = []rule{
 		// OpenSign mail-failed
 		"something went wrong while sending the email. please try again", "beim senden der e-mail ist etwas schiefgelaufen", "algo salió mal al enviar el correo electrónico", "une erreur s'est produite lors de l'envoi de l'e-mail. veuillez réessayer", "si è verificato un errore durante l'invio dell'e-mail. per favore riprova", "ईमेल भेजते समय कुछ गलत हो गया", "이메일을 보내는 중에 문제가 발생했습니다",
 	), doc: "a product's sentence shown for any mail failure (NOSH, LearnHouse's Resend branch, OpenSign): it names no cause"},
-	{id: "schools49_wizard_smtp_login", class: ClassConfig, anyOf: p(
+	{id: "schools_wizard_smtp_login", class: ClassConfig, anyOf: p(
 		"if you choose authenticated smtp, you must enter", "falls sie authentifiziertes smtp auswählen, müssen sie", "si eliges autenticación smtp, debes introducir", "si vous choisissez l'authentification smtp, vous devez saisir", "se si specifica un smtp autenticato, è necessario immettere", "認証済みsmtpを選択した場合", "als u kiest voor smtp met verificatie, moet u", "om du väljer autentiserad smtp måste du ange",
 	), doc: "Nuxeo's setup wizard: SMTP authentication chosen but the login or password field left empty; a form check, nothing was refused"},
 }
@@ -75,7 +75,7 @@ var round49SchoolsEarlyRules = []rule{
 // round49SchoolsRules come last: each product's own setup sentence decides
 // only when no reply text around it did.
 var round49SchoolsRules = []rule{
-	{id: "schools49_mail_setup", class: ClassConfig, anyOf: p(
+	{id: "schools_mail_setup", class: ClassConfig, anyOf: p(
 		// formalms
 		"smtp disabled in config file", "smtp in der konfigurationsdatei deaktiviert",
 		// OpenOLAT
@@ -116,7 +116,7 @@ var round49SchoolsRules = []rule{
 		"因為在發票和收據的設定中還沒有定電郵地址，所以沒有發出電郵。",
 		"송장 & 수신 설정 아래에 발신 전자 메일 주소가 설정되지 않았으므로 전자 메일을 보낼 수 없습니다",
 	), doc: "a product's own mail setup is missing or invalid (SMTP off, no sender or SMTP host, unparsable From, empty test recipient)"},
-	{id: "schools49_sending_quota", class: ClassRateLimited, anyOf: p(
+	{id: "schools_sending_quota", class: ClassRateLimited, anyOf: p(
 		"reached your limit of 15 signature request emails", "monatliches limit von 15 signaturanfragen per e-mail erreicht", "límite de 15 solicitudes de firma por correo", "limite de 15 e-mails de demande de signature", "limite di 15 email di richiesta di firma", "15 हस्ताक्षर अनुरोध ईमेल की अपनी सीमा पूरी",
 	), doc: "OpenSign's own free-plan quota of signature-request emails per month is used up (its Korean form reads as a limit already: l10n_words_limits)"},
 }

@@ -57,13 +57,13 @@ package classify
 // reads the Turkish "port" (bağlantı noktası) of Reaction's form check as a
 // connection failure.
 var round49ShopsEarlyRules = []rule{
-	{id: "shops49_send_catchall", doc: "Mobilizon's own catch-all for any failed delivery.", class: ClassUnknown, anyOf: p(
+	{id: "shops_send_catchall", doc: "Mobilizon's own catch-all for any failed delivery.", class: ClassUnknown, anyOf: p(
 		"couldn't send an email. internal error",
 	)},
-	{id: "shops49_empty_recipient", doc: "Open Source Social Network refused an empty or invalid recipient address.", class: ClassRecipient, anyOf: p(
+	{id: "shops_empty_recipient", doc: "Open Source Social Network refused an empty or invalid recipient address.", class: ClassRecipient, anyOf: p(
 		"can not send email to empty email address",
 	)},
-	{id: "shops49_mail_settings", doc: "An e-commerce or forum product's own mail setting is missing, invalid or not SMTP.", class: ClassConfig, anyOf: p(
+	{id: "shops_mail_settings", doc: "An e-commerce or forum product's own mail setting is missing, invalid or not SMTP.", class: ClassConfig, anyOf: p(
 		// Shopware
 		"the smtp configuration you entered seems to be invalid",
 		"die eingegebene smtp-konfiguration scheint fehlerhaft",
@@ -91,7 +91,7 @@ var round49ShopsEarlyRules = []rule{
 		// BookWyrm: the setting names, in every locale's second sentence
 		"email_sender_name",
 	)},
-	{id: "shops49_bookwyrm_sender", doc: "BookWyrm's dashboard warns that the configured sender address may be wrong.", class: ClassConfig, anyOf: p(
+	{id: "shops_bookwyrm_sender", doc: "BookWyrm's dashboard warns that the configured sender address may be wrong.", class: ClassConfig, anyOf: p(
 		// BookWyrm "Your outgoing email address, ..., may be misconfigured."
 		// en, ca, de, eo, es, eu, fa, fi, fr, gl, it, lt, nl, no, pt_PT, ro, sv, tr, uk, zh
 		"your outgoing email address,",
@@ -115,7 +115,7 @@ var round49ShopsEarlyRules = []rule{
 		"ваша вихідна електронна адреса",
 		"您的邮件发送地址",
 	)},
-	{id: "shops49_reaction_form", doc: "Reaction Commerce's mail settings form is missing the SMTP user, password, fields or a numeric port.", class: ClassConfig, anyOf: p(
+	{id: "shops_reaction_form", doc: "Reaction Commerce's mail settings form is missing the SMTP user, password, fields or a numeric port.", class: ClassConfig, anyOf: p(
 		// Reaction Commerce userPassRequired (en, ar, bg, cs, el, es, fr, he, hr, it, my, pt, ro, ru, sl, tr, vi, zh)
 		"smtp user and password are required for",
 		"smtp اسم المستخدم وكلمة السر مطلوبة",

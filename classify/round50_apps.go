@@ -72,7 +72,7 @@ package classify
 // languageRules and textRules: "timed out", "bad response" and "password"
 // there would decide first.
 var round50AppsEarlyRules = []rule{
-	{id: "apps50_mail_settings_sentence", class: ClassConfig, anyOf: p(
+	{id: "apps_mail_settings_sentence", class: ClassConfig, anyOf: p(
 		// Seahub (English source string)
 		"sending shared link failed. email service is not properly configured",
 		// Nextcloud, older wording: en, de, fr, it
@@ -82,32 +82,32 @@ var round50AppsEarlyRules = []rule{
 		"devi impostare la tua email prima di poter inviare email di prova",
 	),
 		doc: "A self-hosted server refuses to send before its mail settings are complete: Seafile's email service is not configured, Nextcloud's admin has no address of their own for the test mail"},
-	{id: "apps50_mail_gem_sendmail_arguments", class: ClassConfig, anyOf: p(
+	{id: "apps_mail_gem_sendmail_arguments", class: ClassConfig, anyOf: p(
 		":arguments expected to be an array of individual string args",
 	),
 		doc: "Ruby's mail gem: the sendmail delivery method's arguments setting is a string, not an array (Discourse and other Rails apps)"},
-	{id: "apps50_net_imap_smtp_greeting", class: ClassConfig, anyOf: p(
+	{id: "apps_net_imap_smtp_greeting", class: ClassConfig, anyOf: p(
 		`bad response type "esmtp"`,
 	),
 		doc: "Ruby net-imap read an SMTP server's greeting: the IMAP inbox points at an SMTP host or port (Chatwoot)"},
-	{id: "apps50_notifications_service_missing", class: ClassConfig, anyOf: p(
+	{id: "apps_notifications_service_missing", class: ClassConfig, anyOf: p(
 		"notification service '", "service type '",
 	), allOf: p("' is not supported"),
 		doc: "Argo CD notifications: the subscription names a notification service (such as email) that the notifications ConfigMap does not configure"},
-	{id: "apps50_superset_smtp_key_missing", class: ClassConfig, anyOf: p(
+	{id: "apps_superset_smtp_key_missing", class: ClassConfig, anyOf: p(
 		"'smtp_host'", "'smtp_port'", "'smtp_user'", "'smtp_password'", "'smtp_starttls'",
 		"'smtp_ssl'", "'smtp_ssl_server_auth'", "'smtp_mail_from'", "'email_header_mutator'",
 	), alsoAny: p("keyerror: '", "keyerror('", `superseterror(message="'`),
 		doc: "Superset: an SMTP setting is missing from the loaded configuration (KeyError), before any connection"},
-	{id: "apps50_mailer_address_malformed", class: ClassConfig, anyOf: p(
+	{id: "apps_mailer_address_malformed", class: ClassConfig, anyOf: p(
 		"missing port in address", "too many colons in address",
 	), alsoAny: p("gomail: ", "dial tcp", "smtp", "mailer"),
 		doc: "A Go mailer (Gitea, gomail) was given a host without a port, or an IPv6 address without brackets"},
-	{id: "apps50_swift_mailbox_port", class: ClassConfig, allOf: p("connection to tcp://"), anyOf: p(
+	{id: "apps_swift_mailbox_port", class: ClassConfig, allOf: p("connection to tcp://"), anyOf: p(
 		":993 timed out", ":995 timed out",
 	),
 		doc: "SwiftMailer (HumHub) dialled the IMAPS or POP3S port for SMTP: no SMTP greeting ever comes, the port setting is wrong"},
-	{id: "apps50_twisted_dns_lookup", class: ClassConfig, allOf: p("dnslookuperror", "dns lookup failed"),
+	{id: "apps_twisted_dns_lookup", class: ClassConfig, allOf: p("dnslookuperror", "dns lookup failed"),
 		noneOf: p("timeout error", "temporary failure in name resolution"),
 		doc:    "Twisted (Synapse): the configured mail host name does not resolve"},
 }

@@ -57,13 +57,13 @@ package classify
 // refusal as a credential failure, and enhanced_5.7.1 would read Naver's
 // sender refusal as a content rejection.
 var round50CjkEarlyRules = []rule{
-	{id: "cjk50_qq_secure_connection_required", class: ClassConfig, anyOf: p(
+	{id: "cjk_qq_secure_connection_required", class: ClassConfig, anyOf: p(
 		"a secure connection is requiered", "secure connection is required(such as ssl)"),
 		doc: "QQ Mail (Tencent) refused AUTH or the POP3 login on a plaintext connection (\"A secure connection is requiered(such as ssl)\", help id=28): the client must use SSL/TLS"},
-	{id: "cjk50_qq_spam_hold_captcha", class: ClassRejected, anyOf: p(
+	{id: "cjk_qq_spam_hold_captcha", class: ClassRejected, anyOf: p(
 		"您的邮件疑似为垃圾邮件", "填写验证码以完成发信"),
 		doc: "QQ Mail did not send a message it suspected to be spam and asks for a captcha to complete the send: a refusal of the message"},
-	{id: "cjk50_naver_sender_unauthorized", class: ClassConfig, allOf: p(
+	{id: "cjk_naver_sender_unauthorized", class: ClassConfig, allOf: p(
 		"the sender address is unauthorized", "- nsmtp"),
 		doc: "Naver Mail (\"- nsmtp\") refused a From that is not the logged-in Naver address: the sender setting"},
 }

@@ -60,16 +60,16 @@ package classify
 // and the code rules read the outer 451 4.4.x of the queue wrappers and the
 // 554 of the hop count reply.
 var round50ExchangeEarlyRules = []rule{
-	{id: "exchange50_server_auth_connector", class: ClassConfig, anyOf: p("cannot achieve exchange server authentication"),
+	{id: "exchange_server_auth_connector", class: ClassConfig, anyOf: p("cannot achieve exchange server authentication"),
 		doc: "Exchange 5.7.3: Exchange Server (X-EXPS) authentication between servers failed (a firewall strips X-EXPS, or a Receive connector without Exchange Server authentication took the connection): connector configuration, not the mailbox password"},
 	// The table's other 5.7.3 text, "Not Authorized", for the same cause;
 	// read only under 5.7.3 and only when the reply names nothing else.
-	{id: "exchange50_not_authorized_573", class: ClassConfig, on: kindSMTP, enhanced: "5.7.3", anyOf: p("not authorized"),
+	{id: "exchange_not_authorized_573", class: ClassConfig, on: kindSMTP, enhanced: "5.7.3", anyOf: p("not authorized"),
 		noneOf: p("sender", "recipient", "relay", "user", "account", "password", "credential", "login", "to send", "spam", "policy", " ip ", "address"),
 		doc:    "Exchange 5.7.3 Not Authorized: Exchange Server authentication between servers was not achieved (X-EXPS blocked, a connector without it): connector configuration"},
-	{id: "exchange50_hop_count_loop", class: ClassConfig, anyOf: p("hop count exceeded - possible mail loop"),
+	{id: "exchange_hop_count_loop", class: ClassConfig, anyOf: p("hop count exceeded - possible mail loop"),
 		doc: "Exchange 5.4.6 / Exchange Online 5.4.14: the hop count was exceeded, a mail loop from routing, connector or forwarding configuration"},
-	{id: "exchange50_storedrv_transient", class: ClassTransient, anyOf: p("storedrv"),
+	{id: "exchange_storedrv_transient", class: ClassTransient, anyOf: p("storedrv"),
 		alsoAny: p("storagetransientexception", "transient exception", "disk is full", "not enough space on the disk"),
 		noneOf:  p("permanent exception"),
 		doc:     "Exchange STOREDRV: a transient storage exception (disk full) deferred the submission or delivery; the server retries once the administrator frees space"},
@@ -79,7 +79,7 @@ var round50ExchangeEarlyRules = []rule{
 // cause, so any more specific words logged with it (the inner exception)
 // decide first.
 var round50ExchangeRules = []rule{
-	{id: "graph50_sdk_send_failed", class: ClassTransient, anyOf: p(
+	{id: "graph_sdk_send_failed", class: ClassTransient, anyOf: p(
 		// msgraph-sdk-dotnet-core ErrorConstants.Messages.UnexpectedExceptionOnSend
 		"an error occurred sending the request",
 		// TooManyRetriesFormatString (Graph core) and kiota-dotnet RetryHandler

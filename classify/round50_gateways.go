@@ -54,28 +54,28 @@ package classify
 // l10n_words_temporary_auth rules would otherwise read these gateway
 // sentences.
 var round50GatewaysEarlyRules = []rule{
-	{id: "gateways50_mimecast_account_connection_limit", class: ClassRateLimited, anyOf: p(
+	{id: "gateways_mimecast_account_connection_limit", class: ClassRateLimited, anyOf: p(
 		"account service is temporarily unavailable",
 	), doc: "Mimecast: too many concurrent inbound connections for the receiving account (default 20); retry later"},
-	{id: "gateways50_mimecast_inbounds_disabled", class: ClassRecipient, anyOf: p(
+	{id: "gateways_mimecast_inbounds_disabled", class: ClassRecipient, anyOf: p(
 		"account inbounds disabled",
 	), doc: "Mimecast: the receiving customer's inbound mail is disabled in its Administration Console; the recipient's side must change"},
-	{id: "gateways50_mimecast_manual_block", class: ClassRejected, anyOf: p(
+	{id: "gateways_mimecast_manual_block", class: ClassRejected, anyOf: p(
 		"rejected by header-based manually blocked senders",
 		"rejected by header based manually blocked senders",
 	), doc: "Mimecast: a user at the recipient organisation blocked the sender's address or domain"},
-	{id: "gateways50_barracuda_blocked_verdict", class: ClassRejected,
+	{id: "gateways_barracuda_blocked_verdict", class: ClassRejected,
 		allOf: p("permanent failure for one or more recipients (", ":blocked)"),
 		doc:   "Barracuda Email Security: the recipient's gateway blocked the message for content or domain reasons"},
-	{id: "gateways50_ddei_sender_filter_permanent", class: ClassRejected, anyOf: p(
+	{id: "gateways_ddei_sender_filter_permanent", class: ClassRejected, anyOf: p(
 		"block permanently (sender filtering/authentication)",
 		"常にブロック (送信者フィルタ/認証)",
 	), doc: "Trend Micro Deep Discovery Email Inspector 521: its Sender Filtering/Authentication (SPF, DKIM, DMARC, DHA, blocked senders) refused the sender permanently"},
-	{id: "gateways50_ddei_sender_filter_temporary", class: ClassTransient, anyOf: p(
+	{id: "gateways_ddei_sender_filter_temporary", class: ClassTransient, anyOf: p(
 		"block temporarily (sender filtering/authentication)",
 		"一時的にブロック (送信者フィルタ/認証)",
 	), doc: "Trend Micro Deep Discovery Email Inspector 421: its Sender Filtering/Authentication blocks temporarily; the sending server retries"},
-	{id: "gateways50_ironport_spf_temperror", class: ClassTransient, anyOf: p(
+	{id: "gateways_ironport_spf_temperror", class: ClassTransient, anyOf: p(
 		"temporary error occurred during spf verification",
 	), doc: "Cisco IronPort / Secure Email: SPF verification hit a temporary (DNS) error; retry later"},
 }

@@ -66,30 +66,30 @@ package classify
 // too many logins there, "exceeded storage allocation" as a full mailbox in
 // textRules, and a 400 code as transient in codeRules.
 var round50GoogleEarlyRules = []rule{
-	{id: "google50_appscript_quota", class: ClassRateLimited, anyOf: p(
+	{id: "google_appscript_quota", class: ClassRateLimited, anyOf: p(
 		"service invoked too many times", "try utilities.sleep(1000) between calls",
 		// ja: "1 日にサービス %s を実行した回数が多すぎます。"
 		"を実行した回数が多すぎます",
 	), noneOf: p("password", "login", "credentials", "ログイン", "認証", "パスワード"),
 		doc: "Apps Script (MailApp, GmailApp): a service was called too many times for one day or in a short time; the quota lifts after a wait"},
-	{id: "google50_appscript_recipients_per_message", class: ClassRateLimited, anyOf: p(
+	{id: "google_appscript_recipients_per_message", class: ClassRateLimited, anyOf: p(
 		"limit exceeded: email recipients per message",
 		"上限を超えています: メッセージあたりの受信者数",
 	),
 		doc: "Apps Script: more recipients in one message than the per-message limit; split the send"},
-	{id: "google50_appscript_authorization_required", class: ClassRevoked, anyOf: p(
+	{id: "google_appscript_authorization_required", class: ClassRevoked, anyOf: p(
 		"authorization is required to perform that action",
 	),
 		doc: "Apps Script: the script lacks the user's authorization (new scopes, access removed); the owner authorizes it again"},
-	{id: "google50_sendas_smtpmsa_required", class: ClassConfig, anyOf: p(
+	{id: "google_sendas_smtpmsa_required", class: ClassConfig, anyOf: p(
 		"custom from requires smtpmsa configuration",
 	),
 		doc: "Gmail API sendAs: an address that is not the user's alias needs external SMTP (smtpMsa) settings; the send-as setup is wrong"},
-	{id: "google50_watch_one_push_client", class: ClassPlatform, anyOf: p(
+	{id: "google_watch_one_push_client", class: ClassPlatform, anyOf: p(
 		"only one user push notification client allowed per developer",
 	),
 		doc: "Gmail API users.watch: a second push watch for the same user and developer project; the integrator must stop the first"},
-	{id: "google50_dotnet_552_message_refused", class: ClassRejected, anyOf: p(
+	{id: "google_dotnet_552_message_refused", class: ClassRejected, anyOf: p(
 		"exceeded storage allocation. the server response was:",
 	), alsoAny: p(
 		"exceeded google's message size limits", "message size", "size limit", "illegal attachment", "content presents a potential security issue",

@@ -74,17 +74,17 @@ package classify
 
 // round50ImaplibsEarlyRules come before languageRules and textRules:
 // network_dropped reads "bad response" and "smtp connection error", and
-// apps48_connection_failed reads imaplib's "imap4.abort", as a dropped
+// apps_connection_dropped reads imaplib's "imap4.abort", as a dropped
 // connection.
 var round50ImaplibsEarlyRules = []rule{
-	{id: "imaplibs50_imap_bad_command", class: ClassConfig, anyOf: p(
+	{id: "imaplibs_imap_bad_command", class: ClassConfig, anyOf: p(
 		// an IMAP server's tagged BAD, as logged raw (the POP3 PASS line
 		// sent to an IMAP port) and as rust-imap prints it
 		" bad unknown command", "bad response: unknown command",
 		`badresponse("`, "bad(bad {",
 	), noneOf: p("password", "credentials", "authenticationfailed", "authentication failed"),
 		doc: "the IMAP server answered BAD to a command it cannot parse (rust-imap's Bad response, a POP3 client on an IMAP port): the client's command or setting"},
-	{id: "imaplibs50_tls_twice", class: ClassConfig, anyOf: p(
+	{id: "imaplibs_tls_twice", class: ClassConfig, anyOf: p(
 		// aiosmtplib, litestar-email
 		"already using tls", "start_tls and use_tls options are not compatible",
 		// IMAPClient, node-poplib
@@ -95,7 +95,7 @@ var round50ImaplibsEarlyRules = []rule{
 		"tls was requested, but no tls features are enabled",
 	),
 		doc: "a mail library's TLS settings are wrong: STARTTLS on a connection already using TLS, implicit TLS and STARTTLS both set, or a plaintext connection to a TLS port"},
-	{id: "imaplibs50_client_setup", class: ClassConfig, anyOf: p(
+	{id: "imaplibs_client_setup", class: ClassConfig, anyOf: p(
 		// IMAPClient's CapabilityError, node-imap's id(), node-poplib's apop()
 		"capabilityerror", "server does not support id", "apop support not detected on remote server",
 		// emailjs-imap-client, aiosmtplib, ImapFlow, node-imap
@@ -109,7 +109,7 @@ var round50ImaplibsEarlyRules = []rule{
 // round50ImaplibsRules come last but one: a reason the server gave with the
 // close (ImapFlow's BYE reason, "too many connections") decides first.
 var round50ImaplibsRules = []rule{
-	{id: "imaplibs50_connection_dropped", class: ClassTransient, anyOf: p(
+	{id: "imaplibs_connection_dropped", class: ClassTransient, anyOf: p(
 		// Node's EPIPE under node-imap, imap-simple, emailjs-imap-client
 		"this socket has been ended by the other party", "connection ended unexpectedly", "socket closed unexpectedly",
 		// ImapFlow's codes and sentences
@@ -121,7 +121,7 @@ var round50ImaplibsRules = []rule{
 		"error: unexpected close",
 	), noneOf: p("close tag", "closing tag", "close token", "close parenthes", "close bracket", "close brace"),
 		doc: "an IMAP library's connection dropped or did not come up in time, with no verdict from the server: retried later"},
-	{id: "imaplibs50_protocol_hiccup", class: ClassTransient, anyOf: p(
+	{id: "imaplibs_protocol_hiccup", class: ClassTransient, anyOf: p(
 		// IMAPClient
 		"violates the imap protocol", "unexpected idle response",
 		// ImapFlow

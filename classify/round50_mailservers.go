@@ -62,11 +62,11 @@ package classify
 // bundle's, and a name that does not resolve is config elsewhere.
 
 // round50MailserversEarlyRules come right after round42ServersEarlyRules,
-// before catalogRules: credentials_rejected and clients39_login_refused read
+// before catalogRules: credentials_rejected and clients_login_refused read
 // "SASL authentication failure/problem" as a refused login, and the 5.7.0
 // table reads Postfix's XCLIENT refusal as a rejection.
 var round50MailserversEarlyRules = []rule{
-	{id: "mailservers50_sasl_backend", class: ClassConfig, anyOf: p(
+	{id: "mailservers_sasl_backend", class: ClassConfig, anyOf: p(
 		// lib/checkpw.c: saslauthd, pwcheck, Courier authdaemond
 		"cannot connect to saslauthd server", "cannot open door to saslauthd server",
 		"door call to saslauthd server failed", "bad response from saslauthd",
@@ -78,15 +78,15 @@ var round50MailserversEarlyRules = []rule{
 		": gdbm_errno=", "no database driver",
 	),
 		doc: "Cyrus SASL (as Postfix logs it) cannot reach its password-check daemon (saslauthd, pwcheck, Courier authdaemond) or finds no password store or verifier: the server's SASL setup, the password was never checked"},
-	{id: "mailservers50_postfix_xclient_denied", class: ClassConfig, code: "550", enhanced: "5.7.0", anyOf: p("error: insufficient authorization"),
+	{id: "mailservers_postfix_xclient_denied", class: ClassConfig, code: "550", enhanced: "5.7.0", anyOf: p("error: insufficient authorization"),
 		doc: "Postfix refused XCLIENT or XFORWARD from the proxy in front of it (Mailu's nginx front): the server's authorized hosts settings"},
-	{id: "mailservers50_postfix_socketmap_error", class: ClassTransient, anyOf: p(
+	{id: "mailservers_postfix_socketmap_error", class: ClassTransient, anyOf: p(
 		"table socketmap:",
 		"socketmap server temporary error", "socketmap server timeout error",
 		"socketmap server unknown error", "socketmap server permanent error",
 	), alsoAny: p(" lookup error", "socketmap server "),
 		doc: "Postfix could not reach its socketmap server (Mailu's podop), the exchange broke, or the server gave no definite answer: the lookup is retried"},
-	{id: "mailservers50_roundcube_auth_250", class: ClassConfig, anyOf: p("smtp error (250) "),
+	{id: "mailservers_roundcube_auth_250", class: ClassConfig, anyOf: p("smtp error (250) "),
 		alsoAny: p("authentication"),
 		doc:     "Roundcube's SMTP login failure with a 250 (the EHLO) pasted without its colon: the server was never asked, so the settings (AUTH offered, TLS) are wrong"},
 }

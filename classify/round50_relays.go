@@ -58,18 +58,18 @@ package classify
 // "rejected" and 4.5.3 would read the replies as a content rejection or a
 // quota in the general text and code rules.
 var round50RelaysEarlyRules = []rule{
-	{id: "relays50_mailchannels_recipient_policy", class: ClassTransient, code: "4", anyOf: p("recipient policy mismatch"),
+	{id: "relays_mailchannels_recipient_policy", class: ClassTransient, code: "4", anyOf: p("recipient policy mismatch"),
 		doc: "MailChannels defers the remaining recipients of a transaction whose policy differs (452 4.5.3 Recipient policy mismatch); the sender retries them in a separate transaction"},
-	{id: "relays50_mailchannels_sender_blocked", class: ClassBlocked, anyOf: p(
+	{id: "relays_mailchannels_sender_blocked", class: ClassBlocked, anyOf: p(
 		"[esa] sender blocked",
 		"[br] our system has detected an excessively high number of invalid recipients",
 		"active subscription with tx-send capability"),
 		doc: "MailChannels blocks the sending account: [ESA] (a manual block after confirmed abuse), [BR] (too many invalid recipients from the account), or a Send API account without a transactional sending subscription"},
-	{id: "relays50_mailpace_organization", class: ClassBlocked, anyOf: p(
+	{id: "relays_mailpace_organization", class: ClassBlocked, anyOf: p(
 		"the organization that owns this domain does not have an active plan",
 		"this organization is unable to send emails. please contact support"),
 		doc: "MailPace sends nothing for the organization: it has no active plan, or it was disabled"},
-	{id: "relays50_mailpace_setup", class: ClassConfig, anyOf: p(
+	{id: "relays_mailpace_setup", class: ClassConfig, anyOf: p(
 		`"missing api token"`,
 		"domain dkim dns not verified, please complete dkim verification",
 		"verified domain does not match domain in from address of email",
@@ -78,11 +78,11 @@ var round50RelaysEarlyRules = []rule{
 		`"to":["number of email addresses exceeds maximum volume"]`,
 		`"invalid request format or content type"`),
 		doc: "MailPace refuses the request for the integration's setup: no API token sent, the domain's DKIM not verified, a From domain other than the token's, or a malformed request"},
-	{id: "relays50_recipient_refused", class: ClassRecipient, anyOf: p(
+	{id: "relays_recipient_refused", class: ClassRecipient, anyOf: p(
 		`"to":["contains a blocked address"]`,
 		`"to":["is invalid"]`,
 		"[uns] recipient has unsubscribed from your list"),
 		doc: "The relay refuses one recipient: on the account's blocked addresses list or not a valid address (MailPace), or unsubscribed (MailChannels [UNS])"},
-	{id: "relays50_mailpace_too_quickly", class: ClassRateLimited, anyOf: p("you are sending emails too quickly"),
+	{id: "relays_mailpace_too_quickly", class: ClassRateLimited, anyOf: p("you are sending emails too quickly"),
 		doc: "MailPace rate-limits the sender (429 You are sending emails too quickly)"},
 }

@@ -108,7 +108,7 @@ package classify
 // known" as a wrong host (dns_not_found) and "Code was already redeemed" as
 // the network (l10n_words_connection).
 var round52OauthlibsEarlyRules = []rule{
-	{id: "oauthlibs52_provider_unreachable", class: ClassTransient, anyOf: p(
+	{id: "oauthlibs_provider_unreachable", class: ClassTransient, anyOf: p(
 		"authentication failure! timeout:",
 		"authentication failure! failed_to_connect:",
 		"the authentication provider could not be reached",
@@ -117,7 +117,7 @@ var round52OauthlibsEarlyRules = []rule{
 		"oauth2::connectionerror",
 		"oauth2::timeouterror"),
 		doc: "an OAuth library could not reach the provider or timed out (omniauth's timeout and failed_to_connect, social-core's AuthUnreachableProvider, the oauth2 gem, openid-client, google-auth-library-java interrupted): temporary"},
-	{id: "oauthlibs52_state_check", class: ClassPlatform, anyOf: p(
+	{id: "oauthlibs_state_check", class: ClassPlatform, anyOf: p(
 		// pimalaya's io-oauth (its authorization-code flow's state check).
 		"authorization state mismatch",
 		// An MCP server's Outlook sign-in (round 54): the callback's state
@@ -153,7 +153,7 @@ var round52OauthlibsEarlyRules = []rule{
 		"you must provide a session to use omniauth",
 		"authenticity_error: omniauth::authenticityerror"),
 		doc: "an OAuth library's check of the product's own authorization-code flow failed at the callback (state or nonce mismatch or missing, CSRF detected, no session to keep the state): the product's integration, never a mailbox to reconnect"},
-	{id: "oauthlibs52_code_missing", class: ClassPlatform, anyOf: p(
+	{id: "oauthlibs_code_missing", class: ClassPlatform, anyOf: p(
 		"missing code parameter in response",
 		"missing 'code' in response",
 		"please supply either code or authorization_response",
@@ -172,7 +172,7 @@ var round52OauthlibsEarlyRules = []rule{
 		// Entra table, which reads the code).
 		"authorization code expired", "authorization code has expired", "authorization code is expired"),
 		doc: "the product's callback has no authorization code to redeem, or redeemed one the provider refuses as reused, expired or malformed: its code exchange, not a stored grant"},
-	{id: "oauthlibs52_pkce", class: ClassPlatform, anyOf: p(
+	{id: "oauthlibs_pkce", class: ClassPlatform, anyOf: p(
 		"code verifier is not found, authorization url must be generated",
 		"(.., pkce=",
 		"unsupported code verifier transformation method",
@@ -181,7 +181,7 @@ var round52OauthlibsEarlyRules = []rule{
 		"invalid_code_challenge_method",
 		"pkce_params_missing"),
 		doc: "the product's PKCE setup is wrong (no verifier kept for the exchange, an unsupported method, half the parameters): its own OAuth flow"},
-	{id: "oauthlibs52_client_setup", class: ClassPlatform, anyOf: p(
+	{id: "oauthlibs_client_setup", class: ClassPlatform, anyOf: p(
 		"oauth2strategy requires a",
 		`missing "authorize_url" value`,
 		"no token endpoint set for auto_refresh",
@@ -200,13 +200,13 @@ var round52OauthlibsEarlyRules = []rule{
 		"declined scopes are present",
 		"invalid key/secret, perhaps expired"),
 		doc: "the product configured its OAuth client wrong (no client id, secret, endpoint or redirect URI, plain http, no or reserved scopes, scopes not granted) or its key and secret were refused: its OAuth app, never the mailbox"},
-	{id: "oauthlibs52_code_exchange_failed", class: ClassPlatform,
+	{id: "oauthlibs_code_exchange_failed", class: ClassPlatform,
 		anyOf:  p("failed to obtain access token", "invalid_credentials: oauth2::error"),
 		noneOf: p("(status: 5", "etimedout", "econnreset", "econnrefused", "enotfound", "eai_again", "socket hang up", "timed out", "timeout"),
 		doc:    "passport-oauth2 and omniauth-oauth2 report the callback's authorization-code exchange failing (\"Failed to obtain access token\", invalid_credentials wrapping OAuth2::Error, even invalid_grant): the product's code exchange, no grant is stored yet"},
-	{id: "oauthlibs52_grant_revoked", class: ClassRevoked, anyOf: p("user revoke access to the token"),
+	{id: "oauthlibs_grant_revoked", class: ClassRevoked, anyOf: p("user revoke access to the token"),
 		doc: "social-core's AuthTokenRevoked: the user revoked the product's access in the provider; the owner connects again"},
-	{id: "oauthlibs52_unexpected_wrapper", class: ClassUnknown, anyOf: p(
+	{id: "oauthlibs_unexpected_wrapper", class: ClassUnknown, anyOf: p(
 		"unexpected error refreshing access token",
 		"an unknown error happened while authenticating"),
 		doc: "an OAuth library's wrapper for an unexpected error that names no cause (google-auth-library-java, social-core's AuthUnknownError): nothing says the grant is dead"},

@@ -29,32 +29,32 @@ import "slices"
 // round52PromptsEarlyRules come before rate_limited (textRules), which reads
 // "exceeded the maximum number".
 var round52PromptsEarlyRules = []rule{
-	{id: "round52_refresh_token_limit", class: ClassRevoked,
+	{id: "refresh_token_limit", class: ClassRevoked,
 		anyOf: p("number of live refresh tokens", "refresh token limit", "limit of refresh tokens", "too many refresh tokens"),
 		doc:   "Google's limit of refresh tokens per account and client: the oldest grant was invalidated; the owner connects the mailbox again"},
 }
 
 // round52PromptsLateRules are read only when no other rule held.
 var round52PromptsLateRules = []rule{
-	{id: "round52_admin_must_approve", class: ClassAdmin,
+	{id: "admin_must_approve", class: ClassAdmin,
 		anyOf: p("administrator must approve", "administrator to approve", "admin must approve", "admin to approve",
 			"administrator needs to approve", "admin needs to approve", "administrator for your organization must approve", "administrator of your organization must approve", "admin for your organization must approve", "administrator has to approve", "requires admin approval",
 			"requires administrator approval", "needs admin approval", "admin consent is required", "admin consent required",
 			"administrator consent is required", "admin policy might have changed", "admin policy may have changed", "admin policy has changed"),
 		noneOf: p("your post", "your comment", "your registration", "your sign-up", "your signup", "membership"),
 		doc:    "the organisation's administrator must approve the product's access to the mailbox (admin consent, Workspace API controls)"},
-	{id: "round52_reauthentication_request", class: ClassRevoked,
+	{id: "reauthentication_request", class: ClassRevoked,
 		anyOf: p("require re-authorization", "require reauthorization", "require re-authorisation", "needs to be re-authenticated",
 			"need to be re-authenticated", "needs to be reauthenticated", "must be re-authenticated", "must be reauthenticated",
 			"needs to be re-authorized", "needs to be reauthorized", "must be re-authorized", "must be reauthorized"),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("session", "api key", "apikey")),
 		doc:    "a product says the mailbox must be re-authenticated or re-authorized: the owner connects it again"},
-	{id: "round52_mail_connection_expired", class: ClassRevoked,
+	{id: "mail_connection_expired", class: ClassRevoked,
 		anyOf:   p("connection expired", "connection has expired", "connection is expired"),
 		alsoAny: p("email", "e-mail", "mailbox", "inbox", "gmail", "outlook", "google", "microsoft"),
 		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, p("server", "timeout", "timed out", "idle", "session", "smtp", "imap", "pop3", "tcp")),
 		doc:     "a product says its connection to the mailbox (the owner's grant) expired: the owner connects it again"},
-	{id: "round52_oauth_token_rejected", class: ClassAuth,
+	{id: "oauth_token_rejected", class: ClassAuth,
 		anyOf: p("rejected the oauth token", "rejected the oauth2 token", "oauth token was rejected", "oauth2 token was rejected", "oauth token rejected", "oauth2 token rejected"),
 		doc:   "a mail server, in a product's words, refused the OAuth token the product signed in with: sign in again"},
 }

@@ -24,7 +24,7 @@ package classify
 //     view/lang/<locale>/strings.php, de fr gd hu pl ru): "Mail support can't
 //     be enabled because the PHP IMAP module is not installed." (config).
 //   - nextcloud/user_external 034a6ef0 lib/imap.php: "ERROR: PHP imap
-//     extension is not installed" (config; helpdesk43_fetch_setup already
+//     extension is not installed" (config; helpdesk_fetch_setup already
 //     reads "php imap extension is not installed", HESK's words).
 //   - Mautic (mautic/mautic 24271492, app/bundles/EmailBundle/Translations/
 //     en_US/messages.ini and validators.ini): "IMAP account is not
@@ -74,7 +74,7 @@ package classify
 // and mailer_not_configured reads "Google OAuth is not configured" as the
 // product's mail settings rather than its OAuth client.
 var round52SettingsEarlyRules = []rule{
-	{id: "settings52_php_imap_missing", class: ClassConfig, anyOf: p(
+	{id: "settings_php_imap_missing", class: ClassConfig, anyOf: p(
 		// English: Moodle, Friendica, Nextcloud user_external, Mautic.
 		"php imap module is not installed", "php imap extension is required",
 		// Moodle auth_imap/auth_pop3/auth_nntp in translation.
@@ -92,12 +92,12 @@ var round52SettingsEarlyRules = []rule{
 		"php imap modul nicht installiert", "requiert le module php imap", "am mòideal imap aig php a stàladh",
 		"php imap-modulja nincs telepítve", "moduł php imap nie jest zainstalowany"),
 		doc: "the product cannot use IMAP or POP3 because the server's PHP lacks the IMAP extension: its own setup, no mail server was asked"},
-	{id: "settings52_app_password_format", class: ClassConfig, anyOf: p(
+	{id: "settings_app_password_format", class: ClassConfig, anyOf: p(
 		"app password must be at least", "app password must be 16", "app password must be exactly", "app password should be 16",
 		"app password should be exactly", "app password should not contain spaces", "app password must not contain spaces",
 		"app password cannot contain spaces", "app password can't contain spaces", "app password must contain only"),
 		doc: "the product's own form refuses the app password typed into it for its length or characters, before any server is asked"},
-	{id: "settings52_oauth_client_not_configured", class: ClassPlatform,
+	{id: "settings_oauth_client_not_configured", class: ClassPlatform,
 		anyOf: p("google apis auth is not enabled", "microsoft apis auth is not enabled", "application client secret key is required",
 			"google oauth is not configured", "gmail oauth is not configured", "microsoft oauth is not configured", "outlook oauth is not configured",
 			"google oauth not configured", "gmail oauth not configured", "microsoft oauth not configured", "outlook oauth not configured",
@@ -116,7 +116,7 @@ var round52SettingsEarlyRules = []rule{
 // phrase names an empty field of the product's own mail form, and a text that
 // an earlier rule reads (a server's reply, a refused login) keeps that reading.
 var round52SettingsRules = []rule{
-	{id: "settings52_mail_form_incomplete", class: ClassConfig, anyOf: p(
+	{id: "settings_mail_form_incomplete", class: ClassConfig, anyOf: p(
 		// FluentSMTP, Mautic, and the wording of other products' forms.
 		"smtp host is required", "smtp port is required", "smtp username is required", "smtp password is required",
 		"sender email is required", "please define fluentmail_smtp_", "imap account is not configured",

@@ -20,7 +20,7 @@ package classify
 // "gpg: signing failed: ..." for a refused login, network_timeout took
 // libgnome-keyring's D-Bus "did not receive a reply ... timeout",
 // recipient_mailbox_disabled took gnome-keyring's "The collection does not
-// exist", oauthlibs52_code_exchange_failed took Evolution's "Failed to
+// exist", oauthlibs_code_exchange_failed took Evolution's "Failed to
 // obtain access token ... Object does not exist at path
 // /org/freedesktop/secrets/...", and credentials_rejected took Python
 // keyring's macOS "Security Auth Failure"; oauth_invalid_grant, tried
@@ -31,7 +31,7 @@ package classify
 // "[AUTHENTICATIONFAILED] Invalid credentials (Failure)") keep reading auth.
 //
 // Sources:
-//   - Secret Service (keyrings53_secret_service): GNOME/gnome-keyring
+//   - Secret Service (keyrings_secret_service): GNOME/gnome-keyring
 //     81a9cc98 daemon/dbus/gkd-secret-objects.c, gkd-secret-service.c and
 //     gkd-secret-error.c ("Cannot create an item in a locked collection",
 //     "Cannot get secret of a locked object", "The collection does not
@@ -61,7 +61,7 @@ package classify
 //     and libsecret.py ("The Secret Service daemon is neither running nor
 //     activatable through D-Bus", "Can't open a session to the secret
 //     service").
-//   - Keyring libraries (keyrings53_keyring_libraries): jaraco/keyring
+//   - Keyring libraries (keyrings_keyring_libraries): jaraco/keyring
 //     38c04013 keyring/errors.py and backends/fail.py, SecretService.py,
 //     libsecret.py, kwallet.py, macOS/__init__.py, macOS/api.py
 //     (NoKeyringError "No recommended backend was available", KeyringLocked
@@ -80,7 +80,7 @@ package classify
 //     0601415e shell/browser/api/electron_api_safe_storage.cc ("Error while
 //     decrypting the ciphertext provided to safeStorage.decryptString",
 //     "Error while encrypting the text provided to ...").
-//   - macOS Keychain (keyrings53_macos_keychain): the Security framework's
+//   - macOS Keychain (keyrings_macos_keychain): the Security framework's
 //     messages as keybase/go-keychain 647fd805 keychain.go prints them
 //     (derived from `security error`, SecBase.h): errSecItemNotFound "The
 //     specified item could not be found in the keychain.",
@@ -91,15 +91,15 @@ package classify
 //     machine), errSecDuplicateItem, errSecNoSuchKeychain,
 //     errSecNoDefaultKeychain; the security tool's
 //     "SecKeychainSearchCopyNext:" prefix.
-//   - Windows Credential Manager (keyrings53_windows_credentials,
-//     keyrings53_windows_not_found): CredReadW/CredWriteW's
+//   - Windows Credential Manager (keyrings_windows_credentials,
+//     keyrings_windows_not_found): CredReadW/CredWriteW's
 //     ERROR_NO_SUCH_LOGON_SESSION ("A specified logon session does not
 //     exist. It may already have been terminated.") and ERROR_NOT_FOUND
 //     ("Element not found.", read only with the credential API's name
 //     beside it: the sentence alone is any Win32 lookup), as
 //     hwchen/keyring-rs src/windows.rs decodes them and pywin32 raises them
 //     for jaraco/keyring backends/Windows.py.
-//   - pass and Git Credential Manager (keyrings53_pass_gcm):
+//   - pass and Git Credential Manager (keyrings_pass_gcm):
 //     zx2c4/password-store 3ca13cd8 src/password-store.sh ("Error: %s is
 //     not in the password store.", "password store is empty", "... before
 //     you may use the password store.", "Password encryption aborted.");
@@ -109,7 +109,7 @@ package classify
 //     interface present.", "Password store has not been initialized at",
 //     "GPG_TTY is not set", "Unable to persist credentials with the
 //     'wincredman' credential store.").
-//   - GnuPG (keyrings53_gnupg): gpg/gnupg 89f65378 g10/mainproc.c
+//   - GnuPG (keyrings_gnupg): gpg/gnupg 89f65378 g10/mainproc.c
 //     ("decryption failed: %s", "public key decryption failed: %s"),
 //     g10/sign.c and keyedit.c ("signing failed: %s"), g10/pkclist.c ("%s:
 //     skipped: %s"), g10/gpg.c ("%s: encryption failed: %s"),
@@ -130,7 +130,7 @@ package classify
 // the round-52 OAuth library rules, languageRules and the generic text
 // rules (see above).
 var round53KeyringsEarlyRules = []rule{
-	{id: "keyrings53_secret_service", class: ClassConfig, anyOf: p(
+	{id: "keyrings_secret_service", class: ClassConfig, anyOf: p(
 		"org.freedesktop.secret.error.", "/org/freedesktop/secrets", "org.freedesktop.secrets",
 		"cannot create an item in a locked collection", "cannot get secret of a locked object", "cannot set secret of a locked item",
 		"cannot delete a locked item", "cannot set property on a locked object",
@@ -146,7 +146,7 @@ var round53KeyringsEarlyRules = []rule{
 		"can't open a session to the secret service",
 		"failed to unlock correct collection", "the collection does not exist. please add a key first"),
 		doc: "the desktop keyring (Secret Service: GNOME Keyring, libsecret, KeePassXC and their client libraries) is locked, missing or unreachable, so the client did not get the stored password or token: the owner's machine, no mail server was asked"},
-	{id: "keyrings53_keyring_libraries", class: ClassConfig, anyOf: p(
+	{id: "keyrings_keyring_libraries", class: ClassConfig, anyOf: p(
 		"keyring.errors.", "nokeyringerror", "no recommended backend was available", "keyringlocked",
 		"failed to unlock the collection", "failed to unlock the item", "failed to unlock the keyring",
 		"failed to create the collection:", "failed to open keyring:", "passwordseterror", "passworddeleteerror",
@@ -158,25 +158,25 @@ var round53KeyringsEarlyRules = []rule{
 		"could not be found in the keyring", "specified keyring backend not available", "the pass program is not available",
 		"error while decrypting the ciphertext provided to", "error while encrypting the text provided to"),
 		doc: "a credential-store library (Python keyring, Rust keyring, go-keyring, 99designs/keyring, Electron safeStorage) found no store, no stored entry, or a locked or unusable one: the owner's machine, not the mail server"},
-	{id: "keyrings53_macos_keychain", class: ClassConfig, anyOf: p(
+	{id: "keyrings_macos_keychain", class: ClassConfig, anyOf: p(
 		"could not be found in the keychain", "user interaction is not allowed",
 		"user interaction is required, but is currently not allowed", "no keychain is available",
 		"the user name or passphrase you entered is not correct", "already exists in the keychain",
 		"the specified keychain could not be found", "a default keychain could not be found", "seckeychainsearchcopynext"),
 		doc: "the macOS Keychain holds no such item, is locked and may not prompt, is missing, or refused its own password: the owner's Mac, no mail server was asked"},
-	{id: "keyrings53_windows_credentials", class: ClassConfig, anyOf: p(
+	{id: "keyrings_windows_credentials", class: ClassConfig, anyOf: p(
 		"a specified logon session does not exist", "error_no_such_logon_session",
 		"unable to persist credentials with the 'wincredman' credential store"),
 		doc: "Windows Credential Manager is not available in this logon session (a service, SSH or scheduled task): the owner's machine, no mail server was asked"},
-	{id: "keyrings53_windows_not_found", class: ClassConfig, anyOf: p("element not found"),
+	{id: "keyrings_windows_not_found", class: ClassConfig, anyOf: p("element not found"),
 		alsoAny: p("credread", "credwrite", "creddelete", "credenumerate", "wincred", "credential manager"),
 		doc:     "Windows Credential Manager holds no credential for the account (ERROR_NOT_FOUND from CredRead): nothing stored on the machine"},
-	{id: "keyrings53_pass_gcm", class: ClassConfig, anyOf: p(
+	{id: "keyrings_pass_gcm", class: ClassConfig, anyOf: p(
 		"is not in the password store", "password store is empty", "before you may use the password store", "password encryption aborted",
 		"no credential store has been selected", "credential backing store without a graphical interface",
 		"password store has not been initialized at", "gpg_tty is not set"),
 		doc: "pass has no such entry or no initialised store, or Git Credential Manager has no usable credential store: the owner's setup, no mail server was asked"},
-	{id: "keyrings53_gnupg", class: ClassConfig, anyOf: p(
+	{id: "keyrings_gnupg", class: ClassConfig, anyOf: p(
 		"gpg: decryption failed:", "public key decryption failed:", "gpg: signing failed:",
 		"decryption failed: no secret key", "decryption failed: no pinentry", "decryption failed: inappropriate ioctl for device",
 		"signing failed: no secret key", "signing failed: no pinentry", "signing failed: inappropriate ioctl for device",

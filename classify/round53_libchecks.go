@@ -106,7 +106,7 @@ package classify
 // receiver's DKIM verdict in the general text rules, and "credentials" with
 // "failed" around it as a refused login.
 var round53LibchecksEarlyRules = []rule{
-	{id: "libchecks53_dkim_signer_setup", class: ClassConfig, anyOf: p(
+	{id: "libchecks_dkim_signer_setup", class: ClassConfig, anyOf: p(
 		"dkim: no signer specified",
 		"dkim: no options specified",
 		"dkim: no domain specified",
@@ -119,7 +119,7 @@ var round53LibchecksEarlyRules = []rule{
 		"dkim signing error:",
 		"error signing mimemessage with dkim"),
 		doc: "a library's DKIM signer is not set up (no key, domain or selector, an unknown canonicalization or key type, a too weak hash): the sender's signing configuration, not a receiver's DKIM verdict"},
-	{id: "libchecks53_credentials_missing", class: ClassConfig, anyOf: p(
+	{id: "libchecks_credentials_missing", class: ClassConfig, anyOf: p(
 		"there was no api key set for the",
 		"there was no api_key set for the",
 		"key password is required for smtp adapter",
@@ -145,7 +145,7 @@ var round53LibchecksEarlyRules = []rule{
 // round53LibchecksRules come late: every text they read was unrecognized, and
 // any earlier rule that reads a server's reply in the same text decides.
 var round53LibchecksRules = []rule{
-	{id: "libchecks53_settings_missing", class: ClassConfig, anyOf: p(
+	{id: "libchecks_settings_missing", class: ClassConfig, anyOf: p(
 		"there was no domain set for the",
 		"the following settings have not been found in your settings",
 		"is required for smtp adapter",
@@ -174,7 +174,7 @@ var round53LibchecksRules = []rule{
 		"nor 'javamailauthenticator' references are allowed",
 		"email is not valid: missing sender"),
 		doc: "a mail library refuses to start: its settings lack the host, relay, port, domain or sender, or mix settings that exclude each other (Bamboo, Swoosh, gen_smtp, go-mail, go-simple-mail, mail-send, Commons Email, Spring Integration, simple-java-mail)"},
-	{id: "libchecks53_mechanism_refused", class: ClassConfig, anyOf: p(
+	{id: "libchecks_mechanism_refused", class: ClassConfig, anyOf: p(
 		"no supported auth method found",
 		"did not advertise a supported authentication mechanism",
 		"does no support any of the available authentication methods",
@@ -187,9 +187,9 @@ var round53LibchecksRules = []rule{
 		"the requested authentication method",
 		"authentication is not allowed before helo/ehlo"),
 		doc: "a mail library will not log in: no mechanism both sides support, TLS it requires is not there, or an OAuth bearer token would go over a plain connection; the client's settings, nothing refused"},
-	{id: "libchecks53_size_over_advertised", class: ClassRejected, anyOf: p("octets and the server accepts at most"),
+	{id: "libchecks_size_over_advertised", class: ClassRejected, anyOf: p("octets and the server accepts at most"),
 		doc: "a mail library refuses to send a message larger than the SIZE the server advertised: the message, as the server would refuse it"},
-	{id: "libchecks53_retrying_loop", class: ClassTransient, anyOf: p(
+	{id: "libchecks_retrying_loop", class: ClassTransient, anyOf: p(
 		"will resubmit",
 		"will attempt to resubmit in",
 		"mua.transporterror"),

@@ -11,13 +11,13 @@ import "slices"
 // owner to connect the mailbox again: revoked. Another service's token or
 // account (an API key, Slack, a calendar) stays out.
 var round53PromptsLateRules = []rule{
-	{id: "round53_stored_token_invalid", class: ClassRevoked,
+	{id: "stored_token_invalid", class: ClassRevoked,
 		anyOf: p("saved token isn't valid", "saved token is not valid", "saved token is invalid", "saved token has expired",
 			"stored token isn't valid", "stored token is not valid", "stored token is invalid", "stored token has expired",
 			"stored oauth token is invalid", "stored oauth token has expired", "stored refresh token is invalid"),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "api token", "csrf", "session")),
 		doc:    "a product says the token it stored for the mailbox is no longer valid: the owner connects the mailbox again"},
-	{id: "round53_provider_account_missing", class: ClassRevoked,
+	{id: "provider_account_missing", class: ClassRevoked,
 		anyOf: p("no microsoft account was found", "no google account was found", "no gmail account was found", "no outlook account was found",
 			"no office 365 account was found", "no microsoft account found for", "no google account found for"),
 		noneOf: slices.Concat(notMailConnection, gen51OtherAPIs),

@@ -78,7 +78,7 @@ package classify
 // "server" words would otherwise be read by the general language rules
 // (l10n_words_connection, l10n_client_auth_failed, lang_auth_failed).
 var round55GaiaEarlyRules = []rule{
-	{id: "gaia55_email_bad_credentials", class: ClassAuth, anyOf: p(
+	{id: "gaia_email_bad_credentials", class: ClassAuth, anyOf: p(
 		"ongeldige gebruikersnaam of wagwoord. kontroleer vir tikfoute",
 		"ዋጋ የሌለው የ ተጠቃሚ ስም: የ ፊደል ስህተት ካለ ይመርምሩ",
 		"اسم المستخدم وكلمة السِّر غير معرّفة. اكتشف الأخطاء المطبعية",
@@ -404,7 +404,7 @@ var round55GaiaEarlyRules = []rule{
 		"आपको नीचे एक अनुप्रयोग-विशिष्ट पासवर्ड दर्ज करने की जरूरत है",
 		"ஓர் பயன்பாடு-குறிப்பான கடவுச்சொல்லை நீங்கள் கீழே உள்ளிட வேண்டும்"),
 		doc: "Gaia Email (Firefox OS), every locale: the server refused the account's username or password (bad-user-or-pass: the setup error and the fix-password card), or Gmail wants an application-specific password for a two-factor account (needs-app-pass: the setup error and the fix card)"},
-	{id: "gaia55_email_oauth_reauth", class: ClassRevoked, anyOf: p(
+	{id: "gaia_email_oauth_reauth", class: ClassRevoked, anyOf: p(
 		"ኢሜይል ማረጋገጫ ይፈልጋል እዚህ መግለጫ ጋር ለመድረስ",
 		"يحتاج البريد الإلكتروني إلى إعادة تفويض ليتمكّن من الوصول إلى الحسابات التّالية",
 		"ел. поща се нуждае от ново удостоверяване за следната регистрация",
@@ -469,7 +469,7 @@ var round55GaiaEarlyRules = []rule{
 		"电子邮件必须经过验证才能访问下列账户：",
 		"需要重新授權郵件程式存取下列帳號"),
 		doc: "Gaia Email, every locale: the setup_fix_oauth2 card for needs-oauth-reauth, the OAuth refresh token or XOAUTH2 login refused; the owner must authorize the app again"},
-	{id: "gaia55_email_protocol_disabled", class: ClassAdmin, anyOf: p(
+	{id: "gaia_email_protocol_disabled", class: ClassAdmin, anyOf: p(
 		"jy moet imap vir jou gmail-rekening aktiveer",
 		"የ እርስዎን የ imap ጂሜይል መግለጫ ማስቻል አለብዎት",
 		"يجب عليك تفعيل ال‍imap في حساب الجيميل الخاص بك",
@@ -828,7 +828,7 @@ var round55GaiaEarlyRules = []rule{
 		"सर्वर ने निर्देश दिया है कि आप एक खाता बनाने के लिए अधिकृत नहीं हैं",
 		"நீங்கள் ஓர் கணக்கை உருவாக்குவதற்கான அங்கீகாரத்தைக் கொண்டிருக்கவில்லை என சேவையகம் கூறியது"),
 		doc: "Gaia Email, every locale: IMAP or POP3 is not enabled for the Gmail account or its domain (imap-disabled, pop3-disabled: setup error and fix card), or an ActiveSync server says the user, whose password is right, is not allowed to create the account (not-authorized, HTTP 403)"},
-	{id: "gaia55_email_setup_config", class: ClassConfig, anyOf: p(
+	{id: "gaia_email_setup_config", class: ClassConfig, anyOf: p(
 		"\" opstel nie. daar kan dalk fout wees met jou netwerk of die bediener",
 		"\". قد تكون هناك مشكلة مع الشبكة أو الخادم",
 		"\" ৰ লগত সুৰক্ষিত সংযোগ স্থাপন কৰাত অসমৰ্থ। আপোনাৰ নেটৱৰ্ক অথবা চাৰ্ভাৰত কিবা এটা সমস্যা থাকিব পাৰে",
@@ -1146,7 +1146,7 @@ var round55GaiaEarlyRules = []rule{
 		"आपके खाते को स्वचालित रूप से कन्फिग्यर करने में असमर्थ। अपना ई-मेल पता सही करें या मेन्युल कन्फिग्यरेशन विकल्प इस्तेमाल करें",
 		"உங்கள் கணக்கைத் தானாக உள்ளமைக்க இயலவில்லை. உங்கள் மின்னஞ்சல் முகவரியைத் திருத்தவும் அல்லது மேனுவல் உள்ளமைவு விருப்பத்தை முயற்சிக்கவும்"),
 		doc: "Gaia Email, every locale: no secure connection with the server (bad-security: certificate or STARTTLS), the account's own address refused by the SMTP probe as sender (bad-address), a POP3 server without the needed features, or no autoconfiguration for the domain"},
-	{id: "gaia55_email_server_unreachable", class: ClassTransient, anyOf: p(
+	{id: "gaia_email_server_unreachable", class: ClassTransient, anyOf: p(
 		"hierdie toestel is tans vanlyn. koppel aan ’n netwerk en probeer weer",
 		"ይህ አካል አሁን ከ መስመር ውጪ ነው: ከ ኔትዎርክ ጋር ይገናኙ እና እንደገና ይሞክሩ",
 		"الجهاز غير متصل حاليًّا. اتصل بشبكة وحاول مرة أخرى",
@@ -1540,7 +1540,7 @@ var round55GaiaEarlyRules = []rule{
 		"网络不可用。邮件已保存到发件箱",
 		"無法連線至網路，已將郵件儲存至寄件匣"),
 		doc: "Gaia Email, every locale: the device is offline, the server did not answer, had a problem or is offline for maintenance (try again later), or a send waits in the outbox for the network"},
-	{id: "gaia55_email_recipients", class: ClassRecipient, anyOf: p(
+	{id: "gaia_email_recipients", class: ClassRecipient, anyOf: p(
 		"የተቀባይ ስህተት ተፈጥሯል: ኢሜይል ከ ሳጥን ውጪ ተቀምጧል",
 		"خطأ في المُستقبِل. تمّ حفظ الرّسالة في مُجلّد البريد الصاّدر",
 		"грешка при получателя. пощата е запазена в изходящата кутия",
@@ -1672,7 +1672,7 @@ var round55GaiaEarlyRules = []rule{
 		"请检查上述地址的拼写。您的邮件服务器指出，上述一个或多个地址不正确",
 		"請檢查上方信箱的拼寫是否有誤。您的郵件伺服器指出當中有不正確的信箱地址"),
 		doc: "Gaia Email, every locale: the server refused one or more recipients of a send (the outbox notification and the compose hint)"},
-	{id: "gaia55_lookalikes", class: ClassUnknown, anyOf: p(
+	{id: "gaia_lookalikes", class: ClassUnknown, anyOf: p(
 		"’n onbekende fout het voorgekom. kontroleer jou netwerkverbinding of probeer die handmatige opstellingsopsie",
 		"ያልታወቀ ስህተት ተፈጥሯል: የ ኔትዎርክ ግንኙነት ይመርምሩ ወይንም በ እጅ ማዋቀሪያ ምርጫን ይሞክሩ",
 		"حدث خطأ غير معروف. تحقق من اتصال الشبكة أو حاول باستخدام خيار الاعداد اليدوي",

@@ -88,9 +88,9 @@ package classify
 // round55GapiEarlyRules come before languageRules and textRules:
 // "FileNotFoundError" holds dns_not_found's "enotfound", "does not exist"
 // reads as recipient_mailbox_disabled, and a Cloud-credentials sentence
-// (gen55_tokens_mailbox_credentials_state) as a lost grant.
+// (tokens_mailbox_credentials_state) as a lost grant.
 var round55GapiEarlyRules = []rule{
-	{id: "gapi55_client_file", class: ClassPlatform, anyOf: p(
+	{id: "gapi_client_file", class: ClassPlatform, anyOf: p(
 		// oauth2client
 		"invalidclientsecretserror",
 		"aaa_client_secrets",
@@ -128,23 +128,23 @@ var round55GapiEarlyRules = []rule{
 		`the "tenant_id" must be set`,
 		"needs the default scope for a resource"),
 		doc: "a Gmail API or Microsoft Graph client library cannot use the product's own OAuth client: its client secrets file is missing, malformed or of the wrong type, or its app registration values are absent"},
-	{id: "gapi55_client_file_missing", class: ClassPlatform,
+	{id: "gapi_client_file_missing", class: ClassPlatform,
 		anyOf:   p("credentials.json", "client_secret.json", "client_secrets.json", "client_secret_", "credentials-sheets.json"),
 		alsoAny: p("no such file or directory", "does not exist", "resource not found", "cannot find module", "enoent"),
 		noneOf:  p("defaultcredentialserror", "application default credentials", "google_application_credentials", "service_account", "service account", "gcloud"),
 		doc:     "the OAuth client file a Gmail API program loads (the quickstarts' credentials.json, the console's client_secret*.json) is absent: the product's own OAuth client"},
-	{id: "gapi55_refresh_unset", class: ClassPlatform, anyOf: p(
+	{id: "gapi_refresh_unset", class: ClassPlatform, anyOf: p(
 		"the access_token is expired or invalid and can't be refreshed",
 		"refresh token must be passed in or set as part of setaccesstoken",
 		"there is no access token for this session, did you call fetch_token"),
 		doc: "the program handed the Google client library a bare access token or no token at all (oauth2client AccessTokenCredentials, the PHP client, google-auth-oauthlib): the integration's OAuth use"},
-	{id: "gapi55_flow", class: ClassPlatform, anyOf: p(
+	{id: "gapi_flow", class: ClassPlatform, anyOf: p(
 		`failed to find "code" in the query parameters of the redirect`,
 		"try running with --noauth_local_webserver",
 		"cannot read authentication code.",
 		"fist call 'get_authorization_url'"),
 		doc: "the program's own authorization-code flow broke before any grant was stored: no code at the local redirect (oauth2client tools, local-auth), or no flow started (O365)"},
-	{id: "gapi55_token_store", class: ClassConfig, anyOf: p(
+	{id: "gapi_token_store", class: ClassConfig, anyOf: p(
 		// python-o365's token backends
 		"no auth token found. authentication flow needed",
 		"the token you are trying to load is not valid anymore",
@@ -172,11 +172,11 @@ var round55GapiEarlyRules = []rule{
 		"manually remove the stale lock file",
 		"libsecret did not perform properly"),
 		doc: "a Gmail API or Microsoft Graph client library cannot find, read, write, decrypt or lock its local token store (python-o365's token backends, msal-extensions' cache, google-auth's and Node's stored token file): the deployment's store, not the grant"},
-	{id: "gapi55_token_file_missing", class: ClassConfig,
+	{id: "gapi_token_file_missing", class: ClassConfig,
 		anyOf:   p("cannot access ", ": is a symbolic link.", "no such file or directory: 'token.json'", "no such file or directory: 'token.pickle'"),
 		alsoAny: p(".json: no such file or directory", ".json: is a symbolic link", "oauth2client", "userwarning", "no such file or directory: 'token."),
 		noneOf:  p("ls: cannot access", "': no such file or directory"),
 		doc:     "oauth2client's file storage warns that the token file does not exist yet or refuses a symbolic link, or google-auth opens a token.json no sign-in wrote: the local token store"},
-	{id: "gapi55_refresh_server_error", class: ClassTransient, anyOf: p("accesstokenrefresherror: invalid response 5"),
+	{id: "gapi_refresh_server_error", class: ClassTransient, anyOf: p("accesstokenrefresherror: invalid response 5"),
 		doc: "oauth2client: the token endpoint answered 5xx without an OAuth error body (HttpAccessTokenRefreshError 'Invalid response 5xx.'): temporary"},
 }

@@ -99,7 +99,7 @@ package classify
 // recipient_mailbox_disabled reads "no mailbox", credentials_rejected reads
 // a wrapper's "login failed" around go-imap's "Already logged in".
 var round55LibstateEarlyRules = []rule{
-	{id: "libstate55_capability_missing", class: ClassConfig, anyOf: p(
+	{id: "libstate_capability_missing", class: ClassConfig, anyOf: p(
 		// aioimaplib
 		"server has not idle capability", "server has not move capability",
 		"server has not namespace capability", "server has not enable capability",
@@ -115,7 +115,7 @@ var round55LibstateEarlyRules = []rule{
 		"the selected authentication mechanism is not supported", "google mail labels are not supported on this server",
 		"starttls unavailable", "weak mechanism", "smtp: server does not support requiretls"),
 		doc: "a mail library refuses a call the server's capabilities do not allow (no IDLE, MOVE, UIDPLUS, STARTTLS or AUTH, LOGINDISABLED, a mechanism not offered) or that it does not implement: the integrating code or its settings"},
-	{id: "libstate55_session_state", class: ClassConfig, anyOf: p(
+	{id: "libstate_session_state", class: ClassConfig, anyOf: p(
 		// imap_client (Dart), go-imap v1, ImapX, ruby net-smtp and net-imap, go-smtp
 		`" in authenticated state`, "in unauthenticated state", "engine is not connected or not set",
 		"trying to end idle, but command is not active", "tls is already enabled", "already using ssl",
@@ -127,7 +127,7 @@ var round55LibstateEarlyRules = []rule{
 		"cannot expunge by id when not using uids", "command uid only possible with"),
 		noneOf: p("another session", "elsewhere"),
 		doc:    "a mail library refuses a command in the wrong session state (before login or select, after login, TLS twice, IDLE not running) or a setting changed on a live connection: the integrating code's use of the library"},
-	{id: "libstate55_arguments", class: ClassConfig, anyOf: p(
+	{id: "libstate_arguments", class: ClassConfig, anyOf: p(
 		// ImapX, mRpostman
 		"login and password cannot be empty", "login and auth token cannot be empty", "the credentials cannot be null",
 		"only one authentication method allowed: supply an oauth2 token", "choose at least one authentication method: supply an oauth2 token",
@@ -155,7 +155,7 @@ var round55LibstateEarlyRules = []rule{
 // round55LibstateRules come late: a server's reason in the same text, or an
 // earlier rule's reading of it, decides first.
 var round55LibstateRules = []rule{
-	{id: "libstate55_connection_gone", class: ClassTransient, anyOf: p(
+	{id: "libstate_connection_gone", class: ClassTransient, anyOf: p(
 		// mRpostman, enough_mail, go-imap v1, Commons Net
 		"connection handle is dead", "idlestart failed: client is not connected",
 		"idledone(): not connected or logged in", "disconnected while idling",

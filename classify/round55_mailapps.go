@@ -17,7 +17,7 @@ package classify
 //     ui/main/folder/AvailableService.kt. errorMailboxLocked (API
 //     mailbox_locked) and the locked-mailbox sheet and screen (Infomaniak
 //     has blocked the mailbox) already read blocked in every language
-//     (apps42_kmail_mailbox_locked). errorInvalidMailboxPassword and
+//     (apps_kmail_mailbox_locked). errorInvalidMailboxPassword and
 //     InvalidPasswordFragment's "your password has been changed" / "enter
 //     the new password for the email address": the mailbox password is
 //     refused and must be entered again (auth). errorRefusedSender (API
@@ -78,7 +78,7 @@ package classify
 // recipient, "refresh token" as a missing grant, "connecting to" as a
 // network drop, and "token ... expired" as a refused token.
 var round55MailappsEarlyRules = []rule{
-	{id: "mailapps55_mailbox_password", class: ClassAuth, anyOf: p(
+	{id: "mailapps_mailbox_password", class: ClassAuth, anyOf: p(
 		"invalid mailbox password",
 		"your password has been changed. if you are not the cause, please contact your administrator",
 		"please enter the new password for the email address",
@@ -101,7 +101,7 @@ var round55MailappsEarlyRules = []rule{
 		"échec de connexion au serveur de courriel, nom d'utilisateur ou mot de passe erroné",
 		"déconnectez-vous puis reconnectez-vous avec le bon nom d'utilisateur et le bon mot de passe"),
 		doc: "A mail app asks for the mailbox's password again: Infomaniak Mail's invalid mailbox password or changed password, SusiMail's refused POP3 login"},
-	{id: "mailapps55_mailbox_grant_missing", class: ClassRevoked, anyOf: p(
+	{id: "mailapps_mailbox_grant_missing", class: ClassRevoked, anyOf: p(
 		"تخويل الوصول إلى gmail لعرض رسائلك غير المقروءة هنا",
 		"autoritzeu gmail per visualitzar els missatges sense llegir",
 		"autorizujte přístup k gmailu a nepřečtené zprávy se vám zobrazí zde",
@@ -154,7 +154,7 @@ var round55MailappsEarlyRules = []rule{
 		"используйте `/email login` для входа в систему сначала, затем попробуйте создать отчет снова",
 		"используйте `/email login`, чтобы повторно подключить свою учетную запись"),
 		doc: "An app that reads the Gmail mailbox holds no usable Google grant: authorize Gmail access (Moodle Google Apps block), no signed-in Google Mail account (Gmail notifier), token expired or not authenticated, /email login (Rocket.Chat e-mail bridge)"},
-	{id: "mailapps55_integration_oauth_app", class: ClassPlatform, anyOf: p(
+	{id: "mailapps_integration_oauth_app", class: ClassPlatform, anyOf: p(
 		"missing refresh token in google response",
 		"error getting oauth access token",
 		"error during oauth exchanges",
@@ -439,7 +439,7 @@ var round55MailappsEarlyRules = []rule{
 		"請您的 nextcloud 管理員配置 onedrive oauth 應用程式，以便能夠連接到該服務。",
 		"要求您的 nextcloud 管理員設定 onedrive oauth 設定以使用此整合。"),
 		doc: "Nextcloud's Google and OneDrive integrations: the authorization-code exchange of the integration's own OAuth client failed, or no OAuth app is configured"},
-	{id: "mailapps55_app_settings", class: ClassConfig, anyOf: p(
+	{id: "mailapps_app_settings", class: ClassConfig, anyOf: p(
 		"the server is refusing the sender",
 		"serveren afviser afsenderen",
 		"der server lehnt den absender ab",
@@ -482,7 +482,7 @@ var round55MailappsEarlyRules = []rule{
 
 // round55MailappsRules come last: they read what no other rule reads.
 var round55MailappsRules = []rule{
-	{id: "mailapps55_recipients_refused", class: ClassRecipient, anyOf: p(
+	{id: "mailapps_recipients_refused", class: ClassRecipient, anyOf: p(
 		"the server is refusing all recipients",
 		"serveren afviser alle modtagere",
 		"der server lehnt alle empfänger ab",
@@ -497,7 +497,7 @@ var round55MailappsRules = []rule{
 		"o servidor está a recusar todos os destinatários",
 		"servern vägrar alla mottagare"),
 		doc: "Infomaniak Mail: the server refuses every recipient of the message"},
-	{id: "mailapps55_too_many_requests", class: ClassRateLimited, anyOf: p(
+	{id: "mailapps_too_many_requests", class: ClassRateLimited, anyOf: p(
 		"too many requests. please wait a moment and try again",
 		"zu viele anfragen. bitte warten sie einen moment und versuchen sie es erneut",
 		"demasiadas solicitudes. por favor espere un momento e intente de nuevo",
@@ -505,7 +505,7 @@ var round55MailappsRules = []rule{
 		"muitas solicitações. aguarde um momento e tente novamente",
 		"слишком много запросов. подождите момент и попробуйте еще раз"),
 		doc: "Rocket.Chat e-mail bridge: too many requests, wait and try again"},
-	{id: "mailapps55_unavailable", class: ClassTransient, anyOf: p(
+	{id: "mailapps_unavailable", class: ClassTransient, anyOf: p(
 		"servers unavailable",
 		"no internet connection",
 		"servere utilgængelige",

@@ -104,21 +104,21 @@ package classify
 // the 4xx status rules would read these settings checks as a refused
 // recipient, a content rejection, a refused login or a passing failure.
 var round55NotifyEarlyRules = []rule{
-	{id: "notify55_target_missing", class: ClassConfig, anyOf: p("notification target '", "could not notify via target '"), alsoAny: p("does not exist"),
+	{id: "notify_target_missing", class: ClassConfig, anyOf: p("notification target '", "could not notify via target '"), alsoAny: p("does not exist"),
 		doc: "Proxmox's notification system names a target (endpoint) that its configuration does not have: a matcher or a test points at a missing target"},
-	{id: "notify55_proxmox_target_settings", class: ClassConfig, anyOf: p(
+	{id: "notify_proxmox_target_settings", class: ClassConfig, anyOf: p(
 		"username is set but no password was provided",
 		"must at least provide one recipient, either in mailto or in mailto-user",
 		"at least one recipient has to be specified!"),
 		doc: "a Proxmox notification target's own settings are incomplete: an SMTP user without a password, or no recipient (none given, or the users named have no e-mail address)"},
-	{id: "notify55_no_local_mailer", class: ClassConfig, anyOf: p(
+	{id: "notify_no_local_mailer", class: ClassConfig, anyOf: p(
 		"could not spawn sendmail process", "unable to open 'sendmail'", "find command 'sendmail'",
 		"cannot find sendmail command", "sendmail: no such file or directory",
 		"no such file or directory: '/usr/sbin/sendmail'", "no such file or directory: 'sendmail'",
 		`exec: "sendmail": executable file not found`, "spawn /usr/sbin/sendmail enoent",
 		"maybe apprise not found"),
 		doc: "the notifier hands the mail to a local command that the host does not have (sendmail, or the apprise CLI): the host's setup, no mail server was asked"},
-	{id: "notify55_channel_keys", class: ClassConfig, anyOf: p(
+	{id: "notify_channel_keys", class: ClassConfig, anyOf: p(
 		// pfSense forced tests and settings form
 		"notification without both api key", "permitted in the telegram api string", "permitted in the slack api string",
 		"api keys are case-sensitive, 30 characters long", "user keys are case-sensitive, 30 characters long",
@@ -131,7 +131,7 @@ var round55NotifyEarlyRules = []rule{
 		// Uptime Kuma
 		"no wxpusher spt is configured", "grafanaoncallurl cannot be empty", "no valid openwa chat id found"),
 		doc: "a non-mail notification channel's own key, token or target is missing, malformed or refused (Telegram, Pushover, Slack, Gotify and others in pfSense, Apprise, Healthchecks, Uptime Kuma): the channel's settings, no mailbox"},
-	{id: "notify55_channel_refused", class: ClassConfig, anyOf: p(
+	{id: "notify_channel_refused", class: ClassConfig, anyOf: p(
 		"failed to send slack notification. error received was",
 		"failed to send telegram notification. error received was",
 		"failed to send pushover notification. error received was"),
@@ -145,11 +145,11 @@ var round55NotifyEarlyRules = []rule{
 // switched-off channel or incomplete mail settings, read after every rule a
 // server's reply appended to them could meet.
 var round55NotifyRules = []rule{
-	{id: "notify55_channel_switched_off", class: ClassConfig, anyOf: p(
+	{id: "notify_channel_switched_off", class: ClassConfig, anyOf: p(
 		"notifications are not enabled", "shell commands are not enabled", "empty webhook url",
 		"all notification methods are disabled", "delayed e-mail notifications are not supported"),
 		doc: "the product's settings switch a notification channel off or leave it without a target (Healthchecks integrations, ntfy's e-mail relay, Netdata's methods)"},
-	{id: "notify55_mail_settings", class: ClassConfig, anyOf: p(
+	{id: "notify_mail_settings", class: ClassConfig, anyOf: p(
 		// Grafana and the Alertmanager email notifier
 		"missing secret for cram-md5 auth mechanism", "missing password for login auth mechanism",
 		"missing password for plain auth mechanism", "unknown auth mechanism:", "must be exactly one 'from' address",
@@ -172,7 +172,7 @@ var round55NotifyRules = []rule{
 		"additional headers is not a valid json", "the secure mode specified (", "invalid ~from~ email specified",
 		"pgp support unavailable; install pgpy", "unable to sign email via pgp", "unable to encrypt email via pgp"),
 		doc: "a monitoring, backup, firewall or NAS product's own mail settings are incomplete or wrong before any server is asked: recipients, sender, server and port, mechanism and its secret, password characters, PGP keys"},
-	{id: "notify55_connection_dropped", class: ClassTransient, anyOf: p(
+	{id: "notify_connection_dropped", class: ClassTransient, anyOf: p(
 		"reached the end of data while reading from the smtp server connection",
 		"error receiving initial string from smtp server", "error receiving answer on "),
 		doc: "the server closed the connection before its reply was read (OPNsense's legacy SMTP class, Zabbix's plain SMTP sender): a dropped connection, retried later"},

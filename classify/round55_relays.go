@@ -76,7 +76,7 @@ package classify
 // "try again" as temporary, "must authenticate" as auth required first) and
 // before the 535 and 5.7.8 code rules.
 var round55RelaysEarlyRules = []rule{
-	{id: "relays55_oauth_relay_own_refusal", class: ClassConfig, code: "5", anyOf: p(
+	{id: "relays_oauth_relay_own_refusal", class: ClassConfig, code: "5", anyOf: p(
 		"authentication credentials missing",
 		"invalid authentication credentials encoding",
 		"invalid username format. expected",
@@ -88,21 +88,21 @@ var round55RelaysEarlyRules = []rule{
 		"sender not authorized: no entry found for tenant_id",
 		"unsupported authentication method"),
 		doc: "An OAuth SMTP relay (smtp-oauth-relay, azureSMTPwithOAuth, SMTP2Graph) refuses the AUTH itself: no credentials sent, undecodable credentials, a user name not in its tenant_id@client_id form or not in its lookup table; the device's or relay's setup, not a refused password"},
-	{id: "relays55_d365_profile_credentials", class: ClassAuth, anyOf: p(
+	{id: "relays_d365_profile_credentials", class: ClassAuth, anyOf: p(
 		"the credentials specified in the associated email server profile are incorrect",
 		"invalidoutgoingmailboxcredentials",
 		"invalidincomingmailboxcredentials"),
 		doc: "Dynamics 365 server-side sync: the credentials in the email server profile or the mailbox record are wrong"},
-	{id: "relays55_d365_mailbox_credentials", class: ClassAuth, anyOf: p("make sure that the credentials specified in the mailbox are correct"),
+	{id: "relays_d365_mailbox_credentials", class: ClassAuth, anyOf: p("make sure that the credentials specified in the mailbox are correct"),
 		noneOf: p("email server error code"),
 		doc:    "Dynamics 365 server-side sync (Gmail and POP3/SMTP profiles): the mailbox record's credentials are not accepted; with an error code line the code decides"},
-	{id: "relays55_d365_admin", class: ClassAdmin, anyOf: p(
+	{id: "relays_d365_admin", class: ClassAdmin, anyOf: p(
 		"requires an approval by an microsoft 365 administrator",
 		"requires an approval by a microsoft 365 administrator",
 		"consent authorization failed. please try again or contact your administrator",
 		"does not have a valid license for office 365"),
 		doc: "Dynamics 365 / Business Central: a Microsoft 365 administrator must approve the mailbox, grant the app's admin consent, or license the mailbox"},
-	{id: "relays55_d365_bc_setup", class: ClassConfig, anyOf: p(
+	{id: "relays_d365_bc_setup", class: ClassConfig, anyOf: p(
 		"because their email addresses have not been approved",
 		"is not approved and the mailbox has been disabled",
 		"because the organizer field is not present",
@@ -121,17 +121,17 @@ var round55RelaysEarlyRules = []rule{
 		"no extension provided the oauth 2.0 authentication",
 		"third-party extensions are restricted from obtaining access tokens"),
 		doc: "Dynamics 365 server-side sync or Business Central's e-mail connectors: a product setting stops sending (address not approved in Dynamics, sync set with another organization, server URL, Send As, sender/recipients, stored account values, outgoing HTTP blocked)"},
-	{id: "relays55_bc_authenticate_action", class: ClassRevoked, anyOf: p(
+	{id: "relays_bc_authenticate_action", class: ClassRevoked, anyOf: p(
 		"choose the authenticate action on the smtp account page",
 		"choosing the authenticate action on the smtp account page",
 		"before people can send email they must authenticate their"),
 		doc: "Business Central's SMTP connector with OAuth 2.0: the mailbox's owner must sign in again with the Authenticate action"},
-	{id: "relays55_no_connection", class: ClassTransient, anyOf: p(
+	{id: "relays_no_connection", class: ClassTransient, anyOf: p(
 		"did not respond to the connection request",
 		"an error occurred while establishing a secure connection to the"),
 		noneOf: p("email server error code"),
 		doc:    "Business Central's SMTP server did not answer the connection, or Dynamics 365 could not set up a secure connection to the mail server: a connection failure, retried"},
-	{id: "relays55_bc_oauth_app", class: ClassPlatform, anyOf: p(
+	{id: "relays_bc_oauth_app", class: ClassPlatform, anyOf: p(
 		"client id or client secret is not set up on the email microsoft entra application registration page",
 		"to use customized oauth 2.0 settings, the client id, client secret and tenant id must be provided",
 		"client id and client secret must be provided before authentication"),

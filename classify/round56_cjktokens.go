@@ -64,19 +64,19 @@ package classify
 // "令牌已过期" rule reads a product's own expired login token as a refused
 // token, and lang_auth_failed reads "验证失败" as a refused password.
 var round56CJKTokensEarlyRules = []rule{
-	{id: "cjktokens56_app_client", class: ClassPlatform, anyOf: p(
+	{id: "cjktokens_app_client", class: ClassPlatform, anyOf: p(
 		"client id 无效：请检查 client_id",
 		"microsoft 拒绝了 client id",
 		"请补充委托权限后重新授权",
 		"缺少 microsoft graph mail.readwrite 权限"),
 		doc: "a Chinese Outlook tool says Microsoft refused its OAuth application's client ID, or the app lacks the delegated Mail.ReadWrite permission: the product's own OAuth app"},
-	{id: "cjktokens56_tool_setup", class: ClassConfig, anyOf: p(
+	{id: "cjktokens_tool_setup", class: ClassConfig, anyOf: p(
 		"缺少 client_id 或 refresh_token",
 		"拦截了当前 imap 登录（unsafe login）"),
 		doc: "a Chinese mail tool's imported account lacks its client_id or refresh_token, or the provider refused the IMAP session as an Unsafe Login (NetEase, no IMAP ID command)"},
-	{id: "cjktokens56_basic_auth_blocked", class: ClassAuth, anyOf: p("已阻止 basic auth"),
+	{id: "cjktokens_basic_auth_blocked", class: ClassAuth, anyOf: p("已阻止 basic auth"),
 		doc: "Outlook refused the IMAP password login (BasicAuthBlocked): only OAuth sign-in works"},
-	{id: "cjktokens56_own_session", class: ClassUnknown, anyOf: p(
+	{id: "cjktokens_own_session", class: ClassUnknown, anyOf: p(
 		"令牌已过期, 请重新登录", "令牌已过期，请重新登录",
 		"访问令牌已过期, 请刷新页面", "访问令牌已过期，请刷新页面",
 		"重置令牌已过期", "重置令牌无效",
@@ -84,7 +84,7 @@ var round56CJKTokensEarlyRules = []rule{
 		"登录会话已失效"),
 		noneOf: cjkMailboxWords,
 		doc:    "a product's own login, page or password-reset token expired (log in again, reload the page): no connected mailbox"},
-	{id: "cjktokens56_mailbox_grant_sentences", class: ClassRevoked, anyOf: p(
+	{id: "cjktokens_mailbox_grant_sentences", class: ClassRevoked, anyOf: p(
 		"请重新授权登录或更换 refresh_token",
 		"风控标记为滥用，refresh token 已失效",
 		"当前 refresh token 无法完成，需要重新授权",
@@ -97,14 +97,14 @@ var round56CJKTokensEarlyRules = []rule{
 		"token 无效或已过期，请重新获取 refresh_token",
 		"账号状态异常，token 可能已过期"),
 		doc: "a Chinese Outlook tool's fixed sentence that the refresh token or authorization it holds for the mailbox is expired, invalid or revoked and the mailbox must be authorized again"},
-	{id: "cjktokens56_other_platform_token", class: ClassUnknown,
+	{id: "cjktokens_other_platform_token", class: ClassUnknown,
 		anyOf: p(
 			"钉钉", "dingtalk", "企业微信", "wecom", "飞书", "feishu", "微信", "wechat", "公众号", "line notify", "line messaging", "kakao", "카카오", "slack",
 			"日历", "カレンダー", "캘린더", "云盘", "网盘"),
 		alsoAny: cjkTokenStates,
 		noneOf:  cjkMailboxWords,
 		doc:     "a chat, office or storage platform's token or authorization (DingTalk, WeCom, Feishu, WeChat, LINE, Kakao, Slack, a calendar or cloud drive) expired or is invalid, with no mailbox named: not the mailbox's grant"},
-	{id: "cjktokens56_mailbox_token_state", class: ClassRevoked,
+	{id: "cjktokens_mailbox_token_state", class: ClassRevoked,
 		anyOf:   cjkTokenStates,
 		alsoAny: cjkMailboxWords,
 		noneOf: p(

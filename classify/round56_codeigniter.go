@@ -69,7 +69,7 @@ package classify
 // rules would read "user name and password" as a refused login and an
 // attachment as a refused message.
 var round56CodeigniterEarlyRules = []rule{
-	{id: "codeigniter56_settings_missing", class: ClassConfig, anyOf: p(
+	{id: "codeigniter_settings_missing", class: ClassConfig, anyOf: p(
 		// bcit-ci/codeigniter3-translations 'email_no_smtp_unpw': arabic, armenian, azerbaijani, basque, bengali, bosnian, bulgarian, catalan, croatian, czech, danish, dutch, filipino, finnish, german, greek, gujarati, hindi, hungarian, indonesian, italian, japanese, khmer, korean, latvian, lithuanian, marathi, norwegian, persian, portuguese, portuguese-brazilian, romanian, russian, serbian, simplified-chinese, slovak, slovenian, spanish, swedish, tamil, thai, traditional-chinese, turkish, ukrainian, urdu, vietnamese
 		"خطأ: يجب تحديد إسم مستخدم وكلمة مرور لـ smtp", "սխալ. դուք պետք է փոխանցեք smtp մուտքանունը և գաղտնաբառը:",
 		"səhv: smtp istifadəçi adı və şifrəsi yazılmalıdır", "errorea: smtp erabiltaile eta pasahitzak zehaztu behar dituzu",
@@ -167,7 +167,7 @@ var round56CodeigniterEarlyRules = []rule{
 		"för smtp autentisering stöds inte i codeigniter, ange antingen metoden \"login\" eller \"plain", "error: smtp authorization method",
 	),
 		doc: "CodeIgniter's Email library refuses to send for its own settings: SMTP authentication on without a user name or password, no SMTP host, no From header, an unsupported SMTPAuthMethod"},
-	{id: "codeigniter56_message_setup", class: ClassConfig, anyOf: p(
+	{id: "codeigniter_message_setup", class: ClassConfig, anyOf: p(
 		// bcit-ci/CodeIgniter english and bcit-ci/codeigniter3-translations 'email_must_be_array': english, arabic, armenian, azerbaijani, basque, bengali, bosnian, bulgarian, catalan, croatian, czech, danish, dutch, filipino, finnish, french, german, greek, gujarati, hindi, hungarian, indonesian, italian, japanese, khmer, korean, latvian, lithuanian, marathi, norwegian, persian, polish, portuguese, portuguese-brazilian, romanian, russian, serbian, simplified-chinese, slovak, slovenian, spanish, swedish, tamil, thai, traditional-chinese, turkish, ukrainian, urdu, vietnamese
 		"يجب تمرير مصفوفة إلى دالة التحقق من البريد الإلكتروني", "էլփոստի վավերացման մեթոդին պետք է փոխանցել զանգված:",
 		"email doğrulama metoduna massiv verilməlidir", "eposta balidazio metodoak array bat behar du",
@@ -317,7 +317,7 @@ var round56CodeigniterEarlyRules = []rule{
 // round56CodeigniterRules come just before outlookReplyNumberRules: each
 // message may quote the server's reply, whose code and words decide first.
 var round56CodeigniterRules = []rule{
-	{id: "codeigniter56_login_refused", class: ClassAuth, anyOf: p(
+	{id: "codeigniter_login_refused", class: ClassAuth, anyOf: p(
 		// bcit-ci/CodeIgniter english and bcit-ci/codeigniter3-translations 'email_smtp_auth_un': english, arabic, armenian, azerbaijani, basque, bengali, bosnian, bulgarian, catalan, croatian, czech, danish, dutch, filipino, finnish, french, german, greek, gujarati, hindi, hungarian, indonesian, italian, japanese, khmer, korean, latvian, lithuanian, marathi, norwegian, persian, polish, portuguese, portuguese-brazilian, romanian, russian, serbian, simplified-chinese, slovak, slovenian, spanish, swedish, tamil, thai, traditional-chinese, turkish, ukrainian, urdu, vietnamese
 		"فشل في التحقق من اسم المستخدم. الخطأ:", "ձախողվեց նույնականացնել մուտքանունը: սխալ՝", "istifadəçi adı düzgün deyil. səhv:",
 		"huts egin du erabiltzailea autentikatzeak. errorea:", "ইউজার নাম সঠিক নয়", "potvrda identiteta korisničkog imena nije uspjela. greška:",
@@ -394,7 +394,7 @@ var round56CodeigniterRules = []rule{
 		"failed to authenticate user credentials. error:",
 	),
 		doc: "CodeIgniter's Email library: the SMTP server refused the user name or the password (or AUTH PLAIN's credentials) with a reply the text quotes"},
-	{id: "codeigniter56_mechanism_refused", class: ClassConfig, anyOf: p(
+	{id: "codeigniter_mechanism_refused", class: ClassConfig, anyOf: p(
 		// bcit-ci/CodeIgniter english and bcit-ci/codeigniter3-translations 'email_failed_smtp_login': english, arabic, armenian, azerbaijani, basque, bengali, bosnian, bulgarian, catalan, croatian, czech, danish, dutch, filipino, finnish, french, german, greek, gujarati, hindi, hungarian, indonesian, italian, japanese, khmer, korean, latvian, lithuanian, marathi, norwegian, persian, polish, portuguese, portuguese-brazilian, romanian, russian, serbian, simplified-chinese, slovak, slovenian, spanish, swedish, tamil, thai, traditional-chinese, turkish, ukrainian, urdu, vietnamese
 		"فشل في إرسال أمر auth login command. الخطأ:", "ձախողվեց ուղարկել auth login հրահանգը: սխալ՝", "auth login əmri göndərilmədi. səhv:",
 		"ezin dut auth login komandoa bidali. errorea:", "auth লগিন কমান্ড চালাতে ব্যর্থ:", "slanje naredbe auth login nije uspjelo. greška:",
@@ -446,7 +446,7 @@ var round56CodeigniterRules = []rule{
 		"unable to initiate auth command. your server might not be configured to use auth",
 	),
 		doc: "CodeIgniter's Email library: the SMTP server refused the AUTH LOGIN (or AUTH PLAIN) command itself, before any credential was sent: the mechanism or TLS setup"},
-	{id: "codeigniter56_invalid_address", class: ClassConfig, anyOf: p(
+	{id: "codeigniter_invalid_address", class: ClassConfig, anyOf: p(
 		// bcit-ci/CodeIgniter english and bcit-ci/codeigniter3-translations 'email_invalid_address': english, arabic, armenian, azerbaijani, basque, bengali, bosnian, bulgarian, catalan, croatian, czech, danish, dutch, filipino, finnish, french, german, greek, gujarati, hindi, hungarian, indonesian, italian, japanese, khmer, korean, latvian, lithuanian, marathi, norwegian, persian, polish, portuguese, portuguese-brazilian, romanian, russian, serbian, simplified-chinese, slovak, slovenian, spanish, swedish, tamil, thai, traditional-chinese, turkish, ukrainian, urdu, vietnamese
 		"عنوان بريد إلكتروني خاطئ:", "անվավեր էլփոստի հասցե", "səhv email ünvanı:", "eposta helbide baliogabea:", "ইমেইল ঠিকানাটি সঠিক নয়:",
 		"nepostojeća email adresa:", "грешен email-адрес:", "adreça email invàlida:", "nesprávna emailová adresa:", "ugyldig email adresse:",
@@ -468,7 +468,7 @@ var round56CodeigniterRules = []rule{
 		"некорректна адреса електронної пошти:", "địa chỉ email không hợp lệ:", "无效的电子邮件地址:", "無效的電子郵件地址:",
 	),
 		doc: "CodeIgniter's Email library: an address the application gave fails its local syntax check (validate on)"},
-	{id: "codeigniter56_sendmail_socket", class: ClassTransient, anyOf: p(
+	{id: "codeigniter_sendmail_socket", class: ClassTransient, anyOf: p(
 		// bcit-ci/CodeIgniter english and bcit-ci/codeigniter3-translations 'email_no_socket': english, arabic, armenian, azerbaijani, basque, bengali, bosnian, bulgarian, catalan, croatian, czech, danish, dutch, filipino, finnish, french, german, greek, gujarati, hindi, hungarian, indonesian, italian, japanese, khmer, korean, latvian, lithuanian, marathi, norwegian, persian, polish, portuguese, portuguese-brazilian, romanian, russian, serbian, simplified-chinese, slovak, slovenian, spanish, swedish, tamil, thai, traditional-chinese, turkish, ukrainian, urdu, vietnamese
 		"غير قادر على فتح إتصال مع sendmail. الرجاء التأكد من الإعدادات",
 		"չհաջողվեց բացել կցորդիչ sendmail տեխնոլոգիային: խնդրում ենք ստուգել պարամետրերը:", "sendmail soketi açılmır. lütfən tənzimləmələri yoxlayın",

@@ -20,13 +20,13 @@ package classify
 // round56EarlyRules come just before apiRules, whose api_mailbox_not_enabled
 // reads Graph's "Access is denied" as a tenant's policy.
 var round56EarlyRules = []rule{
-	{id: "round56_graph_app_permission", class: ClassPlatform,
+	{id: "graph_app_permission", class: ClassPlatform,
 		anyOf: p("mail.send permission", "mail.readwrite permission", "mail.read permission", "mail.send application permission",
 			"mail.send delegated permission", "mail.readwrite application permission", "mail.read application permission",
 			"permission mail.send", "permission mail.readwrite", "permission mail.read ", "permissions mail.send"),
 		alsoAny: p("grant", "consent", "missing", "ensure", "require", "lacks", "not have", "doesn't have", "does not have"),
 		doc:     "Microsoft Graph names a mail permission (Mail.Send, Mail.ReadWrite, Mail.Read) that the product's app registration lacks or was not consented for: the integrating product's app"},
-	{id: "round56_starttls_before_login", class: ClassConfig,
+	{id: "starttls_before_login", class: ClassConfig,
 		anyOf:   p("starttls failed"),
 		alsoAny: p("authentication failure", "authentication failed", "auth failed"),
 		doc:     "a library's login step failed at STARTTLS, before any credential was sent (PEAR Net_SMTP): the connection's TLS settings"},

@@ -23,11 +23,11 @@ func TestRound56Fixes(t *testing.T) {
 		{"login failed: POST https://matrix.example.org/_matrix/client/v3/login: M_FORBIDDEN (HTTP 403): Invalid username or password", ClassUnknown, ""},
 		// Graph naming the mail permission the app lacks; Graph's bare
 		// ErrorAccessDenied stays a tenant's policy.
-		{"Graph sendMail returned 403: the app does not have the Mail.Send permission granted. Access is denied.", ClassPlatform, "round56_graph_app_permission"},
-		{"Missing Mail.ReadWrite permission in the app registration (Graph 403)", ClassPlatform, "round56_graph_app_permission"},
+		{"Graph sendMail returned 403: the app does not have the Mail.Send permission granted. Access is denied.", ClassPlatform, "graph_app_permission"},
+		{"Missing Mail.ReadWrite permission in the app registration (Graph 403)", ClassPlatform, "graph_app_permission"},
 		{"ErrorAccessDenied: Access is denied. Check credentials and try again.", ClassAdmin, "api_mailbox_not_enabled"},
 		// PEAR Net_SMTP's login step failing at STARTTLS.
-		{"Failed to send: authentication failure [SMTP: STARTTLS failed (code: 454, response: TLS not available due to temporary reason)]", ClassConfig, "round56_starttls_before_login"},
+		{"Failed to send: authentication failure [SMTP: STARTTLS failed (code: 454, response: TLS not available due to temporary reason)]", ClassConfig, "starttls_before_login"},
 		{"SMTP Error (535): Authentication failed: 535 5.7.8 Error: authentication failed: authentication failure", ClassAuth, ""},
 	})
 }

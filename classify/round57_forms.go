@@ -94,7 +94,7 @@ package classify
 
 // round57FormsEarlyRules come just after gen51RefusalsEarlyRules.
 var round57FormsEarlyRules = []rule{
-	{id: "forms57_local_config_unreadable", class: ClassConfig, anyOf: p(
+	{id: "forms_local_config_unreadable", class: ClassConfig, anyOf: p(
 		// node-imapnotify, Himalaya, and the same words in other tools.
 		"config file does not exist", "configuration file does not exist", "config file must be in json format",
 		"cannot read config file", "can't read config file", "could not read config file", "unable to read config file",
@@ -102,7 +102,7 @@ var round57FormsEarlyRules = []rule{
 		"could not read configuration file", "unable to read configuration file", "failed to read configuration file",
 		"no configuration file was found at"),
 		doc: "a mail client, notifier or tool cannot find, read or parse its own configuration file (server, account, password): its configuration, before any server is asked"},
-	{id: "forms57_password_command_failed", class: ClassConfig, anyOf: p(
+	{id: "forms_password_command_failed", class: ClassConfig, anyOf: p(
 		"password command failed", "password command exited", "password command returned", "passwordcmd failed", "passcmd failed",
 		"pass_cmd failed", "failed to run password command", "could not run password command", "error running password command",
 		// isync's mbsync (PassCmd, UserCmd).
@@ -114,14 +114,14 @@ var round57FormsEarlyRules = []rule{
 		noneOf: p("smtp error", "535", "534", "530", "5.7.", "4.7.", "authentication failed", "authentication unsuccessful",
 			"invalid credentials", "invalid username", "not accepted"),
 		doc: "the password command a mail client or tool is configured with (pass, gpg, a keyring) failed before any server was asked: its configuration"},
-	{id: "forms57_mbsync_account_incomplete", class: ClassConfig, anyOf: p("skipping account"),
+	{id: "forms_mbsync_account_incomplete", class: ClassConfig, anyOf: p("skipping account"),
 		alsoAny: p(", no user", ", no password"),
 		doc:     "isync's mbsync skips an account whose configuration gives no user, or no password where it cannot prompt: its configuration"},
 }
 
 // round57FormsRules come late, just before outlookReplyNumberRules.
 var round57FormsRules = []rule{
-	{id: "forms57_cms_mail_form", class: ClassConfig, anyOf: p(
+	{id: "forms_cms_mail_form", class: ClassConfig, anyOf: p(
 		// Backdrop's and Drupal's SMTP module (en, de, fr, sv), the Mailjet module.
 		"you must enter a smtp", "you must enter an smtp", "you must enter a imap", "you must enter an imap", "you must enter the smtp",
 		"you must enter your smtp", "you must enter a mail server", "you must enter an outgoing mail server",
@@ -137,7 +137,7 @@ var round57FormsRules = []rule{
 		"the access key id must be set", "the secret access key must be at least 40 characters",
 		"access key constants must be removed before keys can be set"),
 		doc: "a CMS mail module or WordPress mail plugin refuses its own settings or sends nothing: no SMTP server or port entered, no or an invalid From address, credentials never entered, no connection configured, its mail API key missing or too short: the site's configuration, before any server is asked"},
-	{id: "forms57_plugin_mailbox_not_configured", class: ClassConfig, anyOf: p(
+	{id: "forms_plugin_mailbox_not_configured", class: ClassConfig, anyOf: p(
 		// Grav's Email plugin.
 		"address in the email plugin settings", "adresse in den email-plugin-einstellungen", "en la configuración del plugin de email",
 		"dans les paramètres du plugin d'e-mail", "nella configurazione del plugin email", "i email plugin indstillingerne",
@@ -153,14 +153,14 @@ var round57FormsRules = []rule{
 		"o envio de e-mails precisa ser configurado", "para receber e-mails precisa de ser configurado", "o recebimento de e-mails precisa ser configurado",
 		"het verzenden van e-mails moet voor de mailbox worden geconfigureerd", "het ontvangen van e-mails moet worden geconfigureerd voor de mailbox"),
 		doc: "a CMS mail plugin or a helpdesk says its mail is not configured, or that no To or From address is configured in its settings, or that a mailbox's sending or fetching is not set up: its configuration"},
-	{id: "forms57_client_account_config", class: ClassConfig, anyOf: p(
+	{id: "forms_client_account_config", class: ClassConfig, anyOf: p(
 		// Himalaya, aerc.
 		"config is missing for account", "or smtp is configured for this account", "no storage backend is configured for this account",
 		"no backend matching", "no default account found", "set `identity_id` in the account config", "empty command for secret",
 		"empty shell command for secret", "missing 'source' parameter", "missing 'from' parameter", "account.conf permissions too lax",
 		"failed to read password:"),
 		doc: "a mail client or tool refuses an account of its own configuration: a protocol section, the source, the From address, a default or sending account, an identity missing; its password command empty or failed; its accounts file too open: its configuration, before any server is asked"},
-	{id: "forms57_oauth_app_fields", class: ClassPlatform, anyOf: p(
+	{id: "forms_oauth_app_fields", class: ClassPlatform, anyOf: p(
 		// FluentSMTP, OpenArchiver.
 		"please provide application client id", "please provide application client secret",
 		"directory (tenant) id must be the tenant guid", "credentials are required for app-only graph access"),

@@ -58,7 +58,7 @@ import "slices"
 // and a chat channel's are read as unknown before languageRules, as
 // notMailConnection keeps the English ones out of gen51PromptsLateRules.
 // No product read ships a Vietnamese mailbox prompt (Chatwoot's "vui lòng
-// kết nối lại trang Facebook" is its Facebook page's); round57_prompts_reconnect_vi
+// kết nối lại trang Facebook" is its Facebook page's); prompts_reconnect_vi
 // carries that request form to the mail account and is asserted in the test.
 
 // round57NotMailL10n are other services', the network's and the chat
@@ -82,7 +82,7 @@ var round57NotMailL10n = p(
 // l10nWordConnectionRules, which read a chat channel's "reconnect", and every
 // Vietnamese "kết nối", as a connection failure.
 var round57PromptsEarlyRules = []rule{
-	{id: "round57_prompts_channel_reconnect", class: ClassUnknown,
+	{id: "prompts_channel_reconnect", class: ClassUnknown,
 		anyOf: p("facebook", "whatsapp", "instagram", "tiktok", "telegram", "페이스북", "фейсбук", "fejsbuk"),
 		alsoAny: p("reconect", "ricolleg", "riconnett", "neu verbinden", "erneut verbinden", "verbinden sie sich neu", "opnieuw verbinden",
 			"opnieuw koppelen", "tornar a connectar", "torna a connectar", "yeniden bağla", "tekrar bağla", "kết nối lại", "hubungkan kembali",
@@ -92,7 +92,7 @@ var round57PromptsEarlyRules = []rule{
 			"połącz ponownie", "ponownie połącz", "kapcsold össze", "tilslut venligst", "koble til facebook", "koble til whatsapp",
 			"reautoriz", "réautoris", "ré-autoris", "riautorizz", "erneut autorisieren", "yeniden yetkilendir"),
 		doc: "a chat channel's or social page's connection (Facebook, WhatsApp, Instagram, TikTok, Telegram) is to be reconnected, in a product's translation: not a mailbox's grant"},
-	{id: "round57_prompts_other_service_scope", class: ClassUnknown,
+	{id: "prompts_other_service_scope", class: ClassUnknown,
 		anyOf: p("kalender", "calendario", "calendrier", "calendário", "calendari", "agenda google", "kalendarz", "kalendář", "kalendár",
 			"календар", "日历", "日曆", "カレンダー", "캘린더", "lịch google", "takvim", "naptár", "kalenteri", "ημερολόγιο", "calendarul",
 			"联系人", "聯絡人", "連絡先", "연락처", "kontakte", "contactos", "contatos", "contatti", "kontakty", "контакт", "névjegy",
@@ -109,7 +109,7 @@ var round57PromptsEarlyRules = []rule{
 	// Vietnamese "kết nối" is both "connection" and "connect", and
 	// l10n_words_connection reads it as a connection failure: a request to
 	// reconnect the mail account is read here first.
-	{id: "round57_prompts_reconnect_vi", class: ClassRevoked,
+	{id: "prompts_reconnect_vi", class: ClassRevoked,
 		anyOf:   p("vui lòng kết nối lại", "hãy kết nối lại", "cần kết nối lại", "kết nối lại tài khoản", "liên kết lại tài khoản"),
 		alsoAny: p("gmail", "outlook", "google", "microsoft", "email", "tài khoản", "hộp thư"),
 		noneOf:  p("mạng", "internet", "wi-fi", "wifi", "máy chủ", "facebook", "zalo", "lịch", "danh bạ"),
@@ -141,7 +141,7 @@ var round57NewAccountChoice = p("neues konto", "bestehendes konto", "nueva cuent
 
 // round57PromptsRules are read only when no other rule held.
 var round57PromptsRules = []rule{
-	{id: "round57_prompts_reconnect_l10n", class: ClassRevoked,
+	{id: "prompts_reconnect_l10n", class: ClassRevoked,
 		anyOf: p(
 			// es (tú, usted, voseo)
 			"reconectar tu ", "reconectar su ", "reconecta tu ", "reconectá tu ", "reconectes tu ", "reconecten su ",
@@ -190,7 +190,7 @@ var round57PromptsRules = []rule{
 			"再接続してください", "再接続する必要", "再接続が必要", "再連携してください", "请重新连接", "請重新連接", "請重新連結",
 			"重新连接您的", "重新連接您的", "重新連結您的", "需要重新连接", "需要重新連接", "请重新绑定", "請重新綁定",
 			"다시 연결하십시오", "다시 연결해 주세요", "다시 연결하세요", "다시 연결해야", "재연결하십시오", "재연결해 주세요", "재연결하세요",
-			// id (vi: round57_prompts_reconnect_vi)
+			// id (vi: prompts_reconnect_vi)
 			"menyambungkan ulang", "hubungkan kembali akun", "silakan hubungkan kembali", "harap hubungkan kembali",
 			"perlu dihubungkan kembali", "perlu disambungkan ulang",
 			// ca
@@ -198,7 +198,7 @@ var round57PromptsRules = []rule{
 		alsoAny: round57MailWords,
 		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, round57NotMailL10n),
 		doc:     "a product asks the owner, in a translation, to reconnect or re-link the mail account (or its Google or Microsoft connection) it syncs or sends from"},
-	{id: "round57_prompts_reauthorize_l10n", class: ClassRevoked,
+	{id: "prompts_reauthorize_l10n", class: ClassRevoked,
 		anyOf: p("reautoriz", "réautoris", "ré-autoris", "riautorizz", "autoriser à nouveau", "autoriser de nouveau",
 			"volver a autorizar", "vuelva a autorizar", "vuelve a autorizar", "volvé a autorizar", "vuelvas a autorizar",
 			"autorizar novamente", "autorize novamente", "autorizar de novo", "autorizzare nuovamente", "autorizza nuovamente",
@@ -215,7 +215,7 @@ var round57PromptsRules = []rule{
 		alsoAny: round57MailWords,
 		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, round57NotMailL10n, round57NewAccountChoice),
 		doc:     "a product asks the owner, in a translation, to re-authorize the mail account (or its Google or Microsoft connection) it syncs or sends from"},
-	{id: "round57_prompts_grant_mail_access_l10n", class: ClassRevoked,
+	{id: "prompts_grant_mail_access_l10n", class: ClassRevoked,
 		anyOf: p("concedir a l'aplicació accés", "udělit přístup k e-mailům", "zugriff auf deine e-mails gewähren", "zugriff auf ihre e-mails gewähren",
 			"παραχωρήσετε στην εφαρμογή πρόσβαση", "conceder a la aplicación acceso", "antaa sovellukselle oikeus",
 			"accorder à l'appli l'accès", "accorder à l'application l'accès", "hozzáférést kell adnia az alkalmazásnak",
@@ -227,14 +227,14 @@ var round57PromptsRules = []rule{
 		alsoAny: round57MailWords,
 		noneOf:  slices.Concat(notMailConnection, round57NotMailL10n),
 		doc:     "a product says, in a translation, that the owner must sign in and grant the app access to the mailbox again (an account imported without its grant)"},
-	{id: "round57_prompts_mailserver_reauthenticate_l10n", class: ClassRevoked,
+	{id: "prompts_mailserver_reauthenticate_l10n", class: ClassRevoked,
 		anyOf: p("zimbra"),
 		alsoAny: p("opětovné ověření", "melden sie sich erneut", "melde dich erneut", "erneut authentifizieren", "επαναπιστοποιήστε",
 			"vuelva a autenticarse", "volver a autenticarse", "vuelve a autenticarte", "tunnistaudu uudelleen", "re-authentifier",
 			"réauthentifier", "hitelesítsen újra", "autentikasi ulang", "autentiser på nytt", "reautentique", "повторную аутентификацию",
 			"kimliğinizi yeniden doğrula", "повторну автентифікацію", "重新驗證", "重新验证"),
 		doc: "a mail server integration's stored login to the user's Zimbra mail account expired and could not be refreshed: the owner signs in to the mail account again (Nextcloud's Zimbra integration, in its translations)"},
-	{id: "round57_prompts_network_offline_l10n", class: ClassTransient,
+	{id: "prompts_network_offline_l10n", class: ClassTransient,
 		anyOf: p("není připojeno k síti", "není připojen k síti", "odpojen od sítě", "αποσυνδέθηκε από το δίκτυο", "αποσυνδεδεμένο από το δίκτυο",
 			"on irti verkosta", "ei ole yhteydessä verkkoon", "tidak tersambung ke jaringan", "terputus dari jaringan",
 			"je odpojený od siete", "je odpojené od siete"),

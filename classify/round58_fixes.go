@@ -12,7 +12,7 @@ import "slices"
 // user conflict) and stays unknown. MSAL's interaction-required error is read
 // by oauth_invalid_grant.
 var round58LateRules = []rule{
-	{id: "round58_provider_relogin", class: ClassRevoked,
+	{id: "provider_relogin", class: ClassRevoked,
 		anyOf:   p("needs re-login", "needs relogin", "re-login required", "relogin required", "requires re-login", "requires relogin"),
 		alsoAny: mailAccountWords,
 		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, p("session", "api key", "apikey")),

@@ -14,8 +14,8 @@ func TestRound58Fixes(t *testing.T) {
 		{"MSALErrorInteractionRequired while refreshing the Outlook token", ClassRevoked, "oauth_invalid_grant"},
 		{"sync: UI interaction required for the Microsoft account sales@example.com", ClassRevoked, "oauth_invalid_grant"},
 		{"Token refresh failed: authentication requires user interaction", ClassRevoked, "oauth_invalid_grant"},
-		{"Outlook account needs re-login before mail can sync", ClassRevoked, "round58_provider_relogin"},
-		{"Gmail re-login required for the shared inbox", ClassRevoked, "round58_provider_relogin"},
+		{"Outlook account needs re-login before mail can sync", ClassRevoked, "provider_relogin"},
+		{"Gmail re-login required for the shared inbox", ClassRevoked, "provider_relogin"},
 		// The product's own session and forms keep their reading.
 		{"Your session needs re-login", ClassUnknown, ""},
 		{"Please re-authenticate to confirm account deletion", ClassUnknown, ""},

@@ -73,7 +73,7 @@ package classify
 
 // round59FieldsRules come just before outlookReplyNumberRules.
 var round59FieldsRules = []rule{
-	{id: "fields59_oauth_app_fields", class: ClassPlatform, anyOf: p(
+	{id: "fields_oauth_app_fields", class: ClassPlatform, anyOf: p(
 		"clientid is required for oauth authentication",
 		"clientsecret is required for oauth authentication",
 		"tenantid and clientid are required for authentication",
@@ -81,7 +81,7 @@ var round59FieldsRules = []rule{
 		"the chosen oauth provider is unsupported",
 		"invalid redirect url for oauth success"),
 		doc: "A field of the product's OWN OAuth app is missing or not enabled (Kestra's clientId/clientSecret/tenantId, Appwrite's OAuth provider or success redirect URL): the integrating app's OAuth client"},
-	{id: "fields59_connection_settings", class: ClassConfig, anyOf: p(
+	{id: "fields_connection_settings", class: ClassConfig, anyOf: p(
 		"or define it in the connection",
 		"or define `subject_template` in the connection",
 		"or define `html_content_template` in the connection",
@@ -98,7 +98,7 @@ var round59FieldsRules = []rule{
 		"invalid cc email address:",
 		"invalid bcc email address:"),
 		doc: "An automation platform's own mail connection or task settings: no sender or template in the Airflow connection, an ssl_context or [smtp]/[email] option missing or wrong, no token field for OAuth2, an address field with an invalid format (Airflow, Kestra)"},
-	{id: "fields59_product_mail_setup", class: ClassConfig, anyOf: p(
+	{id: "fields_product_mail_setup", class: ClassConfig, anyOf: p(
 		"couldn't find a valid recipient address. please check your action configuration",
 		"couldn't find a valid sender address. please check your action configuration",
 		"could not find host address. please edit the 'hostname' field",
@@ -112,7 +112,7 @@ var round59FieldsRules = []rule{
 		"message with the target id is not an email target",
 		"must be one of ['ssl', 'starttls', 'insecure']"),
 		doc: "A low-code tool's or self-hosted app's own mail setup is missing or invalid: no SMTP configuration or email plugin, no host, sender or recipient in the action, a messaging provider without credentials (Appsmith, Budibase, NocoDB, Appwrite, Prefect)"},
-	{id: "fields59_validator_mail_keys", class: ClassConfig, anyOf: p(
+	{id: "fields_validator_mail_keys", class: ClassConfig, anyOf: p(
 		`" is required`,
 		`" is not allowed to be empty`,
 		`" must be a valid email`,

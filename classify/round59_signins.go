@@ -65,7 +65,7 @@ package classify
 //     fails ("Csrf detected", passport-oauth2's "Unable to verify
 //     authorization request state.", jaredhanson/passport-oauth2 9b69f06d
 //     lib/state/session.js, NextAuth's missing state) keeps round 52's
-//     platform reading (oauthlibs52_state_check).
+//     platform reading (oauthlibs_state_check).
 //   - go-ldap, go-ldap/ldap 05f305f2 v3/error.go ("LDAP Result Code %d %q:
 //     %s"); PHP's ldap_bind() warning (php/php-src ext/ldap/ldap.c "Unable to
 //     bind to server: %s" with ldap_err2string); python-ldap's
@@ -92,7 +92,7 @@ package classify
 // as a server error, and Firebase's and Keycloak's session words as a
 // disabled recipient or blocked account.
 var round59SigninsEarlyRules = []rule{
-	{id: "signins59_product_signin_setup", class: ClassPlatform, anyOf: p(
+	{id: "signins_product_signin_setup", class: ClassPlatform, anyOf: p(
 		// NextAuth.js codes of the product's own sign-in setup
 		"[next-auth][error][oauth_get_access_token_error]", "[next-auth][error][oauth_v1_get_access_token_error]",
 		"[next-auth][error][signin_oauth_error]", "[next-auth][error][get_authorization_url_error]", "[next-auth][error][pkce_error]",
@@ -112,7 +112,7 @@ var round59SigninsEarlyRules = []rule{
 		"(auth/operation-not-allowed)", "(auth/unauthorized-domain)", "(auth/invalid-oauth-client-id)", "(auth/missing-or-invalid-nonce)",
 		"sign-in provider is disabled for this firebase project", "not authorized for oauth operations for your firebase project"),
 		doc: "a product's own sign-in (Sign in with Google and the like) fails for its own OAuth client, provider settings or redirect URLs: NextAuth.js, Keycloak's broker, Appwrite, Supabase Auth, Firebase Auth"},
-	{id: "signins59_signin_code_exchange", class: ClassPlatform, anyOf: p(
+	{id: "signins_signin_code_exchange", class: ClassPlatform, anyOf: p(
 		"failed to obtain access token. the ", "[next-auth][error][oauth_callback_error]",
 		"could not authorize you from ", "could not authenticate you from ",
 		// A product's own "Sign in with ..." page (held-out round 59).
@@ -120,10 +120,10 @@ var round59SigninsEarlyRules = []rule{
 		alsoAny: p("invalid_grant", "oauth2 provider returned an error: invalid", "oauth2 provider returned an error: incorrect_client",
 			`because "invalid credentials"`),
 		doc: "the provider refused the code exchange of a product's own sign-in (Appwrite's callback, NextAuth's OAUTH_CALLBACK_ERROR, OmniAuth's invalid_credentials): the product's exchange, not a stored mailbox grant"},
-	{id: "signins59_omniauth_user", class: ClassUnknown, anyOf: p("could not authorize you from ", "could not authenticate you from "),
+	{id: "signins_omniauth_user", class: ClassUnknown, anyOf: p("could not authorize you from ", "could not authenticate you from "),
 		alsoAny: p(`because "access denied"`),
 		doc:     "Devise's OmniAuth failure for one end user's sign-in that the end user cancelled at the provider"},
-	{id: "signins59_product_user_session", class: ClassUnknown, anyOf: p(
+	{id: "signins_product_user_session", class: ClassUnknown, anyOf: p(
 		// Keycloak's broker, no cause named or the end user's session
 		"unexpected error when retrieving token from identity provider", "unexpected error when handling response from identity provider",
 		"could not authenticate with identity provider", "unexpected error when handling authentication request to identity provider",
@@ -136,11 +136,11 @@ var round59SigninsEarlyRules = []rule{
 		"(auth/account-exists-with-different-credential)", "(auth/requires-recent-login)", "(auth/user-cancelled)",
 		"(auth/credential-already-in-use)", "(auth/redirect-cancelled-by-user)", "(auth/cancelled-popup-request)"),
 		doc: "one end user's sign-in to the product: a cancelled consent, the user's own expired or disabled product account, or a broker error naming no cause"},
-	{id: "signins59_bank_consent", class: ClassUnknown, anyOf: p(
+	{id: "signins_bank_consent", class: ClassUnknown, anyOf: p(
 		"access has expired or it has been revoked", "end user agreement (eua)", "the end user must connect the account once more",
 		"this account or its requisition was suspended", "this link has already been used for authorization and is no longer valid"),
 		doc: "GoCardless Bank Account Data (Nordigen): the end user's bank consent expired, was revoked or suspended: a bank account to reconnect, not a mailbox"},
-	{id: "signins59_directory_bind", class: ClassConfig, anyOf: p(
+	{id: "signins_directory_bind", class: ClassConfig, anyOf: p(
 		`ldap result code 49 "invalid credentials"`, `ldap result code 32 "no such object"`, `ldap result code 34 "invalid dn syntax"`,
 		`ldap result code 50 "insufficient access rights"`, `ldap result code 206 "empty password not allowed`,
 		"ldap_bind(): unable to bind to server: invalid credentials", "ldap_bind(): unable to bind to server: confidentiality required",
@@ -149,7 +149,7 @@ var round59SigninsEarlyRules = []rule{
 		"ldap access failed", "ldap bind failed", "ldap bind error", "given dn", "(bad dn", "bad dn/", "bind dn and password", "binddn and password"),
 		noneOf: p("dovecot", "auth: ldap(", "auth-worker", "sasl", "postfix", "cyrus"),
 		doc:    "the product's LDAP or Active Directory bind or search is refused for its directory settings (bind DN and password, base DN, rights, TLS): go-ldap, PHP ldap_bind(), python-ldap"},
-	{id: "signins59_directory_unreachable", class: ClassTransient, anyOf: p(
+	{id: "signins_directory_unreachable", class: ClassTransient, anyOf: p(
 		"ldap_bind(): unable to bind to server: can't contact ldap server", "ldap.server_down: {"),
 		doc: "the product's directory server could not be reached (PHP ldap_bind(), python-ldap SERVER_DOWN)"},
 }

@@ -10,8 +10,8 @@ func TestRound62Fixes(t *testing.T) {
 		{"Try re-connecting your mailbox to continue", ClassRevoked, "product_reconnect_asked"},
 		{"Sync stopped: please try reconnecting your email account.", ClassRevoked, "product_reconnect_asked"},
 		{"This Gmail account may need re-authentication", ClassRevoked, "provider_reauth_needed"},
-		{"The refresh token is wrong or expired", ClassRevoked, "round62_refresh_token_damaged"},
-		{"The stored refresh token was corrupted, please sign in again", ClassRevoked, "round62_refresh_token_damaged"},
+		{"The refresh token is wrong or expired", ClassRevoked, "refresh_token_damaged"},
+		{"The stored refresh token was corrupted, please sign in again", ClassRevoked, "refresh_token_damaged"},
 		// Not the mailbox's: a product's own session, a step-up sign-in, another service's token.
 		{"Your session may need re-authentication before you change the mailbox settings", ClassUnknown, ""},
 		{"Slack: the refresh token is wrong, reinstall the app", ClassUnknown, ""},

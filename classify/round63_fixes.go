@@ -17,7 +17,7 @@ package classify
 // authentication failed.", Python cryptography's InvalidTag) says the
 // product's own key is wrong, not that a server refused the password.
 var round63EarlyRules = []rule{
-	{id: "round63_entra_device_policy", class: ClassAdmin,
+	{id: "entra_device_policy", class: ClassAdmin,
 		anyOf: p("conditional access polic", "blocked by conditional access", "access policy does not allow token issuance",
 			"required to be managed to access this resource", "required to be compliant to access this resource", "must be compliant to access",
 			"approved app requirements", "approved client app", "app protection policy",
@@ -29,11 +29,11 @@ var round63EarlyRules = []rule{
 		// A tool reading the policies' own structure (round 78).
 		noneOf: p("policy structure"),
 		doc:    "Entra: a Conditional Access, device or app policy of the tenant blocks the sign-in (the administrator's)"},
-	{id: "round63_entra_sign_in_again", class: ClassRevoked,
+	{id: "entra_sign_in_again", class: ClassRevoked,
 		anyOf:  p("needs to enroll for second factor", "need to enroll for second factor", "enroll for multi-factor", "enroll in multi-factor", "fresh auth token is needed", "re-sign using fresh credentials"),
 		noneOf: otherSignIns,
 		doc:    "Entra: the owner must enrol a second factor or sign in afresh (AADSTS50079, 50173 without their codes)"},
-	{id: "round63_stored_secret_undecryptable", class: ClassConfig,
+	{id: "stored_secret_undecryptable", class: ClassConfig,
 		anyOf: p("cipher: message authentication failed", "chacha20poly1305: message authentication failed", "decrypting: authentication failed",
 			"authentication tag mismatch", "invalidtag"),
 		noneOf: p("535", "5.7.", "[authenticationfailed]"),

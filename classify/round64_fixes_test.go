@@ -8,7 +8,7 @@ func TestRound64Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// A directory test's bind DN, a product's own session, a registrar's
 		// API, a phone maker's account, a device's wipe warning.
-		{"Directory check: Invalid credentials (bad dn/password)", ClassConfig, "signins59_directory_bind"},
+		{"Directory check: Invalid credentials (bad dn/password)", ClassConfig, "signins_directory_bind"},
 		{"Admin panel: failed to authenticate your session, please log in again", ClassUnknown, ""},
 		{"Failed to authenticate on the registrar API: credentials incorrect", ClassConfig, "other_service_login"},
 		{"Неверный пароль Xiaomi аккаунта", ClassConfig, "other_service_login"},

@@ -14,7 +14,7 @@ package classify
 // refresh Gmail access token."): the owner connects the mailbox again;
 // refresh_token_missing leaves another service's token alone.
 var round65EarlyRules = []rule{
-	{id: "round65_proxy_credentials", class: ClassConfig,
+	{id: "proxy_credentials", class: ClassConfig,
 		anyOf: p("socks5 authentication failed", "socks connect tcp", "socks5 authentication method", "offered socks5 authentication methods",
 			"proxy authentication failed", "proxy authentication error", "proxy authentication required", "received http code 407 from proxy",
 			"ntlm authorization request rejected", "kerberos: wrong password", "px_password"),
@@ -24,7 +24,7 @@ var round65EarlyRules = []rule{
 }
 
 var round65LateRules = []rule{
-	{id: "round65_mail_token_missing", class: ClassRevoked,
+	{id: "mail_token_missing", class: ClassRevoked,
 		anyOf: p("failed to refresh gmail access token", "failed to refresh outlook access token", "no oauth2 token available for",
 			"missing or invalid refresh_token"),
 		noneOf: otherSignIns,

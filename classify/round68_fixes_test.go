@@ -19,9 +19,9 @@ func TestRound68Fixes(t *testing.T) {
 		// No refresh token stored, said with "is".
 		{"Cannot refresh: no refresh token is stored for ops@example.com", ClassRevoked, "refresh_token_missing"},
 		// A product that holds no grant for the owner's mailbox (rounds 56,
-		// 57, 67: gen51_prompts_not_connected).
-		{"Your inbox has not been connected yet: connect to Google first", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Cannot send the campaign: no Outlook account connected", ClassRevoked, "gen51_prompts_not_connected"},
+		// 57, 67: prompts_not_connected).
+		{"Your inbox has not been connected yet: connect to Google first", ClassRevoked, "prompts_not_connected"},
+		{"Cannot send the campaign: no Outlook account connected", ClassRevoked, "prompts_not_connected"},
 		// A tool that reconnects and retries by itself has not given up.
 		{"Token expired; reconnecting and retrying (2 of 3)", ClassUnknown, ""},
 	})

@@ -8,7 +8,7 @@ func TestRound72Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// A mailbox not connected, asked to authenticate: the grant, not
 		// a login the client skipped.
-		{"Outlook account is not connected. Please authenticate to continue sending.", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook account is not connected. Please authenticate to continue sending.", ClassRevoked, "prompts_not_connected"},
 		// A grant revoked or expired, in either order.
 		{"Warmup paused: the token has been revoked or has expired", ClassRevoked, "oauth_invalid_grant"},
 		{"Access token revoked or expired, sign in to Google again", ClassRevoked, ""},

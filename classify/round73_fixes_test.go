@@ -32,9 +32,9 @@ func TestRound73Fixes(t *testing.T) {
 		{"No refresh token found in the response from Google", ClassUnknown, ""},
 		// A Google or Microsoft account not linked, soft-revoked, or with
 		// no valid tokens.
-		{"No Microsoft account linked for team 12; relink this Outlook account", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Gmail user carol@example.com is soft-revoked", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No valid Google tokens. Please authenticate in the dashboard.", ClassRevoked, "gen51_prompts_not_connected"},
+		{"No Microsoft account linked for team 12; relink this Outlook account", ClassRevoked, "prompts_not_connected"},
+		{"Gmail user carol@example.com is soft-revoked", ClassRevoked, "prompts_not_connected"},
+		{"No valid Google tokens. Please authenticate in the dashboard.", ClassRevoked, "prompts_not_connected"},
 		// Refusals the grant does not explain: the client's IP, the
 		// sender's From.
 		{"access_denied: IP address is not allowed for this client", ClassConfig, ""},

@@ -8,10 +8,10 @@ func TestRound74Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// A grant to renew, in a product's own words.
 		{"[outlook] Re-auth required: grant revoked", ClassRevoked, "oauth_invalid_grant"},
-		{"No active Outlook connection found. Connect the inbox again.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No saved credentials for mailbox 'support'", ClassRevoked, "gen51_prompts_not_connected"},
-		{"The cached token does not cover the scopes needed by the Gmail sync", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook auth expired for sales@example.com", ClassRevoked, "gen51_prompts_not_connected"},
+		{"No active Outlook connection found. Connect the inbox again.", ClassRevoked, "prompts_not_connected"},
+		{"No saved credentials for mailbox 'support'", ClassRevoked, "prompts_not_connected"},
+		{"The cached token does not cover the scopes needed by the Gmail sync", ClassRevoked, "prompts_not_connected"},
+		{"Outlook auth expired for sales@example.com", ClassRevoked, "prompts_not_connected"},
 		// An e-mail service provider refused the key; never an SMTP relay
 		// refusing a sender that did not log in.
 		{"MailerSend responded: Unauthenticated.", ClassAuth, "esp_key_rejected"},

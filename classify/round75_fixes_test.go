@@ -14,10 +14,10 @@ func TestRound75Fixes(t *testing.T) {
 		{"Invalid OAuth configuration: no token endpoint set", ClassPlatform, "oauth_client_unset"},
 		{"Invalid or expired OAuth state on the Microsoft callback", ClassPlatform, "oauth_state_failed"},
 		// The mailbox not connected, no tokens held for it.
-		{"Email not connected. Connect Gmail from the Inbox page.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No active mailbox connected for workspace 9", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No access token for the mailbox of user 12", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No cached MSAL account for the sender; sign in again", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Email not connected. Connect Gmail from the Inbox page.", ClassRevoked, "prompts_not_connected"},
+		{"No active mailbox connected for workspace 9", ClassRevoked, "prompts_not_connected"},
+		{"No access token for the mailbox of user 12", ClassRevoked, "prompts_not_connected"},
+		{"No cached MSAL account for the sender; sign in again", ClassRevoked, "prompts_not_connected"},
 		{"No Google Tasks list connected. Connect your Google account first.", ClassUnknown, ""},
 		// Settings the product lacks.
 		{"No SMTP password for mailbox ops@", ClassConfig, "settings_unset"},

@@ -13,9 +13,9 @@ func TestRound76Fixes(t *testing.T) {
 		{"Define MS_GRAPH_CLIENT_ID and MS_GRAPH_CLIENT_SECRET: both must be defined", ClassPlatform, "oauth_client_unset"},
 		{"OAuth credentials are missing from the server environment", ClassPlatform, "oauth_client_unset"},
 		// A Google or Microsoft API client holding no grant.
-		{"Outlook authentication required before the campaign can start", ClassRevoked, "gen51_prompts_not_connected"},
-		{"The Gmail client is not authenticated. Please login again.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No Outlook accounts connected for this workspace", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook authentication required before the campaign can start", ClassRevoked, "prompts_not_connected"},
+		{"The Gmail client is not authenticated. Please login again.", ClassRevoked, "prompts_not_connected"},
+		{"No Outlook accounts connected for this workspace", ClassRevoked, "prompts_not_connected"},
 		// Stored credentials found corrupted: enter them again.
 		{"Saved IMAP credentials are invalid or corrupted. Re-save the password.", ClassConfig, "stored_password_undecryptable"},
 		// Another Google service's grant.

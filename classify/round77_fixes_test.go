@@ -7,8 +7,8 @@ import "testing"
 func TestRound77Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// A grant that is not there, or malformed.
-		{"Outlook account sales@ has no OAuth token yet", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Zoho mailbox: access token not available, connect it again", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook account sales@ has no OAuth token yet", ClassRevoked, "prompts_not_connected"},
+		{"Zoho mailbox: access token not available, connect it again", ClassRevoked, "prompts_not_connected"},
 		{"Sync stopped: no valid refresh token for bob@example.com", ClassRevoked, "refresh_token_missing"},
 		{"Malformed refresh token for the Gmail sender; authorize again", ClassRevoked, "refresh_token_missing"},
 		{"Access token expired and no refresh token stored for the mailbox", ClassRevoked, "refresh_token_missing"},

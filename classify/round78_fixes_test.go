@@ -8,13 +8,13 @@ func TestRound78Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// A mailbox not connected and asked to connect, access not
 		// authorized or not all granted.
-		{"Outlook is not connected. Please connect it from the sender page.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook access not authorized for this workspace", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Microsoft did not grant all required mail permissions", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook is not connected. Please connect it from the sender page.", ClassRevoked, "prompts_not_connected"},
+		{"Outlook access not authorized for this workspace", ClassRevoked, "prompts_not_connected"},
+		{"Microsoft did not grant all required mail permissions", ClassRevoked, "prompts_not_connected"},
 		{"Token rejected due to sign-in frequency checks by the tenant", ClassRevoked, "oauth_invalid_grant"},
 		// A tenant's security policy, never a tool reading a policy's
 		// structure.
-		{"Sign-in blocked: the tenant admin has configured a security policy for this app", ClassAdmin, "round63_entra_device_policy"},
+		{"Sign-in blocked: the tenant admin has configured a security policy for this app", ClassAdmin, "entra_device_policy"},
 		{"Unexpected conditional access policy structure in the export", ClassUnknown, ""},
 		// The product's OAuth client, service account and forms.
 		{"missing Microsoft OAuth client credentials; see the setup guide", ClassPlatform, ""},

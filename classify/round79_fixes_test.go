@@ -21,11 +21,11 @@ func TestRound79Fixes(t *testing.T) {
 		{"Credentials JSON could not be parsed: invalid character", ClassPlatform, "oauth_client_unset"},
 		{"RabbitMQ AMQP login failed for user guest", ClassConfig, "other_service_login"},
 		// A Gmail or Outlook grant not there, asked for again.
-		{"This member does not have Outlook connected", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Please connect Outlook before scheduling a sequence", ClassRevoked, "gen51_prompts_not_connected"},
+		{"This member does not have Outlook connected", ClassRevoked, "prompts_not_connected"},
+		{"Please connect Outlook before scheduling a sequence", ClassRevoked, "prompts_not_connected"},
 		{"Reconnect Gmail to allow reading replies", ClassRevoked, ""},
-		{"Microsoft did not provide offline access for the mailbox", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook connection not found for workspace 3", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Microsoft did not provide offline access for the mailbox", ClassRevoked, "prompts_not_connected"},
+		{"Outlook connection not found for workspace 3", ClassRevoked, "prompts_not_connected"},
 		{"Sender: no OAuth credentials stored for this alias", ClassRevoked, "refresh_token_missing"},
 		// The product's OAuth client, in English and German.
 		{"Outlook client secret is not properly configured", ClassPlatform, "oauth_client_unset"},

@@ -9,12 +9,12 @@ func TestRound81Fixes(t *testing.T) {
 		// A mail account or provider not connected, Gmail not authorized,
 		// its send permission not granted, French "connectez-vous à Gmail",
 		// Auth0's Token Vault without the user's grant.
-		{"Sequence paused: no email provider connected for this seat", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No mail account connected yet, connect one to start", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook is not authorized for workspace 12", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Send permission not granted for the Gmail mailbox", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Envoi impossible : connectez-vous à Outlook pour continuer", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Authorization required to access the Token Vault connection windowslive for user 7", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Sequence paused: no email provider connected for this seat", ClassRevoked, "prompts_not_connected"},
+		{"No mail account connected yet, connect one to start", ClassRevoked, "prompts_not_connected"},
+		{"Outlook is not authorized for workspace 12", ClassRevoked, "prompts_not_connected"},
+		{"Send permission not granted for the Gmail mailbox", ClassRevoked, "prompts_not_connected"},
+		{"Envoi impossible : connectez-vous à Outlook pour continuer", ClassRevoked, "prompts_not_connected"},
+		{"Authorization required to access the Token Vault connection windowslive for user 7", ClassRevoked, "prompts_not_connected"},
 		// A payment provider's credentials, a product's own setup token, an
 		// AI agent platform's key, a German two-factor code: no mailbox.
 		{"Mpesa credentials rejected by the gateway", ClassUnknown, ""},

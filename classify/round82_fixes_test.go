@@ -9,10 +9,10 @@ func TestRound82Fixes(t *testing.T) {
 		// Gmail or Outlook not connected for a user or member, a saved
 		// sign-in the provider no longer accepts, a sign-in asked for to
 		// authorize the mailbox, no delegated refresh token stored.
-		{"Outlook not connected yet; sequences will wait", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Gmail is not connected for this seat", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Google no longer accepts the saved sign-in for the shared mailbox", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Please sign in to authorize access to your Outlook inbox", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook not connected yet; sequences will wait", ClassRevoked, "prompts_not_connected"},
+		{"Gmail is not connected for this seat", ClassRevoked, "prompts_not_connected"},
+		{"Google no longer accepts the saved sign-in for the shared mailbox", ClassRevoked, "prompts_not_connected"},
+		{"Please sign in to authorize access to your Outlook inbox", ClassRevoked, "prompts_not_connected"},
 		{"Mailbox sync: no delegated refresh token for user 12", ClassRevoked, "refresh_token_missing"},
 		// A revoked token asked to reconnect is no refused password.
 		{"Authentication error: the token has been revoked, reconnect the Gmail account", ClassRevoked, ""},

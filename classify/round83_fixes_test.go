@@ -9,12 +9,12 @@ func TestRound83Fixes(t *testing.T) {
 		// Gmail permissions needed or declined, access expired and to be
 		// renewed, a permission to renew, Gmail or Outlook not
 		// authenticated, a plugin's notice that it is not connected.
-		{"Outlook permissions needed before the digest can run", ClassRevoked, "gen51_prompts_not_connected"},
-		{"The owner declined to grant Outlook access; ask again", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Your Outlook access for ops@example.org has expired and needs to be renewed", ClassRevoked, "gen51_prompts_not_connected"},
-		{"The mailbox needs renewed permission from Google", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook is not authenticated for this workspace", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Inbox sync: not connected. Open settings and sign in with Google", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook permissions needed before the digest can run", ClassRevoked, "prompts_not_connected"},
+		{"The owner declined to grant Outlook access; ask again", ClassRevoked, "prompts_not_connected"},
+		{"Your Outlook access for ops@example.org has expired and needs to be renewed", ClassRevoked, "prompts_not_connected"},
+		{"The mailbox needs renewed permission from Google", ClassRevoked, "prompts_not_connected"},
+		{"Outlook is not authenticated for this workspace", ClassRevoked, "prompts_not_connected"},
+		{"Inbox sync: not connected. Open settings and sign in with Google", ClassRevoked, "prompts_not_connected"},
 		// A relay's refused password; an SSH login and an OAuth error are
 		// not the mailbox's password.
 		{"Relay login: the password was rejected by smtp.example.org", ClassAuth, "credentials_rejected"},

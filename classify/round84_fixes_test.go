@@ -11,14 +11,14 @@ func TestRound84Fixes(t *testing.T) {
 		// permissions not granted or denied, not signed in to Google or
 		// Gmail, Office 365 to connect, Portuguese "log in again with
 		// Gmail", German "reconnect", a sync to resume.
-		{"The rep has not connected their Outlook yet", ClassRevoked, "gen51_prompts_not_connected"},
+		{"The rep has not connected their Outlook yet", ClassRevoked, "prompts_not_connected"},
 		{"Sam has not connected Google Calendar", ClassConfig, "never_connected"},
-		{"Outlook permissions not granted for this seat", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Import stopped: not signed in to Microsoft", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Please sign in to Outlook to import receipts", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Outlook permissions not granted for this seat", ClassRevoked, "prompts_not_connected"},
+		{"Import stopped: not signed in to Microsoft", ClassRevoked, "prompts_not_connected"},
+		{"Please sign in to Outlook to import receipts", ClassRevoked, "prompts_not_connected"},
 		{"Mailbox paused; connect your Office 365 account again", ClassRevoked, ""},
-		{"É preciso fazer login novamente com o Gmail", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Postfach getrennt: bitte das Google-Konto neu verbinden", ClassRevoked, "gen51_prompts_reconnect_request"},
+		{"É preciso fazer login novamente com o Gmail", ClassRevoked, "prompts_not_connected"},
+		{"Postfach getrennt: bitte das Google-Konto neu verbinden", ClassRevoked, "prompts_reconnect_request"},
 		{"Please re-authenticate to resume Outlook sync", ClassRevoked, ""},
 		// An access token expired with a request to sign in again is no
 		// token to refresh by itself.

@@ -8,8 +8,8 @@ func TestRound85Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// Asked to authorize Gmail or Outlook, an authorization never
 		// completed, no OAuth2 refresh token stored.
-		{"Please authorize Outlook from the Mail settings page", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Graph mail: OAuth2 authorization not completed for the shared inbox", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Please authorize Outlook from the Mail settings page", ClassRevoked, "prompts_not_connected"},
+		{"Graph mail: OAuth2 authorization not completed for the shared inbox", ClassRevoked, "prompts_not_connected"},
 		{"Sync paused: no OAuth2 refresh token for mailbox 3", ClassRevoked, "refresh_token_missing"},
 		// A mail server that rejected the stored password, e-mail
 		// credentials to update (no provider block), Italian "e-mail or

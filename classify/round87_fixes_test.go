@@ -11,7 +11,7 @@ func TestRound87Fixes(t *testing.T) {
 		// Settings advice: IMAP with an app password to use instead.
 		{"OAuth sync is off here, use IMAP with app password", ClassConfig, "settings_unset"},
 		// Asked to connect the mailbox's account.
-		{"Sync stopped. Sign in to connect your Gmail account", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Sync stopped. Sign in to connect your Gmail account", ClassRevoked, "prompts_not_connected"},
 		// A client that is trying to reconnect by itself.
 		{"IMAP idle dropped, trying to reconnect in 5s", ClassTransient, ""},
 	})

@@ -20,12 +20,12 @@ func TestRound89Fixes(t *testing.T) {
 		// Microsoft, the account to link first, the OAuth grant not
 		// authorized, none authorized yet; Vietnamese "Google token not
 		// found", Italian "no refresh token available".
-		{"Mailer: not authenticated with Microsoft, open Settings to connect", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Sending failed: please link your Outlook account first", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Could not log in to Gmail. Please link your Gmail account first.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook OAuth not authorized for this workspace", ClassRevoked, "gen51_prompts_not_connected"},
-		{"No Outlook mailbox account is authorized yet", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Lỗi: không tìm thấy Gmail token của hộp thư", ClassRevoked, "gen55_tokens_mailbox_token_state"},
+		{"Mailer: not authenticated with Microsoft, open Settings to connect", ClassRevoked, "prompts_not_connected"},
+		{"Sending failed: please link your Outlook account first", ClassRevoked, "prompts_not_connected"},
+		{"Could not log in to Gmail. Please link your Gmail account first.", ClassRevoked, "prompts_not_connected"},
+		{"Outlook OAuth not authorized for this workspace", ClassRevoked, "prompts_not_connected"},
+		{"No Outlook mailbox account is authorized yet", ClassRevoked, "prompts_not_connected"},
+		{"Lỗi: không tìm thấy Gmail token của hộp thư", ClassRevoked, "tokens_mailbox_token_state"},
 		{"Accesso scaduto: nessun refresh token salvato per l'account", ClassRevoked, "refresh_token_missing"},
 		// The server refused the login, in more words: "was rejected",
 		// Turkish "authentication failed".

@@ -25,13 +25,13 @@ func TestRound90Fixes(t *testing.T) {
 		// German "the mail account is not connected"; French "token not
 		// found", "required".
 		{"Outlook: refresh token inválido, vuelve a conectar", ClassRevoked, "oauth_invalid_grant"},
-		{"Sync paused. Please connect your email account to resume.", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Mailbox 'sales' has not been authenticated yet", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook-акаунт не підключено", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Gmail: доступ відкликано власником", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Outlook: потрібно оновити доступ", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Ihr E-Mail-Konto ist nicht verbunden", ClassRevoked, "gen51_prompts_not_connected"},
-		{"Token Outlook non trouvé pour la boîte", ClassRevoked, "gen55_tokens_mailbox_token_state"},
+		{"Sync paused. Please connect your email account to resume.", ClassRevoked, "prompts_not_connected"},
+		{"Mailbox 'sales' has not been authenticated yet", ClassRevoked, "prompts_not_connected"},
+		{"Outlook-акаунт не підключено", ClassRevoked, "prompts_not_connected"},
+		{"Gmail: доступ відкликано власником", ClassRevoked, "prompts_not_connected"},
+		{"Outlook: потрібно оновити доступ", ClassRevoked, "prompts_not_connected"},
+		{"Ihr E-Mail-Konto ist nicht verbunden", ClassRevoked, "prompts_not_connected"},
+		{"Token Outlook non trouvé pour la boîte", ClassRevoked, "tokens_mailbox_token_state"},
 		// Refused logins: Portuguese without accents.
 		{"SMTP: credenciais invalidas para o usuario", ClassAuth, "credentials_rejected"},
 		// The product's OAuth app: Portuguese "authorization code invalid", German "the callback

@@ -21,7 +21,7 @@ func TestRound91Fixes(t *testing.T) {
 		// The grant: Proton Mail's saved session expired, the provider to
 		// authenticate with first.
 		{"Bridge: Proton session expired, log in again to sync", ClassRevoked, "oauth_invalid_grant"},
-		{"Cannot fetch: authenticate with Outlook first", ClassRevoked, "gen51_prompts_not_connected"},
+		{"Cannot fetch: authenticate with Outlook first", ClassRevoked, "prompts_not_connected"},
 		// A protocol switched off for the mailbox, in its protocol's words.
 		{"POP protocol access is disabled for this mailbox", ClassAdmin, "protocol_access_disabled"},
 		// Settings: a configuration incomplete; Polish "not configured",

@@ -18,7 +18,7 @@ func TestRound92Fixes(t *testing.T) {
 		{"Outlook: interactive re-authentication needed after a policy change", ClassRevoked, "oauth_invalid_grant"},
 		{"Mail.Send: user consent is required before sending", ClassRevoked, "oauth_invalid_grant"},
 		{"Outlook OAuth 已过期，请重新授权", ClassRevoked, ""},
-		{"Your Gmail mailbox needs to be re-established before sending", ClassRevoked, "gen51_prompts_needs_reconnection"},
+		{"Your Gmail mailbox needs to be re-established before sending", ClassRevoked, "prompts_needs_reconnection"},
 		// The product's OAuth client file, in Japanese and by name.
 		{"client_secret.json が見つかりません", ClassPlatform, "oauth_client_unset"},
 		{"OAuth クライアント情報が見つかりません", ClassPlatform, "oauth_client_unset"},

@@ -27,9 +27,9 @@ func TestRound99Fixes(t *testing.T) {
 		// configured (French, Spanish, German).
 		{"Outlook のクライアントシークレットが無効です", ClassPlatform, "oauth_client_unset"},
 		{"客户端密钥无效", ClassPlatform, "oauth_client_unset"},
-		{"Erreur : l'OAuth Microsoft n'est pas configuré sur ce serveur", ClassPlatform, "settings52_oauth_client_not_configured"},
-		{"El OAuth de Google no está configurado", ClassPlatform, "settings52_oauth_client_not_configured"},
-		{"Google-OAuth ist nicht konfiguriert", ClassPlatform, "settings52_oauth_client_not_configured"},
+		{"Erreur : l'OAuth Microsoft n'est pas configuré sur ce serveur", ClassPlatform, "settings_oauth_client_not_configured"},
+		{"El OAuth de Google no está configurado", ClassPlatform, "settings_oauth_client_not_configured"},
+		{"Google-OAuth ist nicht konfiguriert", ClassPlatform, "settings_oauth_client_not_configured"},
 		// A mail server's password required by the product's form; a bare
 		// "Password is required" stays no verdict.
 		{"The outgoing SMTP server's password is required", ClassConfig, "mail_password_unset"},

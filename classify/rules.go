@@ -277,8 +277,8 @@ var headRules = []rule{
 		// Another service's grant (Slack, a drive, an accounting API) is not
 		// the mailbox's (round 52). OmniAuth's callback only redeems an
 		// authorization code, and MSAL.js's invalid_code_challenge_method is
-		// the product's PKCE setup (oauthlibs52_code_exchange_failed,
-		// oauthlibs52_pkce).
+		// the product's PKCE setup (oauthlibs_code_exchange_failed,
+		// oauthlibs_pkce).
 		noneOf: slices.Concat(p("token was refreshed", "invalid grant type",
 			// A product's own sign-in that caught a refresh token used twice
 			// (refresh token rotation's reuse detection; round 89).
@@ -416,7 +416,7 @@ var msCodeRules = []rule{
 	// revoked. A connection that was there and is gone says so.
 	{id: "never_connected", class: ClassConfig, anyOf: p("have not connected", "haven't connected", "has not connected", "provider - not connected", "_not_connected", "have not authorized", "haven't authorized"),
 		// A member who has not connected their Gmail or Outlook: revoked in
-		// round 84's three texts (gen51_prompts_not_connected); another
+		// round 84's three texts (prompts_not_connected); another
 		// service's or a calendar's stays here.
 		noneOf: p("anymore", "any more", "no longer", "disconnected", "again", "revoked", "expired",
 			"connected gmail", "connected their gmail", "connected outlook", "connected their outlook"),
@@ -477,9 +477,9 @@ var msCodeRules = []rule{
 			// A name that did not resolve, as Node and libc say it.
 			"enotfound", "getaddrinfo", "eai_again", "no such host",
 			"invalid_client", "unauthorized_client", "client secret", "client_secret", "redirect_uri", "invalid_scope", "internal error", "bad gateway", " 500", " 502", " 503", " 504",
-			// Dittofeed: its own Google OAuth client is missing (business39_oauth_client_missing).
+			// Dittofeed: its own Google OAuth client is missing (business_oauth_client_missing).
 			"client id or secret is not configured",
-			// google-auth-library-java's wrapper with no cause (oauthlibs52_unexpected_wrapper).
+			// google-auth-library-java's wrapper with no cause (oauthlibs_unexpected_wrapper).
 			"unexpected error refreshing")),
 		doc: "a product could not refresh the mailbox's OAuth access token and names no network, server or client-setup cause: the grant is gone, the owner signs in again"},
 	// A product that says the stored token is no longer valid and asks the

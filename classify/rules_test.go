@@ -83,11 +83,11 @@ func TestCodeOnlyRules(t *testing.T) {
 func TestEveryRuleIsExercised(t *testing.T) {
 	hit := map[string]bool{"aadsts_temporary": true, "code_454": true, "tls_unavailable": true, "enhanced_5.7.30": true,
 		"recipient_status_code": true, "recipient_user_550": true, "account_locked_temporarily": true, "account_locked_try_again": true, // asserted in TestCodeOnlyRules
-		"smtp_auth_disabled":           true, // asserted in TestSMTPAuthDisabled
-		"login_connect_failed":         true, // asserted in TestDeviceAndProductSettings
-		"lang_reconnect_asked":         true, // asserted in TestLangReconnectAsked (no fixture or catalog holds a product's translated banner yet)
-		"l10n_bitrix_oauth_no_token":   true, // asserted in TestBitrixL10n (imap.php joins it to ERR_AUTH; the catalog holds each text alone)
-		"round57_prompts_reconnect_vi": true} // asserted in TestRound57PromptsFamilies (the products read ship "vui lòng kết nối lại" only for a Facebook page, a look-alike)
+		"smtp_auth_disabled":         true, // asserted in TestSMTPAuthDisabled
+		"login_connect_failed":       true, // asserted in TestDeviceAndProductSettings
+		"lang_reconnect_asked":       true, // asserted in TestLangReconnectAsked (no fixture or catalog holds a product's translated banner yet)
+		"l10n_bitrix_oauth_no_token": true, // asserted in TestBitrixL10n (imap.php joins it to ERR_AUTH; the catalog holds each text alone)
+		"prompts_reconnect_vi":       true} // asserted in TestRound57PromptsFamilies (the products read ship "vui lòng kết nối lại" only for a Facebook page, a look-alike)
 	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
 		hit[classifyFixture(fx).Rule] = true
 	}

@@ -266,7 +266,7 @@ var textRules = []rule{
 		doc:    "the product's own OAuth client ID or secret is not configured"},
 	{id: "mailer_not_configured", class: ClassConfig, allOf: p("not configured"), anyOf: p("smtp", "mail", "oauth"),
 		// ...unless it asks the owner to connect the mailbox's account: a
-		// grant to give (gen51_prompts_not_connected; round 84).
+		// grant to give (prompts_not_connected; round 84).
 		noneOf: p("please connect your"),
 		doc:    "the product has no mail server settings: configuration, not the mailbox"},
 	{id: "sender_mailbox_disabled", class: ClassBlocked, allOf: p("sender address rejected", "mailbox disabled"),
@@ -632,7 +632,7 @@ var textRules = []rule{
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
 			// A secure connection that failed is its TLS setting
-			// (libs36_tls_required; round 105).
+			// (libs_tls_required; round 105).
 			"secure connection failed",
 			// A client library's type for a refused login, named beside a
 			// failed connection (library_auth_exception; round 109).

@@ -137,8 +137,8 @@ func TestMailWordsAsWords(t *testing.T) {
 		{"Veuillez réautoriser l'accès pour continuer. Contactez le support.", ClassUnknown, ""},
 		// Italian "posta" (mail) is no Portuguese "resposta" (answer).
 		{"Resposta inválida. Por favor, reautorize o acesso.", ClassUnknown, ""},
-		{"Per favore, riautorizza l'accesso alla posta.", ClassRevoked, "round57_prompts_reauthorize_l10n"},
-		{"Por favor, reautorize o acesso à sua conta do Gmail.", ClassRevoked, "round57_prompts_reauthorize_l10n"},
+		{"Per favore, riautorizza l'accesso alla posta.", ClassRevoked, "prompts_reauthorize_l10n"},
+		{"Por favor, reautorize o acesso à sua conta do Gmail.", ClassRevoked, "prompts_reauthorize_l10n"},
 	})
 }
 
@@ -221,6 +221,6 @@ func TestIndonesianWrongIsNoError(t *testing.T) {
 		// "không thể": a refused login.
 		{"Tidak dapat mengautentikasi ke server IMAP", ClassAuth, "l10n_words_refused_login"},
 		{"Ocorreu um erro: reautorize o acesso", ClassUnknown, ""},
-		{"Torneu a autoritzar l'accés al correu", ClassRevoked, "round57_prompts_reauthorize_l10n"},
+		{"Torneu a autoritzar l'accés al correu", ClassRevoked, "prompts_reauthorize_l10n"},
 	})
 }
