@@ -66,7 +66,7 @@ package classify
 // recipient_mailbox_disabled reads "No mailbox workers are available" as a
 // recipient's mailbox.
 var round42M365EarlyRules = []rule{
-	{id: "m_postfix_rbl_reply", class: ClassRejected, anyOf: p(
+	{id: "m365_postfix_rbl_reply", class: ClassRejected, anyOf: p(
 		"service unavailable; client blocked", "service unavailable; client host",
 		"service unavailable; unverified client host", "service unavailable; helo command",
 		"service unavailable; sender address", "service unavailable; recipient address"),
@@ -86,12 +86,12 @@ var round42M365EarlyRules = []rule{
 
 // round42M365Rules come after the text rules and before the bare codes.
 var round42M365Rules = []rule{
-	{id: "m_starttls_first", class: ClassConfig, on: kindSMTP, enhanced: "5.7.3", anyOf: p("starttls", "kezdési parancs"),
+	{id: "m365_starttls_first", class: ClassConfig, on: kindSMTP, enhanced: "5.7.3", anyOf: p("starttls", "kezdési parancs"),
 		noneOf: p("authentication unsuccessful"),
 		doc:    "Exchange Online's 5.7.3 \"Must issue a STARTTLS command first\" in any language: the client must start TLS (1.2) first"},
-	{id: "m_daily_recipient_limit", class: ClassRateLimited, on: kindSMTP, enhanced: "5.1.90", retry: hour,
+	{id: "m365_daily_recipient_limit", class: ClassRateLimited, on: kindSMTP, enhanced: "5.1.90", retry: hour,
 		doc: "Exchange Online 5.1.90: the sender reached the daily limit for message recipients (resets after 24 hours)"},
-	{id: "m_server_busy", class: ClassRateLimited, on: kindSMTP, enhanced: "4.7.500", retry: 15 * minute, anyOf: p(
+	{id: "m365_server_busy", class: ClassRateLimited, on: kindSMTP, enhanced: "4.7.500", retry: 15 * minute, anyOf: p(
 		"خادم مشغول", "сървърът е зает", "server zaneprázdněný", "server optaget", "server ausgelastet",
 		"server απασχολημένος", "servidor ocupado", "server on hõivatud", "palvelin on varattu",
 		"serveur occupé", "server עמוס", "poslužitelj je zauzet", "kiszolgáló foglalt", "sibuk, silakan coba",
@@ -100,6 +100,6 @@ var round42M365Rules = []rule{
 		"занят сервер", "server zaneprázdnený", "strežnik je zaseden", "server je zauzet", "server upptagen",
 		"เซิร์ฟเวอร์ไม่ว่าง", "sunucu meşgul", "máy chủ bận", "服务器繁忙", "伺服器忙碌"),
 		doc: "Exchange Online 4.7.500 \"Server busy, please try again later\" in Microsoft's translations: mail from the source IP over its reputation's limit"},
-	{id: "m_wrong_region", class: ClassConfig, on: kindSMTP, enhanced: "4.4.62",
+	{id: "m365_wrong_region", class: ClassConfig, on: kindSMTP, enhanced: "4.4.62",
 		doc: "Exchange Online 451 4.4.62 ATTR35: mail sent to the wrong Microsoft 365 region (MX, smart host or connector setup)"},
 }

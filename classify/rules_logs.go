@@ -10,9 +10,9 @@ var logRules = []rule{
 	// of the mailbox (OutgoingEmailS2SApprovalNeeded) is the tenant's to give,
 	// and a server location, a mailbox location or an impersonation right
 	// (EWS ErrorImpersonateUserDenied) is the profile's configuration.
-	{id: "d_admin_approval", class: ClassAdmin, anyOf: p("requires an approval by an office 365 administrator", "s2sapprovalneeded"),
+	{id: "d365_admin_approval", class: ClassAdmin, anyOf: p("requires an approval by an office 365 administrator", "s2sapprovalneeded"),
 		doc: "Dynamics 365: the mailbox's email address needs an Office 365 administrator's approval"},
-	{id: "d_profile_settings", class: ClassConfig, anyOf: p("email server location", "mailbox location could not be determined", "permission to impersonate"),
+	{id: "d365_profile_settings", class: ClassConfig, anyOf: p("email server location", "mailbox location could not be determined", "permission to impersonate"),
 		doc: "Dynamics 365, EWS: the email server profile's location, port or impersonation right is wrong"},
 	// Postfix's SMTP client (src/smtp/smtp_sasl_glue.c in postfix/postfix) says
 	// "SASL authentication failed; server X said: ..." when the server refused
