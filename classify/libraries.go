@@ -154,6 +154,8 @@ var libraryFallbackRules = []rule{
 // mail suite's grant and stays), the current password a form asks for
 // (round 92), the OAuth client's credentials.json (round 91).
 var notMailboxLoginWords = p("passwords do not match", "passwords don't match", // a form's confirmation field (round 115)
+	// A device's own web login held by another session (round 122).
+	"another user is logged in", "another user is already logged in",
 	"calendar connection", "calendar credentials", "calendar sync", "your current password", "credentials.json",
 	// The product's own password recovery, WebAuthn sign-in and notice of
 	// failed logins since the last one (round 93).
