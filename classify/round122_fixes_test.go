@@ -23,6 +23,15 @@ func TestRound122Fixes(t *testing.T) {
 		// A device's own web login held by another session is no mailbox.
 		{"Cannot login: another user is logged in on the control panel", ClassUnknown, ""},
 		{"Unable to log in: another user is logged in to the web interface", ClassUnknown, ""},
+		// A mail host mistyped in the settings is the host setting,
+		// whatever the client says of the failed connection.
+		{"MailConnectException: Couldn't connect to host, port: smpt.office365.com, 587; timeout 30000", ClassConfig, "mail_host_mistyped"},
+		{"dial tcp: lookup imap.gmial.com on 127.0.0.53:53: no such host", ClassConfig, "mail_host_mistyped"},
+		{"Failed to send: connection to smtp.gmaill.com:465 timed out", ClassConfig, "mail_host_mistyped"},
+		// A provider's host spelled right that did not resolve stays the
+		// name server's, and a host that answered with a refusal exists.
+		{"dial tcp: lookup imap.gmail.com on 127.0.0.53:53: no such host", ClassTransient, ""},
+		{"535 5.7.8 Authentication failed: smpt.example.net says the password is wrong", ClassAuth, ""},
 		// Refused logins stay refused.
 		{"535 5.7.8 Error: the password of bob was refused by the relay", ClassAuth, ""},
 		{"Login failed: wrong password for user bob", ClassAuth, ""},

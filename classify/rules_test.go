@@ -727,7 +727,7 @@ func TestReplyCodeInParentheses(t *testing.T) {
 // inside Java's and Python's FileNotFound are a missing file, not a host.
 func TestDNSNotFoundIsNodeCodeOnly(t *testing.T) {
 	for _, s := range []string{
-		"Error: getaddrinfo ENOTFOUND smtp.gmial.com",
+		"Error: getaddrinfo ENOTFOUND smtp.mailhost.test",
 		"Error: queryA ENOTFOUND smtp.example.org",
 		"{ code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: 'smtp.office365.com' }",
 		`{"code":"ENOTFOUND","hostname":"imap.example.org"}`,

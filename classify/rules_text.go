@@ -352,6 +352,19 @@ var textRules = []rule{
 		doc: "NetEase: the IMAP client did not send the ID command (RFC 2971) after login"},
 	{id: "port_blocked", class: ClassConfig, anyOf: p("forbidden by its access permissions", "port 25 is blocked", "outbound port 25"),
 		doc: "the network the client runs on blocks the SMTP port"},
+	// A mail host mistyped in the settings: "smpt." for "smtp.", or a big
+	// provider's name misspelt ("smtp.gmaill.com", "outlook.office356.com").
+	// Such a host resolves nowhere or to no mail server, so the connection
+	// fails whatever the client says of it (a timeout, an unknown host, a
+	// send that "failed"): the host setting, not the network. A reply from
+	// the host (a refused login) means it exists, and decides instead.
+	{id: "mail_host_mistyped", class: ClassConfig,
+		anyOf: p("smpt.", "smtp.gmaill.", "smtp.gmial.", "smtp.gamil.", "smtp.gnail.", "imap.gmaill.", "imap.gmial.", "imap.gamil.",
+			"smtp.office356.", "outlook.office356.", "smtp.ofice365.", "smtp.offce365.", "smtp.outlok.", "smtp-mail.outlok.", "smtp.mail.yahooo."),
+		alsoAny: p("fail", "error", "exception", "refused", "timed out", "timeout", "unable", "could not", "couldn't", "can't", "cannot",
+			"unknown host", "not known", "enotfound", "no such host", "resolve"),
+		noneOf: slices.Concat(portServerAnswered44, p("password", "credentials", "authentication failed", "auth failed", "login failed", "not accepted")),
+		doc:    "the mail host in the settings is mistyped (\"smpt.\", a provider's name misspelt), so the connection failed: fix the host"},
 	// The same failure for a provider's own host spelled right: no typo in
 	// the settings but a name server that did not answer (the hosts the
 	// providers publish: Gmail, support.google.com/mail/answer/7126229;
