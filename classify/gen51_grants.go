@@ -147,3 +147,21 @@ var gen51OtherAPIs = slices.Concat(otherSignIns, p("quickbooks", "xero", "myob",
 	"reconnect google calendar", "reconnect your google calendar", "reconnect outlook calendar",
 	"calendar authorization", // round 96
 ))
+
+// mfaReconnectLateRules: a text nothing earlier read that says the account
+// now needs multi-factor authentication and asks for a new sign-in (a
+// product's own sentence for Entra's AADSTS50076/50079, "Due to a
+// configuration change ... you must use multi-factor authentication",
+// learn.microsoft.com/entra/identity-platform/reference-error-codes): the
+// stored grant cannot be renewed without the owner, who signs in again.
+// Words of setting MFA up, or of a code typed wrong, are the product's own
+// sign-in (round 123).
+var mfaReconnectLateRules = []rule{
+	{id: "mfa_reconnect_required", class: ClassRevoked,
+		anyOf: p("requires multi-factor authentication", "multi-factor authentication required", "multi-factor authentication is required",
+			"must use multi-factor authentication", "requires mfa", "mfa required", "mfa is required", "complete the mfa"),
+		alsoAny: p("reconnect", "re-authenticat", "reauthenticat", "re-authoriz", "reauthoriz", "sign in again", "log in again",
+			"sign-in", "interactive"),
+		noneOf: slices.Concat(gen51OtherAPIs, p("enable it", "enrol", "set up", "setup", "code")),
+		doc:    "the mailbox's account now needs multi-factor authentication and the product asks the owner to sign in again: the grant must be renewed interactively"},
+}

@@ -104,6 +104,12 @@ var round45IdentityEarlyRules = []rule{
 	{id: "identity_token_not_for_resource", class: ClassPlatform, anyOf: p(
 		// Exchange / Outlook REST x-ms-diagnostics and Graph
 		"the audience claim value is invalid", "invalidaudienceforresource",
+		// x-ms-diagnostics 2000001: an app-only token for EWS got with a
+		// client secret where Exchange asks for a certificate ("acquired
+		// using an authentication method that is too weak to allow access
+		// for this application"; stackoverflow.com/questions/35610506):
+		// the product's app registration (round 123).
+		"authentication method that is too weak",
 		// IdentityModel: audience, issuer, token type
 		"audience validation failed", "unable to validate audience", "issuer validation failed", "unable to validate issuer",
 		"does not match any of the valid issuers", "does not match the signing key issuer", "does not match cloud instance from configuration",

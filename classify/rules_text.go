@@ -317,7 +317,9 @@ var textRules = []rule{
 		// set to ("Le serveur SMTP requiert une connexion sécurisée ou le client
 		// n'était pas authentifié"; Microsoft's translated SQL Server Reporting
 		// Services articles quote it, round 27).
-		"sichere verbindung erforderlich, oder der client", "requiert une connexion sécurisée ou le client", "requiere una conexión segura o el cliente", "requer uma conexão segura ou o cliente", "authentication required", "authentication is required", "auth is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "authorization required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate"),
+		"sichere verbindung erforderlich, oder der client", "requiert une connexion sécurisée ou le client", "requiere una conexión segura o el cliente", "requer uma conexão segura ou o cliente", "authentication required", "authentication is required", "auth is required", "must authenticate", "authenticate first", "not authenticated", "please authenticate", "auth required", "authorization required", "unauthenticated senders not allowed", "sender must authenticate", "smtp auth required", "requires authentication", "login first", "need to authenticate",
+		// Tencent Exmail's and QQ Mail's reply to MAIL FROM before AUTH (round 123).
+		"need ehlo and auth first"),
 		doc: "the client sent mail without logging in (authentication not attempted)"},
 	// A client with no server host set: Go dials ":587" or reports "dial tcp:
 	// missing address" (net/ipsock.go errMissingAddress), Ruby names the empty
