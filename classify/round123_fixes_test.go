@@ -17,6 +17,12 @@ func TestRound123Fixes(t *testing.T) {
 		// Exchange's x-ms-diagnostics for an app-only token got with a
 		// client secret where a certificate is needed: the product's app.
 		{`WWW-Authenticate: Bearer; x-ms-diagnostics: 2000001;reason="token acquired using an authentication method that is too weak"`, ClassPlatform, "identity_token_not_for_resource"},
+		// Microsoft's sign-in page: no account has that name. The
+		// mailbox's account, not a recipient; a 550 for a recipient stays
+		// the recipient's.
+		{"OAuth sign-in failed: That Microsoft account doesn't exist. Enter a different account or get a new one.", ClassRevoked, "ms_signin_account_missing"},
+		{"Sign-in: That Microsoft account doesn't exist. Enter a different email address or get a new account.", ClassRevoked, "ms_signin_account_missing"},
+		{"550 5.1.1 RESOLVER.ADR.RecipientNotFound; the account does not exist", ClassRecipient, ""},
 		// Tencent Exmail's reply to a send before the login: the client
 		// never authenticated.
 		{"SmtpException: Mailbox unavailable. The server response was: Error: need EHLO and AUTH first", ClassConfig, "auth_required_first"},

@@ -69,6 +69,16 @@ var textRules = []rule{
 	// error", "RCPT TO syntax error").
 	{id: "recipient_suppressed_or_malformed", class: ClassRecipient, anyOf: p("このメールアドレスは存在しない", "メールボックスの容量が逼迫", "rejected by invalid address", "dirección de correo no válida", "error en buzón de correo", "empfänger ist anscheinend ungültig", "frühere e-mail an den empfänger wurde als spam gekennzeichnet", "previously reported as unknown", "previously hard-bounced", "previously bounced", "on the suppression list", "on our suppression list", "account-level suppression list", "rcpt to syntax error", "recipient syntax error"),
 		doc: "the recipient is on the relay's suppression list, or its address is malformed"},
+	// Microsoft's sign-in page when no account has the name signed in
+	// with: "That Microsoft account doesn't exist. Enter a different
+	// account or get a new one." (older pages: "... Enter a different email
+	// address or get a new account."), as AADSTS50034 says "The user account
+	// does not exist in the directory". The mailbox's account is deleted,
+	// renamed or mistyped at the sign-in: the owner connects it again with an
+	// account that exists. Not a recipient.
+	{id: "ms_signin_account_missing", class: ClassRevoked, anyOf: p("microsoft account doesn't exist", "microsoft account does not exist",
+		"enter a different account or get a new one", "enter a different email address or get a new account"),
+		doc: "Microsoft's sign-in says no account has the name signed in with (deleted, renamed or mistyped): the owner connects the mailbox again with an account that exists"},
 	// Not a resolver's "does not exist (nodename nor servname provided, or
 	// not known)" (Haskell's network package prints getaddrinfo's error so,
 	// round 44): a host name that does not resolve, read by dns_not_found.
