@@ -692,8 +692,10 @@ var textRules = []rule{
 		// Postfix's block-list refusal reads "554 5.7.1 Service unavailable;
 		// Client host [...] blocked ...": a refusal, not a pause (round 34).
 		// ...nor a consent the owner declined, asked for again (round 83).
-		noneOf: p("service unavailable; client host", "declined to grant", "temporary files", "temporary file"), // a product's temporary files (round 116)
-		doc:    "the server says the failure is temporary"},
+		noneOf: p("service unavailable; client host", "declined to grant", "temporary files", "temporary file", // a product's temporary files (round 116)
+			// A rate limit whose wait is temporary (round 124).
+			"send rate exceeded", "sending rate exceeded", "limited our access"),
+		doc: "the server says the failure is temporary"},
 
 	// Every recipient of the message was refused, as client libraries say it
 	// (nodemailer lib/smtp-connection/index.js "Can't send mail - all
