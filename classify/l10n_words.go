@@ -177,6 +177,7 @@ var l10nWordAuthRules = []rule{
 			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
 			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr
 			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es
+			"no es válid", "no son válid", "no válid", "não é válid", "não são válid", "não válid", "pas valide", // es, pt, fr "not valid" (round 125)
 			"errat", "non corrett", "non valid", "fallit", "rifiutat", "negat", "non riuscit", "controllare", // it
 			"incorret", "falhou", "falha", "recusad", "negou", "verifique", // pt
 			"onjuist", "mislukt", "ongeldig", "geweigerd", "verkeerd", "controleer", // nl

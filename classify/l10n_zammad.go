@@ -73,12 +73,16 @@ var zammadRules = []rule{
 		// import controllers (Freshdesk, Kayako, Zendesk API token): en, cs, de-de, pt-br
 		"the provided credentials are invalid", "poskytnuté pověření je neplatné",
 		"die angegebenen zugangsdaten sind ungültig", "as credenciais fornecidas são inválidas",
+		// es-co: read once "no son válidas" joined the refusal words (round 125)
+		"las credenciales proporcionadas no son válidas",
 	),
 		doc: "Zammad's importer says the source helpdesk's API credentials are invalid (\"The provided credentials are invalid.\"): no mailbox"},
 	{id: "l10n_zammad_basicauth", class: ClassUnknown, anyOf: p(
 		// a REST API call to Zammad with a wrong Basic password: en, cs, de-de, it-it, pt-br
 		"invalid basicauth credentials", "neplatné pověření základní autentizace", "ungültige basicauth-zugangsdaten",
 		"credenziali basicauth non valide", "credenciais basicauth inválidas",
+		// es-co and es-es (round 125, as above)
+		"credenciales de autenticación básica no válidas", "credenciales basicauth no válidas",
 	),
 		doc: "Zammad's own REST API refused HTTP Basic credentials (\"Invalid BasicAuth credentials\"): no mailbox"},
 	{id: "l10n_zammad_login_refused", class: ClassAuth, anyOf: p(
