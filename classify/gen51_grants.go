@@ -162,6 +162,8 @@ var mfaReconnectLateRules = []rule{
 			"must use multi-factor authentication", "requires mfa", "mfa required", "mfa is required", "complete the mfa"),
 		alsoAny: p("reconnect", "re-authenticat", "reauthenticat", "re-authoriz", "reauthoriz", "sign in again", "log in again",
 			"sign-in", "interactive"),
-		noneOf: slices.Concat(gen51OtherAPIs, p("enable it", "enrol", "set up", "setup", "code")),
-		doc:    "the mailbox's account now needs multi-factor authentication and the product asks the owner to sign in again: the grant must be renewed interactively"},
+		noneOf: slices.Concat(gen51OtherAPIs, p("enable it", "enrol", "set up", "setup",
+			// A one-time code to type, not an error code.
+			"the code", "a code", "your code", "verification code", "code from", "authenticator app")),
+		doc: "the mailbox's account now needs multi-factor authentication and the product asks the owner to sign in again: the grant must be renewed interactively"},
 }

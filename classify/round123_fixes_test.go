@@ -10,9 +10,12 @@ func TestRound123Fixes(t *testing.T) {
 		// owner.
 		{"Sync stopped: your organization requires multi-factor authentication. Please sign in again.", ClassRevoked, "mfa_reconnect_required"},
 		{"Token renewal failed - MFA is required for this account, an interactive sign-in is needed", ClassRevoked, "mfa_reconnect_required"},
+		{"Graph token refresh failed (error code 50076): multi-factor authentication is required, please sign in again", ClassRevoked, "mfa_reconnect_required"},
 		// Setting MFA up, a code typed wrong, or another service's MFA is
 		// no mailbox grant.
 		{"MFA required: type the code from your authenticator app to sign in", ClassUnknown, ""},
+		// A second factor required is no login never attempted.
+		{"Two-factor authentication is required for this account", ClassUnknown, ""},
 		{"Your workspace requires multi-factor authentication; enrol a device before you sign in", ClassUnknown, ""},
 		// Exchange's x-ms-diagnostics for an app-only token got with a
 		// client secret where a certificate is needed: the product's app.
