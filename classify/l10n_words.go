@@ -233,6 +233,9 @@ var l10nWordAuthRules = []rule{
 			// Laravel's auth.failed, a product's own sign-in, in Portuguese
 			// and Spanish ("do not match our records", round 116).
 			"nossos registros", "nuestros registros",
+			// A format or a port that is not valid is a setting, however a
+			// login word stands beside it (round 125's "not valid" words).
+			" formato", "formato ", " format ", "format de", " puerto", " porta ", " port ",
 			// Italian "the current password", a product's own password
 			// change (Znuny's catalog).
 			"password corrente", "password attuale",

@@ -9,6 +9,11 @@ func TestRound125Fixes(t *testing.T) {
 		// is a refused login, as "inválidas" already was.
 		{"Error SMTP: el usuario o la contraseña no son válidos", ClassAuth, "l10n_words_refused_login"},
 		{"IMAP: a senha informada não é válida para esta conta", ClassAuth, "l10n_words_refused_login"},
+		// A format or a port that is not valid is a setting, not a
+		// refused login, whatever login word stands beside it.
+		{"El formato del nombre de usuario no es válido", ClassUnknown, ""},
+		{"O número da porta não é válido para a autenticação SMTP", ClassConfig, ""},
+		{"Le format de l'identifiant est invalide", ClassUnknown, ""},
 		// AADSTS50034's sentence without its code: the mailbox's account is
 		// gone from the directory.
 		{"Sign-in failed for ops@contoso.com. To sign into this application, the account must be added to the directory.", ClassRevoked, "ms_signin_account_missing"},
