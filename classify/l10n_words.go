@@ -253,8 +253,7 @@ var l10nWordAuthRules = []rule{
 			// SSL as a word ("ssl" alone is inside Swedish "misslyckades",
 			// failed, and kept Swedish refusals out by chance), Uzbek " ulana"
 			// below likewise (not Turkish "doğrulanamadı", could not be
-			// verified); Swedish, Danish and Norwegian, Finnish "temporary".
-			"tillfällig", "midlertidig", "tilapäi",
+			// verified). "Temporary" in any language: l10nTemporaryWords.
 			"temporar", "try again later", "timeout", "timed out", "tls", " ssl", ".ssl", "/ssl", "-ssl", "_ssl", "(ssl", "[ssl", "openssl", "\"ssl", "'ssl", "ssl\"", "ssl ", "ssl:", "ssl/", "ssl_", "ssl.", "ssl,", "sslhandshake", "sslexception", "sslerror", "token", "oauth", "required", "requer", "richiede", "erfordert", "requiere", "erforderlich", "quota", "limit", // not a verdict on the password
 			// A key of another API (Nextcloud's OpenAI integration: "Erreur de
 			// l'API OpenAI : clé API invalide ou authentification Basic
@@ -323,7 +322,7 @@ var l10nWordAuthRules = []rule{
 			// "SMTP secure login failed"): the server refused the command, not
 			// the password; round56_codeigniter.go reads it after the reply.
 			"auth login", "auth লগইন", "smtp 보안로그인에 실패했습니다",
-		), localSecretWords),
+		), localSecretWords, l10nTemporaryWords),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }
 

@@ -387,10 +387,9 @@ var textRules = []rule{
 	{id: "mail_host_mistyped", class: ClassConfig,
 		anyOf: p("smpt.", "'smpt'", "smtp.gmaill.", "smtp.gmial.", "smtp.gamil.", "smtp.gnail.", "imap.gmaill.", "imap.gmial.", "imap.gamil.",
 			"smtp.office356.", "outlook.office356.", "smtp.ofice365.", "smtp.offce365.", "smtp.outlok.", "smtp-mail.outlok.", "smtp.mail.yahooo."),
-		alsoAny: p("fail", "error", "exception", "refused", "timed out", "timeout", "unable", "could not", "couldn't", "can't", "cannot",
-			"unknown host", "not known", "enotfound", "no such host", "resolve", "not found", "nicht gefunden"),
-		noneOf: slices.Concat(portServerAnswered44, p("password", "credentials", "authentication failed", "auth failed", "login failed", "not accepted")),
-		doc:    "the mail host in the settings is mistyped (\"smpt.\", a provider's name misspelt), so the connection failed: fix the host"},
+		alsoAny: slices.Concat(portFailed44, p("unknown host", "not known", "enotfound", "no such host", "resolve", "not found", "nicht gefunden")),
+		noneOf:  slices.Concat(portServerAnswered44, p("password", "credentials", "authentication failed", "auth failed", "login failed", "not accepted")),
+		doc:     "the mail host in the settings is mistyped (\"smpt.\", a provider's name misspelt), so the connection failed: fix the host"},
 	// The same failure for a provider's own host spelled right: no typo in
 	// the settings but a name server that did not answer (the hosts the
 	// providers publish: Gmail, support.google.com/mail/answer/7126229;
@@ -779,6 +778,5 @@ var appPasswordNone = slices.Concat(settingsOwnedWords, appPasswordAskedWords, p
 	"get authorization code", "obtain authorization code",
 	"exchanging the authorization code", "exchange authorization code",
 	"authorization code was already", "authorization code has already", "code was already redeemed",
-	"exchange the authorization code", "exchanging the authorization code", "authorization code exchange",
-	"exchange authorization code", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
+	"authorization code exchange", "exchanging authorization code", "authorization code for access token", "authorization code for a token",
 	"authorization code grant", "authorization code flow"))

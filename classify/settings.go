@@ -473,9 +473,12 @@ var appPasswordAskedWords = p("please enter your app password", "enter your emai
 // app_password_required) leave to them: stored credentials found
 // corrupted (stored_password_undecryptable; round 76) and the product's
 // OAuth client file (oauth_client_unset; round 77, 79).
-var settingsOwnedWords = p("or corrupted", "credentials file", "credentials json",
-	// A user name left blank (mail_username_blank; round 121).
-	"whitespace username", "empty username", "blank username", "empty user name", "username is empty")
+var settingsOwnedWords = slices.Concat(p("or corrupted", "credentials file", "credentials json", "username is empty"),
+	blankUsernameWords)
+
+// blankUsernameWords say the user name sent to the server is blank, as a
+// SASL library says before any login (mail_username_blank; round 121).
+var blankUsernameWords = p("whitespace username", "empty username", "blank username", "empty user name")
 
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).
@@ -524,7 +527,7 @@ var settingsLastRules = []rule{
 	// (Cyrus SASL's "All-whitespace username" in Postfix's log; round
 	// 121): the product's setting, whatever failed with it
 	// (settingsOwnedWords keeps the refused-login rules off it).
-	{id: "mail_username_blank", class: ClassConfig, byTable: true, anyOf: p("whitespace username", "empty username", "blank username", "empty user name"),
+	{id: "mail_username_blank", class: ClassConfig, byTable: true, anyOf: blankUsernameWords,
 		doc: "nothing else recognised, and the text says the user name sent to the server is blank: the owner fills it in"},
 	// An OAuth authorization code the product did not get, or that the
 	// provider refused (RFC 6749 sections 4.1.2 and 5.2: a code invalid,
