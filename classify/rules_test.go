@@ -87,7 +87,6 @@ func TestEveryRuleIsExercised(t *testing.T) {
 		"login_connect_failed":       true, // asserted in TestDeviceAndProductSettings
 		"lang_reconnect_asked":       true, // asserted in TestLangReconnectAsked (no fixture or catalog holds a product's translated banner yet)
 		"l10n_bitrix_oauth_no_token": true, // asserted in TestBitrixL10n (imap.php joins it to ERR_AUTH; the catalog holds each text alone)
-		"ms_signin_account_missing":  true, // asserted in TestRound123Fixes (Microsoft's sign-in page; no fixture holds it in English)
 		"prompts_reconnect_vi":       true} // asserted in TestRound57PromptsFamilies (the products read ship "vui lòng kết nối lại" only for a Facebook page, a look-alike)
 	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
 		hit[classifyFixture(fx).Rule] = true
