@@ -159,7 +159,7 @@ var gen51PromptsLateRules = []rule{
 			// Reconnect the mail service by name (round 101; a bare
 			// "Reconnect Google account" is a button's label).
 			"reconnect gmail", "reconnect outlook", "reconnect to continue", "reconnect this", "reconnect the account",
-			"reconnect your", "re-connect your", "reconnect it", "reconnect and", "click reconnect", "reconnect the mailbox", "reconnect the inbox",
+			"reconnect your", "re-connect your", "reconnect it", "reconnect and", "click reconnect", "reconnect the ", "re-connect the ",
 			"regrant access", "re-grant access", "grant access again", "authorize again", "authorise again",
 			// German "reconnect", to resume a sync (round 84).
 			"neu verbinden", "re-authenticate to resume",

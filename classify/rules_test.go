@@ -87,6 +87,7 @@ func TestEveryRuleIsExercised(t *testing.T) {
 		"login_connect_failed":       true, // asserted in TestDeviceAndProductSettings
 		"lang_reconnect_asked":       true, // asserted in TestLangReconnectAsked (no fixture or catalog holds a product's translated banner yet)
 		"l10n_bitrix_oauth_no_token": true, // asserted in TestBitrixL10n (imap.php joins it to ERR_AUTH; the catalog holds each text alone)
+		"mfa_reconnect_required":     true, // asserted in TestRound123Fixes (round 123's row also asks to "Reconnect the credential", which prompts_reconnect_request reads first)
 		"prompts_reconnect_vi":       true} // asserted in TestRound57PromptsFamilies (the products read ship "vui lòng kết nối lại" only for a Facebook page, a look-alike)
 	for _, fx := range loadFixtures(t, "errors/*.jsonl") {
 		hit[classifyFixture(fx).Rule] = true

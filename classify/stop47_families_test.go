@@ -40,3 +40,16 @@ func TestMailServerFieldInvalid(t *testing.T) {
 		{"SMTP server said: 535 5.7.8 invalid credentials", ClassAuth, ""},
 	})
 }
+
+// A product that asks the owner to reconnect the mail account by what it
+// calls it ("reconnect the sender", "the profile"), beside the provider's
+// name: the grant is the mailbox's (prompts_reconnect_request).
+func TestReconnectTheNamedAccount(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Outlook sign-in for this sender expired: reconnect the sender in Settings", ClassRevoked, "prompts_reconnect_request"},
+		{"Gmail no longer accepts our access, reconnect the workspace user", ClassRevoked, "prompts_reconnect_request"},
+		// Another service by name stays out, and so does a network reconnect.
+		{"Google Drive access expired, reconnect the folder", ClassUnknown, ""},
+		{"IMAP connection lost, trying to reconnect the session", ClassTransient, ""},
+	})
+}
