@@ -228,6 +228,15 @@ var l10nWordAuthRules = []rule{
 			// Polish "set the password first", "with the link" (round 91), a
 			// calendar's sign-in (round 92).
 			"najpierw ustawić hasło", "z linkiem", "calendar",
+			// A one-time code the product sends or checks for its own
+			// sign-in (two-step verification), never a mailbox's password
+			// (round 126's Perfex CRM: it could not e-mail the code).
+			"authentifizierungsschlüssel", "bestätigungscode", "verifizierungscode", "código de verificação",
+			"código de verificación", "code de vérification", "codice di verifica",
+			"doğrulama kodu", "код подтверждения", "код підтвердження", "kod weryfikacyjny", "verificatiecode",
+			// Chinese "for the time being" and "too often": logins held
+			// back a while (round 126's "当前QQ登录频繁，暂时被限制登录").
+			"暂时", "暫時", "频繁", "頻繁",
 			// German "session expired", Turkish "password reset" (round 98).
 			"session abgelaufen", "sitzung abgelaufen", "şifre sıfırlama",
 			// Laravel's auth.failed, a product's own sign-in, in Portuguese

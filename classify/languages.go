@@ -176,7 +176,10 @@ var languageAuthRules = []rule{
 	),
 		// ...and a calendar's sign-in (round 92), nor a local secret's
 		// (rounds 99 to 103).
-		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar"),
+		// Chinese "for the time being" and "too often" are logins held
+		// back a while (round 126), no credential verdict.
+		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar",
+			"暂时", "暫時", "频繁", "頻繁"),
 			localSecretWords),
 		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple

@@ -577,7 +577,11 @@ var msCodeRules = []rule{
 		// Zimbra (Zimbra/zm-mailbox commit 2b7f9787, LdapProvisioning.java):
 		// the audit log's AuthFailedServiceException reason when
 		// LdapLockoutPolicy has locked the account out after failed logins.
-		"], account lockout"), retry: hour,
+		"], account lockout",
+		// Too many wrong passwords or failed logins, in other words
+		// (held-out round 126).
+		"too many incorrect password", "too many incorrect login", "too many wrong password", "too many invalid password",
+		"too many auth error", "too many unsuccessful login", "too many unsuccessful sign"), retry: hour,
 		doc: "too many login attempts: the provider locks logins for a while (Gmail 454 4.7.0, Yahoo #AUTH005)"},
 
 	// ---- Temporary authentication trouble (RFC 4954 454 4.7.0; Dovecot; IMAP RFC 5530).
