@@ -198,8 +198,8 @@ var l10nWordAuthRules = []rule{
 			"huts egin", "baliogabe", " oker", "ukatu", "iraungi", "egiaztatu", // eu
 			"zlyhal", "neplatn", "neúspešn", "zamietnut", "vypršal", "skontrolujte", // sk
 			"spodletel", "ni uspel", "neveljavn", "napačn", "napak", "zavrnjen", "poteklo", "preverite", // sl
-			"neuspjel", "neuspješn", "nije uspjel", "nije uspel", "neuspel", "neuspeš", "nije prošla", "odbijen", "neispravn", "nevaljan", "pogrešn", "istekla", "provjerite", "proverite", // hr, bs, sr
-			"није успел", "неуспе", "не успеа", "не успеав", "не успешн", "не успееа", "нисам успео", "неисправна", "неисправан", "неисправни", "погрешн", "одбијен", "одбиен", "невалидн", "истекла лозинка", "проверите", // sr, mk
+			"neuspjel", "neuspješn", "nije uspjel", "nije uspel", "neuspel", "neuspeš", "nije prošla", "odbijen", "neispravn", "nevaljan", "nevažeć", "pogrešn", "istekla", "provjerite", "proverite", // hr, bs, sr
+			"није успел", "неуспе", "не успеа", "не успеав", "не успешн", "не успееа", "нисам успео", "неисправна", "неисправан", "неисправни", "погрешн", "одбијен", "одбиен", "невалидн", "неважећ", "истекла лозинка", "проверите", // sr, mk
 			"неправилн", "грешн", "изтекла", "проверете", // bg
 			"няўдал", "няўдач", "памылка аўтэнтыфікацыі", "хібн", "няправільн", "не ўдалося", "не атрымалася", "праверце", "адмоўлена", // be
 			"nepavyko", "nesėkm", "neteising", "netinkam", "nebegaliojant", "patikrinkite", "atmest", "uždraust", // lt
@@ -402,6 +402,9 @@ var l10nWordConnectionRules = []rule{
 			"เชื่อมต่อ", "เครือข่าย", "rangkaian", "bersambung", "კავშირ", "ქსელ", "ցանց", "միանալ", "կապը ձախողվ", // th, ms, ka, hy
 			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato", // kk, az, uz
 			"प्रतिक्रिया प्राप्त नहीं", // hi: no response received from the server (round 110)
+			// Finnish "establishing the connection", Romanian "connecting" and
+			// "the wait timed out", Polish "the connection with" (round 127).
+			"yhteyden muodostaminen", "conectarea la", "timpul de așteptare", "połączenie z",
 		),
 		// Portuguese " rede" (network) is no English word that starts so
 		// (Entra's AADSTS9002325 "authorization code redemption"), and:

@@ -489,7 +489,8 @@ var mailServerFieldWords = p("smtp port", "imap port", "pop3 port", "pop port", 
 	"e-mail server", "mail host", "email host", "mail_host", "mail_port", "email_host", "email_port", "mail_server", "storehost",
 	"serveur imap", "serveur smtp", "serveur pop", "servidor smtp", "servidor imap", "servidor pop", "server smtp", "server imap",
 	"porta smtp", "porta imap", "puerto smtp", "puerto imap", "port smtp", "port imap", "smtp-server", "imap-server",
-	"smtp 服务器", "smtp服务器", "imap 服务器", "imap服务器", "邮件服务", "smtp-сервер", "imap-сервер")
+	"smtp 服务器", "smtp服务器", "imap 服务器", "imap服务器", "邮件服务", "smtp-сервер", "imap-сервер",
+	"smtp-värd", "imap-värd", "pop-värd", "smtp-vært", "imap-vært", "pop-vært") // sv, da and nb "host" (round 127)
 
 // tlsNamedWords are TLS or SSL as a word of its own, or after a name or
 // word it is joined to ("smtp_tls", "non-SSL", "SMTPS (SMTP over SSL)").
@@ -504,6 +505,7 @@ var fieldInvalidWords = p("invalid", "wrong", "incorrect", "missing", "empty", "
 	"non valid", "mancante", "obbligatori", // Italian
 	"ungültig", "fehlt", "leer ", // German
 	"ongeldig", "nieprawidłow", "neplatn", "geçersiz", // Dutch, Polish, Czech, Turkish
+	"inte definierad", "saknas", "mangler", "puuttuu", // Swedish, Danish and Norwegian, Finnish (round 127)
 	"请输入", "不能为空", "无效", "無效", "неверн", "некорректн", "не указан")
 
 // settingsSteps are settingsLastRules as compiled in the table, in their

@@ -87,6 +87,16 @@ var unavailableLateRules = []rule{
 			"status=500", "status=502", "status=503", "status=504", "status 502", "status 503", "status 504", "http error 502", "http error 503"),
 		noneOf: p("invalid_grant", "invalid_client", "unauthorized_client", "access_denied"),
 		doc:    "an API or token endpoint answered HTTP 5xx: the service's trouble, retry"},
+	// A mail API's own server error named as such ("Gmail: server error
+	// (503)", "Microsoft Graph Server Error. Try again.", "Google API server
+	// error"): the provider's trouble, to retry. Nothing else spoke, and no
+	// word of a grant, a permission or a quota stands beside it.
+	{id: "mail_api_server_error", class: ClassTransient,
+		anyOf:   p("server error", "backend error", "internal error"),
+		alsoAny: p("gmail", "google api", "graph", "outlook", "office 365", "microsoft 365", "exchange online"),
+		noneOf: p("invalid_grant", "token", "auth", "permission", "scope", "consent", "quota", "rate limit", "too many", "not found",
+			"invalid", "password", "credential", "forbidden", "unauthorized", "server error code"),
+		doc: "a mail API (Gmail, Microsoft Graph, Outlook) answered with its own server error: the provider's trouble, retry"},
 	{id: "dns_unresolved", class: ClassTransient,
 		anyOf:   p("could not be resolved", "host lookup", "dns records for", "dns record for"),
 		alsoAny: p("host", "server", "smtp", "imap", "pop3", " mx "),
