@@ -85,7 +85,10 @@ var settings55MissingWords = p("not set", "isn't set", "not been set", "unset", 
 	"isn't configured", "is empty", "are empty", "be empty", "left empty", "was empty", "must be set", "must also be set",
 	"need to be set", "needs to be set", "must be configured", "must be provided", "must be specified", "is required", "are required",
 	"not provided", "not specified", "not defined", "undefined", "incomplete", "is needed", "are needed", "not found in environment",
-	"not filled")
+	"not filled",
+	// Not found in the product's environment file, Chinese "missing"
+	// (round 127).
+	"not found in .env", "not found in env", "缺失", "缺少")
 
 var gen55SettingsRules = []rule{
 	{id: "settings_tool_settings_missing", class: ClassConfig, anyOf: p(
@@ -131,7 +134,9 @@ var gen55SettingsRules = []rule{
 		"email credentials", "e-mail credentials", "mail credentials",
 		"email password", "e-mail password", "mail server address", "mail server port", "mail server hostname",
 		"outgoing mail server", "incoming mail server", "sender email", "sender passkey", "sender address", "receiver email",
-		"envelope-from email address", "message from address"),
+		"envelope-from email address", "message from address",
+		// Chinese "SMTP authentication information" (round 127).
+		"smtp 认证信息", "smtp认证信息", "smtp 认证", "smtp认证"),
 		alsoAny: settings55MissingWords,
 		// A grant to renew ("Re-authorization is needed") is the owner's
 		// reconnect, whatever setting the sentence names.

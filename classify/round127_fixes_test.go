@@ -21,6 +21,10 @@ func TestRound127Fixes(t *testing.T) {
 		// A mail server's host missing in Nordic words.
 		{"SMTP-värd saknas i inställningarna", ClassConfig, "mail_server_field_invalid"},
 		{"IMAP-vært mangler", ClassConfig, "mail_server_field_invalid"},
+		// The mail credentials not found in the environment file, or
+		// missing in Chinese words.
+		{"E-mail credentials not found in .env; set them first", ClassConfig, "settings_mail_setting_missing"},
+		{"缺少 SMTP 认证信息", ClassConfig, "settings_mail_setting_missing"},
 		// A mail API's own server error; with a grant's word beside it the
 		// grant decides.
 		{"Outlook.com said: server error, please wait", ClassTransient, "mail_api_server_error"},
