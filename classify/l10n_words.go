@@ -61,6 +61,7 @@ var l10nEarlyRules = []rule{
 	{id: "l10n_words_settings", class: ClassConfig,
 		anyOf: p("logindisabled", "login desabilitado", "schakelt login uit", "停用登入", "fehlender sicherheit", "brist på sekretess", "平文のパスワード", "текстовых паролей", "contraseñas sin cifrar", "غير المعمّاة", "tls 连接", "tls接続", "tls 연결", "暗号化をサポートしていません", "暗号化の種類", // ja (Outlook: the server does not support the connection encryption type)
 
+			"認証をサポートしていません", "soporta autenticación", "não suporta autenticação", "métodos de autenticación", // ja, gl, es, pt: no login offered, the login methods named (round 128)
 			"requiere autenticación", "precisa autentificación", "απαιτεί πιστοποίηση", "erfordert authentifizierung", "nécessite une authentification", "richiede l'autenticazione", "requer autenticação", "wymaga uwierzytelni", "требует аутентификац", "connexion sécurisée", "beveiligde verbinding", "biztonságos kapcsolat", // the server requires a login first, or a secure connection (round 11)
 			"unverschlüsselte authentifizierung", "otevřený text", "texto plano", "texte en clair", "testo in chiaro", "открытым текстом", "незашифрованн", // a password in clear refused
 			"connexions au serveur sont désactivées", "登录功能已被禁用", "wymaga starttls", "requiert starttls", "requiere starttls", "erfordert starttls", "richiede starttls", "требует starttls", // the server wants TLS first
@@ -86,7 +87,7 @@ var l10nEarlyRules = []rule{
 			"한도에 도달", "한도를 초과", "발송 한도", // ko (Microsoft's Korean answers on Outlook.com's daily limit)
 			"速率限制", "邮件过多", "郵件過多", // zh "rate limit", "too many mails" (round 105)
 			"发信频率", "發信頻率", "发送频率", "發送頻率", "中继量超出", "过于频繁", "過于頻繁", "過於頻繁", // zh (Tencent Exmail, Google Workspace's Chinese SMTP table; "sending too frequently", after lang_login_too_frequent takes a login's)
-			"送信数の上限", "送信制限", // ja
+			"送信数の上限", "送信制限", "制限数に達し", // ja ("reached the number it may send": Gmail's Japanese help, round 128)
 			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
 			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)
 			"превышен лимит",                                 // ru: a limit exceeded (round 93)
@@ -402,6 +403,7 @@ var l10nWordConnectionRules = []rule{
 			"เชื่อมต่อ", "เครือข่าย", "rangkaian", "bersambung", "კავშირ", "ქსელ", "ցանց", "միանալ", "կապը ձախողվ", // th, ms, ka, hy
 			"желі", "қосыл", "байланыс", "şəbəkə", "bağlan", "tarmoq", "ulanish", "ulanib", "bog'lan", "bogʻlan", "aloqa xato", // kk, az, uz
 			"प्रतिक्रिया प्राप्त नहीं", // hi: no response received from the server (round 110)
+			"応答がありません", // ja: no response (phpBB's Japanese pack, round 128)
 			// Finnish "establishing the connection", Romanian "connecting" and
 			// "the wait timed out", Polish "the connection with" (round 127).
 			"yhteyden muodostaminen", "conectarea la", "timpul de așteptare", "połączenie z",

@@ -19,6 +19,17 @@ var languageRules = []rule{
 	// for security reasons", Alibaba Mail's frozen account, Google's sign-in
 	// help) and of the providers named in the doc. A bounce that names the
 	// recipient's account is the recipient's.
+	// A mail account deleted, in Chinese (NetEase enterprise mail's
+	// "该帐号已被管理员删除", the account was deleted by the administrator;
+	// round 128): the owner connects another, as for a deleted account in
+	// English. And an account whose sending the provider holds back
+	// (Yahoo Taiwan's "帳號暫時禁止傳送信件").
+	{id: "lang_account_deleted", class: ClassRevoked, anyOf: p("已被删除", "已被刪除", "被管理员删除", "被管理員刪除"),
+		alsoAny: p("帐号", "账号", "帳號", "账户", "帳戶", "邮箱", "郵箱"),
+		doc:     "Chinese: the mail account was deleted (by its administrator): the owner connects an account that exists"},
+	{id: "lang_account_sending_blocked", class: ClassBlocked, anyOf: p("禁止傳送", "禁止发送", "禁止發送", "禁止发信", "禁止寄信", "禁止寄送"),
+		alsoAny: p("帐号", "账号", "帳號", "账户", "帳戶", "邮箱", "郵箱", "信件", "邮件", "郵件"),
+		doc:     "Chinese: the provider forbids the account to send mail (for a while): a block of its outgoing mail"},
 	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p(
 		"帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "账号已被冻结", "帐号已被冻结", "账户已被锁定", "帳戶已被鎖定", "帳號已被凍結", "账号已被封", "帐号已被封", // zh
 		"ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "временно заблокирован", // ru
