@@ -42,7 +42,8 @@ import "slices"
 // languages, from the same translation files.
 var l10nTemporaryWords = p("temporer", "temporaire", "temporal", "temporane", "vorübergehend", "temporári", "tijdelijk", "tymczasow", "временн", "тимчасов", "dočasn", "geçici", "一時的", "临时", "臨時", "일시적",
 	"aldi baterako", "začasn", "privremen", "привремен", "часовая", "laikin", "pagaidu", "ajutine", "përkohshëm", "dros dro", "موقت", "अस्थायी", "অস্থায়ী", "অস্থায়ী", "தற்காலிக", "ชั่วคราว", "sementara", "уақытша", "müvəqqəti",
-	"tillfällig", "midlertidig", "tilapäi")
+	"tillfällig", "midlertidig", "tilapäi",
+	"tạm thời") // vi (round 129)
 
 // l10nEarlyRules come with l10nRules, before the English wording: a
 // certificate, a mechanism, an unencrypted login, an unknown server or the
@@ -189,7 +190,7 @@ var l10nWordAuthRules = []rule{
 			"epäonnistui", "virheellinen", "väärä", "hylättiin", "tarkista", "sikertelen", "hibás", "nem sikerült", "elutasít", "ellenőrizze", // fi, hu
 			"eșuat", "incorect", "greșit", "respins", "απέτυχε", "λανθασμέν", "εσφαλμέν", "σφάλμα", "απορρίφθηκε", // ro, el
 			"נכשל", "שגוי", "שגיאה", "נדחה", "فشل", "خاطئ", "غير صحيح", "رفض", "مشكلة في", // he, ar ("a problem in": Sailfish OS's "مشكلة في تسجيل الدخول", round 54)
-			"thất bại", "không đúng", "không thành công", "không thể", "kiểm tra", "gagal", " salah", "kesalahan nama pengguna", "kesalahan kata sandi", "tidak dapat", "ditolak", "periksa", // vi, id
+			"thất bại", "không đúng", "không chính xác", "không thành công", "không thể", "kiểm tra", "gagal", " salah", "kesalahan nama pengguna", "kesalahan kata sandi", "tidak dapat", "ditolak", "periksa", // vi, id
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko

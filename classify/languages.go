@@ -30,6 +30,15 @@ var languageRules = []rule{
 	{id: "lang_account_sending_blocked", class: ClassBlocked, anyOf: p("禁止傳送", "禁止发送", "禁止發送", "禁止发信", "禁止寄信", "禁止寄送"),
 		alsoAny: p("帐号", "账号", "帳號", "账户", "帳戶", "邮箱", "郵箱", "信件", "邮件", "郵件"),
 		doc:     "Chinese: the provider forbids the account to send mail (for a while): a block of its outgoing mail"},
+	// An account suspended, in Vietnamese, Indonesian and Thai
+	// words ("tài khoản ... đã bị tạm ngưng", round 129).
+	{id: "lang_account_suspended", class: ClassBlocked, anyOf: p("bị tạm ngưng", "bị đình chỉ", "ditangguhkan", "ถูกระงับ"),
+		alsoAny: p("tài khoản", "akun", "บัญชี"),
+		doc:     "Vietnamese, Indonesian, Thai: the account is suspended by its provider"},
+	// A prompt to finish the Google account's sign-in in a web browser, in
+	// Japanese (macOS Mail's, round 129): a new grant, given in the browser.
+	{id: "lang_browser_signin_required", class: ClassRevoked, anyOf: p("ブラウザで認証を完了", "complete authentication in a web browser", "complete the sign-in in a web browser"),
+		doc: "the mail app asks the owner to finish the account's sign-in in a web browser: the grant is given again there"},
 	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p(
 		"帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "账号已被冻结", "帐号已被冻结", "账户已被锁定", "帳戶已被鎖定", "帳號已被凍結", "账号已被封", "帐号已被封", // zh
 		"ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "временно заблокирован", // ru
