@@ -429,7 +429,7 @@ var textRules = []rule{
 
 	// ---- Rate limits and throttling.
 	{id: "rate_limited", class: ClassRateLimited, noneOf: p("mail size", "message size", "size limit"), anyOf: p("sending too much emails", "sending too much email", // round 115
-		"quota d'envoi",                                       // French "sending quota" (round 117)
+		"quota d'envoi", // French "sending quota" (round 117)
 		// Exchange's POP3 and IMAP error names for a user's connections
 		// over its limit (round 129).
 		"connectionlimitreached",
