@@ -53,3 +53,20 @@ func TestReconnectTheNamedAccount(t *testing.T) {
 		{"IMAP connection lost, trying to reconnect the session", ClassTransient, ""},
 	})
 }
+
+// A mail setting named (the SMTP configuration, the sender, the mail
+// account's password) as missing, not found, invalid or disabled, and
+// nothing else recognised.
+func TestMailSettingMissingNamed(t *testing.T) {
+	assertTextRules(t, []textCase{
+		{"Mailer transport: none chosen, mail_transport missing", ClassConfig, "mail_setting_missing_named"},
+		{"No SMTP profile selected for this workspace", ClassConfig, "mail_setting_missing_named"},
+		{"Outgoing: smtp_password is null", ClassConfig, "mail_setting_missing_named"},
+		{"Configuração de e-mail não encontrada para a empresa", ClassConfig, "mail_setting_missing_named"},
+		{`{"level":"error","msg":"No Gmail sender set for tenant 7"}`, ClassConfig, "mail_setting_missing_named"},
+		// An error or a failure the text reports decides, or nothing does;
+		// a server's host not found is .NET's wrapper for any connection.
+		{"An error occurred while loading the SMTP profile", ClassUnknown, ""},
+		{"The IMAP host was not found.", ClassUnknown, ""},
+	})
+}
