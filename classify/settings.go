@@ -645,7 +645,7 @@ var settingsLastRules = []rule{
 		noneOf: slices.Concat(settingsNone, p("an error", "error occurred", "error while", "error sending", "error connecting", "error testing",
 			"error validating", "error polling", "error retrieving", "error message", "error code", "unknown error", "failed", "failure", "fail to",
 			"decrypt", "unreachable", "dns")),
-		doc:    "nothing else recognised, and the text says a mail setting (the SMTP configuration, the sender, the mail account's password) is missing, not found, invalid or disabled"},
+		doc: "nothing else recognised, and the text says a mail setting (the SMTP configuration, the sender, the mail account's password) is missing, not found, invalid or disabled"},
 	// A SASL mechanism by its registered name (RFC 4422; IANA's "Simple
 	// Authentication and Security Layer (SASL) Mechanisms" registry) that
 	// the server or the product does not take, has disabled or needs more
