@@ -236,9 +236,6 @@ var l10nWordAuthRules = []rule{
 			"authentifizierungsschlüssel", "bestätigungscode", "verifizierungscode", "código de verificação",
 			"código de verificación", "code de vérification", "codice di verifica",
 			"doğrulama kodu", "код подтверждения", "код підтвердження", "kod weryfikacyjny", "verificatiecode",
-			// Chinese "for the time being" and "too often": logins held
-			// back a while (round 126's "当前QQ登录频繁，暂时被限制登录").
-			"暂时", "暫時", "频繁", "頻繁",
 			// German "session expired", Turkish "password reset" (round 98).
 			"session abgelaufen", "sitzung abgelaufen", "şifre sıfırlama",
 			// Laravel's auth.failed, a product's own sign-in, in Portuguese
@@ -333,7 +330,7 @@ var l10nWordAuthRules = []rule{
 			// "SMTP secure login failed"): the server refused the command, not
 			// the password; round56_codeigniter.go reads it after the reply.
 			"auth login", "auth লগইন", "smtp 보안로그인에 실패했습니다",
-		), localSecretWords, l10nTemporaryWords),
+		), localSecretWords, l10nTemporaryWords, zhHeldBackWords),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
 }
 

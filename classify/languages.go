@@ -2,6 +2,15 @@ package classify
 
 import "slices"
 
+// zhAccountWords name a mail account in Chinese: the account (帐号, 账号,
+// 帳號, 账户, 帳戶) or the mailbox (邮箱, 郵箱).
+var zhAccountWords = p("帐号", "账号", "帳號", "账户", "帳戶", "邮箱", "郵箱")
+
+// zhHeldBackWords are Chinese "for the time being" (暂时) and "too often"
+// (频繁): a login held back a while, no credential verdict (round 126's
+// "当前QQ登录频繁，暂时被限制登录"). The refused-login rules leave them.
+var zhHeldBackWords = p("暂时", "暫時", "频繁", "頻繁")
+
 // Wording of providers and client libraries in other languages. Phrases are
 // written in lower case and, while matching is ASCII case-insensitive only,
 // start after a capital letter that a sentence may put first. Sources: the
@@ -25,10 +34,10 @@ var languageRules = []rule{
 	// English. And an account whose sending the provider holds back
 	// (Yahoo Taiwan's "帳號暫時禁止傳送信件").
 	{id: "lang_account_deleted", class: ClassRevoked, anyOf: p("已被删除", "已被刪除", "被管理员删除", "被管理員刪除"),
-		alsoAny: p("帐号", "账号", "帳號", "账户", "帳戶", "邮箱", "郵箱"),
+		alsoAny: zhAccountWords,
 		doc:     "Chinese: the mail account was deleted (by its administrator): the owner connects an account that exists"},
 	{id: "lang_account_sending_blocked", class: ClassBlocked, anyOf: p("禁止傳送", "禁止发送", "禁止發送", "禁止发信", "禁止寄信", "禁止寄送"),
-		alsoAny: p("帐号", "账号", "帳號", "账户", "帳戶", "邮箱", "郵箱", "信件", "邮件", "郵件"),
+		alsoAny: slices.Concat(zhAccountWords, p("信件", "邮件", "郵件")),
 		doc:     "Chinese: the provider forbids the account to send mail (for a while): a block of its outgoing mail"},
 	// An account suspended, in Vietnamese, Indonesian and Thai
 	// words ("tài khoản ... đã bị tạm ngưng", round 129).
@@ -198,9 +207,8 @@ var languageAuthRules = []rule{
 		// (rounds 99 to 103).
 		// Chinese "for the time being" and "too often" are logins held
 		// back a while (round 126), no credential verdict.
-		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar",
-			"暂时", "暫時", "频繁", "頻繁"),
-			localSecretWords),
+		noneOf: slices.Concat(p("utf-8", "timed out", "timeout", "zeitüberschreitung", "超时", "超時", "タイムアウト", "время ожидания", "tempo esgotado", "연결 시간", "calendar"),
+			zhHeldBackWords, localSecretWords),
 		doc: "the server or client says the login failed or the password is wrong, in Chinese, Russian, German, Portuguese, Japanese or Korean; a timeout in the same sentence is the connection"},
 	// A mail client's own "connection to the server failed" in German (Apple
 	// Mail: "Die Verbindung zum Postausgangsserver … ist fehlgeschlagen"). It

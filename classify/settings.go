@@ -485,8 +485,8 @@ var blankUsernameWords = p("whitespace username", "empty username", "blank usern
 // translations write them.
 var mailServerFieldWords = p("smtp port", "imap port", "pop3 port", "pop port", "smtp server", "imap server", "pop3 server",
 	"smtp host", "imap host", "pop3 host", "smtphost", "imaphost", "smtpport", "imapport", "smtp_host", "smtp_port", "imap_host",
-	"imap_port", "smtp-host", "smtp-port", "imap-host", "imap-port", "smtp hostname", "imap hostname", "mail server", "email server",
-	"e-mail server", "mail host", "email host", "mail_host", "mail_port", "email_host", "email_port", "mail_server", "storehost",
+	"imap_port", "smtp-host", "smtp-port", "imap-host", "imap-port", "mail server", "mail host", "mail_host", "mail_port",
+	"mail_server", "storehost",
 	"serveur imap", "serveur smtp", "serveur pop", "servidor smtp", "servidor imap", "servidor pop", "server smtp", "server imap",
 	"porta smtp", "porta imap", "puerto smtp", "puerto imap", "port smtp", "port imap", "smtp-server", "imap-server",
 	"smtp 服务器", "smtp服务器", "imap 服务器", "imap服务器", "邮件服务", "smtp-сервер", "imap-сервер",
@@ -499,7 +499,9 @@ var mailServerFieldWords = p("smtp port", "imap port", "pop3 port", "pop port", 
 // .NET's wrapper for any failed connection.
 var mailSettingNouns = func() []string {
 	var out []string
-	for _, a := range []string{"smtp", "imap", "pop3", "email", "e-mail", "mail", "mailer", "gmail", "outlook"} {
+	// "Email", "e-mail" and "gmail" hold "mail": shortest would drop
+	// their phrases again.
+	for _, a := range []string{"smtp", "imap", "pop3", "mail", "mailer", "outlook"} {
 		for _, b := range []string{"config", "configuration", "settings", "setting", "parameters", "options", "sender", "transport",
 			"password", "username", "user name", "account", "profile", "credential", "provider", "from", "integration", "channel"} {
 			out = append(out, a+" "+b, a+"_"+b, a+b)
@@ -511,27 +513,31 @@ var mailSettingNouns = func() []string {
 	return p(out...)
 }()
 
+// valueMissingWords say a setting's value is missing or not valid; the two
+// lists below add their own.
+var valueMissingWords = p("missing", "invalid", "not defined", "not set", "not provided", "has no ", "cannot be null", "is null",
+	"manquant")
+
 // mailSettingMissingWords say a setting is missing, not found, invalid or
 // disabled ("no" as a word, also after a quote or a bracket, as a log
 // quotes the message).
-var mailSettingMissingWords = p("missing", "not found", " no ", "\"no ", "'no ", "(no ", "[no ", ":no ", ">no ", "not defined", "manquant", "não encontrad", "no encontrad", "invalid",
-	"has no ", "disabled", "not configured", "not set", "cannot be null", "is null", "not provided", "is unknown")
+var mailSettingMissingWords = slices.Concat(valueMissingWords, p("not found", " no ", "\"no ", "'no ", "(no ", "[no ", ":no ", ">no ",
+	"não encontrad", "no encontrad", "disabled", "not configured", "is unknown"))
 
 // tlsNamedWords are TLS or SSL as a word of its own, or after a name or
 // word it is joined to ("smtp_tls", "non-SSL", "SMTPS (SMTP over SSL)").
 var tlsNamedWords = p(" tls", " ssl", "_tls", "_ssl", "-tls", "-ssl", "(tls", "(ssl", "\"tls", "\"ssl", "'tls", "'ssl", "/tls", "/ssl")
 
 // fieldInvalidWords say a setting's value is wrong, missing or empty.
-var fieldInvalidWords = p("invalid", "wrong", "incorrect", "missing", "empty", "cannot be null", "can't be null", "must not be null",
-	"is null", "must be", "required", "not set", "too long", "not specified", "not provided", "not defined", "not a valid",
-	"isn't valid", "is not valid", "has no ",
-	"invalide", "requis", "obligatoire", "manquant", "vide", // French
+var fieldInvalidWords = slices.Concat(valueMissingWords, p("wrong", "incorrect", "empty", "can't be null", "must not be null",
+	"must be", "required", "too long", "not specified", "not a valid", "isn't valid", "is not valid",
+	"invalide", "requis", "obligatoire", "vide", // French
 	"inválid", "falta", "vacío", "vazio", "obrigatório", // Spanish, Portuguese
 	"non valid", "mancante", "obbligatori", // Italian
 	"ungültig", "fehlt", "leer ", // German
 	"ongeldig", "nieprawidłow", "neplatn", "geçersiz", // Dutch, Polish, Czech, Turkish
 	"inte definierad", "saknas", "mangler", "puuttuu", // Swedish, Danish and Norwegian, Finnish (round 127)
-	"请输入", "不能为空", "无效", "無效", "неверн", "некорректн", "не указан")
+	"请输入", "不能为空", "无效", "無效", "неверн", "некорректн", "не указан"))
 
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).
