@@ -42,7 +42,7 @@ var otherSubjects = p(
 	// Business apps, chat, SMS, push, payments, AI.
 	"zendesk", "salesforce", "crm credentials", "your crm", "jira", "confluence", "trello", "asana", "notion", "airtable",
 	"clickup", "slack", "discord", "telegram", "whatsapp", "twilio", "vonage", "nexmo", "messagebird", "pushover",
-	"gotify", "ntfy", "pushbullet", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
+	"gotify", "ntfy", "pushbullet", "growl", "prowl", "stripe", "paypal", "braintree", "shopify", "quickbooks", "xero", "openai",
 	"anthropic", "hugging face", "huggingface", "zoom", "webex", "spotify", "dropbox", "onedrive", "sharepoint",
 	"google drive", "gdrive", "todoist", "nextcloud login", "nextcloud server", "nextcloud instance",
 	// E-mail verification services: their keys are not a mailbox's.
@@ -65,7 +65,7 @@ var otherSubjects = p(
 	"matomo", "mixpanel", "posthog",
 	// Search and shipping APIs, a database's own credentials (round 94).
 	"serper", "serpapi", "tavily", "brave search", "shiprocket", "shippo", "easypost", "shipstation", "aftership",
-	"database credentials", "database password", "database settings", "db credentials",
+	"database credentials", "database password", "database settings", "db credentials", "database connection",
 	// A SOCKS proxy's own login (round 106).
 	"socks5", "socks 5", "socks proxy")
 
@@ -139,4 +139,16 @@ var otherSubjectsLastRules = []rule{
 		// (round 81), unlike HashiCorp's.
 		noneOf: slices.Concat(mailWords, otherSubjectFalseFriends, p("token vault")),
 		doc:    "a non-mail service the product also uses (a cloud, CI server, registry, monitoring, chat, SMS or push gateway, CRM, calendar server) refused the product's own login, key or token, and the text says nothing about mail"},
+	{id: "own_signin_subject", class: ClassUnknown, byTable: true, anyOf: ownSignInSubjects, alsoAny: otherSubjectCredentialWords,
+		noneOf: mailWords,
+		doc:    "a sign-in that is the product's own or a device's (a directory login, a master password, a PIN) was refused, and the text says nothing about mail: no mailbox is involved"},
 }
+
+// ownSignInSubjects name a login that is never a mailbox's: the product's
+// directory (LDAP) sign-in, a master or primary password that unlocks a
+// client's stored passwords, a PIN (a device's or a portal's). A mail
+// server takes a password, an app password or a token (held-out round 130:
+// Wizarr's "Invalid LDAP credentials", Mew's "Master password is wrong!",
+// OpenEMR's patient portal "Pin Authentication Failed!").
+var ownSignInSubjects = p("ldap", "primary password", "master-passwort", "hauptpasswort", "pin authentication", "pin code",
+	"wrong pin", "invalid pin", "incorrect pin", "pin is incorrect", "pin is wrong", "pin attempts")

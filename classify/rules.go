@@ -250,7 +250,11 @@ var headRules = []rule{
 	// "Altes Passwort nicht korrekt", round 28; AfterLogic's and grommunio's
 	// password-change messages, taken whole in their catalogs): the mailbox's
 	// login is not what failed.
-	{id: "own_password_change", class: ClassUnknown, anyOf: p("altes passwort nicht korrekt", "altes passwort ist falsch", "old password incorrect", "old password is incorrect", "current password is incorrect"),
+	{id: "own_password_change", class: ClassUnknown, anyOf: p("altes passwort nicht korrekt", "altes passwort ist falsch", "old password incorrect", "old password is incorrect", "current password is incorrect",
+		// The same form in other words (held-out round 130).
+		"incorrect current password", "wrong current password", "current password is wrong",
+		"current password is invalid", "invalid old password", "incorrect old password", "wrong old password", "old password is wrong",
+		"old password is invalid"),
 		doc: "a product's own password-change form refused the old password: no mailbox login failed"},
 	// A product that holds no grant for the account ("This Microsoft account is
 	// not yet authorized. Please click \"Authorize with Microsoft\" ... first",
@@ -569,6 +573,8 @@ var msCodeRules = []rule{
 	{id: "too_many_login_attempts", class: ClassAuthTemporary, noneOf: p("bye login failed too many times"), anyOf: p("locked due to failed login", // round 113
 		"exceeded the login limit", // a POP3 server's logins per period (round 117)
 		"ログインの試行回数が超過", "試行回数が超過しました", "too many authentification failures", "too many authentification attempts", "too many failed authentification", "temporarily blocked logins", "intrusion prevention", "limit for logins", "too many failures", "bad login attempts", "too many password errors", "authenticate too many times", "too many times", "too much fail authentication", "too many failed", "too many login attempts", "too many bad auth attempts", "auth005", "too many failed login", "too many authentication failures", "too many failed authentication", "too many invalid authentication", "too many auth failures", "too many auth attempts", "login frozen", "invalid logon attempts", "too many authentication attempts", "too many auth commands", "too many authentication errors",
+		// Windows' and products' other words for a login (held-out round 131).
+		"too many logon attempts", "too many sign-in attempts", "too many sign in attempts", "too many signin attempts", "too many log-in attempts",
 		// gromox IMAP and POP3 (grommunio/gromox mra/imap/resource.cpp 1901,
 		// mra/pop3/resource.cpp 1717, commit 1892eb3d): user_filter refused the
 		// name, its ban after repeated failures or its login rate limit

@@ -337,7 +337,14 @@ var textRules = []rule{
 		// take (round 114).
 		"command not implemented", "502 unimplemented", "502 5.5.1 unimplemented", "wrong authentication method", "unsupported authentication method",
 		// A relay without implicit TLS (round 115).
-		"support implicit tls"),
+		"support implicit tls",
+		// No login method the client and server share, in clients' own
+		// words: a server that offers no AUTH, a scheme or procedure the
+		// client does not know, the only methods it knows (held-out round
+		// 130: Mew, lua-resty-smtp, Emacs, Pharo, Dyalog APL).
+		"no smtp auth", "smtp auth not available", "smtp auth is not available", "unsupported login method",
+		"invalid authentication scheme", "unknown authentication scheme", "unsupported authentication scheme", "only auth login",
+		"only auth plain"),
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, noneOf: slices.Concat(noGrantHeldWords, p("invalid details provided", "resolver.rst",
 		// A grant to renew: "Re-auth required: token expired" (round 74).

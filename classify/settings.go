@@ -490,7 +490,9 @@ var mailServerFieldWords = p("smtp port", "imap port", "pop3 port", "pop port", 
 	"serveur imap", "serveur smtp", "serveur pop", "servidor smtp", "servidor imap", "servidor pop", "server smtp", "server imap",
 	"porta smtp", "porta imap", "puerto smtp", "puerto imap", "port smtp", "port imap", "smtp-server", "imap-server",
 	"smtp 服务器", "smtp服务器", "imap 服务器", "imap服务器", "邮件服务", "smtp-сервер", "imap-сервер",
-	"smtp-värd", "imap-värd", "pop-värd", "smtp-vært", "imap-vært", "pop-vært") // sv, da and nb "host" (round 127)
+	"smtp-värd", "imap-värd", "pop-värd", "smtp-vært", "imap-vært", "pop-vært", // sv, da and nb "host" (round 127)
+	// A mail client's own names for the two servers (round 130).
+	"outgoing port", "incoming port", "outgoing server", "incoming server")
 
 // mailSettingNouns name a mail setting of the product: a mail word and the
 // setting, written apart, with an underscore or as one word ("SMTP
@@ -507,6 +509,9 @@ var mailSettingNouns = func() []string {
 			out = append(out, a+" "+b, a+"_"+b, a+b)
 		}
 	}
+	// The sender's address, a setting of the product's own (round 130:
+	// "From email address ... invalid", "No From Email set").
+	out = append(out, "from email", "from e-mail", "from-address", "from_address", "from_email", "sender email", "sender e-mail")
 	out = append(out, "configuração de e-mail", "configuração de email", "configuración de correo", "mot de passe smtp",
 		"smtp is disabled", "email is disabled", "emails are disabled", "mail is disabled", "smtp is not configured",
 		"email is not configured", "mail is not configured")
@@ -530,7 +535,7 @@ var tlsNamedWords = p(" tls", " ssl", "_tls", "_ssl", "-tls", "-ssl", "(tls", "(
 
 // fieldInvalidWords say a setting's value is wrong, missing or empty.
 var fieldInvalidWords = slices.Concat(valueMissingWords, p("wrong", "incorrect", "empty", "can't be null", "must not be null",
-	"must be", "required", "too long", "not specified", "not a valid", "isn't valid", "is not valid",
+	"must be", "must not", "required", "too long", "not specified", "not a valid", "isn't valid", "is not valid",
 	"invalide", "requis", "obligatoire", "vide", // French
 	"inválid", "falta", "vacío", "vazio", "obrigatório", // Spanish, Portuguese
 	"non valid", "mancante", "obbligatori", // Italian

