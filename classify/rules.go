@@ -268,6 +268,9 @@ var headRules = []rule{
 		// them word it: the token cannot be renewed without the owner signing in.
 		"interactionrequiredautherror", "msalerrorinteractionrequired", "ui interaction required", "authentication requires user interaction", "invalid_rapt", "token has been expired or revoked", "invalid grant", "consent_required", "interaction_required", "login_required", "access_denied", "account_deleted", "account_disabled", "is disabled in microsoft entra", "disabled in azure active directory", "disabled in azure ad",
 		"requires re-consent", "sign-in is no longer valid", // round 111
+		// "Re-auth" for short, and the two states joined by a slash
+		// (held-out round 132).
+		"reauth required", "re-auth required", "reauth needed", "re-auth needed", "expired/revoked", "revoked/expired",
 		"expired or has been revoked", "expired or revoked", "revoked or expired", "due to sign-in frequency checks", "revoked or has expired", "authentication expired", "authentication has expired",
 		"refresh token expired", "refresh token has expired", "refresh token is expired", "refresh token is invalid", "refresh token invalid",
 		"refresh token inválido", "refresh token expirado", // Spanish (round 90)

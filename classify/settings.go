@@ -173,7 +173,7 @@ var settingsWords = p(
 	"请先填写", "机制不支持",
 	// One of a list, a host not valid, French "no configuration", Chinese
 	// "please fill in", "length at least" (round 99).
-	"must be one of", "host is invalid", "aucune configuration", "请填写", "长度至少", "長度至少",
+	"must be one of", "host is invalid", "aucune configuration", "填写", "长度至少", "長度至少",
 	// Korean "please set", Spanish "fill in", Polish "is missing", a
 	// domain to verify first (round 100).
 	"설정하세요", "설정해 주세요", "설정해주세요", "rellena", "rellene", "brakuje", "must be verified",

@@ -14,7 +14,7 @@ var unavailableLateRules = []rule{
 		anyOf: p("server is currently unavailable", "server currently unavailable", "server is temporarily unavailable",
 			"service is currently unavailable", "service currently unavailable", "server is unavailable",
 			"check your internet connection", "no internet connection", "internet connection appears to be offline",
-			"not connected to the internet", "not connected to internet", "you are offline", "you appear to be offline", "device is offline",
+			"not connected to the internet", "not connected to internet", "you are offline", "while offline", "you appear to be offline", "device is offline",
 			"no network connection", "check your network connection",
 			// Offline, unreachable, or out of reconnection attempts (round 72).
 			"connected to the internet", "reconnect to the internet", "currently offline", "server is unreachable",
