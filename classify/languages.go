@@ -18,6 +18,15 @@ var zhHeldBackWords = p("暂时", "暫時", "频繁", "頻繁")
 // the providers' help pages named in testdata/errors/languages.jsonl and
 // chinese.jsonl.
 var languageRules = []rule{
+	// Chinese "recipient" with a word of its refusal: wrong, refused,
+	// invalid, not existing, out of storage (held-out rows of rounds 50 to
+	// 134 label every such text the recipient's). The recipient left unset
+	// in the product's settings is a setting, and a connection test's own
+	// recipient refused is the test's (Odoo's catalog).
+	{id: "lang_recipient_refused", class: ClassRecipient, anyOf: p("收件人"),
+		alsoAny: p("错误", "錯誤", "拒收", "被拒", "无效", "無效", "不存在", "空间不足", "空間不足"),
+		noneOf:  p("未配置", "未设置", "没有设置", "未設定", "测试", "測試"),
+		doc:     "a Chinese text that says the recipient's address was wrong, refused, invalid or missing, or its mailbox full: the recipient"},
 	// Temporary and account states come before the wording of a refused login
 	// that often accompanies them.
 	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("слишком много неудачных попыток", "terlalu banyak mencoba", "عدد كبير جدًا من محاولات", "失败太多次", "失敗太多次", "登录频率过高", "登录过于频繁", "尝试次数过多", "错误过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,

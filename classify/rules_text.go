@@ -344,7 +344,9 @@ var textRules = []rule{
 		// 130: Mew, lua-resty-smtp, Emacs, Pharo, Dyalog APL).
 		"no smtp auth", "smtp auth not available", "smtp auth is not available", "unsupported login method",
 		"invalid authentication scheme", "unknown authentication scheme", "unsupported authentication scheme", "only auth login",
-		"only auth plain"),
+		"only auth plain",
+		// A server that would not take the AUTH command's mechanism (round 134).
+		"accept auth login", "accept auth plain"),
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, noneOf: slices.Concat(noGrantHeldWords, p("invalid details provided", "resolver.rst",
 		// A grant to renew: "Re-auth required: token expired" (round 74).

@@ -387,6 +387,7 @@ var oauthClientWords = p("client id", "client_id", "clientid", "client-id", "cli
 	"client_secret.json", "oauth クライアント", // round 92
 	// The product's OAuth configuration as a whole (rounds 72, 75).
 	"oauth configuration", "oauth2 setup is invalid", "oauth setup is invalid",
+	"oauth config", // for short (held-out round 134)
 	// Its OAuth credentials or their environment as a whole (round 76).
 	"oauth credentials", "oauth env",
 	// Its OAuth client files (round 77), its configuration (round 82).
