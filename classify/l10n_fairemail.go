@@ -262,7 +262,7 @@ var fairEmailConnectionRules = []rule{
 	// The stem Catalan, Galician, Romanian and other languages share for
 	// "certificate" in GNOME Online Accounts' certificate messages; it comes
 	// last so that Go's own x509 wording keeps its rule (tls_certificate).
-	{id: "l10n_fe_certificate", class: ClassConfig, anyOf: p("certific"),
+	{id: "l10n_fe_certificate", class: ClassConfig, anyOf: p("certific"), noneOf: entraSecretsBlade,
 		doc: "GNOME Online Accounts' certificate checks (goautils.c), in the owner's language: the server's certificate is not trusted"},
 	// GNOME Online Accounts' "TLS not available" (goasmtpauth.c
 	// smtp_auth_check_454) answers a 454 reply to STARTTLS, RFC 3207's

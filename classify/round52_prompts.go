@@ -40,7 +40,12 @@ var round52PromptsLateRules = []rule{
 		anyOf: p("administrator must approve", "administrator to approve", "admin must approve", "admin to approve",
 			"administrator needs to approve", "admin needs to approve", "administrator for your organization must approve", "administrator of your organization must approve", "admin for your organization must approve", "administrator has to approve", "requires admin approval",
 			"requires administrator approval", "needs admin approval", "admin consent is required", "admin consent required",
-			"administrator consent is required", "admin policy might have changed", "admin policy may have changed", "admin policy has changed"),
+			"administrator consent is required", "admin policy might have changed", "admin policy may have changed", "admin policy has changed",
+			// An admin named before "has to approve"; Google Workspace's
+			// admin who has not trusted the app in Security > API controls
+			// (held-out round 135).
+			"has to approve", "have to approve", "workspace admin doesn't allow", "workspace admin does not allow",
+			"admin hasn't trusted", "admin has not trusted", "api controls"),
 		noneOf: p("your post", "your comment", "your registration", "your sign-up", "your signup", "membership"),
 		doc:    "the organisation's administrator must approve the product's access to the mailbox (admin consent, Workspace API controls)"},
 	{id: "reauthentication_request", class: ClassRevoked,

@@ -566,7 +566,7 @@ var msCodeRules = []rule{
 		// A send rate over the relay's limit, and a provider that limited
 		// access for the traffic (round 124), however the product words the
 		// wait that follows ("retry later").
-		"send rate exceeded", "sending rate exceeded", "limited our access to your account due to high traffic", "daily message quota exceeded", "sending quota exceeded", "maximum credits exceeded", "daily limit", "invoked too many times for one day", "too much computer time for one day", "reached your message limit", "reached the message limit",
+		"send rate exceeded", "sending rate exceeded", "limited our access to your account due to high traffic", "daily message quota exceeded", "sending quota exceeded", "sending quota or rate", "maximum credits exceeded", "daily limit", "invoked too many times for one day", "too much computer time for one day", "reached your message limit", "reached the message limit",
 		// Products' own words for the sending limit they keep per mailbox or
 		// plan (cold email and warmup tools pause the mailbox until the next
 		// day or month; held-out round 52).
