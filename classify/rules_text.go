@@ -694,16 +694,9 @@ var textRules = []rule{
 		"couldn't establish connection", "could not establish connection", "unable to connect to any", "fout bij verbinden met", // round 112
 	),
 		// A malformed token is no garbled answer from a server (round 77).
-		noneOf: p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
-			// A secure connection that failed is its TLS setting
-			// (libs_tls_required; round 105).
-			"secure connection failed",
-			// A client library's type for a refused login, named beside a
-			// failed connection (library_auth_exception; round 109).
-			"smtpauthenticationerror", "authenticationfailedexception",
-			// Python's SSLError as the cause of exhausted retries (round 109);
-			// a refusal that names another possible cause (round 112).
-			"(caused by sslerror", "credentials are incorrect"),
+		noneOf: slices.Concat(p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
+			// Python's SSLError as the cause of exhausted retries (round 109).
+			"(caused by sslerror"), notAFailedConnection),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
@@ -805,3 +798,12 @@ var appPasswordNone = slices.Concat(settingsOwnedWords, appPasswordAskedWords, p
 // secrets ("Certificates & secrets"), which the certificate rules leave: an
 // OAuth client's secret, no server's certificate (round 135).
 var entraSecretsBlade = p("certificates & secrets", "certificates and secrets")
+
+// notAFailedConnection are what the rules for a failed connection
+// (network_dropped, mail_server_unreachable) leave: a secure connection that
+// failed is its TLS setting (libs_tls_required; round 105); a client
+// library's type for a refused login named beside a failed connection
+// (library_auth_exception; round 109), and a refusal that names another
+// possible cause (round 112), are the login's.
+var notAFailedConnection = p("secure connection failed", "smtpauthenticationerror", "authenticationfailedexception",
+	"credentials are incorrect")

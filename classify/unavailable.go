@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // A server or service that says it is unavailable for now, and a device
 // that says it has no network, in the words apps write for them and in the
 // languages the catalogs hold ("The mail server is currently unavailable.",
@@ -110,9 +112,8 @@ var unavailableLateRules = []rule{
 	{id: "mail_server_unreachable", class: ClassTransient, anyOf: mailServerUnreachableWords, alsoAny: mailServerWords,
 		// A text that asks to check the settings is a setting as often as
 		// not (held-out rounds label such texts config and transient alike).
-		noneOf: p("smtpauthenticationerror", "authenticationfailedexception", "credentials are incorrect", "secure connection failed",
-			"please check", "check your", "encryption"),
-		doc: "the client says it could not connect to the mail server: the network or the server"},
+		noneOf: slices.Concat(notAFailedConnection, p("please check", "check your", "encryption")),
+		doc:    "the client says it could not connect to the mail server: the network or the server"},
 }
 
 // mailServerUnreachableWords are a client's words for a connection it could
