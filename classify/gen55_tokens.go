@@ -116,6 +116,10 @@ var gen55NotMailboxToken = slices.Concat(notMailConnection, gen51OtherAPIs, p(
 	// The endpoint a token is fetched from, and Google Cloud's application
 	// default credentials, are the product's setup, not a stored grant.
 	"token endpoint", "token url", "token_url", "token uri", "token_uri", "default credentials", "google_application_credentials",
+	// An API's check of its request's fields (Joi's "is not allowed to be
+	// empty" under "Invalid input": EmailEngine's account settings, held-out
+	// round 137) says what was sent, not what became of a grant.
+	"invalid input", "not allowed to be empty",
 	"api key", "apikey", "webhook", "pub/sub", "pubsub", "sync token", "page token", "pagetoken", "next page", "decrypt",
 	"refreshed successfully", "successfully refreshed", "refreshing", "will refresh", "attempting to refresh", "was refreshed", "token refreshed", "auto-refresh",
 	"scope", "code exchange", "token exchange", "authorization code", "client secret", "client_secret", "client id", "client_id", "redirect"))

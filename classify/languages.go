@@ -102,6 +102,13 @@ var languageRules = []rule{
 		"계정이 정지", "계정이 잠겼", "계정이 잠금", "계정이 비활성화", "계정이 차단", "계정이 일시 정지", // ko
 	),
 		noneOf: p("попытки входа", // login attempts locked for a while, not the account (round 26)
+			// ...and an account locked after too many failed attempts, in
+			// other languages (round 137: a chat server's Ukrainian "locked
+			// after too many failed password attempts"): a login held back,
+			// as too_many_login_attempts reads the English.
+			"невдалих спроб", "неудачных попыток", "неверных попыток", "fehlgeschlagene anmeldeversuche", "fehlversuche", "tentatives échouées", "tentatives infructueuses", "trop de tentatives",
+			"intentos fallidos", "demasiados intentos", "tentativas falhadas", "tentativas malsucedidas", "tentativi falliti", "troppi tentativi", "nieudanych prób", "zbyt wielu prób", "neúspěšných pokusů",
+			"mislukte pogingen", "te veel pogingen", "başarısız giriş denemesi", "çok fazla deneme", "試行回数", "시도 횟수", "尝试次数", "嘗試次數", "失败次数", "失敗次數",
 			"收件人", "收信人", "получател", "empfänger", "destinat", "受信者", "宛先", "수신자", "받는 사람", "odbiorc", "příjemce", "ontvanger", "alıcı", "recipient", "адресат", "одержувач", "mottagare", "modtager", "mottaker", "vastaanottaja", "címzett", "παραλήπτ", "penerima", "người nhận", "المستلم", "נמען", "ผู้รับ"),
 		doc: "the provider locked, froze or suspended the account (Tencent Exmail, NetEase 'account abnormal'; Mail.ru, Yandex; GMX, Web.de; UOL, Terra; Microsoft account, Apple ID, Alibaba Mail), in the provider's language"},
 	// A product that asks the owner to reconnect the mailbox, or says it
@@ -198,6 +205,24 @@ var languageRules = []rule{
 // languageAuthRules come after the English wording of rules.go, which
 // decides when a translated prefix ("初始登录失败: ...") wraps an English reply.
 var languageAuthRules = []rule{
+	// lang_recipient_refused's Chinese in Korean and Japanese: the
+	// recipient (받는 사람, 수신자, 受信者, the address a message goes to)
+	// with a word of its refusal: wrong, refused, not existing, invalid, an
+	// address error (round 137: PHPMailer's recipients_failed in a product's
+	// Korean). A bare "error" beside it is not enough: GLPI calls its mail
+	// collectors "receivers" (受信者) in error. A form asking for it, or a
+	// setting or test of it, stays out, as in Chinese. After the products'
+	// own rules, which name a refused recipient in their own words.
+	{id: "lang_recipient_refused_jako", class: ClassRecipient, anyOf: p("받는 사람", "수신자", "수신인", "受信者", "宛先アドレス", "宛先のメールアドレス"),
+		alsoAny: p("잘못", "거부", "존재하지", "유효하지", "주소 오류", "誤り", "拒否", "存在しません", "無効", "不正", "アドレスエラー"),
+		// The message's content or attachment refused (内容, 添付, 내용,
+		// 첨부) is the message's, whoever refused it; a relay refused is
+		// the client's settings (relay_denied).
+		noneOf: p("입력", "설정", "테스트", "入力", "設定", "テスト", "指定してください", "内容", "添付", "내용", "첨부", "リレー", "relay", "릴레이", "중계",
+			// Outlook's dialog for 0x800CCC79 quotes the server's reply,
+			// which decides (a relay refused, a login required first).
+			"0x800ccc79", "サーバーの応答", "server response"),
+		doc: "a Korean or Japanese text that says the recipient's address was wrong, refused, invalid or missing: the recipient"},
 	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
 		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
 		"登入失敗", "登錄失敗", "認證失敗", "驗證失敗", "密碼錯誤", "使用者名稱或密碼", "用戶名或密碼", "帳號或密碼", "帳戶或密碼", // Chinese, Traditional (round 99)

@@ -89,6 +89,19 @@ var libraryRules = []rule{
 	// chains decides first when it names the network or TLS.
 	{id: "library_login_refused_wrapper", class: ClassAuth, anyOf: p("cannot authenticate to imap server using"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "eof", "temporar", "no valid auth mechanism"),
 		doc: "himalaya's email-lib: the IMAP server refused the login by the named mechanism"},
+	// A client's or check's own "Cannot authenticate to (the) SMTP server"
+	// (round 137: a Nagios check's words for smtplib's
+	// SMTPAuthenticationError), with the same exceptions.
+	{id: "client_cannot_authenticate", class: ClassAuth, anyOf: p("cannot authenticate to", "can't authenticate to", "cannot authenticate against", "can't authenticate against"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "eof", "temporar", "no valid auth mechanism", "proxy",
+		// Postfix's SMTP client says it after its own SASL failure, whose
+		// cause mta_sasl_client_failure reads.
+		"sasl authentication failed"),
+		doc: "a mail client or check could not log in to the named server: the server refused the login"},
+	// "SMTP authentication for 'user' rejected!" (round 137: a check
+	// plugin's words for smtplib's SMTPAuthenticationError).
+	{id: "client_login_for_rejected", class: ClassAuth, anyOf: p("smtp authentication for", "imap authentication for", "pop3 authentication for", "pop authentication for"),
+		alsoAny: p("rejected", "refused", "denied"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "temporar", "sasl authentication failed"),
+		doc: "a mail client or check says the server rejected its SMTP, IMAP or POP3 login for the named user: the server refused the login"},
 	// emailjs: the server answered the AUTH command with an unexpected code
 	// (eleith/emailjs src/connection.ts: "bad response on command 'AUTH'",
 	// wrapped as SMTPErrorStates.AUTHFAILED "authorization.failed"). A reply

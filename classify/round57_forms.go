@@ -107,7 +107,10 @@ var round57FormsEarlyRules = []rule{
 		"pass_cmd failed", "failed to run password command", "could not run password command", "error running password command",
 		// isync's mbsync (PassCmd, UserCmd).
 		"password command crashed", "password command produced no output", "user command failed", "user command exited",
-		"user command crashed", "user command produced no output", "has both pass and passcmd"),
+		"user command crashed", "user command produced no output", "has both pass and passcmd",
+		// A password the tool reads from a file it cannot read (round 137:
+		// a Nagios check's --passfile).
+		"unable to read password", "could not read password", "cannot read password", "can't read password", "failed to read password", "read password file"),
 		// PHPMailer names SMTP's AUTH LOGIN password step the "Password
 		// command" and quotes the server's refusal after it: that is the
 		// server's verdict on the password.

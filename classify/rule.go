@@ -24,6 +24,7 @@ type rule struct {
 	doc      string        // what the rule recognises, for support staff
 	on       kind          // kindSMTP or kindHTTP limits the rule to that kind of input
 	code     string        // prefix of the three-digit code ("535", "5", "45"); "" for any
+	codeFrom int           // the lowest code that meets code, when above the prefix's own (0: none)
 	enhanced string        // enhanced code pattern: "5.7.8" exact, "x" one digit ("5.7.7xx"), "*" any rest ("5.1.*")
 	anyOf    []string      // at least one of these phrases occurs (nil: no condition)
 	allOf    []string      // every one of these phrases occurs
@@ -229,7 +230,7 @@ func compile(rules []rule, markers []marker, httpMarkers []string) *compiled {
 				panic("classify: bad code in rule " + r.id)
 			}
 			scale := [...]int{0, 100, 10, 1}[len(r.code)]
-			r.codeLo, r.codeHi = n*scale, n*scale+scale-1
+			r.codeLo, r.codeHi = max(n*scale, r.codeFrom), n*scale+scale-1
 		}
 	}
 	for i := range markers {
