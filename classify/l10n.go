@@ -92,6 +92,9 @@ var l10nAuthRules = []rule{
 var l10nConnectionRules = []rule{
 	{id: "l10n_client_connection", class: ClassTransient, anyOf: p(
 		"接続が拒否され", "接続がタイムアウト", "连接邮件服务器", "超时", "連線被拒絕", "連線逾時", // ja, zh-CN, zh-TW
+		// A mail server congested, in Japanese; a timeout, in Korean's
+		// loanword (round 138).
+		"サーバーが混雑", "サーバが混雑", "サーバーが混み合", "타임아웃",
 		"연결이 거부되었습니다", "연결 시간이 초과", "в соединении отказано", "время ожидания соединения", // ko, ru
 		"da sie verweigert wurde", "zeitüberschreitung", "la connexion a été refusée", "la connexion au serveur sortant", "temps limite de connexion", // de, fr
 		"la conexión ha sido rechazada", "la conexión al servidor de salida", "tiempo de espera máximo", "la connessione è stata rifiutata", "connessione al server", // es, it

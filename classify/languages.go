@@ -29,6 +29,11 @@ var languageRules = []rule{
 		doc:     "a Chinese text that says the recipient's address was wrong, refused, invalid or missing, or its mailbox full: the recipient"},
 	// Temporary and account states come before the wording of a refused login
 	// that often accompanies them.
+	// Connections too frequent, in Chinese ("频繁连接", "连接过于频繁";
+	// round 138: a QQ-mail tool's words for QQ's refusal of frequent
+	// connections): a limit on connections, not on the login.
+	{id: "lang_connections_too_frequent", class: ClassRateLimited, anyOf: p("频繁连接", "頻繁連接", "连接过于频繁", "連接過於頻繁", "连接太频繁", "连接频繁", "連線頻繁", "连接次数过多", "連接次數過多"),
+		doc: "Chinese: the provider refuses connections made too often: a limit, try again later"},
 	{id: "lang_login_too_frequent", class: ClassAuthTemporary, anyOf: p("слишком много неудачных попыток", "terlalu banyak mencoba", "عدد كبير جدًا من محاولات", "失败太多次", "失敗太多次", "登录频率过高", "登录过于频繁", "尝试次数过多", "错误过多", "слишком много попыток", "zu viele fehlgeschlagene", "muitas tentativas", "ログイン試行回数"), retry: hour,
 		doc: "too many login attempts, in Chinese, Russian, German, Portuguese or Japanese: the provider locks logins for a while"},
 	// A provider's locked, blocked, frozen or suspended account, in the words
@@ -189,7 +194,7 @@ var languageRules = []rule{
 			// Russian "not configured", "not set": a setting (round 93).
 			"не настроен", "не задан", "не указан",
 			// Chinese "cannot be empty", "not configured" (round 96).
-			"不能为空", "未配置",
+			"不能为空", "不可为空", "未配置",
 			// Chinese "length at least": a form's check (round 99); "please
 			// enter the password or authorization code": a form (round 103).
 			"长度至少", "長度至少", "请输入密码", "请输入授权码",

@@ -130,6 +130,8 @@ var round36BusinessRules = []rule{
 		// combodo-email-synchro's health issue; iDempiere's setup probes
 		"cannot connect to pop3 server:", "smtp server not available", "pop3 server not available",
 		"imap4 server not available", "no active mail server",
+		// ...and a mail server's in the same words (round 138).
+		"mail server not available",
 	),
 		doc: "A business product could not reach the mail server (iTop Mail to Ticket's POP3 connect, iDempiere's port probes): before any login"},
 	{id: "business_xoauth2_challenge", class: ClassAuth, anyOf: p(

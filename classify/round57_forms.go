@@ -130,6 +130,8 @@ var round57FormsRules = []rule{
 		"you must enter your smtp", "you must enter a mail server", "you must enter an outgoing mail server",
 		"please enter your smtp", "please enter the smtp", "please enter a smtp", "please enter an smtp", "please enter your imap",
 		"please enter the imap", "please enter your outgoing mail server", "please enter your incoming mail server",
+		// A form that asks to specify the SMTP or IMAP server (round 138).
+		"specify an smtp", "specify a smtp", "specify the imap", "specify the mail server", "specify the outgoing mail server",
 		"there is no submitted from address", "the submitted from address", "the provided from e-mail address is not valid",
 		"smtp-server-adresse muss angegeben werden", "ein smtp-port muss angegeben werden", "vous devez saisir une adresse de serveur smtp",
 		"vous devez saisir un numéro de port smtp", "du måste ange en adress för smtp-servern", "du måste ange portnummer för smtp",

@@ -542,7 +542,10 @@ var textRules = []rule{
 		// a refusal that asks for the mailbox's user name (S60; round 111).
 		"turned down the password", "check your mailbox username",
 		// A refusal that names another possible cause (round 112).
-		"login credentials are incorrect"),
+		"login credentials are incorrect",
+		// A server that "rejected authentication", and "check your login /
+		// password" as "check your username and password" (round 138).
+		"rejected authentication", "check your login/password", "check the login and password"),
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.

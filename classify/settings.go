@@ -169,7 +169,7 @@ var settingsWords = p(
 	"ei ole määritetty",
 	"chưa cấu hình", "chưa được cấu hình", "chưa thiết lập", "belum dikonfigurasi", "belum diatur", "tidak dikonfigurasi",
 	"wajib diisi", "لم يتم تكوين", "غير مكون", "לא הוגדר", "ยังไม่ได้ตั้งค่า",
-	"未配置", "未设置", "未設定", "不能为空", "不能為空", "設定されていません", "请先开启", "请先完善", "请先设置", "请先配置",
+	"未配置", "未设置", "未設定", "不能为空", "不能為空", "不可为空", "不可為空", "設定されていません", "请先开启", "请先完善", "请先设置", "请先配置",
 	"机制不支持",
 	// One of a list, a host not valid, French "no configuration", Chinese
 	// "please fill in", "length at least" (round 99).
