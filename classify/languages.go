@@ -264,6 +264,8 @@ var languageAuthRules = []rule{
 		// Portuguese, with and without accents: connect to the server, the
 		// connection to the server, within the time limit (round 94).
 		"conectar ao servidor", "conexão com o servidor",
+		// Portuguese "a communication failure with the server" (round 139).
+		"falha de comunicação com o servidor", "falha na comunicação com o servidor", "falha de comunicacao com o servidor",
 		"conexao com o servidor", "dentro do tempo limite",
 		// Japanese "cannot connect to", German "sending was interrupted"
 		// (round 99).

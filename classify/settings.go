@@ -168,6 +168,9 @@ var settingsWords = p(
 	"nincs beállítva", "nincs konfigurálva", "inte konfigurerad", "ikke konfigureret", "ikke konfigurert",
 	"ei ole määritetty",
 	"chưa cấu hình", "chưa được cấu hình", "chưa thiết lập", "belum dikonfigurasi", "belum diatur", "tidak dikonfigurasi",
+	// Indonesian "e-mail configuration" in its own word for e-mail, surel,
+	// and "not yet" beside the English word (round 139).
+	"konfigurasi surel", "pengaturan surel", "konfigurasi email belum", "pengaturan email belum",
 	"wajib diisi", "لم يتم تكوين", "غير مكون", "לא הוגדר", "ยังไม่ได้ตั้งค่า",
 	"未配置", "未设置", "未設定", "不能为空", "不能為空", "不可为空", "不可為空", "設定されていません", "请先开启", "请先完善", "请先设置", "请先配置",
 	"机制不支持",
