@@ -95,6 +95,8 @@ var l10nConnectionRules = []rule{
 		// A mail server congested, in Japanese; a timeout, in Korean's
 		// loanword (round 138).
 		"サーバーが混雑", "サーバが混雑", "サーバーが混み合", "타임아웃",
+		// Russian's loanword for a connection's timeout (round 140).
+		"таймаут подключения", "таймаут соединения", "таймаут при подключении",
 		"연결이 거부되었습니다", "연결 시간이 초과", "в соединении отказано", "время ожидания соединения", // ko, ru
 		"da sie verweigert wurde", "zeitüberschreitung", "la connexion a été refusée", "la connexion au serveur sortant", "temps limite de connexion", // de, fr
 		"la conexión ha sido rechazada", "la conexión al servidor de salida", "tiempo de espera máximo", "la connessione è stata rifiutata", "connessione al server", // es, it
