@@ -39,6 +39,10 @@ func TestRound137Fixes(t *testing.T) {
 		{"受信者のアドレスが無効です", ClassRecipient, "lang_recipient_refused_jako"},
 		{"受信者を入力してください", ClassUnknown, ""},
 		{"受信者のサーバーにより添付ファイルが拒否されました", ClassRejected, ""},
+		// A 5.1.x address status whose words say the sender was rejected
+		// (an ISP's reputation block) is the message's, not a recipient's.
+		{"550 5.1.0 <news@shop.example> sender rejected, see our AUP page", ClassRejected, "enhanced_5.1.x_sender_rejected"},
+		{"550 5.1.1 <bob@example.net> recipient rejected", ClassRecipient, ""},
 		// An account locked after too many failed attempts, in other
 		// languages, is a login held back, not a provider's block.
 		{"Обліковий запис заблоковано після надто багатьох невдалих спроб входу.", ClassUnknown, ""},
