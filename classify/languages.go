@@ -234,6 +234,9 @@ var languageAuthRules = []rule{
 		"не удалось пройти аутентификацию", "еверный логин или пароль", "еверное имя пользователя или пароль", "шибка аутентификации", "шибка авторизации", "еверный пароль", // Russian
 		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", "passwort konnte nicht überprüft", "anmeldeversuch blockiert", // German
 		"não foi possível autenticar", "falha na autenticação", "falha de autenticação", "usuário ou senha", "senha incorreta", "senha inválida", // Portuguese
+		// ...as Portuguese is often written in code and logs, without its
+		// diacritics (round 141: TOTVS Protheus customisations).
+		"nao foi possivel autenticar", "falha de autenticacao", "usuario ou senha", "senha invalida",
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", "ユーザー名とパスワードが正しい", "認証情報が無効", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
 		"neautorizoval",                                                   // Czech: "the SMTP server did not authorise you"

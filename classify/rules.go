@@ -152,6 +152,11 @@ var headRules = []rule{
 	{id: "oauth_invalid_client", class: ClassPlatform, anyOf: p(
 		// Asked to check the app's registration (round 91).
 		"check your app registration",
+		// A client assertion is the app's own credential, a JWT it signs
+		// with its certificate (RFC 7523; Entra's AADSTS700027 "Client
+		// assertion failed signature validation"; round 141: an e-mail
+		// gateway's Graph profile).
+		"client assertion contains", "client assertion failed", "client assertion is invalid", "invalid client assertion",
 		// Spanish "OAuth client deleted", Portuguese "OAuth credentials
 		// invalid", "redirect URI does not match" (round 90).
 		"cliente oauth eliminado", "credenciais oauth inválidas", "redirect uri não corresponde",
