@@ -159,6 +159,11 @@ func gapLen(text string, i int) int {
 	return k - i
 }
 
+// firstSMTP4xx is the lowest 4xx code an SMTP reply uses (RFC 5321 uses
+// none from 400 to 419): a text's code below it is an HTTP status that a
+// mail API's error carries ("statusCode":400, "status 401").
+const firstSMTP4xx = 420
+
 // temporaryOnly applies RFC 5321 4.2.1 to a verdict: a 4xx reply (or a 4.x.x
 // enhanced code) is a transient negative completion, so it is never a
 // credential verdict by itself. Words that would mean rejected credentials
@@ -170,7 +175,7 @@ func gapLen(text string, i int) int {
 // none of them) but an HTTP status that a mail API's JSON error carries
 // ("code": 401), and the rule stays out of it.
 func temporaryOnly(v *Verdict, code int, enhanced string) {
-	four := (code >= 420 && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
+	four := (code >= firstSMTP4xx && code < 500) || (code == 0 && enhanced != "" && enhanced[0] == '4')
 	if !four || (v.Class != ClassAuth && v.Class != ClassRevoked) || v.Rule == "xoauth2_rejected" {
 		return
 	}

@@ -87,20 +87,20 @@ var libraryRules = []rule{
 	// using LOGIN mechanism" wraps the server's refusal of the login
 	// (pimalaya/core email/src/imap/mod.rs Error::LoginError); the cause it
 	// chains decides first when it names the network or TLS.
-	{id: "library_login_refused_wrapper", class: ClassAuth, anyOf: p("cannot authenticate to imap server using"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "eof", "temporar", "no valid auth mechanism"),
+	{id: "library_login_refused_wrapper", class: ClassAuth, anyOf: p("cannot authenticate to imap server using"), noneOf: loginWrapperNone,
 		doc: "himalaya's email-lib: the IMAP server refused the login by the named mechanism"},
 	// A client's or check's own "Cannot authenticate to (the) SMTP server"
 	// (round 137: a Nagios check's words for smtplib's
-	// SMTPAuthenticationError), with the same exceptions.
-	{id: "client_cannot_authenticate", class: ClassAuth, anyOf: p("cannot authenticate to", "can't authenticate to", "cannot authenticate against", "can't authenticate against"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "eof", "temporar", "no valid auth mechanism", "proxy",
+	// SMTPAuthenticationError), with the wrapper's exceptions.
+	{id: "client_cannot_authenticate", class: ClassAuth, anyOf: p("cannot authenticate to", "can't authenticate to", "cannot authenticate against", "can't authenticate against"), noneOf: slices.Concat(loginWrapperNone, p("proxy",
 		// Postfix's SMTP client says it after its own SASL failure, whose
 		// cause mta_sasl_client_failure reads.
-		"sasl authentication failed"),
+		"sasl authentication failed")),
 		doc: "a mail client or check could not log in to the named server: the server refused the login"},
 	// "SMTP authentication for 'user' rejected!" (round 137: a check
 	// plugin's words for smtplib's SMTPAuthenticationError).
 	{id: "client_login_for_rejected", class: ClassAuth, anyOf: p("smtp authentication for", "imap authentication for", "pop3 authentication for", "pop authentication for"),
-		alsoAny: p("rejected", "refused", "denied"), noneOf: p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "temporar", "sasl authentication failed"),
+		alsoAny: p("rejected", "refused", "denied"), noneOf: slices.Concat(loginWrapperNone, p("sasl authentication failed")),
 		doc: "a mail client or check says the server rejected its SMTP, IMAP or POP3 login for the named user: the server refused the login"},
 	// emailjs: the server answered the AUTH command with an unexpected code
 	// (eleith/emailjs src/connection.ts: "bad response on command 'AUTH'",
@@ -223,7 +223,15 @@ var credentialCheckLateRules = []rule{
 			"make sure your user name and password", "make sure your username and password",
 			// The two joined by a slash (held-out round 132's Gmail Manager).
 			"check your email / password", "check your email/password", "check your username / password",
-			"check your username/password", "check your login / password", "check your login/password"),
+			"check your username/password", "check your login / password", "check your login/password",
+			// ...and the login and password (round 138).
+			"check the login and password"),
 		noneOf: otherSignIns,
 		doc:    "an error that asks the owner to check the user name and password of the mail account"},
 }
+
+// loginWrapperNone is what the rules for a client's own sentence around a
+// refused login (library_login_refused_wrapper, client_cannot_authenticate,
+// client_login_for_rejected) leave: a cause it names that is the network,
+// TLS, a temporary state or no mechanism shared.
+var loginWrapperNone = p("timed out", "timeout", "connection", "network", "tls", "ssl", "certificate", "eof", "temporar", "no valid auth mechanism")

@@ -6,10 +6,11 @@ import "testing"
 // holding a held-out text), and where each family stops.
 func TestRound138Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
-		// A server that rejected authentication; "check your login /
-		// password" as "check your username and password".
+		// A server that rejected authentication; "check the login and
+		// password" as "check the username and password".
 		{"The mail server rejected authentication for ops@example.org", ClassAuth, "credentials_rejected"},
-		{"Sending failed. Please check your login/password for the IMAP account", ClassAuth, "credentials_rejected"},
+		{"Sending failed. Please check your login/password for the IMAP account", ClassAuth, ""},
+		{"IMAP sync stopped: check the login and password of the account", ClassAuth, "credentials_check_asked"},
 		// No mail program to send with, in several languages, and Postfix's
 		// SASL password map missing; a refusal a mail program quotes is
 		// still the refusal.

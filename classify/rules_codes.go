@@ -38,16 +38,15 @@ var codeRules = []rule{
 
 	// ---- Basic reply codes (RFC 5321 4.2.3, RFC 4954 6).
 	{id: "code_421", class: ClassTransient, on: kindSMTP, code: "421", doc: "421 service not available, closing channel"},
-	// A code from 400 to 419 is no SMTP reply (RFC 5321 uses none of them)
-	// but an HTTP status a logged API error carries ("statusCode":400, "status
-	// 401", "Error 404:"): a client's error, not a temporary one, so code_4xx
+	// A code from 400 to 419 is no SMTP reply but an HTTP status
+	// (firstSMTP4xx): a client's error, not a temporary one, so code_4xx
 	// starts at 420 (held-out rounds: 33 of 43 texts the rule read as
 	// transient were not, most of them such statuses; round 137's
 	// EmailEngine "statusCode":400 "Invalid input"). HTTP's own temporary
 	// client error, 408 Request Timeout (RFC 9110 15.5.9), stays one ("Gmail
 	// API error: 408").
 	{id: "http_408_timeout", class: ClassTransient, on: kindSMTP, code: "408", doc: "an HTTP 408 Request Timeout in a logged API error: the request timed out"},
-	{id: "code_4xx", class: ClassTransient, on: kindSMTP, code: "4", codeFrom: 420, doc: "4xx transient negative completion"},
+	{id: "code_4xx", class: ClassTransient, on: kindSMTP, code: "4", codeFrom: firstSMTP4xx, doc: "4xx transient negative completion"},
 	{id: "code_530", class: ClassConfig, on: kindSMTP, code: "530", doc: "530 authentication or STARTTLS required"},
 	{id: "code_538", class: ClassConfig, on: kindSMTP, code: "538", doc: "538 encryption required for the mechanism"},
 	{id: "code_534", class: ClassAuth, on: kindSMTP, code: "534", doc: "534 authentication rejected (mechanism too weak, or provider policy)"},

@@ -543,9 +543,8 @@ var textRules = []rule{
 		"turned down the password", "check your mailbox username",
 		// A refusal that names another possible cause (round 112).
 		"login credentials are incorrect",
-		// A server that "rejected authentication", and "check your login /
-		// password" as "check your username and password" (round 138).
-		"rejected authentication", "check your login/password", "check the login and password"),
+		// A server that "rejected authentication" (round 138).
+		"rejected authentication"),
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
@@ -710,13 +709,11 @@ var textRules = []rule{
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},
 	// A mailbox another session holds locked (RFC 1939 section 4: "-ERR
-	// unable to lock maildrop"; Claws Mail src/inc.c "Mailbox is locked.", in
+	// unable to lock maildrop", which servers also word "unable to lock
+	// mailbox", round 137; Claws Mail src/inc.c "Mailbox is locked.", in
 	// its translations eworm-de/claws-mail po/<lang>.po, where the word is not
 	// also a provider's "blocked") is free at the next check.
-	{id: "temporary_wording", class: ClassTransient, anyOf: p("could not send mail for past", "could not send message for past", "mailbox locked", "retry time not reached",
-		// A POP3 server that could not lock the maildrop: another session
-		// holds it (RFC 2449 8.1.1's IN-USE; round 137).
-		"unable to lock", "maildrop already locked", "maildrop is locked", "closing connection; service busy", "temp error backenderror", `"reason": "backenderror"`, `"reason":"backenderror"`, "mailbox is locked", "unable to lock maildrop", "maildrop already locked",
+	{id: "temporary_wording", class: ClassTransient, anyOf: p("could not send mail for past", "could not send message for past", "mailbox locked", "retry time not reached", "closing connection; service busy", "temp error backenderror", `"reason": "backenderror"`, `"reason":"backenderror"`, "mailbox is locked", "unable to lock", "maildrop already locked", "maildrop is locked",
 		"пощенската кутия е заключена", "schránka je zamknuta", "postkassen er låst", "γραμματοκιβώτιο είναι κλειδωμένο", "poŝtkesto estas ŝlosita", "postilaatikko on lukittu", // bg, cs, da and nb, el, eo, fi
 		"boîte aux lettres verrouillée", "boîte aux lettres est verrouillée", "תיבת דואר הינה נעולה", "postaláda zárolt", "kotaksurat dikunci", "メールボックスはロックされています", // fr, he, hu, id, ja
 		"우편함가 잠겨있습니다", "우편함이 잠겨있습니다", "pašto dėžutė užrakinta", "postvak zit op slot", "caixa postal está travada", "schránka je zamknutá", "kutia postare është e kyçur", // ko, lt, nl, pt-BR, sk, sq
