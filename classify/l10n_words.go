@@ -181,7 +181,7 @@ var l10nWordAuthRules = []rule{
 			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es
 			"no es válid", "no son válid", "no válid", "não é válid", "não são válid", "não válid", "pas valide", // es, pt, fr "not valid" (round 125)
 			"errat", "non corrett", "non valid", "fallit", "rifiutat", "negat", "non riuscit", "controllare", // it
-			"incorret", "falhou", "falha", "recusad", "negou", "verifique", // pt
+			"incorret", "falhou", "falha", "recusad", "recusou", "negou", "verifique", // pt ("recusou": round 142)
 			"onjuist", "mislukt", "ongeldig", "geweigerd", "verkeerd", "controleer", // nl
 			"nieprawidłow", "błędn", "nie powiodło", "odrzuc", "nie można", "sprawdź", // pl
 			"неверн", "ошибк", "не удалось", "не удалась", "отклон", "невірн", "помилк", "не вдалося", "не вдалася", "проверьте", // ru, uk

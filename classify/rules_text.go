@@ -92,7 +92,7 @@ var textRules = []rule{
 		alsoAny: p("authentication", "authorization", "authorisation"),
 		noneOf:  p("session", "link", "page", "password", "passphrase", "delta token", "code"),
 		doc:     "the text says the mailbox's authentication or authorization is no longer valid: the grant is gone, the owner connects again"},
-	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("contact is suppressed", "recipient address has been blocked", "invalid rcpt to address", "can't find an mx server for", "invalid_to_header", "account or domain may not exist", "no valid recipients", "has a full mailbox", "user is over the quota", "user is over quota", "invalid rcptto", "disabled recipient", "in suppression list", "recipient email is suppressed", "recipient is suppressed", "recipient address is suppressed", "unknown local user", "can't accept user", "message is looping", "mailbox is frozen", "delivery error: dd", "license expired", "archived recipient", "du destinataire", "destinatario sconosciuto", "recipient e-mail address", "recipient e-mail adress", "mailbox currently suspended", "recipient account", "not in route list", "rcpt to should not be empty", "route does not accept incoming messages", "invalid route token", "cannot deliver mail for", "cannot parse to address", "inactive recipient", "marked as inactive", "user doesn't have a", "no longer valid", "receiving mail too quickly", "invalid mailbox", "local mailbox", "locked or deactivated", "target address", "bad destination mailbox", "destination mailbox address", "account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "address unknown", "no such user", "user not found", "unrouteable address", "does not exist", "doesn't exist", "address rejected", "not our customer", "no mailbox", "inactive user", "no valid email recipient", "account is inactive", "mailbox has been disabled", "undeliverable",
+	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("contact is suppressed", "recipient address has been blocked", "invalid rcpt to address", "can't find an mx server for", "invalid_to_header", "account or domain may not exist", "no valid recipients", "has a full mailbox", "user is over the quota", "user is over quota", "invalid rcptto", "disabled recipient", "in suppression list", "recipient email is suppressed", "recipient is suppressed", "recipient address is suppressed", "unknown local user", "can't accept user", "message is looping", "mailbox is frozen", "delivery error: dd", "license expired", "archived recipient", "du destinataire", "destinatario sconosciuto", "recipient e-mail address", "recipient e-mail adress", "mailbox currently suspended", "recipient account", "not in route list", "rcpt to should not be empty", "route does not accept incoming messages", "invalid route token", "cannot deliver mail for", "cannot parse to address", "inactive recipient", "marked as inactive", "user doesn't have a", "no longer valid", "receiving mail too quickly", "invalid mailbox", "local mailbox", "locked or deactivated", "target address", "bad destination mailbox", "destination mailbox address", "account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "address unknown", "no such user", "user not found", "unrouteable address", "address rejected", "not our customer", "no mailbox", "inactive user", "no valid email recipient", "account is inactive", "mailbox has been disabled", "undeliverable",
 		// sendmail could not write the recipient's mailbox file (deliver.c
 		// mailfile(): quota or permissions at the recipient's host).
 		"can't create output", "cannot create output",
@@ -114,9 +114,16 @@ var textRules = []rule{
 		// An address in a bad format or without a mail server, a domain not
 		// taking mail, a token's owner without an address (round 112).
 		"bad address format", "no mail server for", "configured to accept email", "does not have an email address"),
-		// An OAuth token marked inactive is a grant, not a mailbox (round 80).
-		noneOf: p("sign-in is no longer valid", "authentication", "authorization", "authorisation", "protocol access", "mailbox config", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "temporarily", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect"),
+		noneOf: recipientMailboxNone,
 		doc:    "the recipient address or mailbox is the problem (unknown, disabled, full)"},
+	// Something that "does not exist" is a recipient only when the text names
+	// an address, a user, a mailbox, a domain or an account: a session, an
+	// invitation, a tenant, a folder, a file or a setting that does not
+	// exist is the product's (round 142).
+	{id: "recipient_does_not_exist", class: ClassRecipient, anyOf: p("does not exist", "doesn't exist"),
+		alsoAny: p("email", "e-mail", "address", "recipient", "user", "mailbox", "domain", "account", "550", "5.1."),
+		noneOf:  slices.Concat(recipientMailboxNone, p("session", "invite", "invitation", "activation", "tenant", "folder", "configuration", "service not applicable", "file")),
+		doc:     "an address, user, domain or account the mail was sent to does not exist"},
 	{id: "permanently_deferred", class: ClassRejected, anyOf: p("permanently deferred", "will not succeed", "retrying will not"),
 		doc: "a receiving server defers all mail from the sender for good (reputation); retrying does not help"},
 	{id: "reputation_deferral", class: ClassRateLimited, on: kindSMTP, code: "4", anyOf: p("temporarily deferred", "reputation", "unsolicited", "spam", "suspicious", "rate limited", "unexpected volume", "complaints"), noneOf: p("has been blocked", "blocked", "rejected", "is filtered and this connection"), retry: hour,
@@ -484,6 +491,14 @@ var textRules = []rule{
 		// What both app-password rules leave (appPasswordNone).
 		noneOf: appPasswordNone,
 		doc:    "the provider requires an app password instead of the account password"},
+	// Google's "less secure apps": a sign-in with the account's own password
+	// from a third-party app, refused since May 2022; the owner signs in
+	// with an app password instead
+	// (https://support.google.com/accounts/answer/6010255). Advice that a
+	// product appends to a connection that failed is no refusal (round 142).
+	{id: "google_less_secure_app", class: ClassAuth, anyOf: p("less secure app", "less-secure app", "lesssecureapps"),
+		noneOf: slices.Concat(appPasswordNone, p("connect() failed", "could not connect", "couldn't connect", "unable to connect", "failed to connect", "connection failed", "connection refused", "connection reset", "timed out", "timeout")),
+		doc:    "Google refused a password sign-in from a less secure app: the owner needs an app password"},
 	// NetEase's and QQ's app password is called an "authorization code"
 	// (授权码): a refused mail login that asks for one. Read only beside
 	// the words of a mail login (an OAuth authorization code is the
@@ -515,6 +530,16 @@ var textRules = []rule{
 	// A lookup that failed is read above as the host setting.
 	{id: "login_connect_failed", class: ClassTransient, allOf: p("login failed for", "could not connect to"),
 		doc: "a webmail's login wrapper around a connection that failed: the login never ran"},
+	// A failed authentication whose stated cause is the mailbox's token, expired
+	// or revoked ("OAuth2 authentication failed - token may be invalid or
+	// revoked"): the grant is gone, and the owner connects the mailbox again.
+	// An expiring token is above (oauth_token_expiring); another service's
+	// token is not the mailbox's (round 142).
+	{id: "auth_failed_token_gone", class: ClassRevoked, allOf: p("token"),
+		anyOf:   p("token may be expired", "token may have expired", "token is expired", "token has expired", "token expired", "invalid or revoked", "expired or revoked", "token was revoked", "token has been revoked", "refresh authentication token", "please try to reauthenticate", "please re-authenticate"),
+		alsoAny: p("authentication failed", "authentication error", "auth failed", "auth error", "authentication token", "token validity"),
+		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "session", "bot token", "redirecting to login", "redirect to login", "login page")),
+		doc:     "an authentication failed because the mailbox's OAuth token expired or was revoked: the owner connects it again"},
 	{id: "credentials_rejected", class: ClassAuth, anyOf: p("wrongauthenticationcredentials", "アカウント名またはパスワードを確認できません", "のパスワードが違います", "niepoprawny login lub hasło", "login oder passwort stimmen nicht", "nieprawidłowe dane dostępowe do konta", "credenciais de email estão erradas", "e-mail-zugangsdaten sind falsch", "資格情報を使用してメールサーバーにサインインできません", "authentification failed", "authentification failure", "authentification unsuccessful", "authentification error", "échec authentification", "or the user name or password specified is invalid", "user's password is expired", "authenticate invalid",
 		// The login to a named SMTP or IMAP server or relay failed, as a health
 		// check or a mail server's relay setup says it (round 115).
@@ -816,3 +841,10 @@ var entraSecretsBlade = p("certificates & secrets", "certificates and secrets")
 // possible cause (round 112), are the login's.
 var notAFailedConnection = p("secure connection failed", "smtpauthenticationerror", "authenticationfailedexception",
 	"credentials are incorrect")
+
+// recipientMailboxNone is what the recipient rules leave: a grant or a
+// sign-in (an OAuth token marked inactive is a grant, not a mailbox, round
+// 80), a protocol's access, the product's own sending account, a resolver's
+// error, a sender or a relay refused, a refusal for now, too many recipients,
+// a password refused.
+var recipientMailboxNone = p("sign-in is no longer valid", "authentication", "authorization", "authorisation", "protocol access", "mailbox config", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "temporarily", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect")
