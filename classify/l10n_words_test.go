@@ -21,8 +21,8 @@ func TestL10nWords(t *testing.T) {
 		{"Wachtwoord onjuist.", ClassAuth},                                               // nl
 		{"Nieprawidłowe hasło.", ClassAuth},                                              // pl
 		{"パスワードが拒否されました。", ClassAuth},                                                    // ja
-		{"Mensaje rechazado: el destinatario no existe.", ClassUnknown},                  // es: a recipient, no login word
-		{"Usuario rechazado: el destinatario no existe.", ClassUnknown},                  // es: a login word, but a recipient
+		{"Mensaje rechazado: el destinatario no existe.", ClassRecipient},                // es: a recipient, no login word
+		{"Usuario rechazado: el destinatario no existe.", ClassRecipient},                // es: a login word, but a recipient
 		{"Connessione al server non riuscita, controllare la rete.", ClassTransient},     // it: the network
 		{"Le certificat du serveur a expiré.", ClassConfig},                              // fr: the certificate
 		{"El método de autenticación es demasiado débil.", ClassConfig},                  // es: the mechanism

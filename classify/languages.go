@@ -228,6 +228,33 @@ var languageAuthRules = []rule{
 			// which decides (a relay refused, a login required first).
 			"0x800ccc79", "サーバーの応答", "server response"),
 		doc: "a Korean or Japanese text that says the recipient's address was wrong, refused, invalid or missing: the recipient"},
+	// The same in Spanish, Portuguese and Italian: the recipient
+	// (destinatario, destinatário, destinatari) refused, invalid or
+	// unknown, accented or not (round 143). A recipient missing
+	// (ausente, falta, vacío, nenhum) is a form's, which earlier rounds
+	// label config; a relay refused (inoltro negato) is the client's
+	// settings.
+	{id: "lang_recipient_refused_romance", class: ClassRecipient, anyOf: p("destinatario", "destinatário", "destinatari"),
+		alsoAny: p("rechaz", "recus", "rifiut", "inválid", "invalid", "no válid", "non valid", "sconosciut", "desconocid", "no existe", "não existe", "inesistent"),
+		noneOf: p("ausente", "falta", "vacío", "vazio", "nenhum", "ningún", "mancant", "relay", "retransmis", "inoltro",
+			// A fixed test address refused is the relay check's (Odoo's
+			// test_smtp_connection, in its translations).
+			"della prova", "de prueba", "de teste", "do teste",
+			// Outlook's dialog for 0x800CCC79 quotes the server's reply,
+			// which decides (a relay refused).
+			"0x800ccc79"),
+		doc: "a Spanish, Portuguese or Italian text that says the recipient was refused, invalid or unknown: the recipient"},
+	// Vietnamese bounce explanations: the recipient's (người nhận) mailbox
+	// full, or its address or mail server not existing or not found, is the
+	// recipient; a message taken for spam (coi là thư rác, "considered
+	// spam") is refused for its content (round 143). A limit on how many
+	// recipients (số lượng) or a form's "at least one" (ít nhất) is not.
+	{id: "lang_recipient_refused_vi", class: ClassRecipient, anyOf: p("người nhận"),
+		alsoAny: p("đã đầy", "bị đầy", "không tồn tại", "không tìm thấy"),
+		noneOf:  p("ít nhất", "số lượng"),
+		doc:     "a Vietnamese text that says the recipient's mailbox is full or its address or mail server does not exist: the recipient"},
+	{id: "lang_spam_vi", class: ClassRejected, anyOf: p("coi là thư rác", "xem là thư rác", "đánh dấu là thư rác"),
+		doc: "a Vietnamese text that says the message was taken for spam: refused for its content"},
 	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
 		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
 		"登入失敗", "登錄失敗", "認證失敗", "驗證失敗", "密碼錯誤", "使用者名稱或密碼", "用戶名或密碼", "帳號或密碼", "帳戶或密碼", // Chinese, Traditional (round 99)

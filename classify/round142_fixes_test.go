@@ -16,7 +16,7 @@ func TestRound142Fixes(t *testing.T) {
 		// Portuguese "recusou" (refused) beside the user or the password.
 		{"O servidor IMAP recusou a senha da conta", ClassAuth, "l10n_words_refused_login"},
 		{"Servidor SMTP recusou o usuário configurado", ClassAuth, "l10n_words_refused_login"},
-		{"O servidor recusou o destinatário", ClassUnknown, ""},
+		{"O servidor recusou o destinatário", ClassRecipient, "lang_recipient_refused_romance"}, // no login word: the recipient (round 143)
 		// An authentication that failed because the mailbox's token expired
 		// or was revoked: the grant is gone. Another service's token, or a
 		// product's own session, is not the mailbox's.

@@ -93,6 +93,7 @@ var textRules = []rule{
 		noneOf:  p("session", "link", "page", "password", "passphrase", "delta token", "code"),
 		doc:     "the text says the mailbox's authentication or authorization is no longer valid: the grant is gone, the owner connects again"},
 	{id: "recipient_mailbox_disabled", class: ClassRecipient, anyOf: p("contact is suppressed", "recipient address has been blocked", "invalid rcpt to address", "can't find an mx server for", "invalid_to_header", "account or domain may not exist", "no valid recipients", "has a full mailbox", "user is over the quota", "user is over quota", "invalid rcptto", "disabled recipient", "in suppression list", "recipient email is suppressed", "recipient is suppressed", "recipient address is suppressed", "unknown local user", "can't accept user", "message is looping", "mailbox is frozen", "delivery error: dd", "license expired", "archived recipient", "du destinataire", "destinatario sconosciuto", "recipient e-mail address", "recipient e-mail adress", "mailbox currently suspended", "recipient account", "not in route list", "rcpt to should not be empty", "route does not accept incoming messages", "invalid route token", "cannot deliver mail for", "cannot parse to address", "inactive recipient", "marked as inactive", "user doesn't have a", "no longer valid", "receiving mail too quickly", "invalid mailbox", "local mailbox", "locked or deactivated", "target address", "bad destination mailbox", "destination mailbox address", "account that you tried to reach", "account you tried to reach", "recipient's mailbox", "recipient mailbox", "recipient address rejected", "recipient rejected", "recipient not found", "recipientnotfound", "resolver.adr", "invalid recipient", "no such recipient", "unknown recipient", "recipient unknown", "mailbox is disabled", "mailbox disabled", "mailbox unavailable", "mailbox not found", "mailbox full", "mailbox is full", "over quota", "overquota", "user unknown", "unknown user", "address unknown", "no such user", "user not found", "unrouteable address", "address rejected", "not our customer", "no mailbox", "inactive user", "no valid email recipient", "account is inactive", "mailbox has been disabled", "undeliverable",
+		"nicht zustellbar", "unzustellbar", "non distribuable", // "undeliverable" in German and French (round 143)
 		// sendmail could not write the recipient's mailbox file (deliver.c
 		// mailfile(): quota or permissions at the recipient's host).
 		"can't create output", "cannot create output",
@@ -540,10 +541,16 @@ var textRules = []rule{
 		alsoAny: p("authentication failed", "authentication error", "auth failed", "auth error", "authentication token", "token validity"),
 		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "session", "bot token", "redirecting to login", "redirect to login", "login page")),
 		doc:     "an authentication failed because the mailbox's OAuth token expired or was revoked: the owner connects it again"},
+	// A server that "rejected the" user, login or address "or password",
+	// whatever it calls the first half ("rejected the mailbox address or
+	// password") (round 143).
+	{id: "rejected_name_or_password", class: ClassAuth, allOf: p("rejected the", "or password"), noneOf: otherSignIns,
+		doc: "the server rejected the mailbox's name or password, in a product's words"},
 	{id: "credentials_rejected", class: ClassAuth, anyOf: p("wrongauthenticationcredentials", "アカウント名またはパスワードを確認できません", "のパスワードが違います", "niepoprawny login lub hasło", "login oder passwort stimmen nicht", "nieprawidłowe dane dostępowe do konta", "credenciais de email estão erradas", "e-mail-zugangsdaten sind falsch", "資格情報を使用してメールサーバーにサインインできません", "authentification failed", "authentification failure", "authentification unsuccessful", "authentification error", "échec authentification", "or the user name or password specified is invalid", "user's password is expired", "authenticate invalid",
 		// The login to a named SMTP or IMAP server or relay failed, as a health
 		// check or a mail server's relay setup says it (round 115).
 		"error login to smtp server", "error login to imap server", "authentication on the smtp relay failed",
+		"incorrect login credentials", "wrong login credentials", // as "invalid login" above (round 143)
 		"-err access denied", // a POP3 server's refused USER/PASS (round 119)
 		"authentication on the smtp server failed", "authentication on the imap server failed",
 		// A mail client's request after the server refused the login
@@ -688,6 +695,10 @@ var textRules = []rule{
 		// Portuguese "closed the connection", German and Japanese "no greeting
 		// from the server" (round 116).
 		"encerrou a conex", "keine begrüßung", "挨拶を受信",
+		// The connection closed or interrupted by the server, whoever the
+		// text says closed it (Outlook's 0x800CCC0F: "The connection to the
+		// server was interrupted") (round 143).
+		"closed the connection", "server was interrupted", "connection was interrupted",
 		"с интернетом",    // Russian "with the internet" (round 117)
 		"find dns record", // round 118
 		// A connection to a host named as a mail server not made, one closed
@@ -745,6 +756,7 @@ var textRules = []rule{
 		"сандуче је закључано", "brevlådan är låst", "posta kutusu kilitli", "邮箱已经被锁", "邮箱已被锁住", "郵件箱已鎖定", // sr, sv, tr, zh-CN, zh-TW
 		"mail system congestion", "mail system was congested", "mail system is congested", // RFC 3463 X.4.5 (round 114)
 		"lock on mailbox", "lock on the mailbox", // a mailbox another session holds (round 119)
+		"retryable cause", "retryable error", "retryable exception", // a product's own "retryable" (round 143)
 		// "Try later" and "timed out" in Russian, Korean and Spanish (families
 		// of earlier rounds' misses, this stop).
 		"попробуйте позже", "время ожидания истекло", "잠시 후 다시 시도", "en unos minutos",
@@ -754,7 +766,8 @@ var textRules = []rule{
 		// ...nor a consent the owner declined, asked for again (round 83).
 		noneOf: p("service unavailable; client host", "declined to grant", "temporary files", "temporary file", // a product's temporary files (round 116)
 			// A rate limit whose wait is temporary (round 124).
-			"send rate exceeded", "sending rate exceeded", "limited our access"),
+			"send rate exceeded", "sending rate exceeded", "limited our access",
+			"non-retryable", "not retryable", "nonretryable", "non retryable"),
 		doc: "the server says the failure is temporary"},
 
 	// Every recipient of the message was refused, as client libraries say it

@@ -158,6 +158,12 @@ var settingsWords = p(
 	"veuillez configurer", "veuillez saisir", "veuillez renseigner",
 	"no configurad", "no está configurad", "no se ha configurado", "es obligatorio", "es requerido", "no definido",
 	"não configurad", "é obrigatório", "não definid",
+	// Spanish "must be configured", "credentials missing", German
+	// "configuration faulty" (round 143). Not Portuguese "não está
+	// configurada": Mailspring's "this account is not set up for sending"
+	// is any 550 5.7.1 (its catalog).
+	"deben estar configurad", "debe estar configurad", "faltan credenciales",
+	"konfiguration fehlerhaft", "konfiguration ist fehlerhaft",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
