@@ -191,6 +191,12 @@ var textRules = []rule{
 	// Also a Korean ISP's filter of the sending IP ("421 4.3.2 Your IP(...) is
 	// filtered and this connection will be closed. You must register your IP
 	// to spammaster@hanafos.com", as operators quote it on kbit.tistory.com).
+	// A recipient's address on a block list the sender keeps is the
+	// recipient, as on a suppression list (recipient_suppressed_or_malformed);
+	// an IP, a host or a sender on a block list stays a rejection (round 144).
+	{id: "recipient_listed", class: ClassRecipient, anyOf: p("is blacklisted", "is blocklisted"),
+		alsoAny: p("recipient"), noneOf: p(" ip ", "ip address", "your ip", "(ip", "client host", "sender", "your domain", "your server", "reputation"),
+		doc: "the recipient's address is on the sender's block or suppression list: the recipient"},
 	{id: "blocklisted", class: ClassRejected, noneOf: p("name or service not known", "nodename nor servname", "temporary failure in name resolution", "no address associated with hostname", "temporarily blacklisted",
 		// The sending service blocked the sender's own subscription for its
 		// reputation: account_blocked (round 125).
@@ -541,6 +547,14 @@ var textRules = []rule{
 		alsoAny: p("authentication failed", "authentication error", "auth failed", "auth error", "authentication token", "token validity"),
 		noneOf:  slices.Concat(notMailConnection, gen51OtherAPIs, p("api key", "apikey", "session", "bot token", "redirecting to login", "redirect to login", "login page")),
 		doc:     "an authentication failed because the mailbox's OAuth token expired or was revoked: the owner connects it again"},
+	// A code the user typed and the product checked (an OAuth authorization
+	// code pasted back, a one-time code) is no mailbox password, whatever
+	// failed around it: "Authentication failed. Please check the code and try
+	// again." (round 144). Not a text that names a password too.
+	{id: "entered_code_not_password", class: ClassUnknown,
+		anyOf:  p("check the code", "verify the code", "verifica el código", "verifique el código", "verifique o código", "vérifiez le code", "prüfen sie den code", "überprüfen sie den code", "controlla il codice", "controleer de code"),
+		noneOf: p("password", "contraseña", "mot de passe", "passwort", "senha", "wachtwoord"),
+		doc:    "a code the user entered was refused (an authorization code pasted back, a one-time code): no mailbox password, no verdict"},
 	// A server that "rejected the" user, login or address "or password",
 	// whatever it calls the first half ("rejected the mailbox address or
 	// password") (round 143).
@@ -699,6 +713,8 @@ var textRules = []rule{
 		// text says closed it (Outlook's 0x800CCC0F: "The connection to the
 		// server was interrupted") (round 143).
 		"closed the connection", "server was interrupted", "connection was interrupted",
+		// Go's dial failed, a client timed out on the server (round 144).
+		"failed to dial", "times out waiting",
 		"с интернетом",    // Russian "with the internet" (round 117)
 		"find dns record", // round 118
 		// A connection to a host named as a mail server not made, one closed

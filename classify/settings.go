@@ -163,6 +163,9 @@ var settingsWords = p(
 	// configurada": Mailspring's "this account is not set up for sending"
 	// is any 550 5.7.1 (its catalog).
 	"deben estar configurad", "debe estar configurad", "faltan credenciales",
+	// A mandatory field, one that cannot be empty; French "incomplete",
+	// "missing" (round 144).
+	"mandatory field", "cannot be empty", "incomplète", "absente",
 	"konfiguration fehlerhaft", "konfiguration ist fehlerhaft",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
@@ -356,6 +359,9 @@ var settingsNone = p(
 	// A program's type error ("a bytes-like object is required"), not a
 	// setting.
 	"object is required", "integer is required", "typeerror",
+	// A file the product passed (an attachment, a spool file) with no
+	// path: SwiftMailer's FileByteStream (round 144).
+	"path cannot be empty",
 	// The product's own two-factor sign-in (round 82).
 	"two-factor authentication", "two factor authentication", "2fa",
 	// A form's captcha token (a captcha's secret unset is a setting), and
