@@ -537,9 +537,9 @@ var textRules = []rule{
 	// A lookup that failed is read above as the host setting.
 	{id: "login_connect_failed", class: ClassTransient, allOf: p("login failed for", "could not connect to"),
 		doc: "a webmail's login wrapper around a connection that failed: the login never ran"},
-	// A failed authentication whose stated cause is the mailbox's token, expired
-	// or revoked ("OAuth2 authentication failed - token may be invalid or
-	// revoked"): the grant is gone, and the owner connects the mailbox again.
+	// A failed authentication whose stated cause is the mailbox's token,
+	// expired or revoked: the grant is gone, and the owner connects the
+	// mailbox again.
 	// An expiring token is above (oauth_token_expiring); another service's
 	// token is not the mailbox's (round 142).
 	{id: "auth_failed_token_gone", class: ClassRevoked, allOf: p("token"),
@@ -549,15 +549,13 @@ var textRules = []rule{
 		doc:     "an authentication failed because the mailbox's OAuth token expired or was revoked: the owner connects it again"},
 	// A code the user typed and the product checked (an OAuth authorization
 	// code pasted back, a one-time code) is no mailbox password, whatever
-	// failed around it: "Authentication failed. Please check the code and try
-	// again." (round 144). Not a text that names a password too.
+	// failed around it (round 144). Not a text that names a password too.
 	{id: "entered_code_not_password", class: ClassUnknown,
 		anyOf:  p("check the code", "verify the code", "verifica el código", "verifique el código", "verifique o código", "vérifiez le code", "prüfen sie den code", "überprüfen sie den code", "controlla il codice", "controleer de code"),
 		noneOf: p("password", "contraseña", "mot de passe", "passwort", "senha", "wachtwoord"),
 		doc:    "a code the user entered was refused (an authorization code pasted back, a one-time code): no mailbox password, no verdict"},
 	// A server that "rejected the" user, login or address "or password",
-	// whatever it calls the first half ("rejected the mailbox address or
-	// password") (round 143).
+	// whatever it calls the first half (round 143).
 	{id: "rejected_name_or_password", class: ClassAuth, allOf: p("rejected the", "or password"), noneOf: otherSignIns,
 		doc: "the server rejected the mailbox's name or password, in a product's words"},
 	{id: "credentials_rejected", class: ClassAuth, anyOf: p("wrongauthenticationcredentials", "アカウント名またはパスワードを確認できません", "のパスワードが違います", "niepoprawny login lub hasło", "login oder passwort stimmen nicht", "nieprawidłowe dane dostępowe do konta", "credenciais de email estão erradas", "e-mail-zugangsdaten sind falsch", "資格情報を使用してメールサーバーにサインインできません", "authentification failed", "authentification failure", "authentification unsuccessful", "authentification error", "échec authentification", "or the user name or password specified is invalid", "user's password is expired", "authenticate invalid",

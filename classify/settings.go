@@ -163,10 +163,10 @@ var settingsWords = p(
 	// configurada": Mailspring's "this account is not set up for sending"
 	// is any 550 5.7.1 (its catalog).
 	"deben estar configurad", "debe estar configurad", "faltan credenciales",
+	"konfiguration fehlerhaft", "konfiguration ist fehlerhaft",
 	// A mandatory field, one that cannot be empty; French "incomplete",
 	// "missing" (round 144).
 	"mandatory field", "cannot be empty", "incomplète", "absente",
-	"konfiguration fehlerhaft", "konfiguration ist fehlerhaft",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
