@@ -71,6 +71,16 @@ var gen51GrantsEarlyRules = []rule{
 			"google account was revoked", "google account has been revoked", "microsoft account was revoked", "microsoft account has been revoked"),
 		noneOf: slices.Concat(gen51OtherAPIs, p("successfully", "api key", "apikey")),
 		doc:    "a product or token endpoint says the OAuth grant or refresh token of the account is revoked: the owner connects it again"},
+	// The same in French, Spanish, Portuguese, German and Italian: a refresh
+	// token, an authorization or a grant was revoked. An access token
+	// revoked is the product's own API's (Doorkeeper's translations, in a
+	// catalog), and a user's access to the product is not the mailbox's
+	// (round 145).
+	{id: "grant_revoked_l10n", class: ClassRevoked,
+		anyOf:   p("été révoqué", "est révoqué", "fue revocado", "ha sido revocado", "foi revogado", "wurde widerrufen", "stato revocato"),
+		alsoAny: p("refresh", "actualisation", "actualización", "atualização", "aktualisierung", "autorisation", "autorización", "autorização", "autorizzazione", "grant"),
+		noneOf:  slices.Concat(gen51OtherAPIs, p("api key", "apikey", "clé api", "certificat", "certificado", "zertifikat")),
+		doc:     "a product says, in French, Spanish, Portuguese, German or Italian, that the account's token or grant was revoked: the owner connects it again"},
 	{id: "grant_token_not_refreshed", class: ClassRevoked,
 		anyOf: p("token expired and could not be refreshed", "token has expired and could not be refreshed", "token is expired and could not be refreshed",
 			"token expired and cannot be refreshed", "token has expired and cannot be refreshed", "token expired and cannot be automatically refreshed"),

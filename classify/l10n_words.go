@@ -91,7 +91,8 @@ var l10nEarlyRules = []rule{
 			"送信数の上限", "送信制限", "制限数に達し", // ja ("reached the number it may send": Gmail's Japanese help, round 128)
 			"e-mails pro stunde erreicht", "发送速度过快", // de, zh: a sending rate reached (round 81)
 			"дневной лимит", "요청 한도 초과", // ru, ko: a daily limit, a request limit exceeded (round 86)
-			"превышен лимит",                                 // ru: a limit exceeded (round 93)
+			"превышен лимит",           // ru: a limit exceeded (round 93)
+			"превышен порог", "送信数の制限", // ru: a threshold exceeded; ja: the limit on messages sent (round 145)
 			"quá nhiều yêu cầu", "terlalu banyak permintaan", // vi, id: too many requests (round 100)
 			"limit pengiriman", "batas pengiriman", // id: a sending limit (round 102)
 		),

@@ -218,7 +218,7 @@ var languageAuthRules = []rule{
 	// collectors "receivers" (受信者) in error. A form asking for it, or a
 	// setting or test of it, stays out, as in Chinese. After the products'
 	// own rules, which name a refused recipient in their own words.
-	{id: "lang_recipient_refused_jako", class: ClassRecipient, anyOf: p("받는 사람", "수신자", "수신인", "受信者", "宛先アドレス", "宛先のメールアドレス"),
+	{id: "lang_recipient_refused_jako", class: ClassRecipient, anyOf: p("받는 사람", "수신자", "수신인", "受信者", "宛先アドレス", "宛先のメールアドレス", "宛先メールアドレス"),
 		alsoAny: p("잘못", "거부", "존재하지", "유효하지", "주소 오류", "誤り", "拒否", "存在しません", "無効", "不正", "アドレスエラー"),
 		// The message's content or attachment refused (内容, 添付, 내용,
 		// 첨부) is the message's, whoever refused it; a relay refused is
@@ -257,6 +257,7 @@ var languageAuthRules = []rule{
 		doc: "a Vietnamese text that says the message was taken for spam: refused for its content"},
 	{id: "lang_auth_failed", class: ClassAuth, anyOf: p(
 		"登录失败", "认证失败", "验证失败", "密码错误", "用户名或密码", "帐号或密码", "账号或密码", // Chinese
+		"凭据无效",                                                                         // Chinese: the credentials invalid (round 145; 凭证无效 is l10n_words_credentials_invalid's)
 		"登入失敗", "登錄失敗", "認證失敗", "驗證失敗", "密碼錯誤", "使用者名稱或密碼", "用戶名或密碼", "帳號或密碼", "帳戶或密碼", // Chinese, Traditional (round 99)
 		"не удалось пройти аутентификацию", "еверный логин или пароль", "еверное имя пользователя или пароль", "шибка аутентификации", "шибка авторизации", "еверный пароль", // Russian
 		"authentifizierung fehlgeschlagen", "anmeldung fehlgeschlagen", "benutzername oder passwort", "passwort ist falsch", "falsches passwort", "ungültige anmeldedaten", "passwort konnte nicht überprüft", "anmeldeversuch blockiert", // German

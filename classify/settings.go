@@ -167,6 +167,8 @@ var settingsWords = p(
 	// A mandatory field, one that cannot be empty; French "incomplete",
 	// "missing" (round 144).
 	"mandatory field", "cannot be empty", "incomplète", "absente",
+	// Settings said invalid, a value the user needs to specify (round 145).
+	"settings are invalid", "need to specify",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",

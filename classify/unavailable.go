@@ -24,7 +24,7 @@ var unavailableLateRules = []rule{
 			// A server it could not reach, a connection to check, one the
 			// server dropped (round 74); any service it could not reach
 			// (round 94).
-			"could not reach", "couldn't reach", "unable to reach the", "check network",
+			"could not reach", "couldn't reach", "unable to reach", "check network", // "unable to reach" with no article (round 145)
 			// Not reachable, not contacted, a client reconnecting; Chinese
 			// "disconnected abnormally", "reconnecting automatically" (round 95).
 			"not reachable", "failed to contact", "could not contact", "unable to contact", "attempting to reconnect",
