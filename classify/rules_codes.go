@@ -16,7 +16,6 @@ var codeRules = []rule{
 	{id: "enhanced_4.7.0_454", class: ClassAuthTemporary, on: kindSMTP, code: "454", enhanced: "4.7.0", retry: 15 * minute, doc: "454 4.7.0 temporary authentication failure (RFC 4954)"},
 	{id: "enhanced_5.1.8", class: ClassBlocked, on: kindSMTP, enhanced: "5.1.8", doc: "5.1.8 bad sender address: Microsoft and Zoho use it for blocked senders"},
 	{id: "enhanced_5.1.7", class: ClassConfig, on: kindSMTP, enhanced: "5.1.7", doc: "5.1.7 bad sender mailbox address syntax"},
-	{id: "enhanced_5.1.x_recipient", class: ClassRecipient, on: kindSMTP, enhanced: "5.1.*", noneOf: p("sender rejected"), doc: "5.1.x bad destination address"},
 	// An address status whose words say the sender was rejected: ISPs'
 	// receiving servers answer so when the sending address or domain has a
 	// poor reputation or sits on a block list (Cox's and Spectrum's error
@@ -25,6 +24,7 @@ var codeRules = []rule{
 	// X.1.0 speaks of any address). Held-out rows of rounds 8 to 137 label
 	// such replies rejected four times of six.
 	{id: "enhanced_5.1.x_sender_rejected", class: ClassRejected, on: kindSMTP, enhanced: "5.1.*", anyOf: p("sender rejected"), doc: "a 5.1.x address status that says the sender was rejected: the message is refused for its sender's address or domain"},
+	{id: "enhanced_5.1.x_recipient", class: ClassRecipient, on: kindSMTP, enhanced: "5.1.*", doc: "5.1.x bad destination address"},
 	{id: "enhanced_4.1.x_recipient", class: ClassRecipient, on: kindSMTP, enhanced: "4.1.*", doc: "4.1.x destination address problem"},
 	{id: "enhanced_5.2.x_mailbox", class: ClassRecipient, on: kindSMTP, enhanced: "5.2.*", noneOf: p("size", "too large", "too big"), doc: "5.2.x recipient mailbox status (disabled, full)"},
 	{id: "enhanced_4.2.x_mailbox", class: ClassRecipient, on: kindSMTP, enhanced: "4.2.*", doc: "4.2.x recipient mailbox temporarily unavailable or full"},

@@ -562,7 +562,7 @@ var textRules = []rule{
 		// The login to a named SMTP or IMAP server or relay failed, as a health
 		// check or a mail server's relay setup says it (round 115).
 		"error login to smtp server", "error login to imap server", "authentication on the smtp relay failed",
-		"incorrect login credentials", "wrong login credentials", // as "invalid login" above (round 143)
+		"incorrect login credentials", "wrong login credentials", // as "invalid login" below (round 143)
 		"-err access denied", // a POP3 server's refused USER/PASS (round 119)
 		"authentication on the smtp server failed", "authentication on the imap server failed",
 		// A mail client's request after the server refused the login
@@ -870,8 +870,9 @@ var notAFailedConnection = p("secure connection failed", "smtpauthenticationerro
 	"credentials are incorrect")
 
 // recipientMailboxNone is what the recipient rules leave: the product's own
-// mailboxes not configured (round 145), a grant or a sign-in (an OAuth token
-// marked inactive is a grant, not a mailbox, round 80), a protocol's access, the product's own sending account, a resolver's
-// error, a sender or a relay refused, a refusal for now, too many recipients,
-// a password refused.
-var recipientMailboxNone = p("mailboxes configured", "mailbox configured", "mailbox address provided", "sign-in is no longer valid", "authentication", "authorization", "authorisation", "protocol access", "mailbox config", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "temporarily", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect")
+// mailboxes not configured ("mailbox config" covers the singular; round
+// 145), a grant or a sign-in (an OAuth token marked inactive is a grant, not
+// a mailbox, round 80), a protocol's access, the product's own sending
+// account, a resolver's error, a sender or a relay refused, a refusal for
+// now, too many recipients, a password refused.
+var recipientMailboxNone = p("mailboxes configured", "mailbox address provided", "sign-in is no longer valid", "authentication", "authorization", "authorisation", "protocol access", "mailbox config", "smtp account is", "sending account is", "sender account is", "oauth2 token", "oauth token", "file does not exist", "no mailbox opened", "token does not exist", "nodename nor servname", "name or service not known", "allow relaying", "reciplimit", "too many recipients", "not logged in", "must provide at least one recipient", "or must be subscribed to", "sender address is not allowed", "policy rejection-", "block-send-er", "verification in progress", "the server response was:", "try again later", "sender address rejected", "greylist", "graylist", "sender domain", "not owned by user", "relay access denied", "temporarily", "re-authenticate", "bad password", "logon failure", "or password", "password incorrect")
