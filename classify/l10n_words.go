@@ -333,6 +333,13 @@ var l10nWordAuthRules = []rule{
 			"auth login", "auth লগইন", "smtp 보안로그인에 실패했습니다",
 		), localSecretWords, l10nTemporaryWords, zhHeldBackWords),
 		doc: "a word for the login or its password together with a word for its refusal, in the owner's language (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech, Turkish, Japanese, Chinese, Korean and, from GNOME's, Roundcube's and Mailspring's translations, Catalan, Galician, Basque, Slovak, Slovenian, Croatian, Serbian, Bosnian, Macedonian, Bulgarian, Belarusian, Lithuanian, Latvian, Estonian, Icelandic, Albanian, Welsh, Persian, Hindi, Bengali, Tamil, Thai, Malay, Georgian, Armenian, Kazakh, Azerbaijani, Uzbek)"},
+	// German "(kann|konnte) nicht auf den/beim ...server einloggen": the
+	// server did not let the client log in (YAMN's and Gaia's strings,
+	// round 147); the German words of l10n_words_refused_login hold no
+	// "einloggen".
+	{id: "l10n_de_server_login_failed", class: ClassAuth, anyOf: p("server einloggen"),
+		alsoAny: p("kann nicht", "konnte nicht", "konnten nicht", "konnten uns nicht", "nicht möglich", "fehlgeschlagen"),
+		doc:     "German: the client could not log in to the mail server"},
 }
 
 // l10nWordMechanismRules come after l10nWordAuthRules: a client that asks to

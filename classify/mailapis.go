@@ -79,7 +79,12 @@ var apiRules = []rule{
 	// "The specified object was not found in the store." is ErrorItemNotFound's
 	// message) name an item id or a request the product built: a stale id, a
 	// deleted message, an unsupported OData call. The mailbox is reachable.
-	{id: "api_request_invalid", class: ClassConfig, anyOf: p("erroritemnotfound", "specified object was not found in the store", "errorinvalididmalformed", "errorinvalidrequest", "odata request is not supported", "contains no recipients", "recipient address required", "invalid to header", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth",
+	// The Gmail API's 400 invalidArgument "Invalid To header": the address
+	// to send to is not one it can parse (developers.google.com gmail api
+	// users.messages.send), the recipient, as a malformed RCPT TO is.
+	{id: "api_to_header_invalid", class: ClassRecipient, anyOf: p("invalid to header"),
+		doc: "the Gmail API could not read the To header: the address to send to is not valid"},
+	{id: "api_request_invalid", class: ClassConfig, anyOf: p("erroritemnotfound", "specified object was not found in the store", "errorinvalididmalformed", "errorinvalidrequest", "odata request is not supported", "contains no recipients", "recipient address required", "errorinvaliduser", "delegation denied", "no valid authtoken", "account api token", "differs from the account used in the oauth",
 		// Graph's change notifications: the product's own endpoint did not
 		// answer the validation request (learn.microsoft.com graph
 		// change-notifications-delivery-webhooks, "Notification endpoint must

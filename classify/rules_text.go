@@ -339,6 +339,13 @@ var textRules = []rule{
 	// mechanisms (auth_mechanism_unsupported).
 	{id: "password_auth_ended", class: ClassAuth, anyOf: p("doesn't support password authentication", "does not support password authentication"), alsoAny: p("outlook.", "office365", "hotmail", "live.com"),
 		doc: "a Microsoft mail host no longer takes passwords: the owner signs in with Microsoft instead"},
+	// A server that did not take the value sent with AUTH (LOGIN's base64
+	// password, PLAIN's credentials) refused the credentials, not the
+	// mechanism: RFC 4954 section 4 answers credentials it rejects with 535.
+	// Command-line mailers say so, and ask whether the password is correct
+	// (round 147).
+	{id: "sasl_value_refused", class: ClassAuth, anyOf: p("did not accept auth", "didn't accept auth"), alsoAny: p(" value", "passwd", "password correct"),
+		doc: "the server did not take the credentials sent with AUTH: the password is wrong"},
 	{id: "auth_mechanism_unsupported", class: ClassConfig, anyOf: p("unsupported auth mechanism", "loginbadmethodexception", "login-bad-method", "support password authentication", "is not compiled in", "does not offer starttls", "doesn't offer starttls", "does not advertise starttls", "does not advertise auth", "doesn't advertise auth", "wrong authentication type", "auth extension is not supported", "auth extension not found", "no login methods supported", "authentication method proposed by the mail server", "none of the authentication methods", "unimplemented command", "no usable mech", "no authenticators available", "doesn't support encrypted passwords", "no es compatible con la autenticación", "invalid challenge", "wants more steps", "krb5 extension", "for gssapi authentication", "does not support smtp auth", "auth type", "auth extension not supported", "supported by both server and client", "no authentication mechan", "invalid sasl challenge", "no form of authorization", "no form of authorisation", "another step is needed", "invalid sasl argument", "unrecognized authentication type", "unrecognised authentication type", "does not support xoauth", "unsupported authentication package", "authentication mechanism not supported", "mechanism not supported", "invalid authentication mechanism", "unsupported authentication mechanism", "no mechanism available", "server doesn't support auth", "server doesn't support starttls", "authentication not enabled", "auth not available", "auth command not available", "mechanism is too weak", "auth not supported", "unknown authentication mechanism", "unsupported mechanism", "unsupported sasl mechanism", "no supported authentication", "auth mode unsupported", "selected authentication method", "mechanism too weak", "encryption needed to use mechanism", "invalid base64", "malformed auth input", "malformed authentication request", "mechanism not specified", "initial data not expected", "authenticate is not enabled", "unsupported authenticate mechanism", "used when not advertised", "認証方式をサポートしていません",
 		// A mechanism written "auth mechanism", none of them suitable (round
 		// 137: check plugins in Go and Python).
@@ -362,8 +369,9 @@ var textRules = []rule{
 		"no smtp auth", "smtp auth not available", "smtp auth is not available", "unsupported login method",
 		"invalid authentication scheme", "unknown authentication scheme", "unsupported authentication scheme", "only auth login",
 		"only auth plain",
-		// A server that would not take the AUTH command's mechanism (round 134).
-		"accept auth login", "accept auth plain"),
+		// A server that would not take the AUTH command's mechanism (round 134),
+		// or that needs no AUTH at all (round 147).
+		"accept auth login", "accept auth plain", "does not require auth"),
 		doc: "the server does not offer the login mechanism or command the client used"},
 	{id: "auth_required_first", class: ClassConfig, noneOf: slices.Concat(noGrantHeldWords, p("invalid details provided", "resolver.rst",
 		// A grant to renew: "Re-auth required: token expired" (round 74).
@@ -687,6 +695,10 @@ var textRules = []rule{
 		"за требуемое время не получен нужный отклик", "由于连接方在一段时间后没有正确答复", "一定の時間を過ぎても正しく応答しなかった", "componente conectado não respondeu corretamente"),
 		doc: "Windows' socket error for a connection reset, refused or timed out, in the language Windows is set to: the network or the server, not the mailbox"},
 	{id: "network_dropped", class: ClassTransient, anyOf: p("server connection is not established",
+		// Data that could not be read or received from the server, in
+		// clients' short words (round 147: C and C++ mail tools; "recieve" as
+		// they spell it).
+		"receive data from server", "recieve data from server", "read data from the server",
 		// Devices', migration and backup tools' own words (Siemens CP and TM_MAIL
 		// status tables, Beckhoff TwinCAT SMTP error 0x8015, ESP Mail Client,
 		// Synology DSM 9091, Outlook Live's IMAP migration table, gmvault,
