@@ -64,6 +64,11 @@ var languageRules = []rule{
 		doc: "the mail app asks the owner to finish the account's sign-in in a web browser: the grant is given again there"},
 	{id: "lang_account_blocked", class: ClassBlocked, anyOf: p(
 		"帐号存在异常", "账号存在异常", "帐号异常", "账号异常", "用户被锁定", "帐号被冻结", "账号被冻结", "账号已被冻结", "帐号已被冻结", "账户已被锁定", "帳戶已被鎖定", "帳號已被凍結", "账号已被封", "帐号已被封", // zh
+		// Microsoft 365's outbound spam notice in Chinese ("... is blocked from
+		// sending outbound mail", "the following email accounts are blocked
+		// from sending email"; learn.microsoft.com zh-cn
+		// defender-office-365 outbound-spam-policies-configure, round 148).
+		"被阻止发送", "已阻止以下电子邮件帐户发送",
 		"ящик заблокирован", "аккаунт заблокирован", "учетная запись заблокирована", "временно заблокирован", // ru
 		"konto wurde gesperrt", "postfach wurde gesperrt", "konto ist gesperrt", "konto ist vorübergehend gesperrt", "aus sicherheitsgründen gesperrt", "konto wurde vorübergehend gesperrt", // de
 		"conta bloqueada", "conta suspensa", "conta foi bloqueada", "conta foi suspensa", // pt

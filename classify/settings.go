@@ -185,6 +185,8 @@ var settingsWords = p(
 	"wajib diisi", "لم يتم تكوين", "غير مكون", "לא הוגדר", "ยังไม่ได้ตั้งค่า",
 	"未配置", "未设置", "未設定", "不能为空", "不能為空", "不可为空", "不可為空", "設定されていません", "请先开启", "请先完善", "请先设置", "请先配置",
 	"机制不支持",
+	// Chinese "not completely configured" (round 148).
+	"未完整配置",
 	// One of a list, a host not valid, French "no configuration", Chinese
 	// "please fill in", "length at least" (round 99).
 	"must be one of", "host is invalid", "aucune configuration", "填写", "长度至少", "長度至少",
