@@ -1,0 +1,22 @@
+package classify
+
+import "testing"
+
+// Stop 51's families of earlier rounds' misses, on composed texts (none
+// equal to or holding a held-out text), and where each family stops.
+func TestStop51Families(t *testing.T) {
+	assertTextRules(t, []textCase{
+		// The sender's From address named, nothing else recognised: the
+		// product's sender setting; a relay that refused it is decided by
+		// its reply first.
+		{"notifications: from_email points to a domain this relay does not serve", ClassConfig, "sender_address_setting"},
+		{"The From email address must belong to a verified domain", ClassConfig, "sender_address_setting"},
+		{"553 5.7.1 <a@b.example>: Sender address rejected: not owned by user; check the from_address setting", ClassConfig, ""},
+		{"550 5.7.1 Message rejected as spam; from_email=news@shop.example", ClassRejected, ""},
+		// The product's configuration file named: its settings; a file it
+		// cannot decrypt is not.
+		{"No SMTP relay named in /etc/notifier/config file", ClassConfig, "config_file_setting"},
+		{"Set the SMTP port in the config file and restart", ClassConfig, "config_file_setting"},
+		{"cannot decrypt the config file: wrong master key", ClassUnknown, ""},
+	})
+}
