@@ -452,7 +452,10 @@ var ewsRules = []rule{
 		"не вдалося встановити з'єднання із exchange. причиною цього можуть бути неправильні параметри. хочете зберегти ваші параметри попри це",
 		"连接到 exchange 失败。这可能由不正确的参数引起。您仍然想要保存设置吗", "連線至 exchange 時失敗。這可能是參數錯誤所造成的。您還是要儲存設定嗎",
 	),
-		doc: "Evolution EWS or the Akonadi EWS resource says in the owner's language that autodiscover gave no usable settings, the configured address has no domain, the sender setup is wrong, the setup asks for the password first, or the settings dialog's test failed with possibly incorrect parameters"},
+		// A refusal that names the address or the password is a refused
+		// login, not EWS's address setting (round 149).
+		noneOf: p("address or password"),
+		doc:    "Evolution EWS or the Akonadi EWS resource says in the owner's language that autodiscover gave no usable settings, the configured address has no domain, the sender setup is wrong, the setup asks for the password first, or the settings dialog's test failed with possibly incorrect parameters"},
 	{id: "l10n_ews_busy", class: ClassTransient, anyOf: p(
 		// busy-minutes, busy-seconds: bg ca cs da de en eo es eu fr hr hu id kk lt lv nl pl pt ro sl sv tr uk zh-cn
 		"exchange server is busy, waiting to retry", "exchange сървърът е зает, изчакване преди нов опит",

@@ -595,8 +595,10 @@ var textRules = []rule{
 		"turned down the password", "check your mailbox username",
 		// A refusal that names another possible cause (round 112).
 		"login credentials are incorrect",
-		// A server that "rejected authentication" (round 138).
-		"rejected authentication"),
+		// A server that "rejected authentication" (round 138); a POP3
+		// server's -ERR to PASS that refuses the login, even when it adds
+		// "please try again" (round 149).
+		"rejected authentication", "-err login rejected", "-err negative login"),
 		// Another service's sign-in ("RingCentral auth failed (401)", "Reddit
 		// auth failed with status 401": held-out round 54) and an OAuth flow's
 		// own state check are not the mailbox's password.
@@ -695,6 +697,8 @@ var textRules = []rule{
 		"за требуемое время не получен нужный отклик", "由于连接方在一段时间后没有正确答复", "一定の時間を過ぎても正しく応答しなかった", "componente conectado não respondeu corretamente"),
 		doc: "Windows' socket error for a connection reset, refused or timed out, in the language Windows is set to: the network or the server, not the mailbox"},
 	{id: "network_dropped", class: ClassTransient, anyOf: p("server connection is not established",
+		// A client that finds no Internet connection (round 149).
+		"internet not available",
 		// Data that could not be read or received from the server, in
 		// clients' short words (round 147: C and C++ mail tools; "recieve" as
 		// they spell it).

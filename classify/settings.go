@@ -27,6 +27,8 @@ var settingsWords = p(
 	"missing parameter", "missing setting", "missing config", "missing value", "missing option",
 	"must be provided", "must provide", "must be specified", "must specify", "not specified", "not provided",
 	"was not provided", "is an empty string", "not allowed to be empty",
+	// A form that asks for its fields to be filled (round 149).
+	"please fill",
 	// Incomplete, or a combination the product does not take (round 69).
 	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
