@@ -770,7 +770,9 @@ var textRules = []rule{
 		// A malformed token is no garbled answer from a server (round 77).
 		noneOf: slices.Concat(p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
 			// Python's SSLError as the cause of exhausted retries (round 109).
-			"(caused by sslerror"), notAFailedConnection),
+			"(caused by sslerror",
+			// The connection's parameters missing are settings (round 150).
+			"connection parameters"), notAFailedConnection),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},

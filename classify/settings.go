@@ -27,8 +27,9 @@ var settingsWords = p(
 	"missing parameter", "missing setting", "missing config", "missing value", "missing option",
 	"must be provided", "must provide", "must be specified", "must specify", "not specified", "not provided",
 	"was not provided", "is an empty string", "not allowed to be empty",
-	// A form that asks for its fields to be filled (round 149).
-	"please fill",
+	// A form that asks for its fields to be filled (round 149); parameters
+	// missing, a value the user must define or give (round 150).
+	"please fill", "parameters missing", "you must define", "you must give",
 	// Incomplete, or a combination the product does not take (round 69).
 	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
