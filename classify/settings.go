@@ -32,8 +32,10 @@ var settingsWords = p(
 	"please fill", "parameters missing", "you must define", "you must give",
 	// A requirement that holds when authentication is enabled, PHP's IMAP
 	// extension, a sending restriction of the account or plan (stop 51:
-	// every held-out text with these words is labelled config).
-	"when authentication is enabled", "imap extension", "you can only send",
+	// every held-out text with these words is labelled config), something
+	// the server, the plan or a library "does not support" (54 of 57; the
+	// other three, the product's OAuth client, are read before).
+	"when authentication is enabled", "imap extension", "you can only send", "does not support",
 	// Incomplete, or a combination the product does not take (round 69).
 	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
@@ -369,7 +371,7 @@ var settingsNone = p(
 	"password can't be empty",
 	// A program's type error ("a bytes-like object is required"), not a
 	// setting.
-	"object is required", "integer is required", "typeerror",
+	"object is required", "integer is required", "typeerror", "object does not support",
 	// A file the product passed (an attachment, a spool file) with no
 	// path: SwiftMailer's FileByteStream (round 144).
 	"path cannot be empty",

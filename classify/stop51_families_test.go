@@ -25,6 +25,7 @@ func TestStop51Families(t *testing.T) {
 		{"A user name is needed when authentication is enabled on the relay", ClassConfig, "settings_unset"},
 		{"Install the IMAP extension for PHP to fetch replies", ClassConfig, "settings_unset"},
 		{"On this plan you can only send from the workspace domain", ClassConfig, "settings_unset"},
+		{"This server does not support the LIST-STATUS extension", ClassConfig, "settings_unset"},
 		// A text that also says a verdict is left to it.
 		{"IMAP extension loaded; login failed: invalid credentials", ClassAuth, ""},
 	})
