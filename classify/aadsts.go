@@ -48,10 +48,10 @@ var aadstsWording = [...]struct {
 	// change" is the SsoArtifactRevoked case (AADSTS50133): the grant is gone.
 	{16000, []string{"recent password change", "due to expiration"}, ClassRevoked},
 	// AADSTS70008 (ExpiredOrRevokedGrant) is a refresh token gone, but when
-	// its words name only the authorization code ("The provided authorization
-	// code has expired", not "authorization code or refresh token") the
-	// failed request was the product's own code exchange, which a new
-	// redirect repeats: no grant of the mailbox is involved.
+	// its words name only the authorization code (not "authorization code or
+	// refresh token") the failed request was the product's own code
+	// exchange, which a new redirect repeats: no grant of the mailbox is
+	// involved.
 	{70008, []string{"authorization code has expired", "authorization code is expired", "authorization code is invalid"}, ClassPlatform},
 }
 

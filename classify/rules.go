@@ -180,8 +180,8 @@ var headRules = []rule{
 		"error exchanging authorization code", "failed to exchange the authorization code", "could not exchange the authorization code",
 		"this browser or app may not be secure", "a window handle must be configured", "is not supported over the /common or /consumers endpoints", "access token response: 401",
 		// The Microsoft account sign-in for an app registered for other
-		// audiences than the endpoint it calls ("The request is not valid
-		// for the application's 'userAudience' configuration", round 148).
+		// audiences than the endpoint it calls (the app registration's
+		// userAudience setting, round 148).
 		"'useraudience' configuration",
 		"exchange oauth code", "exchange the authorization code", "please specify a valid request", "please specify a valid client", "invalid code challenge", "token exchange failed", "refresh_token using code", "mismatching_state", "state not equal in request and response", "invalid oauth state", "oauth state parameter", "invalid state parameter",
 		// Yahoo's authorize page for a client it does not know ("Please
