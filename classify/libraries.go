@@ -154,8 +154,9 @@ var libraryFallbackRules = []rule{
 			// A socket call that failed, a password command's output
 			// not read (round 109).
 			"recv()", "send()", "cannot read output of",
-			// A password file not read (round 112).
-			"password file")),
+			// A password file not read (round 112); a configuration file
+			// whose password key is missing or invalid (round 151).
+			"password file", "config file")),
 		doc: "a word for the login or its password together with a word for its refusal, where no more specific rule applies"},
 	{id: "library_auth_exception", class: ClassAuth, anyOf: p("authorization.failed", "authenticationfailedexception", "ews\\api\\exception\\unauthorizedexception", "mailkit.security.authenticationexception", "smtpauthenticationerror", "authenticationerror: invalid"), noneOf: p("service not active", "service not available", "try again", "temporar", "mechanism", "authentication type"),
 		doc: "a client library's exception type raised only when the server refused the login (JavaMail/Jakarta Mail AuthenticationFailedException, MailKit AuthenticationException, Python SMTPAuthenticationError)"},
