@@ -11,8 +11,9 @@ func TestRound135Fixes(t *testing.T) {
 		{"Your IT admin has to approve this mail app before it can connect.", ClassAdmin, "admin_must_approve"},
 		{"The Workspace admin hasn't trusted our app: see Security > API controls.", ClassAdmin, "admin_must_approve"},
 		{"Your post will appear once a moderator has to approve it", ClassUnknown, ""},
-		// Entra's "Certificates & secrets" blade is no TLS certificate.
-		{"Add a new secret under Certificates & secrets in the app registration", ClassUnknown, ""},
+		// Entra's "Certificates & secrets" blade is no TLS certificate: the
+		// app registration it names is the product's own OAuth app (stop 51).
+		{"Add a new secret under Certificates & secrets in the app registration", ClassPlatform, "app_registration_named"},
 		// Chinese "cannot connect" (连不上).
 		{"邮件服务器连不上，请稍后重试", ClassTransient, "network_dropped"},
 		// Amazon SES's quota or rate.

