@@ -578,6 +578,11 @@ var fieldInvalidWords = slices.Concat(valueMissingWords, p("wrong", "incorrect",
 	"inte definierad", "saknas", "mangler", "puuttuu", // Swedish, Danish and Norwegian, Finnish (round 127)
 	"请输入", "不能为空", "无效", "無效", "неверн", "некорректн", "не указан"))
 
+// oauthAppNone is what the rules on the product's own OAuth app leave: a
+// grant that expired or was revoked, a mailbox to reconnect, a limit or a
+// timeout, which say more than the app's setup.
+var oauthAppNone = p("expired", "revoked", "invalid_grant", "reconnect", "sign in again", "rate limit", "too many", "timed out")
+
 // settingsSteps are settingsLastRules as compiled in the table, in their
 // order: decide checks them after every other step (set by load).
 var settingsSteps []*rule
@@ -605,12 +610,10 @@ var settingsLastRules = []rule{
 	// The product's Entra app registration named, and nothing else
 	// recognised: its own OAuth app (9 of 9 held-out texts that name it are
 	// labelled platform).
-	{id: "app_registration_named", class: ClassPlatform, byTable: true, anyOf: p("app registration"),
-		noneOf: p("expired", "revoked", "invalid_grant", "reconnect", "sign in again"),
-		doc:    "nothing else recognised, and the text names the product's Entra app registration: its own OAuth app"},
-	{id: "oauth_client_unset", class: ClassPlatform, byTable: true, anyOf: oauthClientWords, alsoAny: oauthClientUnsetWords,
-		noneOf: p("expired", "revoked", "invalid_grant", "reconnect", "sign in again", "rate limit", "too many", "timed out"),
-		doc:    "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},
+	{id: "app_registration_named", class: ClassPlatform, byTable: true, anyOf: p("app registration"), noneOf: oauthAppNone,
+		doc: "nothing else recognised, and the text names the product's Entra app registration: its own OAuth app"},
+	{id: "oauth_client_unset", class: ClassPlatform, byTable: true, anyOf: oauthClientWords, alsoAny: oauthClientUnsetWords, noneOf: oauthAppNone,
+		doc: "nothing else recognised, and the text says the product's own OAuth client ID or secret is missing, unset or wrong"},
 	{id: "oauth_state_failed", class: ClassPlatform, byTable: true, anyOf: oauthStateWords,
 		doc: "nothing else recognised, and the text says the OAuth redirect's state did not match or expired: the product's own redirect handling"},
 	{id: "stored_password_undecryptable", class: ClassConfig, byTable: true, anyOf: decryptFailedWords, alsoAny: p("password", "credential", "creds", "密码", "密碼", "パスワード"),
