@@ -136,7 +136,7 @@ func TestRound47MailtoolsFamilies(t *testing.T) {
 		{"Authorization request timed out", ClassTransient, ""},
 	})
 	assertNotClasses(t, []string{
-		"Email is required",
+		"Email is required to log in",
 		"Cannot reach the server",
 	}, ClassConfig, ClassAuth, ClassRevoked)
 }

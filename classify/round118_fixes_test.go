@@ -25,7 +25,9 @@ func TestServiceTroubleLate(t *testing.T) {
 		{"token refresh: HTTP 503 then invalid_grant", ClassRevoked, "oauth_invalid_grant"},
 		{"SMTP host mail.example.org could not be resolved", ClassTransient, "dns_unresolved"},
 		{"IMAP: host lookup for imap.example.net failed", ClassTransient, "dns_unresolved"},
-		// A password whose name could not be resolved is no network trouble.
-		{"The SMTP password could not be resolved from the keyring", ClassUnknown, ""},
+		// A password whose name could not be resolved is no network trouble:
+		// the OS keyring that holds it is a setting (stop 52, as the
+		// keychain).
+		{"The SMTP password could not be resolved from the keyring", ClassConfig, "settings_unset"},
 	})
 }

@@ -15,7 +15,7 @@ func TestRound57Fixes(t *testing.T) {
 		{"The password reset link has expired or is invalid, request a new one", ClassUnknown, ""},
 		{"Invalid password reset token: the password was not changed", ClassUnknown, ""},
 		{"Password used to unlock the screen doesn't match", ClassUnknown, ""},
-		{"keyring: failed to delete credential for account 'work' (password not found)", ClassUnknown, ""},
+		{"keyring: failed to delete credential for account 'work' (password not found)", ClassConfig, "settings_unset"}, // the OS keyring, a setting (stop 52)
 		// Refused logins keep their reading.
 		{"Login failed: the password is incorrect", ClassAuth, ""},
 		{"IMAP: NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", ClassAuth, ""},

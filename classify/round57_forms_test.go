@@ -45,7 +45,7 @@ func TestRound57FormsFamilies(t *testing.T) {
 		// Look-alikes: the product's own login form, a server's refusals,
 		// another service's keys keep their reading.
 		{"Please enter your password", ClassUnknown, ""},
-		{"Username is required", ClassUnknown, ""},
+		{"Username is required to sign in", ClassUnknown, ""},
 		{"Password mancante", ClassUnknown, ""},
 		{"Account missing password. Please sign up.", ClassUnknown, ""},
 		{"The AWS access key ID must be set!", ClassUnknown, ""},

@@ -27,9 +27,10 @@ func TestSettingsUnset(t *testing.T) {
 		{"Queue connection [sqs] is not defined.", ClassConfig, "settings_unset"},
 		{"WEBHOOK_SECRET environment variable is empty", ClassConfig, "settings_unset"},
 		// A guess at the cause and a sign-in form's field are not a setting
-		// known to be missing.
+		// known to be missing; a form's bare field is (stop 52).
 		{"Could not send the message. Your mail server may not be configured for this.", ClassUnknown, ""},
-		{"Username is required", ClassUnknown, ""},
+		{"Sign in: Username is required", ClassUnknown, ""},
+		{"Username is required", ClassConfig, "settings_unset"},
 		// The product's own OAuth client missing or wrong, and its redirect's
 		// state not matching, are the product's OAuth app (platform); a
 		// state that expired is the signer's timing.
