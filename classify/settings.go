@@ -721,9 +721,11 @@ var settingsLastRules = []rule{
 		doc:    "nothing else recognised, and the text names the sender's From address: the product's sender setting"},
 	// The product's configuration file named, and nothing else recognised:
 	// its settings (held-out rounds 1 to 148: 15 such texts labelled
-	// config, 1 unknown, the file's own encryption password). The product's
-	// OAuth client set in the file is its OAuth app (oauth_setup_unset).
-	{id: "config_file_setting", class: ClassConfig, byTable: true, anyOf: p("config file"),
+	// config, 1 unknown, the file's own encryption password), or a value
+	// "in config" (stop 52: 24 of 27 held-out texts config, the other
+	// three platform, read first). The product's OAuth client set in the
+	// file is its OAuth app (oauth_setup_unset).
+	{id: "config_file_setting", class: ClassConfig, byTable: true, anyOf: p("config file", " in config"),
 		noneOf: slices.Concat(settingsNone, p("decrypt", "oauth")),
 		doc:    "nothing else recognised, and the text names the product's configuration file"},
 	// A SASL mechanism by its registered name (RFC 4422; IANA's "Simple

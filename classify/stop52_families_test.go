@@ -12,6 +12,8 @@ func TestStop52Families(t *testing.T) {
 		{"Unsupported delivery service: postal", ClassConfig, "unsupported_setting"},
 		{"Unsupported mail API: jmap-push", ClassConfig, "unsupported_setting"},
 		{"Unsupported 2nd reply code digit: 9", ClassUnknown, ""},
+		// A value missing in the product's config: its settings file.
+		{"No relay host set in config for the digest mailer", ClassConfig, "config_file_setting"},
 		// The OS keyring that holds the password, as the keychain.
 		{"Could not read the mailbox password from the keyring", ClassConfig, "settings_unset"},
 		// A form's bare fields required are the mail settings; a sign-in
