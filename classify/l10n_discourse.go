@@ -68,6 +68,8 @@ var discourseEarlyRules = []rule{
 		"неверное имя пользователя, адрес электронной почты или пароль", "nesprávne meno, email, alebo heslo",
 		"napačno uporabniško ime, e-naslov ali geslo", "felaktigt användarnamn, e-post eller lösenord",
 		"yanlış kullanıcı adı, e-posta ya da parola", "không đúng tài khoản, email hoặc mật khẩu", "用户名、电子邮件或密码不正确", "使用者名、電子郵箱或密碼不正確",
+		// he: read as a refused login once Hebrew "not correct" was (round 152)
+		"שם משתמש, דואר אלקטרוני או סיסמה לא נכונים",
 	),
 		doc: "Discourse's answer to a failed sign-in to the forum itself (login.incorrect_username_email_or_password): the product's own account, never a mailbox"},
 	{id: "l10n_discourse_early_unreachable", class: ClassTransient, anyOf: p(

@@ -170,6 +170,10 @@ var l10nWordAuthRules = []rule{
 			"şifrə", "tanıtma", "giriş uğursuz", "istifadəçi adı", "identifikasiya", // az
 			"foydalanuvchi nomi", "autentifikatsiya", "haqiqiylik", "kirish amalga", "kirib bo", // uz
 			"passwuert", "benotzernumm", // lb (LineageOS/android_packages_apps_Email res/values-lb, round 114)
+			// Other words for a password: Hebrew "סיסמא" (the older
+			// spelling), Catalan "clau de pas" (round 152). Arabic "كلمة
+			// السر" alone is a key's password too (Mailvelope's catalog).
+			"סיסמא", "clau de pas",
 		),
 		alsoAny: p(
 			"verweigert", "gescheitert", "schlug fehl", "неудачн", "отказано", "できませんでした", "không đăng nhập được", "不正確", "拒絕", "odmówi", "menolak", "yanlış", "não eram corret", "não são corret", "não correspondem", // de, ru, ja, vi, zh, pl, id, tr, pt (round 14)
@@ -177,7 +181,7 @@ var l10nWordAuthRules = []rule{
 			"niepoprawn", "stimmen nicht", "errad", "を確認できません", "が違います", "が間違って", // pl, de, pt and es, ja (round 34)
 			"nuk pati sukses", "ei õnnestunud", "megtagadta", "αρνήθηκε", "reddetti", "verlopen", "vanhentu", "malsukces", "theip ar", "dh'fhàillig", // sq, et, hu, el, tr, nl, fi, eo, ga, gd (round 11)
 			"net korrekt", "feelgeschloen", // lb (round 114)
-			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", // de
+			"falsch", "fehlgeschlagen", "ungültig", "abgelehnt", "nicht korrekt", "überprüfen sie", "prüfen sie", "fehler beim", "abgelaufen", "fehlerhaft", // de ("fehlerhaft", faulty: round 152)
 			"incorrect", "échoué", "échec", "echec", "echoue", "refusé", "invalide", "erroné", "vérifie", "expiré", // fr
 			"falló", "fallido", "fallo", "rechaz", "inválid", "no es correct", "no se puede", "compruebe", "comprueba", // es
 			"no es válid", "no son válid", "no válid", "não é válid", "não são válid", "não válid", "pas valide", // es, pt, fr "not valid" (round 125)
@@ -191,10 +195,12 @@ var l10nWordAuthRules = []rule{
 			"epäonnistui", "virheellinen", "väärä", "hylättiin", "tarkista", "sikertelen", "hibás", "nem sikerült", "elutasít", "ellenőrizze", // fi, hu
 			"eșuat", "incorect", "greșit", "respins", "απέτυχε", "λανθασμέν", "εσφαλμέν", "σφάλμα", "απορρίφθηκε", // ro, el
 			"נכשל", "שגוי", "שגיאה", "נדחה", "فشل", "خاطئ", "غير صحيح", "رفض", "مشكلة في", // he, ar ("a problem in": Sailfish OS's "مشكلة في تسجيل الدخول", round 54)
+			"לא נכונ", "אינם נכונ", "אינה נכונ", "غير سليم", // he "not correct", ar "not sound" (round 152)
 			"thất bại", "không đúng", "không chính xác", "không thành công", "không thể", "kiểm tra", "gagal", " salah", "kesalahan nama pengguna", "kesalahan kata sandi", "tidak dapat", "ditolak", "periksa", // vi, id
 			"할 수 없", "맞는지 확인", // ko
 			"geçersiz", "hatalı", "başarısız", "reddedildi", // tr
 			"間違", "失敗", "拒否", "正しくありません", "错误", "失败", "拒绝", "不正确", "錯誤", "실패", "잘못", "틀렸", "거부", // ja, zh, ko
+			"틀림", "틀린", // ko: "wrong" as a noun and an adjective (round 152)
 			"未通过", "未通過", // zh: "did not pass" the mail service's authentication (round 81)
 			"ha fallat", "no s'ha pogut autenticar", "no és correct", "no vàlid", "no és vàlid", "comproveu", "caducat", "vençut", "erroni", // ca
 			"fallou", "non válid", "non é válid", "comprobe", "caducou", // gl

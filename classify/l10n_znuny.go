@@ -86,6 +86,8 @@ var znunyEarlyRules = []rule{
 		"mevcut şifreniz hatalı. tekrar deneyin",
 		"mật khẩu hiện tại là không đúng. vui lòng thử lại",
 		"当前密码不正确，请重新输入", "當前密碼不正確，請重新輸入",
+		// he: read as a refused login once Hebrew "not correct" was (round 152)
+		"הסיסמה הנוכחית אינה נכונה",
 	),
 		doc: "Znuny says that the current password an agent or customer typed while changing their own Znuny password is wrong; no mailbox is involved"},
 	{id: "l10n_znuny_oauth2_settings", class: ClassConfig, anyOf: p(

@@ -43,7 +43,10 @@ var providerReauthRules = []rule{
 			"sign-in has expired", "sign-in expired", "sign-in is expired"),
 		alsoAny: p("gmail", "google", "outlook", "microsoft", "office 365", "office365", "hotmail",
 			// The grant's own tokens, whoever issued them (round 70).
-			"stored tokens", "access token", "oauth token", "refresh token"),
+			"stored tokens", "access token", "oauth token", "refresh token",
+			// OAuth 2.0's tokens, and MSAL's silent acquisition of a token,
+			// which is its refresh (round 152).
+			"oauth2 token", "token acquisition"),
 		noneOf: append(p("already exists", "password", "client", "scope", "permission", "aadsts", "calendar", "drive", "teams", "sharepoint", "onedrive",
 			"youtube", "analytics", "ads ", "session",
 			// A mail server's reply about the sender (553 "sender not logged

@@ -498,6 +498,9 @@ var msCodeRules = []rule{
 			"invalid_client", "unauthorized_client", "client secret", "client_secret", "redirect_uri", "invalid_scope", "internal error", "bad gateway", " 500", " 502", " 503", " 504",
 			// Dittofeed: its own Google OAuth client is missing (business_oauth_client_missing).
 			"client id or secret is not configured",
+			// Its OAuth set-up not configured at all, so no refresh can
+			// start (round 152).
+			"not configured",
 			// google-auth-library-java's wrapper with no cause (oauthlibs_unexpected_wrapper).
 			"unexpected error refreshing")),
 		doc: "a product could not refresh the mailbox's OAuth access token and names no network, server or client-setup cause: the grant is gone, the owner signs in again"},

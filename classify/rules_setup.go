@@ -47,7 +47,9 @@ var setupRules = []rule{
 			"sin refresh_token", "kein refresh_token", "kein refresh-token", "无 refresh_token", "没有 refresh_token", "缺少 refresh_token",
 			"refresh_token 不存在", "нет refresh_token", "отсутствует refresh_token",
 			// Italian "no refresh token available" (round 89).
-			"nessun refresh token", "nessun token di aggiornamento", "refresh token non disponibile"),
+			"nessun refresh token", "nessun token di aggiornamento", "refresh token non disponibile",
+			// With its article (round 152).
+			"missing a refresh token", "missing a refresh_token"),
 		noneOf: slices.Concat(p("did not return", "does not provide", "not returned", "returned", "in the response", "prompt=consent", "no refresh token in the token", "application configuration", "offline_access", "access_type",
 			// The product's own sign-in sessions, whose refresh tokens travel
 			// in its requests and cookies (SuperTokens, Stack Auth).

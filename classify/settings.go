@@ -35,7 +35,7 @@ var settingsWords = p(
 	// every held-out text with these words is labelled config), something
 	// the server, the plan or a library "does not support" (54 of 57; the
 	// other three, the product's OAuth client, are read before).
-	"when authentication is enabled", "imap extension", "you can only send", "does not support",
+	"when authentication is enabled", "imap extension", "you can only send", "does not support", "doesn't support", "don't support", "do not support",
 	// A value required when another is set, a number that must be greater
 	// than a bound, an address that must take a form, the OS keychain that
 	// holds the password, the SOCKS5 proxy the mail goes through (stop 51:
@@ -186,6 +186,15 @@ var settingsWords = p(
 	"mandatory field", "cannot be empty", "incomplète", "absente",
 	// Settings said invalid, a value the user needs to specify (round 145).
 	"settings are invalid", "need to specify",
+	// A field that must not be empty or blank, in English and eleven more
+	// languages; a setting not yet made; a value the user must supply;
+	// French "mandatory", Catalan "is required" and "has not been
+	// configured" (round 152).
+	"may not be blank", "must not be blank", "cannot be blank", "can't be blank", "darf nicht leer", "kann nicht leer",
+	"ne peut pas être vide", "ne doit pas être vide", "no puede estar vací", "no puede quedar vací", "non può essere vuot",
+	"não pode estar vazi", "não pode ficar vazi", "не может быть пуст", "mag niet leeg", "nie może być pust", "boş olamaz",
+	"no pot estar buit", "not yet configured", "not yet set up", "you must supply", "obligatoire", "es requereix",
+	"no s'ha configurat",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
@@ -725,7 +734,7 @@ var settingsLastRules = []rule{
 	// "in config" (stop 52: 24 of 27 held-out texts config, the other
 	// three platform, read first). The product's OAuth client set in the
 	// file is its OAuth app (oauth_setup_unset).
-	{id: "config_file_setting", class: ClassConfig, byTable: true, anyOf: p("config file", " in config"),
+	{id: "config_file_setting", class: ClassConfig, byTable: true, anyOf: p("config file", " in config", "configuration file"),
 		noneOf: slices.Concat(settingsNone, p("decrypt", "oauth")),
 		doc:    "nothing else recognised, and the text names the product's configuration file"},
 	// A SASL mechanism by its registered name (RFC 4422; IANA's "Simple
