@@ -186,6 +186,14 @@ var gen51PromptsLateRules = []rule{
 			"have not been connected with", "has not been connected", "connect google first", "connect microsoft first",
 			"connect to google first", "connect to gmail first", "connect to outlook first", "connect to microsoft first",
 			"no gmail account connected", "no google account connected", "no outlook account connected", "no microsoft account connected",
+			// The same in French, Italian, Spanish, Portuguese and Dutch: not
+			// connected, no account (round 153).
+			"non connect", "pas connecté", "aucun compte", "non connesso", "nessun account", "no conectad", "no está conectad", "ninguna cuenta",
+			"não conectad", "não está conectad", "nenhuma conta", "niet verbonden", "geen account",
+			// No token held for the account; its access to renew, in English
+			// and the same five languages (round 153).
+			"no token for", "renew access", "renew the access", "rinnovare l'accesso", "renouveler l'accès", "renovar el acceso", "renovar o acesso",
+			"toegang vernieuwen",
 			// A stored grant that is not there (round 70).
 			"access token does not exist", "contains no valid tokens", "missing authentication information",
 			// None linked, or no valid tokens stored (round 73).

@@ -24,9 +24,10 @@ var languageRules = []rule{
 	// in the product's settings is a setting, and a connection test's own
 	// recipient refused is the test's (Odoo's catalog).
 	{id: "lang_recipient_refused", class: ClassRecipient, anyOf: p("收件人"),
-		alsoAny: p("错误", "錯誤", "拒收", "被拒", "无效", "無效", "不存在", "空间不足", "空間不足"),
-		noneOf:  p("未配置", "未设置", "没有设置", "未設定", "测试", "測試"),
-		doc:     "a Chinese text that says the recipient's address was wrong, refused, invalid or missing, or its mailbox full: the recipient"},
+		alsoAny: p("错误", "錯誤", "拒收", "被拒", "无效", "無效", "不存在", "空间不足", "空間不足",
+			"拒绝", "拒絕", "不合法"), // refused, not valid (round 153)
+		noneOf: p("未配置", "未设置", "没有设置", "未設定", "测试", "測試"),
+		doc:    "a Chinese text that says the recipient's address was wrong, refused, invalid or missing, or its mailbox full: the recipient"},
 	// Temporary and account states come before the wording of a refused login
 	// that often accompanies them.
 	// Connections too frequent, in Chinese ("频繁连接", "连接过于频繁";

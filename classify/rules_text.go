@@ -697,8 +697,9 @@ var textRules = []rule{
 		"за требуемое время не получен нужный отклик", "由于连接方在一段时间后没有正确答复", "一定の時間を過ぎても正しく応答しなかった", "componente conectado não respondeu corretamente"),
 		doc: "Windows' socket error for a connection reset, refused or timed out, in the language Windows is set to: the network or the server, not the mailbox"},
 	{id: "network_dropped", class: ClassTransient, anyOf: p("server connection is not established",
-		// A client that finds no Internet connection (round 149).
-		"internet not available",
+		// A client that finds no Internet connection (round 149), or
+		// network problems (round 153: 5 of 5 held-out texts transient).
+		"internet not available", "network problem",
 		// Data that could not be read or received from the server, in
 		// clients' short words (round 147: C and C++ mail tools; "recieve" as
 		// they spell it).
@@ -771,8 +772,10 @@ var textRules = []rule{
 		noneOf: slices.Concat(p("malformed refresh", "malformed access", "malformed token", "malformed jwt", "invitation token", "confirmation token",
 			// Python's SSLError as the cause of exhausted retries (round 109).
 			"(caused by sslerror",
-			// The connection's parameters missing are settings (round 150).
-			"connection parameters"), notAFailedConnection),
+			// The connection's parameters missing are settings (round 150);
+			// a guess that it "might be a network problem" or the settings
+			// (round 153; families46_clients_test.go).
+			"connection parameters", "might be a network"), notAFailedConnection),
 		doc: "the connection was refused, reset or dropped, or the server answered garbage"},
 	{id: "imap_bye", class: ClassTransient, anyOf: p("atom: bye", " bye ", "autologout", "server shutting down", "unexpectedly disconnected", "server logging out", "too many invalid imap commands"),
 		doc: "the IMAP server closed the session (BYE: idle, shutdown, protocol errors)"},

@@ -195,6 +195,13 @@ var settingsWords = p(
 	"não pode estar vazi", "não pode ficar vazi", "не может быть пуст", "mag niet leeg", "nie może być pust", "boş olamaz",
 	"no pot estar buit", "not yet configured", "not yet set up", "you must supply", "obligatoire", "es requereix",
 	"no s'ha configurat",
+	// A mechanism the server did not advertise, a Send As permission, a
+	// value not specified or null; French, Spanish and Italian "must be
+	// defined", Chinese "configuration error", "specify by hand" and "the
+	// address is not valid" (round 153).
+	"not advertised", "send as permission", "sendas permission", "didn't specify", "haven't specified", "did not specify",
+	"cannot be null", "can't be null", "must not be null", "doivent être défini", "doit être défini", "deben ser definid",
+	"debe ser definid", "devono essere definit", "deve essere definit", "配置错误", "配置錯誤", "手动指定", "手動指定", "地址不合法",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
@@ -405,8 +412,10 @@ var settingsNone = p(
 	// A step that failed ("could not set sender") and a message's charset
 	// the server does not take are not settings left unset.
 	"could not set", "unable to set", "failed to set", "charset",
-	// A message's own parts to set, not a setting (ZITADEL's catalog).
-	"content must be set",
+	// A message's own parts to set, not a setting (ZITADEL's catalog, in
+	// English and French), and a program's own function called with no
+	// options (Jeedom's mail plugin).
+	"content must be set", "le contenu doivent", "function options",
 	// A missing OAuth client is the product's OAuth app (platform).
 	"client_id", "client id", "client_secret", "client secret",
 	// Mailspring's own account, which its catalog decides, and its
