@@ -347,6 +347,8 @@ var headRules = []rule{
 	{id: "smtp_auth_disabled", class: ClassAdmin, anyOf: p("smtp relay is not enabled for this account", "smtp auth is disabled", "smtp auth has been disabled", "smtp auth disabled", "smtp authentication is disabled", "smtp authentication has been disabled", "authenticated smtp is disabled", "authenticated smtp has been disabled", "authenticated smtp disabled",
 		// Asked to turn it on (round 105).
 		"enable \"authenticated smtp\"", "enable authenticated smtp", "enable smtp auth for",
+		// Turned off, in a product's words (round 154).
+		"\"authenticated smtp\" turned off", "authenticated smtp turned off",
 		// Microsoft's setting by its own name (Set-CASMailbox
 		// -SmtpClientAuthenticationDisabled, Set-TransportConfig): the tenant's
 		// or the mailbox's switch, an administrator's either way, also where a
@@ -510,8 +512,9 @@ var msCodeRules = []rule{
 	// ... to reauthenticate your email mailbox").
 	{id: "token_invalid_reauthenticate", class: ClassRevoked,
 		// The token revoked or expired, a reconnection asked (round 105).
-		anyOf:   p("token is invalid", "token revoked", "token was revoked", "token has been revoked", "token expired", "token has expired"),
-		alsoAny: p("reauthenticate", "reconnect required", "reconnect recommended", "reconnect needed", "reconnection required", "reconnection needed"),
+		anyOf: p("token is invalid", "token revoked", "token was revoked", "token has been revoked", "token expired", "token has expired"),
+		alsoAny: p("reauthenticate", "reconnect required", "reconnect recommended", "reconnect needed", "reconnection required", "reconnection needed",
+			"manual refresh"), // marked for a manual refresh: a new sign-in (round 154)
 		// A calendar's or contacts' token is not the mailbox's (round 69).
 		noneOf: p("calendar", "contacts"),
 		doc:    "a product says the mailbox's token is invalid, revoked or expired and asks the owner to authenticate or connect again"},

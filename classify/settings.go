@@ -202,6 +202,12 @@ var settingsWords = p(
 	"not advertised", "send as permission", "sendas permission", "didn't specify", "haven't specified", "did not specify",
 	"cannot be null", "can't be null", "must not be null", "doivent être défini", "doit être défini", "deben ser definid",
 	"debe ser definid", "devono essere definit", "deve essere definit", "配置错误", "配置錯誤", "手动指定", "手動指定", "地址不合法",
+	// Absent, invalid, none stored, empty or not supplied; Spanish "must
+	// provide", "must indicate" (round 154). Not "not properly
+	// configured": a product's catch-all for any failure to send
+	// (families50_apps_test.go).
+	"is absent", "config invalid", "no stored password", "no saved password",
+	"cannot be an empty", "can not be empty", "not supplied", "debe proporcionar", "debe indicar", "debe especificar",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
