@@ -14,6 +14,9 @@ func TestStop52Families(t *testing.T) {
 		{"Unsupported 2nd reply code digit: 9", ClassUnknown, ""},
 		// A value missing in the product's config: its settings file.
 		{"No relay host set in config for the digest mailer", ClassConfig, "config_file_setting"},
+		// A server that failed to respond, or does not: the connection.
+		{"The relay failed to respond within 30 seconds", ClassTransient, "network_dropped"},
+		{"POP3 server does not respond to USER", ClassTransient, "network_dropped"},
 		// The OS keyring that holds the password, as the keychain.
 		{"Could not read the mailbox password from the keyring", ClassConfig, "settings_unset"},
 		// A form's bare fields required are the mail settings; a sign-in
