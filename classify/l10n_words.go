@@ -231,6 +231,11 @@ var l10nWordAuthRules = []rule{
 			"amalga oshmadi", "oshirilmadi", "muvaffaqiyatsiz", "muvaffaqqiyatsiz", "noto'g'ri", "notoʻgʻri", "kirib bo'lmadi", "kirib boʻlmadi", "tekshiring", // uz
 		),
 		noneOf: slices.Concat(p(
+			// A request to specify or set the user name and password, in
+			// Chinese, Japanese, Korean and Vietnamese (round 155:
+			// CodeIgniter's "You must specify a SMTP username and password"
+			// translated), is a setting left empty.
+			"请指定", "必須指定", "必须指定", "を指定して下さい", "설정해야", "phải có",
 			// The product's own two-factor setup (Japanese, Korean), a
 			// stored password it cannot find (Russian; round 86).
 			"2fa設定", "2단계 인증 설정", "найти пароль",

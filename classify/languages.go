@@ -273,6 +273,7 @@ var languageAuthRules = []rule{
 		"nao foi possivel autenticar", "falha de autenticacao", "usuario ou senha", "senha invalida",
 		"認証できませんでした", "認証に失敗", "パスワードが間違", "ユーザー名またはパスワード", "ログインに失敗", "パスワードが正しくありません", "パスワードが指定されていません", "ユーザー名とパスワードが正しい", "認証情報が無効", // Japanese
 		"인증할 수 없습니다", "인증에 실패", "아이디 또는 비밀번호", "비밀번호가 일치하지", // Korean
+		"증명하는데 실패", "lỗi mật khẩu", // Korean "failed to prove", Vietnamese "password error" (round 155)
 		"neautorizoval",                                                   // Czech: "the SMTP server did not authorise you"
 		"recusou as credenciais",                                          // Portuguese: "refused the credentials" (round 94)
 		"kesalahan autentikasi", "autentikasi gagal", "gagal autentikasi", // Indonesian: "authentication error", "failed" (round 102)

@@ -702,6 +702,10 @@ var textRules = []rule{
 		// A client that finds no Internet connection (round 149), or
 		// network problems (round 153: 5 of 5 held-out texts transient).
 		"internet not available", "network problem",
+		// A connection to the Internet that could not be made (round 155:
+		// 23 of 24 held-out texts that name it transient, and the
+		// catalogs' 19).
+		"connection to the internet could not", "connection to the internet failed",
 		// A server that failed to respond or does not (stop 52: 24 of the
 		// 26 held-out texts that say a server did not respond are
 		// transient, and the catalogs' 3; "not responding" and "didn't

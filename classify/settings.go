@@ -208,6 +208,12 @@ var settingsWords = p(
 	// (families50_apps_test.go).
 	"is absent", "config invalid", "no stored password", "no saved password",
 	"cannot be an empty", "can not be empty", "not supplied", "debe proporcionar", "debe indicar", "debe especificar",
+	// Specify, not specified, must specify or set, must have, have not
+	// yet, in Chinese, Japanese, Korean and Vietnamese (round 155).
+	"请指定", "未指定", "必須指定", "必须指定", "を指定して", "지정되어 있지 않", "설정해야", "명시되지 않", "chưa có", "phải có",
+	// A field left blank, a value to be specified or not entered,
+	// Chinese "settings incomplete" (round 155).
+	"left blank", "to be specified", "has not been entered", "have not been entered", "设置不完整", "設定不完整",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
