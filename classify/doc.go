@@ -68,15 +68,17 @@
 // [ClassRecipient] (recipient_address_invalid); a password or credential the product
 // stored and can no longer decrypt (its key changed), a mail password or
 // user name left blank, STARTTLS or the encryption mode, a SASL mechanism
-// the server does not take, or a setting of the product missing, unset or
+// the server does not take, a setting of the product missing, unset or
 // invalid ("is not configured", "is required", "invalid option",
-// "environment variable", and their like in 25 other languages) gets
-// [ClassConfig] (stored_password_undecryptable, mail_password_unset,
-// mail_username_blank, mail_security_setting, mail_mechanism_setting,
-// settings_unset). These decide no text another rule read, nor one that
-// speaks of a refused login, an expired or revoked grant, a limit, the
-// network or a block, nor one that only guesses at the cause ("might not
-// be configured").
+// "environment variable", and their like in 25 other languages), the
+// sender's From address or the product's configuration file named, or
+// something "unsupported" gets [ClassConfig] (stored_password_undecryptable,
+// mail_password_unset, mail_username_blank, mail_security_setting,
+// mail_mechanism_setting, settings_unset, sender_address_setting,
+// config_file_setting, unsupported_setting). These decide no text another
+// rule read, nor one that speaks of a refused login, an expired or revoked
+// grant, a limit, the network or a block, nor one that only guesses at the
+// cause ("might not be configured").
 //
 // # Zero values
 //

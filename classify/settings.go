@@ -405,9 +405,9 @@ var settingsNone = p(
 	// product's login ("Sign in: Password is required"). A form's bare
 	// field ("Username is required", "username and password are
 	// required") is the mail settings: 40 of the 41 held-out texts with
-	// these words that no other rule reads are labelled config (stop 52;
-	// the 41st is the next words'): a password that decrypts the
-	// product's own settings is not a mail setting.
+	// these words that no other rule reads are labelled config (stop 52).
+	// The 41st asks for a password that decrypts the product's own
+	// settings, which is no mail setting.
 	"\"email\" is required", "to sign in", "to log in", "sign in:", "log in:", "decryption password",
 	"password can't be empty",
 	// A program's type error ("a bytes-like object is required"), not a
