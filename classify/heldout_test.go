@@ -183,7 +183,7 @@ var reached = map[string]figures{
 	"round153": {precision: 0.91, recall: 0.78, reason: 0.95, class: 0.64, falseReconnects: 0},
 	"round154": {precision: 0.87, recall: 0.77, reason: 0.95, class: 0.60, falseReconnects: 2},
 	"round155": {precision: 1.00, recall: 0.85, reason: 0.98, class: 0.71, falseReconnects: 0},
-	"round156": {precision: 0.00, recall: 1.00, reason: 0.95, class: 0.70, falseReconnects: 1},
+	"round156": {precision: 0.00, recall: 1.00, reason: 0.95, class: 0.74, falseReconnects: 1},
 }
 
 // TestHeldOut measures the classifier on the held-out rounds: reconnect

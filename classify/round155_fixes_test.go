@@ -2,8 +2,8 @@ package classify
 
 import "testing"
 
-// Round 155's misses as families, on composed texts (none equal to or
-// holding a held-out text).
+// Round 155's and 156's misses as families, on composed texts (none equal
+// to or holding a held-out text).
 func TestRound155Fixes(t *testing.T) {
 	assertTextRules(t, []textCase{
 		// A request to specify or set the user name or password, or a
@@ -24,6 +24,8 @@ func TestRound155Fixes(t *testing.T) {
 		{"A relay host needs to be specified", ClassConfig, "settings_unset"},
 		{"Your SMTP server has not been entered", ClassConfig, "settings_unset"},
 		{"邮件服务器设置不完整", ClassConfig, "settings_unset"},
+		// An option that cannot be used without another (round 156).
+		{"error: --digest cannot be used without --relay-host", ClassConfig, "settings_unset"},
 		// A connection to the Internet that failed.
 		{"A connection to the internet failed while syncing", ClassTransient, "network_dropped"},
 	})

@@ -214,6 +214,9 @@ var settingsWords = p(
 	// A field left blank, a value to be specified or not entered,
 	// Chinese "settings incomplete" (round 155).
 	"left blank", "to be specified", "has not been entered", "have not been entered", "设置不完整", "設定不完整",
+	// An option that cannot be used without another (round 156), as
+	// "required when" above.
+	"cannot be used without", "can't be used without",
 	"non configurat", "non è configurat", "è obbligatori", "non impostat",
 	"niet geconfigureerd", "niet ingesteld", "is verplicht",
 	"nie skonfigurowan", "brak konfiguracji", "nie ustawion", "jest wymagan",
