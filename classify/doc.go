@@ -72,13 +72,14 @@
 // invalid ("is not configured", "is required", "invalid option",
 // "environment variable", and their like in 25 other languages), the
 // sender's From address or the product's configuration file named, or
-// something "unsupported" gets [ClassConfig] (stored_password_undecryptable,
-// mail_password_unset, mail_username_blank, mail_security_setting,
-// mail_mechanism_setting, settings_unset, sender_address_setting,
-// config_file_setting, unsupported_setting). These decide no text another
-// rule read, nor one that speaks of a refused login, an expired or revoked
-// grant, a limit, the network or a block, nor one that only guesses at the
-// cause ("might not be configured").
+// something "unsupported" or only one thing "supported" gets [ClassConfig]
+// (stored_password_undecryptable, mail_password_unset, mail_username_blank,
+// mail_security_setting, mail_mechanism_setting, settings_unset,
+// sender_address_setting, config_file_setting, unsupported_setting,
+// only_supported_setting). These decide no text another rule read, nor one
+// that speaks of a refused login, an expired or revoked grant, a limit, the
+// network or a block, nor one that only guesses at the cause ("might not be
+// configured").
 //
 // # Zero values
 //
@@ -103,7 +104,7 @@
 // bytes and looked up through a 128 kB filter, a shorter one (a few hundred of them)
 // on four through a 64 kB one, so a text of 88 bytes goes to the anchors'
 // buckets about 6 times, 2.9 of them for a long anchor (2.8 of those one it
-// holds) and the rest in the short anchors' table, which stays in cache (43,051
+// holds) and the rest in the short anchors' table, which stays in cache (43,055
 // phrases, 3,200 kB of tables with the phrases themselves, at most 14
 // anchors in a bucket; TestMatcherSize prints these). The short filter was
 // 8 kB before commit 17782c2: a quarter of its bits were set and a text

@@ -17,6 +17,11 @@ func TestStop52Families(t *testing.T) {
 		// A server that failed to respond, or does not: the connection.
 		{"The relay failed to respond within 30 seconds", ClassTransient, "network_dropped"},
 		{"POP3 server does not respond to USER", ClassTransient, "network_dropped"},
+		// A feature enabled but its settings missing, and only one provider
+		// supported: settings; a device enabled but not detected is not.
+		{"Auto-forward enabled but no forwarding mailbox configured", ClassConfig, "settings_unset"},
+		{"Only Gmail is supported as the sending provider", ClassConfig, "only_supported_setting"},
+		{"Camera enabled but not detected", ClassUnknown, ""},
 		// The OS keyring that holds the password, as the keychain.
 		{"Could not read the mailbox password from the keyring", ClassConfig, "settings_unset"},
 		// A form's bare fields required are the mail settings; a sign-in
