@@ -104,7 +104,7 @@
 // bytes and looked up through a 128 kB filter, a shorter one (a few hundred of them)
 // on four through a 64 kB one, so a text of 88 bytes goes to the anchors'
 // buckets about 6 times, 2.9 of them for a long anchor (2.8 of those one it
-// holds) and the rest in the short anchors' table, which stays in cache (43,055
+// holds) and the rest in the short anchors' table, which stays in cache (43,054
 // phrases, 3,200 kB of tables with the phrases themselves, at most 14
 // anchors in a bucket; TestMatcherSize prints these). The short filter was
 // 8 kB before commit 17782c2: a quarter of its bits were set and a text

@@ -34,7 +34,8 @@ var settingsWords = p(
 	// extension, a sending restriction of the account or plan (stop 51:
 	// every held-out text with these words is labelled config), something
 	// the server, the plan or a library "does not support" (54 of 57; the
-	// other three, the product's OAuth client, are read before).
+	// other three, the product's OAuth client, are read before); its
+	// contractions and plural (round 152).
 	"when authentication is enabled", "imap extension", "you can only send", "does not support", "doesn't support", "don't support", "do not support",
 	// A value required when another is set, a number that must be greater
 	// than a bound, an address that must take a form, the OS keychain that
@@ -190,7 +191,7 @@ var settingsWords = p(
 	// languages; a setting not yet made; a value the user must supply;
 	// French "mandatory", Catalan "is required" and "has not been
 	// configured" (round 152).
-	"may not be blank", "must not be blank", "cannot be blank", "can't be blank", "darf nicht leer", "kann nicht leer",
+	"cannot be blank", "can't be blank", "darf nicht leer", "kann nicht leer",
 	"ne peut pas être vide", "ne doit pas être vide", "no puede estar vací", "no puede quedar vací", "non può essere vuot",
 	"não pode estar vazi", "não pode ficar vazi", "не может быть пуст", "mag niet leeg", "nie może być pust", "boş olamaz",
 	"no pot estar buit", "not yet configured", "not yet set up", "you must supply", "obligatoire", "es requereix",
@@ -200,13 +201,13 @@ var settingsWords = p(
 	// defined", Chinese "configuration error", "specify by hand" and "the
 	// address is not valid" (round 153).
 	"not advertised", "send as permission", "sendas permission", "didn't specify", "haven't specified", "did not specify",
-	"cannot be null", "can't be null", "must not be null", "doivent être défini", "doit être défini", "deben ser definid",
+	"cannot be null", "can't be null", "doivent être défini", "doit être défini", "deben ser definid",
 	"debe ser definid", "devono essere definit", "deve essere definit", "配置错误", "配置錯誤", "手动指定", "手動指定", "地址不合法",
 	// Absent, invalid, none stored, empty or not supplied; Spanish "must
 	// provide", "must indicate" (round 154). Not "not properly
 	// configured": a product's catch-all for any failure to send
 	// (families50_apps_test.go).
-	"is absent", "config invalid", "no stored password", "no saved password",
+	"is absent", "config invalid", "no stored password",
 	"cannot be an empty", "can not be empty", "not supplied", "debe proporcionar", "debe indicar", "debe especificar",
 	// Specify, not specified, must specify or set, must have, have not
 	// yet, in Chinese, Japanese, Korean and Vietnamese (round 155).
